@@ -1,0 +1,331 @@
+//! The domain: records, their kinds and fields, links and backlinks, countries; loading from TOML
+//! with exact diagnostics. Nothing here knows about terminals.
+
+mod diagnostic;
+mod kind;
+mod parse;
+mod resolve;
+mod schema;
+mod source;
+mod suggest;
+mod value;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
+pub use kind::Kind;
+pub use schema::{Field, FieldSpec, FieldType, fields_of};
+pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
+pub use suggest::did_you_mean;
+pub use value::{Date, Scalar, Specs, Time, Value};
+
+use crate::text::{fold, slug};
+
+/// A record's position in its catalogue. Only meaningful for the catalogue that issued it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecordId(u32);
+
+impl RecordId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The id of the record at `index` of [`Catalog::records`].
+    pub fn from_usize(index: usize) -> RecordId {
+        RecordId(u32::try_from(index).expect("a catalogue holds fewer than 2^32 records"))
+    }
+}
+
+/// Where a record was defined: an index into [`Catalog::files`] and a 1-based line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u32,
+    pub line: u32,
+}
+
+/// One record: an exhibitor, a system, a delegation, a person, an organisation, the event, a
+/// schedule item, or a country made from the names the others use.
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub id: Box<str>,
+    pub kind: Kind,
+    pub name: Box<str>,
+    /// Every field but `id` and `name`, in the order the schema shows them.
+    pub fields: Vec<(Field, Value)>,
+    /// Where the record was written; `None` for countries, which no file defines.
+    pub origin: Option<Origin>,
+}
+
+impl Record {
+    pub fn get(&self, field: Field) -> Option<&Value> {
+        self.fields.iter().find(|(f, _)| *f == field).map(|(_, value)| value)
+    }
+
+    /// A text field's value, if present.
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match self.get(field) {
+            Some(Value::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A list-of-strings field's values (empty when absent).
+    pub fn list(&self, field: Field) -> &[Box<str>] {
+        match self.get(field) {
+            Some(Value::TextList(items)) => items,
+            _ => &[],
+        }
+    }
+
+    /// The first record a link field points to.
+    pub fn link(&self, field: Field) -> Option<RecordId> {
+        self.get(field).and_then(|value| value.links().first().copied())
+    }
+
+    /// Every outgoing link, with the field it runs through, in field order.
+    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + '_ {
+        self.fields
+            .iter()
+            .flat_map(|(field, value)| value.links().iter().map(move |target| (*field, *target)))
+    }
+}
+
+/// A link seen from its target: `from` refers to this record through `field`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Backlink {
+    pub from: RecordId,
+    pub field: Field,
+}
+
+/// A loaded catalogue: the records, indexes by id and kind, and the backlink table, all built
+/// once at load time.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    records: Vec<Record>,
+    by_id: HashMap<Box<str>, RecordId>,
+    by_kind: Vec<Vec<RecordId>>,
+    backlink_offsets: Vec<u32>,
+    backlinks: Vec<Backlink>,
+    files: Vec<String>,
+}
+
+/// The result of loading: a catalogue of everything that could be read, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+}
+
+/// Load catalogue files that are already in memory.
+pub fn load(sources: &[SourceFile]) -> Loaded {
+    let parsed: Vec<_> = sources
+        .iter()
+        .enumerate()
+        .map(|(index, source)| parse::parse_file(index, source))
+        .collect();
+    let files = sources.iter().map(|source| source.path.clone()).collect();
+    resolve::resolve(files, parsed)
+}
+
+/// Load the catalogues in `dirs` merged into one, or the embedded catalogue when `dirs` is empty.
+pub fn load_dirs(dirs: &[PathBuf]) -> Loaded {
+    if dirs.is_empty() {
+        return load(&embedded());
+    }
+    let mut sources = Vec::new();
+    let mut read_problems = Vec::new();
+    for dir in dirs {
+        let (files, problems) = read_dir(dir);
+        sources.extend(files);
+        read_problems.extend(problems);
+    }
+    let mut loaded = load(&sources);
+    read_problems.append(&mut loaded.diagnostics);
+    loaded.diagnostics = read_problems;
+    loaded
+}
+
+impl Catalog {
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = RecordId> + use<> {
+        (0..self.records.len()).map(RecordId::from_usize)
+    }
+
+    pub fn get(&self, id: RecordId) -> &Record {
+        &self.records[id.index()]
+    }
+
+    /// The record with this exact id.
+    pub fn find(&self, id: &str) -> Option<RecordId> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The record a person means by `query`: an exact id, a country id without its `country:`
+    /// prefix, or a country by name ignoring case and accents ("türkiye", "Turkiye").
+    pub fn lookup(&self, query: &str) -> Option<RecordId> {
+        let query = query.trim();
+        self.find(query).or_else(|| self.find(&format!("country:{}", slug(query))))
+    }
+
+    /// The closest id to `query`, for "did you mean" messages.
+    pub fn suggest_id(&self, query: &str) -> Option<&str> {
+        did_you_mean(query, self.records.iter().map(|record| &*record.id))
+    }
+
+    /// Records of one kind, sorted by name ignoring case and accents.
+    pub fn of_kind(&self, kind: Kind) -> &[RecordId] {
+        self.by_kind.get(kind.index()).map_or(&[], Vec::as_slice)
+    }
+
+    /// Who refers to `id`, in load order.
+    pub fn backlinks(&self, id: RecordId) -> &[Backlink] {
+        let start = self.backlink_offsets[id.index()] as usize;
+        let end = self.backlink_offsets[id.index() + 1] as usize;
+        &self.backlinks[start..end]
+    }
+
+    /// The files the catalogue was read from, as their paths are shown.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// "path:line" where a record was defined.
+    pub fn origin_text(&self, id: RecordId) -> Option<String> {
+        let origin = self.get(id).origin?;
+        let path = self.files.get(origin.file as usize)?;
+        Some(format!("{path}:{}", origin.line))
+    }
+
+    /// The events in the catalogue (usually one).
+    pub fn events(&self) -> &[RecordId] {
+        self.of_kind(Kind::Event)
+    }
+
+    /// The catalogue's title: its event's name, or a count when several are merged.
+    pub fn title(&self) -> String {
+        match self.events() {
+            [] => "showfloor".to_owned(),
+            [only] => self.get(*only).name.to_string(),
+            [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name, rest.len()),
+        }
+    }
+
+    /// One line of context to show beside a record's name in a list or a search result.
+    pub fn context(&self, id: RecordId) -> String {
+        let record = self.get(id);
+        let name_of = |field| record.link(field).map(|target| self.get(target).name.to_string());
+        let text = |field| record.text(field).map(str::to_owned);
+        let parts: Vec<String> = match record.kind {
+            Kind::System => vec![name_of(Field::Maker), text(Field::Category)],
+            Kind::Company => {
+                let sectors = record.list(Field::Sectors).join(", ");
+                vec![name_of(Field::Country), (!sectors.is_empty()).then_some(sectors)]
+            }
+            Kind::Person => vec![text(Field::Role), name_of(Field::Country)],
+            Kind::Delegation => vec![
+                name_of(Field::Country),
+                name_of(Field::Head).map(|head| format!("head: {head}")),
+            ],
+            Kind::Organisation => vec![text(Field::Category), name_of(Field::Country)],
+            Kind::Event => vec![text(Field::City), self.date_range(id)],
+            Kind::ScheduleItem => vec![self.date_range(id), text(Field::Place)],
+            Kind::Country => vec![Some(self.reference_summary(id))],
+        }
+        .into_iter()
+        .flatten()
+        .collect();
+        parts.join(" · ")
+    }
+
+    /// "Tue 11 Nov 2025 – Fri 14 Nov 2025" for an event or schedule item.
+    pub fn date_range(&self, id: RecordId) -> Option<String> {
+        let record = self.get(id);
+        let (start, end) = match record.kind {
+            Kind::Event => (Field::StartDate, Field::EndDate),
+            _ => (Field::Day, Field::EndDay),
+        };
+        let date = |field| match record.get(field) {
+            Some(Value::Date(date)) => Some(*date),
+            _ => None,
+        };
+        match (date(start), date(end)) {
+            (Some(a), Some(b)) if a != b => Some(format!("{} – {}", a.long(), b.long())),
+            (Some(a), _) => Some(a.long()),
+            (None, Some(b)) => Some(format!("until {}", b.long())),
+            (None, None) => None,
+        }
+    }
+
+    /// "2 companies, 1 delegation" for what refers to a record.
+    pub fn reference_summary(&self, id: RecordId) -> String {
+        let mut counts = [0usize; Kind::ALL.len()];
+        let mut seen = Vec::new();
+        for backlink in self.backlinks(id) {
+            if !seen.contains(&backlink.from) {
+                seen.push(backlink.from);
+                counts[self.get(backlink.from).kind.index()] += 1;
+            }
+        }
+        let parts: Vec<String> = Kind::ALL
+            .iter()
+            .filter(|kind| counts[kind.index()] > 0)
+            .map(|kind| {
+                let n = counts[kind.index()];
+                let label = if n == 1 { kind.label() } else { kind.plural() };
+                format!("{n} {}", label.to_lowercase())
+            })
+            .collect();
+        if parts.is_empty() { "no references".to_owned() } else { parts.join(", ") }
+    }
+
+    /// A value on one line, for people: dates spelt out, links by name, lists joined.
+    pub fn value_text(&self, value: &Value) -> String {
+        let names = |ids: &[RecordId]| {
+            ids.iter().map(|&id| self.get(id).name.to_string()).collect::<Vec<_>>().join(", ")
+        };
+        match value {
+            Value::Text(text) => text.to_string(),
+            Value::TextList(items) => items.join(", "),
+            Value::Date(date) => date.long(),
+            Value::Time(time) => time.to_string(),
+            Value::Bool(b) => (if *b { "yes" } else { "no" }).to_owned(),
+            Value::Link(id) => names(std::slice::from_ref(id)),
+            Value::Links(ids) => names(ids),
+            Value::Specs(specs) => specs
+                .iter()
+                .map(|(key, scalar)| format!("{key}: {scalar}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
+    /// The key records of a kind are sorted by.
+    fn sort_key(record: &Record) -> (String, &str) {
+        (fold(&record.name), &record.id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

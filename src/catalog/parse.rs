@@ -1,0 +1,501 @@
+//! One file at a time: bytes to UTF-8, TOML to a spanned tree, the tree checked against the
+//! schema into raw records whose references are still names. Every problem becomes a diagnostic
+//! and parsing goes on, so one run reports everything. Files are independent here, which is what
+//! lets them be parsed in parallel.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::{Diagnostic, LineIndex, Location, Severity};
+use super::schema::{self, Field, FieldSpec, FieldType};
+use super::suggest::did_you_mean;
+use super::value::{Date, Scalar, Specs, Time, Value};
+use super::{Kind, SourceFile};
+
+/// A 1-based line and column in the file being parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A string from the file with where it was written.
+#[derive(Clone, Debug)]
+pub(super) struct Located {
+    pub text: Box<str>,
+    pub pos: Pos,
+}
+
+/// A field value before references are resolved.
+#[derive(Clone, Debug)]
+pub(super) enum RawValue {
+    Ready(Value),
+    Ref(Located),
+    Refs(Vec<Located>),
+    Country(Located),
+    Countries(Vec<Located>),
+    Operators(Vec<Located>),
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct RawRecord {
+    pub kind: Kind,
+    pub id: Located,
+    pub name: Box<str>,
+    /// Where the record's table starts (its `[[kind]]` header).
+    pub header: Pos,
+    pub fields: Vec<(Field, RawValue)>,
+    /// For a schedule item: the index, in this file's records, of its event.
+    pub parent: Option<usize>,
+    pub has_sources: bool,
+}
+
+pub(super) struct ParsedFile {
+    pub file: usize,
+    /// The line of the file's first syntax error: problems from there on are not reported.
+    pub quiet_from_line: Option<u32>,
+    pub records: Vec<RawRecord>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
+    let mut parsed =
+        ParsedFile { file, quiet_from_line: None, records: Vec::new(), diagnostics: Vec::new() };
+    let text = match std::str::from_utf8(&source.bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &source.bytes[..error.valid_up_to()];
+            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let (line, column) = LineIndex::new(prefix).line_column(prefix, prefix.len());
+            let bad = source.bytes[error.valid_up_to()];
+            parsed.diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                location: Location { path: source.path.clone(), line, column },
+                message: format!("invalid UTF-8 (byte 0x{bad:02X}): catalogue files must be UTF-8"),
+            });
+            return parsed;
+        }
+    };
+    // A byte-order mark is legal in UTF-8 files but not in TOML; editors do not count it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut cx = Cx {
+        path: &source.path,
+        text,
+        lines: LineIndex::new(text),
+        quiet_from_line: None,
+        parsed: &mut parsed,
+    };
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    for error in &syntax_errors {
+        let span = error.span().unwrap_or(0..0);
+        let mut message = format!("TOML syntax: {}", error.message());
+        if let Some(quoted) = quote_source(text, span.clone()) {
+            message.push_str(&format!(" (at `{quoted}`)"));
+        }
+        cx.error_at(cx.pos(span.start), message);
+    }
+    // The tree the parser recovers after a syntax error is reliable only before that error
+    // (an unterminated string swallows what follows; a clashing table replaces an array). Its
+    // records are all still collected, so their ids count and other files' references to them do
+    // not fail, but problems from the first syntax error's line on are not reported until the
+    // syntax is fixed: they would mostly be echoes of it.
+    cx.quiet_from_line = syntax_errors
+        .iter()
+        .map(|error| cx.pos(error.span().map_or(0, |span| span.start)).line)
+        .min();
+    cx.document(root.get_ref());
+    parsed.quiet_from_line = cx.quiet_from_line;
+    parsed
+}
+
+struct Cx<'a> {
+    path: &'a str,
+    text: &'a str,
+    lines: LineIndex,
+    /// Line of the first syntax error, from which semantic problems are not reported.
+    quiet_from_line: Option<u32>,
+    parsed: &'a mut ParsedFile,
+}
+
+fn describe(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(dt) => match (dt.date, dt.time) {
+            (Some(_), None) => "a date",
+            (None, Some(_)) => "a time",
+            _ => "a date-time",
+        },
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+fn expected_one_of(keys: impl Iterator<Item = &'static str>) -> String {
+    keys.map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Cx<'_> {
+    fn pos(&self, offset: usize) -> Pos {
+        let (line, column) = self.lines.line_column(self.text, offset);
+        Pos { line, column }
+    }
+
+    fn span_pos(&self, span: &Range<usize>) -> Pos {
+        self.pos(span.start)
+    }
+
+    fn report(&mut self, severity: Severity, pos: Pos, message: String) {
+        if self.quiet_from_line.is_some_and(|line| pos.line >= line) {
+            return;
+        }
+        self.parsed.diagnostics.push(Diagnostic {
+            severity,
+            location: Location { path: self.path.to_owned(), line: pos.line, column: pos.column },
+            message,
+        });
+    }
+
+    fn error_at(&mut self, pos: Pos, message: String) {
+        self.report(Severity::Error, pos, message);
+    }
+
+    fn document(&mut self, root: &DeTable<'_>) {
+        for (key, value) in root.iter() {
+            let key_pos = self.span_pos(&key.span());
+            let name = key.get_ref().as_ref();
+            let Some(kind) = Kind::TOP_LEVEL.into_iter().find(|kind| kind.name() == name) else {
+                let known = Kind::TOP_LEVEL.map(Kind::name);
+                let mut message = format!(
+                    "unknown kind `{name}`, expected one of {}",
+                    expected_one_of(known.into_iter())
+                );
+                if let Some(guess) = did_you_mean(name, known) {
+                    message.push_str(&format!("; did you mean `{guess}`?"));
+                }
+                self.error_at(key_pos, message);
+                continue;
+            };
+            self.record_array(kind, value, key_pos, None);
+        }
+    }
+
+    fn record_array(
+        &mut self,
+        kind: Kind,
+        value: &Spanned<DeValue<'_>>,
+        key_pos: Pos,
+        parent: Option<usize>,
+    ) {
+        let name = kind.name();
+        match value.get_ref() {
+            DeValue::Array(items) => {
+                for item in items {
+                    match item.get_ref() {
+                        DeValue::Table(table) => self.record(kind, table, item.span(), parent),
+                        other => {
+                            let pos = self.span_pos(&item.span());
+                            let found = describe(other);
+                            self.error_at(
+                                pos,
+                                format!("each `{name}` entry must be a table, found {found}"),
+                            );
+                        }
+                    }
+                }
+            }
+            DeValue::Table(_) => self.error_at(
+                key_pos,
+                format!("`{name}` must be an array of tables: write [[{name}]], not [{name}]"),
+            ),
+            other => {
+                let found = describe(other);
+                self.error_at(
+                    key_pos,
+                    format!("`{name}` must be an array of tables ([[{name}]]), found {found}"),
+                );
+            }
+        }
+    }
+
+    fn record(
+        &mut self,
+        kind: Kind,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+        parent: Option<usize>,
+    ) {
+        let header = self.span_pos(&span);
+        let mut id: Option<Located> = None;
+        let mut name: Option<Box<str>> = None;
+        let mut fields = Vec::new();
+        let mut children = Vec::new();
+        let mut present = Vec::new();
+        for (key, value) in table.iter() {
+            let key_text = key.get_ref().as_ref();
+            let key_pos = self.span_pos(&key.span());
+            let Some(spec) = schema::lookup(kind, key_text) else {
+                self.unknown_field(kind, key_text, key_pos);
+                continue;
+            };
+            present.push(spec.field);
+            match spec.field {
+                Field::Id => id = self.id(value),
+                Field::Name => name = self.name(value),
+                _ => {
+                    if let FieldType::Children(child_kind) = spec.ty {
+                        children.push((child_kind, value, key_pos));
+                    } else if let Some(raw) = self.field(kind, spec, value) {
+                        fields.push((spec.field, raw));
+                    }
+                }
+            }
+        }
+        for spec in schema::fields_of(kind) {
+            if spec.required && !present.contains(&spec.field) {
+                let key = spec.field.key();
+                self.error_at(header, format!("{kind} is missing required field `{key}`"));
+            }
+        }
+        let index = match (id, name) {
+            (Some(id), Some(name)) => {
+                let has_sources = present.contains(&Field::Sources);
+                let record = RawRecord { kind, id, name, header, fields, parent, has_sources };
+                self.parsed.records.push(record);
+                Some(self.parsed.records.len() - 1)
+            }
+            _ => None,
+        };
+        for (child_kind, value, key_pos) in children {
+            self.record_array(child_kind, value, key_pos, index);
+        }
+    }
+
+    fn unknown_field(&mut self, kind: Kind, key: &str, pos: Pos) {
+        let mut message = format!(
+            "unknown field `{key}` in {kind}, expected one of {}",
+            expected_one_of(schema::writable_keys(kind))
+        );
+        if let Some(guess) = did_you_mean(key, schema::writable_keys(kind)) {
+            message.push_str(&format!("; did you mean `{guess}`?"));
+        }
+        self.error_at(pos, message);
+    }
+
+    fn wrong_type(&mut self, field: Field, ty: FieldType, value: &Spanned<DeValue<'_>>) {
+        let pos = self.span_pos(&value.span());
+        let found = describe(value.get_ref());
+        let mut message = format!("`{field}` must be {}, found {found}", ty.describe());
+        if let (FieldType::Date | FieldType::Time, DeValue::String(s)) = (ty, value.get_ref())
+            && s.parse::<toml::value::Datetime>().is_ok()
+        {
+            message.push_str(&format!(": remove the quotes ({field} = {s})"));
+        }
+        self.error_at(pos, message);
+    }
+
+    fn string(
+        &mut self,
+        field: Field,
+        ty: FieldType,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<Located> {
+        match value.get_ref() {
+            DeValue::String(s) => {
+                Some(Located { text: s.as_ref().into(), pos: self.span_pos(&value.span()) })
+            }
+            _ => {
+                self.wrong_type(field, ty, value);
+                None
+            }
+        }
+    }
+
+    fn strings(
+        &mut self,
+        field: Field,
+        ty: FieldType,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<Vec<Located>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(field, ty, value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    out.push(Located { text: s.as_ref().into(), pos: self.span_pos(&item.span()) })
+                }
+                other => {
+                    let pos = self.span_pos(&item.span());
+                    let found = describe(other);
+                    self.error_at(
+                        pos,
+                        format!("every entry of `{field}` must be a string, found {found}"),
+                    );
+                }
+            }
+        }
+        Some(out)
+    }
+
+    fn id(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Located> {
+        let id = self.string(Field::Id, FieldType::Text, value)?;
+        if let Some(problem) = id_problem(&id.text) {
+            let suggestion = crate::text::slug(&id.text);
+            let mut message = format!("invalid id `{}`: {problem}", id.text);
+            if !suggestion.is_empty() && *suggestion != *id.text {
+                message.push_str(&format!(" (for example `{suggestion}`)"));
+            }
+            self.error_at(id.pos, message);
+            return None;
+        }
+        Some(id)
+    }
+
+    fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Box<str>> {
+        let name = self.string(Field::Name, FieldType::Text, value)?;
+        if name.text.trim().is_empty() {
+            self.error_at(name.pos, "`name` must not be empty".into());
+            return None;
+        }
+        Some(name.text)
+    }
+
+    fn field(
+        &mut self,
+        kind: Kind,
+        spec: &FieldSpec,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<RawValue> {
+        let (field, ty) = (spec.field, spec.ty);
+        let raw = match ty {
+            FieldType::Text => RawValue::Ready(Value::Text(self.string(field, ty, value)?.text)),
+            FieldType::Url => {
+                let url = self.string(field, ty, value)?;
+                if !(url.text.starts_with("https://") || url.text.starts_with("http://")) {
+                    let message = format!(
+                        "`{field}` should be a web address starting with https:// or http://"
+                    );
+                    self.report(Severity::Warning, url.pos, message);
+                }
+                RawValue::Ready(Value::Text(url.text))
+            }
+            FieldType::TextList => {
+                let items = self.strings(field, ty, value)?;
+                RawValue::Ready(Value::TextList(items.into_iter().map(|item| item.text).collect()))
+            }
+            FieldType::Date => RawValue::Ready(Value::Date(self.date(field, value)?)),
+            FieldType::Time => RawValue::Ready(Value::Time(self.time(field, value)?)),
+            FieldType::Bool => match value.get_ref() {
+                DeValue::Boolean(b) => RawValue::Ready(Value::Bool(*b)),
+                _ => {
+                    self.wrong_type(field, ty, value);
+                    return None;
+                }
+            },
+            FieldType::Ref(_) => RawValue::Ref(self.string(field, ty, value)?),
+            FieldType::RefList(_) => RawValue::Refs(self.strings(field, ty, value)?),
+            FieldType::Country => RawValue::Country(self.string(field, ty, value)?),
+            FieldType::CountryList => RawValue::Countries(self.strings(field, ty, value)?),
+            FieldType::OperatorList => RawValue::Operators(self.strings(field, ty, value)?),
+            FieldType::Specs => RawValue::Ready(Value::Specs(self.specs(field, value)?)),
+            FieldType::Children(_) | FieldType::Parent(_) => {
+                unreachable!(
+                    "{kind}.{field}: nested and loader-set fields are handled by the caller"
+                )
+            }
+        };
+        Some(raw)
+    }
+
+    fn date(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Date> {
+        if let DeValue::Datetime(dt) = value.get_ref()
+            && let (Some(date), None, None) = (dt.date, dt.time, dt.offset)
+        {
+            return Some(Date { year: date.year, month: date.month, day: date.day });
+        }
+        self.wrong_type(field, FieldType::Date, value);
+        None
+    }
+
+    fn time(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Time> {
+        if let DeValue::Datetime(dt) = value.get_ref()
+            && let (None, Some(time), None) = (dt.date, dt.time, dt.offset)
+        {
+            return Some(Time { hour: time.hour, minute: time.minute });
+        }
+        self.wrong_type(field, FieldType::Time, value);
+        None
+    }
+
+    fn specs(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Specs> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.wrong_type(field, FieldType::Specs, value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(table.len());
+        for (key, item) in table.iter() {
+            let key_text = key.get_ref().as_ref();
+            let pos = self.span_pos(&item.span());
+            let scalar = match item.get_ref() {
+                DeValue::String(s) => Scalar::Text(s.as_ref().into()),
+                DeValue::Boolean(b) => Scalar::Bool(*b),
+                DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
+                    Ok(n) => Scalar::Integer(n),
+                    Err(_) => {
+                        self.error_at(
+                            pos,
+                            format!("`{field}.{key_text}` is too large for a 64-bit integer"),
+                        );
+                        continue;
+                    }
+                },
+                DeValue::Float(x) => match x.as_str().parse::<f64>() {
+                    Ok(x) => Scalar::Float(x),
+                    Err(_) => {
+                        self.error_at(pos, format!("`{field}.{key_text}` is not a number"));
+                        continue;
+                    }
+                },
+                other => {
+                    let found = describe(other);
+                    self.error_at(pos, format!("`{field}.{key_text}` must be a string, number or boolean, found {found}"));
+                    continue;
+                }
+            };
+            out.push((key_text.into(), scalar));
+        }
+        Some(out.into_boxed_slice())
+    }
+}
+
+/// The source text an error points at, when it is short enough to help: "duplicate key" says
+/// more with the key beside it. Cut at the first line end and at 40 characters.
+fn quote_source(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let quoted = text.get(span)?.lines().next()?.trim();
+    if quoted.is_empty() {
+        return None;
+    }
+    let mut cut: String = quoted.chars().take(40).collect();
+    if cut.len() < quoted.len() {
+        cut.push('…');
+    }
+    Some(cut)
+}
+
+/// Why `id` is not a valid id, if it is not: ids are lower-case ASCII letters, digits and `-`.
+pub(super) fn id_problem(id: &str) -> Option<&'static str> {
+    if id.is_empty() {
+        Some("ids must not be empty")
+    } else if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        Some("ids use only lower-case ASCII letters, digits and `-`")
+    } else {
+        None
+    }
+}

@@ -1,0 +1,108 @@
+//! Where catalogue files come from: a directory on disk, or the copy embedded at build time.
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Diagnostic, Location, Severity};
+
+/// The largest catalogue file read, in bytes. Anything larger is refused with an error rather
+/// than read into memory: a catalogue of 100 000 records is about 30 MB spread over many files.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One catalogue file, as bytes: UTF-8 is checked by the loader so bad bytes get a diagnostic.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The path as it is shown in diagnostics: as given on the command line, or `data/...` for
+    /// the embedded catalogue.
+    pub path: String,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The catalogue built into the binary (BAMEX 2025).
+pub fn embedded() -> Vec<SourceFile> {
+    embedded::FILES
+        .iter()
+        .map(|&(path, bytes)| SourceFile { path: path.to_owned(), bytes: Cow::Borrowed(bytes) })
+        .collect()
+}
+
+fn problem(path: &Path, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        location: Location { path: path.display().to_string(), line: 1, column: 1 },
+        message,
+    }
+}
+
+/// Read a catalogue: every `*.toml` file below `root`, recursively, in sorted path order,
+/// skipping names that start with `.`. `root` may also be a single `.toml` file. Problems
+/// (unreadable files, link loops, oversized files) come back as diagnostics; the rest is read.
+pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    if !root.exists() {
+        diagnostics.push(problem(root, "no such catalogue directory or file".into()));
+        return (Vec::new(), diagnostics);
+    }
+    let walker = walkdir::WalkDir::new(root).follow_links(true).into_iter().filter_entry(|entry| {
+        entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
+    });
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_toml = entry.path().extension().is_some_and(|ext| ext == "toml");
+                if entry.file_type().is_file() && (is_toml || entry.depth() == 0) {
+                    paths.push(entry.into_path());
+                }
+            }
+            Err(error) => {
+                let path = error.path().unwrap_or(root).to_path_buf();
+                let message = match error.loop_ancestor() {
+                    Some(ancestor) => {
+                        format!("symbolic link loop: leads back to {}", ancestor.display())
+                    }
+                    None => format!("cannot read: {}", io_reason(&error)),
+                };
+                diagnostics.push(problem(&path, message));
+            }
+        }
+    }
+    paths.sort();
+    if paths.is_empty() && diagnostics.is_empty() {
+        diagnostics.push(problem(root, "no .toml files found in this catalogue".into()));
+    }
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        match read_limited(&path) {
+            Ok(bytes) => files
+                .push(SourceFile { path: path.display().to_string(), bytes: Cow::Owned(bytes) }),
+            Err(message) => diagnostics.push(problem(&path, message)),
+        }
+    }
+    (files, diagnostics)
+}
+
+fn io_reason(error: &walkdir::Error) -> String {
+    error.io_error().map_or_else(|| error.to_string(), |io| io.to_string())
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let file = File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "file is larger than the limit of {} MiB per catalogue file; split it into several files",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
+}

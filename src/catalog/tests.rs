@@ -1,0 +1,357 @@
+//! Loading and validation: one small fixture per diagnostic, asserting where it points.
+
+use std::borrow::Cow;
+
+use super::*;
+
+fn source(path: &str, text: &str) -> SourceFile {
+    SourceFile { path: path.to_owned(), bytes: Cow::Owned(text.as_bytes().to_vec()) }
+}
+
+fn load_texts(files: &[(&str, &str)]) -> Loaded {
+    let sources: Vec<_> = files.iter().map(|(path, text)| source(path, text)).collect();
+    load(&sources)
+}
+
+/// Every diagnostic as it is printed, warnings about missing sources left out (most fixtures
+/// here have no sources, and one test covers that warning on its own).
+fn problems(loaded: &Loaded) -> Vec<String> {
+    loaded
+        .diagnostics
+        .iter()
+        .filter(|d| !d.message.contains("has no sources"))
+        .map(ToString::to_string)
+        .collect()
+}
+
+fn only_problem(files: &[(&str, &str)]) -> String {
+    let loaded = load_texts(files);
+    let problems = problems(&loaded);
+    assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
+    problems[0].clone()
+}
+
+const ACME: &str = "[[company]]\nid = \"acme\"\nname = \"Acme\"\nsources = [\"test\"]\n";
+
+#[test]
+fn a_clean_catalogue_has_no_diagnostics() {
+    let loaded = load_texts(&[("a.toml", ACME)]);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(loaded.catalog.len(), 1);
+}
+
+#[test]
+fn toml_syntax_errors_point_at_the_offending_character() {
+    let problem = only_problem(&[("a.toml", "[[company]]\nid = \"acme\"\nname = Acme\n")]);
+    assert!(
+        problem.starts_with("a.toml:3:8: error: TOML syntax: string values must be quoted"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn duplicate_keys_name_the_key() {
+    let problem =
+        only_problem(&[("a.toml", "[[company]]\nid = \"a\"\nid = \"b\"\nname = \"A\"\n")]);
+    assert!(
+        problem.starts_with("a.toml:3:1: error: TOML syntax: duplicate key (at `id`)"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn wrong_types_name_the_field_and_what_was_found() {
+    let problem = only_problem(&[(
+        "a.toml",
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\nsectors = \"drones\"\n",
+    )]);
+    assert_eq!(
+        problem,
+        "a.toml:4:11: error: `sectors` must be an array of strings, found a string"
+    );
+}
+
+#[test]
+fn entries_of_lists_are_checked_one_by_one() {
+    let problem = only_problem(&[(
+        "a.toml",
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ntags = [\"a\", 2]\n",
+    )]);
+    assert_eq!(
+        problem,
+        "a.toml:4:14: error: every entry of `tags` must be a string, found an integer"
+    );
+}
+
+#[test]
+fn missing_required_fields_point_at_the_record() {
+    let problem = only_problem(&[("a.toml", "\n[[company]]\nid = \"acme\"\n")]);
+    assert_eq!(problem, "a.toml:2:1: error: company is missing required field `name`");
+}
+
+#[test]
+fn a_system_requires_a_maker() {
+    let problem = only_problem(&[("a.toml", "[[system]]\nid = \"x\"\nname = \"X\"\n")]);
+    assert_eq!(problem, "a.toml:1:1: error: system is missing required field `maker`");
+}
+
+#[test]
+fn unknown_fields_list_the_known_ones_and_suggest_the_closest() {
+    let text = format!("{ACME}\n[[system]]\nid = \"x\"\nname = \"X\"\nmaket = \"acme\"\n");
+    let loaded = load_texts(&[("a.toml", &text)]);
+    let problems = problems(&loaded);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].starts_with("a.toml:6:1: error: system is missing required field `maker`"));
+    assert!(problems[1].starts_with(
+        "a.toml:9:1: error: unknown field `maket` in system, expected one of `id`, `name`, `maker`"
+    ));
+    assert!(problems[1].ends_with("; did you mean `maker`?"), "{}", problems[1]);
+}
+
+#[test]
+fn malformed_ids_are_rejected_with_a_suggestion() {
+    let problem = only_problem(&[("a.toml", "[[company]]\nid = \"Acme Corp\"\nname = \"Acme\"\n")]);
+    assert_eq!(
+        problem,
+        "a.toml:2:6: error: invalid id `Acme Corp`: ids use only lower-case ASCII letters, digits and `-` (for example `acme-corp`)"
+    );
+}
+
+#[test]
+fn duplicate_ids_across_files_and_kinds_name_both_places() {
+    let other = "# people\n[[person]]\nid = \"acme\"\nname = \"Someone\"\n";
+    let loaded = load_texts(&[("a.toml", ACME), ("b.toml", other)]);
+    assert_eq!(
+        problems(&loaded),
+        vec![
+            "b.toml:3:6: error: duplicate id `acme`: already used by company `Acme` at a.toml:2:6"
+        ]
+    );
+    assert_eq!(loaded.catalog.len(), 1, "the second definition is not kept");
+}
+
+#[test]
+fn unknown_references_suggest_a_close_id_of_the_right_kind() {
+    let system = "[[system]]\nid = \"rocket\"\nname = \"Rocket\"\nmaker = \"acmee\"\n";
+    let problem = only_problem(&[("a.toml", ACME), ("b.toml", system)]);
+    assert_eq!(
+        problem,
+        "b.toml:4:9: error: `maker` refers to unknown company `acmee`; did you mean `acme`?"
+    );
+}
+
+#[test]
+fn references_to_the_wrong_kind_say_what_was_found() {
+    let text = format!(
+        "{ACME}[[system]]\nid = \"rocket\"\nname = \"Rocket\"\nmaker = \"acme\"\n\
+         [[delegation]]\nid = \"d\"\nname = \"D\"\nhead = \"rocket\"\n"
+    );
+    let problem = only_problem(&[("a.toml", &text)]);
+    assert_eq!(problem, "a.toml:12:8: error: `head` must name a person, but `rocket` is a system");
+}
+
+#[test]
+fn unknown_kinds_are_errors_with_a_suggestion() {
+    let problem = only_problem(&[("a.toml", "[[compnay]]\nid = \"a\"\nname = \"A\"\n")]);
+    assert!(
+        problem.starts_with("a.toml:1:3: error: unknown kind `compnay`, expected one of"),
+        "{problem}"
+    );
+    assert!(problem.ends_with("did you mean `company`?"), "{problem}");
+}
+
+#[test]
+fn a_single_table_instead_of_an_array_says_how_to_write_it() {
+    let problem = only_problem(&[("a.toml", "[company]\nid = \"a\"\nname = \"A\"\n")]);
+    assert_eq!(
+        problem,
+        "a.toml:1:2: error: `company` must be an array of tables: write [[company]], not [company]"
+    );
+}
+
+#[test]
+fn quoted_dates_are_explained() {
+    let problem = only_problem(&[(
+        "a.toml",
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = \"2025-11-11\"\n",
+    )]);
+    assert_eq!(
+        problem,
+        "a.toml:4:14: error: `start_date` must be a date like 2025-11-11 (a TOML date, not in quotes), \
+         found a string: remove the quotes (start_date = 2025-11-11)"
+    );
+}
+
+#[test]
+fn invalid_utf8_points_at_the_first_bad_byte() {
+    let sources = vec![SourceFile {
+        path: "bad.toml".into(),
+        bytes: Cow::Owned(b"[[company]]\nid = \"b\"\nname = \"T\xfcrk\"\n".to_vec()),
+    }];
+    let loaded = load(&sources);
+    assert_eq!(
+        problems(&loaded),
+        vec!["bad.toml:3:10: error: invalid UTF-8 (byte 0xFC): catalogue files must be UTF-8"]
+    );
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_in_one_run() {
+    let broken = "[[company]]\nid = \"b\"\nname = \"B\"\nstand = 7\n\n[[person]]\nid = \"P\"\nname = \"P\"\n";
+    let syntax = "[[company]]\nid = \"c\"\nname = \"C\"\nwebsite = \n";
+    let loaded = load_texts(&[("a.toml", ACME), ("b.toml", broken), ("c.toml", syntax)]);
+    let problems = problems(&loaded);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].starts_with("b.toml:4:9: error: `stand` must be a string"));
+    assert!(problems[1].starts_with("b.toml:7:6: error: invalid id `P`"));
+    assert!(problems[2].starts_with("c.toml:4:11: error: TOML syntax"), "{}", problems[2]);
+    assert!(loaded.catalog.find("acme").is_some(), "a broken file does not stop the others");
+}
+
+#[test]
+fn records_of_a_file_with_a_syntax_error_still_count_as_reference_targets() {
+    let broken = "[[company]]\nid = \"acme\"\nname = \"Acme\"\n\nstray = = 1\n";
+    let system = "[[system]]\nid = \"r\"\nname = \"R\"\nmaker = \"acme\"\n";
+    let loaded = load_texts(&[("a.toml", broken), ("b.toml", system)]);
+    let problems = problems(&loaded);
+    assert!(!problems.is_empty());
+    assert!(
+        problems.iter().all(|p| p.starts_with("a.toml:5:") && p.contains("TOML syntax")),
+        "only the syntax error, no echo in b.toml: {problems:#?}"
+    );
+}
+
+#[test]
+fn records_without_sources_are_warned_about() {
+    let loaded = load_texts(&[("a.toml", "[[company]]\nid = \"a\"\nname = \"A\"\n")]);
+    let all: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        all,
+        vec!["a.toml:1:1: warning: company `a` has no sources: say where its facts come from"]
+    );
+    assert_eq!(loaded.error_count(), 0);
+}
+
+#[test]
+fn countries_are_one_record_whatever_the_case_and_accents() {
+    let text = "[[company]]\nid = \"a\"\nname = \"A\"\ncountry = \"Türkiye\"\n\
+                [[company]]\nid = \"b\"\nname = \"B\"\ncountry = \"Türkiye\"\n\
+                [[person]]\nid = \"p\"\nname = \"P\"\ncountry = \"turkiye\"\n";
+    let loaded = load_texts(&[("a.toml", text)]);
+    let catalog = &loaded.catalog;
+    let countries = catalog.of_kind(Kind::Country);
+    assert_eq!(countries.len(), 1);
+    let turkiye = catalog.get(countries[0]);
+    assert_eq!(
+        (&*turkiye.id, &*turkiye.name),
+        ("country:turkiye", "Türkiye"),
+        "the most used spelling wins"
+    );
+    let referrers: Vec<&str> =
+        catalog.backlinks(countries[0]).iter().map(|b| &*catalog.get(b.from).id).collect();
+    assert_eq!(referrers, vec!["a", "b", "p"]);
+    assert_eq!(catalog.lookup("TURKIYE"), Some(countries[0]));
+    assert_eq!(
+        problems(&loaded),
+        vec![
+            "a.toml:12:11: warning: country `turkiye` is written `Türkiye` elsewhere; use one spelling"
+        ]
+    );
+}
+
+#[test]
+fn references_become_links_both_ways() {
+    let text = format!(
+        "{ACME}[[system]]\nid = \"rocket\"\nname = \"Rocket\"\nmaker = \"acme\"\n\
+         [[system]]\nid = \"anvil\"\nname = \"Anvil\"\nmaker = \"acme\"\n"
+    );
+    let loaded = load_texts(&[("a.toml", &text)]);
+    let catalog = &loaded.catalog;
+    let acme = catalog.find("acme").expect("loaded");
+    let rocket = catalog.find("rocket").expect("loaded");
+    assert_eq!(catalog.get(rocket).links().collect::<Vec<_>>(), vec![(Field::Maker, acme)]);
+    let made: Vec<(&str, Field)> =
+        catalog.backlinks(acme).iter().map(|b| (&*catalog.get(b.from).id, b.field)).collect();
+    assert_eq!(made, vec![("rocket", Field::Maker), ("anvil", Field::Maker)]);
+    let systems: Vec<&str> =
+        catalog.of_kind(Kind::System).iter().map(|&id| &*catalog.get(id).name).collect();
+    assert_eq!(systems, vec!["Anvil", "Rocket"], "lists are sorted by name");
+}
+
+#[test]
+fn operators_are_organisations_by_id_and_countries_otherwise() {
+    let text = format!(
+        "{ACME}[[organisation]]\nid = \"fama\"\nname = \"FAMa\"\n\
+         [[system]]\nid = \"tb2\"\nname = \"TB2\"\nmaker = \"acme\"\noperators = [\"Mali\", \"fama\"]\n"
+    );
+    let loaded = load_texts(&[("a.toml", &text)]);
+    let catalog = &loaded.catalog;
+    let tb2 = catalog.get(catalog.find("tb2").expect("loaded"));
+    let kinds: Vec<Kind> = tb2.links().map(|(_, target)| catalog.get(target).kind).collect();
+    assert_eq!(kinds, vec![Kind::Company, Kind::Country, Kind::Organisation]);
+}
+
+#[test]
+fn specs_keep_the_order_they_were_written_in() {
+    let text = format!(
+        "{ACME}[[system]]\nid = \"x\"\nname = \"X\"\nmaker = \"acme\"\n\
+         specs = {{ zulu = \"1 h\", alpha = 2, mike = 1.5, kilo = true }}\n"
+    );
+    let loaded = load_texts(&[("a.toml", &text)]);
+    let record = loaded.catalog.get(loaded.catalog.find("x").expect("loaded"));
+    let Some(Value::Specs(specs)) = record.get(Field::Specs) else { panic!("specs missing") };
+    let keys: Vec<&str> = specs.iter().map(|(key, _)| &**key).collect();
+    assert_eq!(keys, vec!["zulu", "alpha", "mike", "kilo"]);
+    assert_eq!(specs[1].1, Scalar::Integer(2));
+    assert_eq!(specs[2].1, Scalar::Float(1.5));
+}
+
+#[test]
+fn schedule_items_are_records_linked_to_their_event() {
+    let text = "[[event]]\nid = \"show\"\nname = \"Show\"\nstart_date = 2025-11-11\n\
+                [[event.schedule]]\nid = \"demo\"\nname = \"Demo\"\nday = 2025-11-13\nstart_time = 09:30\ndemo = true\n";
+    let loaded = load_texts(&[("a.toml", text)]);
+    assert!(problems(&loaded).is_empty(), "{:?}", problems(&loaded));
+    let catalog = &loaded.catalog;
+    let demo = catalog.get(catalog.find("demo").expect("loaded"));
+    assert_eq!(demo.kind, Kind::ScheduleItem);
+    assert_eq!(demo.link(Field::Event), catalog.find("show"));
+    assert_eq!(demo.get(Field::Day), Some(&Value::Date(Date { year: 2025, month: 11, day: 13 })));
+    assert_eq!(demo.get(Field::StartTime), Some(&Value::Time(Time { hour: 9, minute: 30 })));
+    assert_eq!(catalog.title(), "Show");
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_read() {
+    let text = "\u{feff}[[company]]\r\nid = \"a\"\r\nname = \"A\"\r\nstand = 7\r\n";
+    let problem = only_problem(&[("a.toml", text)]);
+    assert_eq!(problem, "a.toml:4:9: error: `stand` must be a string, found an integer");
+}
+
+#[test]
+fn the_embedded_catalogue_checks_clean() {
+    let loaded = load(&embedded());
+    let all: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(all.is_empty(), "{all:#?}");
+    assert!(loaded.catalog.len() > 30);
+    assert_eq!(loaded.catalog.title(), "BAMEX 2025");
+}
+
+#[test]
+fn the_format_document_describes_every_field_of_every_kind() {
+    let doc = include_str!("../../docs/data-format.md");
+    for kind in Kind::ALL.into_iter().filter(|kind| *kind != Kind::Country) {
+        let heading = format!("### {}", kind.label().to_lowercase());
+        let section_start = doc.find(&heading).unwrap_or_else(|| panic!("no section {heading}"));
+        for key in schema::writable_keys(kind) {
+            let common = ["id", "name", "summary", "tags", "related", "sources"].contains(&key);
+            let section = &doc[section_start..];
+            let section =
+                &section[..section[4..].find("\n### ").map_or(section.len(), |end| end + 4)];
+            assert!(
+                common || section.contains(&format!("`{key}`")),
+                "docs/data-format.md does not describe `{key}` under {heading}"
+            );
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! JSON output for programs. Strings are written exactly as the data has them: JSON escaping
+//! already makes control characters inert, and scripts need the real values.
+
+use std::io::Write;
+
+use serde_json::{Map, Value as Json, json};
+
+use super::CliError;
+use crate::catalog::{Catalog, Kind, RecordId, Scalar, Value};
+use crate::search::Hit;
+
+pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub fn hits(catalog: &Catalog, hits: &[Hit]) -> Json {
+    Json::Array(
+        hits.iter()
+            .map(|hit| {
+                let record = catalog.get(hit.record);
+                json!({
+                    "id": &*record.id,
+                    "kind": record.kind.name(),
+                    "name": &*record.name,
+                    "score": hit.score,
+                    "matched": hit.field.as_str(),
+                    "context": catalog.context(hit.record),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// A record as an object: `id`, `kind`, `name`, its fields under their data-file keys, and, with
+/// `with_links`, `links` and `backlinks` (each `{id, kind, name, field}`).
+pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
+    let record = catalog.get(id);
+    let mut object = Map::new();
+    object.insert("id".into(), json!(&*record.id));
+    object.insert("kind".into(), json!(record.kind.name()));
+    object.insert("name".into(), json!(&*record.name));
+    for (field, value) in &record.fields {
+        object.insert(field.key().into(), value_json(catalog, value));
+    }
+    if let Some(origin) = record.origin {
+        let path = catalog.files().get(origin.file as usize);
+        object.insert("defined_at".into(), json!({ "path": path, "line": origin.line }));
+    }
+    if with_links {
+        let link = |target: RecordId, field: &str| {
+            let target_record = catalog.get(target);
+            json!({
+                "id": &*target_record.id,
+                "kind": target_record.kind.name(),
+                "name": &*target_record.name,
+                "field": field,
+            })
+        };
+        let links = record.links().map(|(field, target)| link(target, field.key())).collect();
+        let backlinks = catalog.backlinks(id).iter().map(|b| link(b.from, b.field.key())).collect();
+        object.insert("links".into(), Json::Array(links));
+        object.insert("backlinks".into(), Json::Array(backlinks));
+    }
+    Json::Object(object)
+}
+
+/// A value as it would be written in a data file: references as ids, countries by name.
+fn value_json(catalog: &Catalog, value: &Value) -> Json {
+    let target = |id: &RecordId| {
+        let record = catalog.get(*id);
+        match record.kind {
+            Kind::Country => json!(&*record.name),
+            _ => json!(&*record.id),
+        }
+    };
+    match value {
+        Value::Text(text) => json!(&**text),
+        Value::TextList(items) => items.iter().map(|item| json!(&**item)).collect(),
+        Value::Date(date) => json!(date.to_string()),
+        Value::Time(time) => json!(time.to_string()),
+        Value::Bool(b) => json!(b),
+        Value::Link(id) => target(id),
+        Value::Links(ids) => ids.iter().map(target).collect(),
+        Value::Specs(specs) => {
+            let mut object = Map::new();
+            for (key, scalar) in specs.iter() {
+                let value = match scalar {
+                    Scalar::Text(text) => json!(&**text),
+                    Scalar::Integer(n) => json!(n),
+                    Scalar::Float(x) => json!(x),
+                    Scalar::Bool(b) => json!(b),
+                };
+                object.insert(key.to_string(), value);
+            }
+            Json::Object(object)
+        }
+    }
+}

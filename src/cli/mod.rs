@@ -1,0 +1,205 @@
+//! The command line: `check`, `search`, `show`, `list`, for scripts and for people who live in a
+//! shell. Plain output is aligned and sanitised; `--json` output is exact.
+
+mod json;
+mod plain;
+mod table;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use thiserror::Error;
+
+use crate::catalog::{self, Catalog, Kind, Loaded, did_you_mean};
+use crate::search::SearchIndex;
+use crate::text::sanitize_line;
+
+#[derive(Debug, Parser)]
+#[command(name = "showfloor", version, about = "Explore an exhibition floor from the terminal.")]
+#[command(
+    long_about = "Explore an exhibition floor from the terminal: exhibitors, their systems, \
+visiting delegations, people, organisations, countries and the schedule, cross-linked and \
+searchable offline. With no command it opens the catalogue (the embedded BAMEX 2025 one unless \
+--data names another)."
+)]
+pub struct Args {
+    /// Read the catalogue from DIR (every *.toml below it) instead of the embedded BAMEX 2025
+    /// catalogue. Repeat to merge several catalogues.
+    #[arg(long = "data", value_name = "DIR", global = true)]
+    pub data: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a catalogue and report every problem as PATH:LINE:COL: error: MESSAGE.
+    Check,
+    /// Fuzzy-search every record (names first, then ids, tags, facts and summaries).
+    Search {
+        /// What to look for; case and accents are ignored.
+        query: String,
+        /// Only records of this kind (company, system, delegation, person, organisation,
+        /// country, event, schedule).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Show at most N results (0 for all).
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        /// Print JSON for programs.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record with all its fields, links and backlinks.
+    Show {
+        /// The record's id (a country also by its name).
+        id: String,
+        /// Print JSON for programs.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every record of one kind, sorted by name.
+    List {
+        /// company, system, delegation, person, organisation, country, event or schedule.
+        kind: String,
+        /// Print JSON for programs.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What can stop a command; each becomes one `error:` line and exit status 1.
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error("unknown kind `{given}`{}; the kinds are {}", did_you_mean_text(.suggestion), kind_names())]
+    UnknownKind { given: String, suggestion: Option<String> },
+    #[error("no record with id `{given}`{}", did_you_mean_text(.suggestion))]
+    UnknownId { given: String, suggestion: Option<String> },
+    #[error("the catalogue has {0} error(s); run `showfloor check` to see them all")]
+    BrokenCatalogue(usize),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+fn did_you_mean_text(guess: &Option<String>) -> String {
+    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
+}
+
+fn kind_names() -> String {
+    Kind::ALL.map(Kind::name).join(", ")
+}
+
+/// The binary's entry point.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    run(args, &mut stdout.lock(), &mut stderr.lock())
+}
+
+/// Run a parsed command line, writing to `out` and `err`.
+pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let loaded = catalog::load_dirs(&args.data);
+    let result = match args.command {
+        Some(Command::Check) => return check(&loaded, out, err),
+        Some(command) => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
+        None => usable(&loaded, err).and_then(|catalog| plain::overview(catalog, out)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`showfloor list company | head`) is the reader saying it has enough.
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A catalogue with errors is not answered from: its answers could be silently incomplete.
+fn usable<'a>(loaded: &'a Loaded, err: &mut dyn Write) -> Result<&'a Catalog, CliError> {
+    let errors = loaded.error_count();
+    if errors == 0 {
+        return Ok(&loaded.catalog);
+    }
+    for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        writeln!(err, "{diagnostic}")?;
+    }
+    Err(CliError::BrokenCatalogue(errors))
+}
+
+fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    for diagnostic in &loaded.diagnostics {
+        let _ = writeln!(err, "{diagnostic}");
+    }
+    let catalog = &loaded.catalog;
+    let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
+    let _ = writeln!(
+        out,
+        "checked {} file(s), {} record(s): {errors} error(s), {warnings} warning(s)",
+        catalog.files().len(),
+        catalog.len(),
+    );
+    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(), CliError> {
+    match command {
+        Command::Check => unreachable!("check is handled before the catalogue is required"),
+        Command::Search { query, kind, limit, json } => {
+            let kind = kind.as_deref().map(parse_kind).transpose()?;
+            let index = SearchIndex::build(catalog);
+            let mut hits = index.search(&query, kind);
+            if limit > 0 {
+                hits.truncate(limit);
+            }
+            if json {
+                json::print(out, &json::hits(catalog, &hits))
+            } else {
+                plain::hits(catalog, &hits, out)
+            }
+        }
+        Command::Show { id, json } => {
+            let record = catalog.lookup(&id).ok_or_else(|| CliError::UnknownId {
+                suggestion: catalog.suggest_id(&id).map(str::to_owned),
+                given: id.clone(),
+            })?;
+            if json {
+                json::print(out, &json::record(catalog, record, true))
+            } else {
+                plain::record(catalog, record, terminal_width(), out)
+            }
+        }
+        Command::List { kind, json } => {
+            let kind = parse_kind(&kind)?;
+            let ids = catalog.of_kind(kind);
+            if json {
+                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
+                json::print(out, &serde_json::Value::Array(records))
+            } else {
+                plain::list(catalog, ids, out)
+            }
+        }
+    }
+}
+
+fn parse_kind(given: &str) -> Result<Kind, CliError> {
+    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
+        given: given.to_owned(),
+        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
+            .map(str::to_owned),
+    })
+}
+
+/// The width plain output wraps to: the terminal's, or 100 columns when piped.
+fn terminal_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((columns, _)) = crossterm::terminal::size()
+    {
+        return usize::from(columns).clamp(40, 160);
+    }
+    100
+}

@@ -1,0 +1,138 @@
+//! Plain-text output for people: aligned, wrapped, and sanitised through `Table` and
+//! `sanitize_*` on every string that came from a data file.
+
+use std::io::Write;
+
+use super::CliError;
+use super::table::Table;
+use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::search::Hit;
+use crate::text::{sanitize_line, sanitize_text};
+
+/// The width of the label column in `show`.
+const LABEL_WIDTH: usize = 14;
+
+/// What a bare `showfloor` prints until the browser lands: the event and what it holds.
+pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> Result<(), CliError> {
+    writeln!(out, "{}", sanitize_line(&catalog.title()))?;
+    for &event in catalog.events() {
+        let context = catalog.context(event);
+        if !context.is_empty() {
+            writeln!(out, "{}", sanitize_line(&context))?;
+        }
+    }
+    writeln!(out)?;
+    let mut table = Table::default();
+    for kind in Kind::ALL {
+        let count = catalog.of_kind(kind).len();
+        if count > 0 {
+            table.row([
+                kind.plural().to_owned(),
+                count.to_string(),
+                format!("showfloor list {}", kind.name()),
+            ]);
+        }
+    }
+    table.write(out, 2)?;
+    writeln!(
+        out,
+        "\nSearch with `showfloor search QUERY`, open a record with `showfloor show ID`."
+    )?;
+    Ok(())
+}
+
+pub fn hits(catalog: &Catalog, hits: &[Hit], out: &mut dyn Write) -> Result<(), CliError> {
+    let mut table = Table::default();
+    for hit in hits {
+        let record = catalog.get(hit.record);
+        table.row([record.kind.name(), &record.id, &record.name, &catalog.context(hit.record)]);
+    }
+    table.write(out, 0)?;
+    Ok(())
+}
+
+pub fn list(catalog: &Catalog, ids: &[RecordId], out: &mut dyn Write) -> Result<(), CliError> {
+    let mut table = Table::default();
+    for &id in ids {
+        let record = catalog.get(id);
+        table.row([&*record.id, &record.name, &catalog.context(id)]);
+    }
+    table.write(out, 0)?;
+    Ok(())
+}
+
+pub fn record(
+    catalog: &Catalog,
+    id: RecordId,
+    width: usize,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let record = catalog.get(id);
+    writeln!(out, "{}", sanitize_line(&record.name))?;
+    let mut heading = format!("{} · {}", record.kind.label(), record.id);
+    if let Some(origin) = catalog.origin_text(id) {
+        heading.push_str(&format!(" · {origin}"));
+    }
+    writeln!(out, "{}\n", sanitize_line(&heading))?;
+
+    let text_width = width.saturating_sub(LABEL_WIDTH + 2).max(20);
+    for (field, value) in &record.fields {
+        let lines = value_lines(catalog, *field, value, text_width);
+        for (index, line) in lines.iter().enumerate() {
+            let label = if index == 0 { field.label() } else { "" };
+            writeln!(out, "  {label:<LABEL_WIDTH$}{line}")?;
+        }
+    }
+
+    let links: Vec<_> = record.links().collect();
+    if !links.is_empty() {
+        writeln!(out, "\nLinks")?;
+        let mut table = Table::default();
+        for (field, target) in links {
+            let target = catalog.get(target);
+            table.row([field.key(), target.kind.name(), &target.id, &target.name]);
+        }
+        table.write(out, 2)?;
+    }
+    let mut backlinks = catalog.backlinks(id).to_vec();
+    if !backlinks.is_empty() {
+        backlinks.sort_by_key(|b| (catalog.get(b.from).kind, b.field, b.from));
+        writeln!(out, "\nReferenced by")?;
+        let mut table = Table::default();
+        for backlink in backlinks {
+            let from = catalog.get(backlink.from);
+            table.row([from.kind.name(), backlink.field.key(), &from.id, &from.name]);
+        }
+        table.write(out, 2)?;
+    }
+    Ok(())
+}
+
+/// A field's value as the lines shown after its label: text wrapped to `width`, specs as an
+/// aligned key/value table, lists and links joined.
+fn value_lines(catalog: &Catalog, field: Field, value: &Value, width: usize) -> Vec<String> {
+    match value {
+        Value::Text(text) if field == Field::Summary => wrap(&sanitize_text(text), width),
+        Value::Specs(specs) => {
+            let mut table = Table::default();
+            for (key, scalar) in specs.iter() {
+                table.row([key.to_string(), scalar.to_string()]);
+            }
+            let mut buffer = Vec::new();
+            // Writing to a Vec cannot fail.
+            let _ = table.write(&mut buffer, 0);
+            String::from_utf8_lossy(&buffer).lines().map(str::to_owned).collect()
+        }
+        Value::TextList(items) if field == Field::Sources => {
+            items.iter().flat_map(|item| wrap(&sanitize_line(item), width)).collect()
+        }
+        other => wrap(&sanitize_line(&catalog.value_text(other)), width),
+    }
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    text.lines()
+        .flat_map(|line| textwrap::wrap(line, width))
+        .map(|line| line.into_owned())
+        .collect()
+}

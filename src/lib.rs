@@ -1,0 +1,10 @@
+//! showfloor: explore an exhibition floor from the terminal.
+//!
+//! The library holds everything; the binary only calls [`cli::main`]. Tests, benchmarks and the
+//! binary drive the same code.
+#![deny(clippy::unwrap_used)]
+
+pub mod catalog;
+pub mod cli;
+pub mod search;
+pub mod text;

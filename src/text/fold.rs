@@ -1,0 +1,101 @@
+//! Case and accent folding. Search and country identity compare folded text, so "maiga" finds
+//! "Maïga", "turkiye" finds "Türkiye" and "skoda" finds "Škoda". Folding is done per character
+//! (with `deunicode`, which transliterates to ASCII) so a folded position can be mapped back to
+//! the character of the original it came from, for highlighting.
+
+use deunicode::deunicode_char;
+
+/// Fold `s` to lower-case ASCII where a transliteration exists.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Fold `s`, appending to `out` (lets index builders reuse one buffer).
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        push_folded(c, out, |_| {});
+    }
+}
+
+/// Fold `s` and return, for every `char` of the folded text, the index of the `char` of `s` it
+/// came from.
+pub fn fold_with_map(s: &str) -> (String, Vec<u32>) {
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len());
+    for (index, c) in s.chars().enumerate() {
+        let origin = u32::try_from(index).unwrap_or(u32::MAX);
+        push_folded(c, &mut out, |_| map.push(origin));
+    }
+    (out, map)
+}
+
+fn push_folded(c: char, out: &mut String, mut on_char: impl FnMut(char)) {
+    if c.is_ascii() {
+        let lower = c.to_ascii_lowercase();
+        out.push(lower);
+        on_char(lower);
+        return;
+    }
+    match deunicode_char(c) {
+        Some(ascii) if !ascii.is_empty() => {
+            for folded in ascii.chars() {
+                let lower = folded.to_ascii_lowercase();
+                out.push(lower);
+                on_char(lower);
+            }
+        }
+        _ => {
+            for lower in c.to_lowercase() {
+                out.push(lower);
+                on_char(lower);
+            }
+        }
+    }
+}
+
+/// A stable identifier fragment from free text: folded, runs of anything but letters and digits
+/// collapsed to one `-`, no `-` at either end. "Burkina Faso" and "burkina  faso" give the same.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Maïga"), "maiga");
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Škoda"), "skoda");
+        assert_eq!(fold("Cobra II 4×4"), "cobra ii 4x4");
+    }
+
+    #[test]
+    fn map_points_back_to_original_characters() {
+        let (folded, map) = fold_with_map("Aß");
+        assert_eq!(folded, "ass");
+        assert_eq!(map, vec![0, 1, 1]);
+    }
+
+    #[test]
+    fn slug_collapses_separators() {
+        assert_eq!(slug("Burkina  Faso"), "burkina-faso");
+        assert_eq!(slug(" Côte d'Ivoire "), "cote-d-ivoire");
+        assert_eq!(slug("Türkiye"), slug("TURKIYE"));
+        assert_eq!(slug("???"), "");
+    }
+}

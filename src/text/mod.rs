@@ -1,0 +1,8 @@
+//! Text handling shared by every output path: the one sanitiser that stands between data and the
+//! terminal, and the case/accent folding that search and country identity rely on.
+
+mod fold;
+mod sanitize;
+
+pub use fold::{fold, fold_into, fold_with_map, slug};
+pub use sanitize::{Lines, push_sanitized_char, sanitize, sanitize_line, sanitize_text};

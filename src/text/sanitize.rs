@@ -1,0 +1,152 @@
+//! The single sanitiser. Catalogues come from anyone, so no string read from a data file may reach
+//! a terminal with its control characters intact: an ESC could clear the screen, set the window
+//! title or write the clipboard (OSC 52), and bidi overrides can make text read differently from
+//! what it is. Every plain-text and TUI output path calls into this module; JSON output does not,
+//! because JSON escaping already keeps the data exact and inert.
+
+use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Columns between tab stops when a tab is expanded.
+const TAB_WIDTH: usize = 4;
+
+/// What to do with line breaks (LF, CRLF, U+2028, U+2029).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// The text is shown on one line: a break becomes a visible `⏎`.
+    Single,
+    /// The text may span lines: a break stays a `\n`.
+    Multi,
+}
+
+/// Sanitise for a one-line context (names, ids, table cells, diagnostics).
+pub fn sanitize_line(s: &str) -> Cow<'_, str> {
+    sanitize(s, Lines::Single)
+}
+
+/// Sanitise for a multi-line context (summaries, notes): line breaks are kept as `\n`.
+pub fn sanitize_text(s: &str) -> Cow<'_, str> {
+    sanitize(s, Lines::Multi)
+}
+
+/// Make `s` safe to write to a terminal. Printable ASCII, the common case, is returned borrowed.
+pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut column = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue; // CRLF is one line break
+        }
+        column = push_sanitized_char(c, lines, column, &mut out);
+    }
+    Cow::Owned(out)
+}
+
+/// Append the safe rendering of one character to `out`; `column` is the display column the
+/// character starts at (used to expand tabs) and the column after it is returned. The TUI uses
+/// this directly when it styles characters one by one (search highlights).
+pub fn push_sanitized_char(c: char, lines: Lines, column: usize, out: &mut String) -> usize {
+    match c {
+        '\t' => {
+            let spaces = TAB_WIDTH - column % TAB_WIDTH;
+            out.extend(std::iter::repeat_n(' ', spaces));
+            column + spaces
+        }
+        '\n' | '\u{2028}' | '\u{2029}' => match lines {
+            Lines::Multi => {
+                out.push('\n');
+                0
+            }
+            Lines::Single => {
+                out.push('⏎');
+                column + 1
+            }
+        },
+        // C0 controls and DEL in caret notation: ESC is `^[`, BEL `^G`, DEL `^?`.
+        '\0'..='\u{1f}' | '\u{7f}' => {
+            out.push('^');
+            out.push(char::from(c as u8 ^ 0x40));
+            column + 2
+        }
+        // C1 controls, as `cat -v` shows them: U+009B (a one-byte CSI) is `M-^[`.
+        '\u{80}'..='\u{9f}' => {
+            out.push_str("M-^");
+            out.push(char::from((c as u32 - 0x80) as u8 ^ 0x40));
+            column + 4
+        }
+        c if is_invisible_format(c) => column,
+        c => {
+            out.push(c);
+            column + c.width().unwrap_or(0)
+        }
+    }
+}
+
+/// Characters that change how text around them is displayed without being visible themselves:
+/// bidi embeddings, overrides, isolates and marks, zero-width spaces and joiners, the BOM and the
+/// interlinear annotation controls. They are dropped.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_ascii_is_borrowed_unchanged() {
+        assert!(matches!(sanitize_line("Bayraktar TB2"), Cow::Borrowed("Bayraktar TB2")));
+    }
+
+    #[test]
+    fn escape_sequences_are_shown_in_caret_notation() {
+        assert_eq!(sanitize_line("a\x1b[2Jb"), "a^[[2Jb");
+        assert_eq!(sanitize_line("\x1b]0;title\x07"), "^[]0;title^G");
+        assert_eq!(sanitize_line("x\x08\x7f"), "x^H^?");
+    }
+
+    #[test]
+    fn c1_controls_are_visible() {
+        assert_eq!(sanitize_line("a\u{9b}2J"), "aM-^[2J");
+        assert_eq!(sanitize_line("\u{85}"), "M-^E");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_characters_are_dropped() {
+        assert_eq!(sanitize_line("ab\u{202e}cd\u{2066}e\u{200b}f\u{feff}"), "abcdef");
+    }
+
+    #[test]
+    fn line_breaks_follow_the_mode() {
+        assert_eq!(sanitize_line("a\nb\r\nc\u{2028}d"), "a⏎b⏎c⏎d");
+        assert_eq!(sanitize_text("a\nb\r\nc\u{2029}d"), "a\nb\nc\nd");
+        assert_eq!(sanitize_text("a\rb"), "a^Mb");
+    }
+
+    #[test]
+    fn tabs_expand_to_the_next_stop() {
+        assert_eq!(sanitize_line("a\tb"), "a   b");
+        assert_eq!(sanitize_line("abcd\te"), "abcd    e");
+        assert_eq!(sanitize_text("ab\n\tc"), "ab\n    c");
+    }
+
+    #[test]
+    fn accents_and_wide_text_pass_through() {
+        assert_eq!(sanitize_line("Maïga · Türkiye · 北京"), "Maïga · Türkiye · 北京");
+    }
+}

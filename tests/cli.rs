@@ -1,0 +1,306 @@
+//! The command line, run as a user runs it: the real binary, on fixtures and on the embedded
+//! BAMEX catalogue.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn showfloor() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_showfloor"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let output = showfloor().args(args).output().expect("the binary runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("valid JSON")
+}
+
+/// The cells of an aligned plain-output line (columns are separated by two or more spaces).
+fn columns(line: &str) -> Vec<&str> {
+    line.split("  ").map(str::trim).filter(|cell| !cell.is_empty()).collect()
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = showfloor().args(args).output().expect("the binary runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn the_embedded_catalogue_opens_from_any_directory() {
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    Command::new(env!("CARGO_BIN_EXE_showfloor"))
+        .current_dir(elsewhere.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "BAMEX 2025\nBamako · Tue 11 Nov 2025 – Fri 14 Nov 2025",
+        ))
+        .stdout(predicate::str::contains("Companies      4"));
+}
+
+#[test]
+fn the_embedded_catalogue_checks_clean() {
+    showfloor()
+        .arg("check")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place_and_fails() {
+    let dir = "tests/fixtures/broken";
+    let expected = [
+        "tests/fixtures/broken/a-companies.toml:4:11: error: `sectors` must be an array of strings, found a string",
+        "tests/fixtures/broken/a-companies.toml:8:6: error: invalid id `Acme Two`: ids use only lower-case ASCII letters, digits and `-` (for example `acme-two`)",
+        "tests/fixtures/broken/b-systems.toml:1:1: error: system is missing required field `maker`",
+        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `maker`, `category`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`; did you mean `maker`?",
+        "tests/fixtures/broken/b-systems.toml:10:9: error: `maker` refers to unknown company `acmee`; did you mean `acme`?",
+        "tests/fixtures/broken/b-systems.toml:14:6: error: duplicate id `acme`: already used by company `Acme` at tests/fixtures/broken/a-companies.toml:2:6",
+        "tests/fixtures/broken/c-syntax.toml:1:1: warning: delegation `d` has no sources: say where its facts come from",
+        "tests/fixtures/broken/c-syntax.toml:4:8: error: TOML syntax: string values must be quoted, expected literal string (at `rocket`)",
+    ];
+    let output = showfloor().args(["check", "--data", dir]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), expected);
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(stdout, "checked 3 file(s), 4 record(s): 7 error(s), 1 warning(s)\n");
+}
+
+#[test]
+fn data_is_a_global_option_before_or_after_the_command() {
+    for args in
+        [["--data", "tests/fixtures/small", "check"], ["check", "--data", "tests/fixtures/small"]]
+    {
+        showfloor().args(args).assert().success().stdout(predicate::str::contains("9 record(s)"));
+    }
+}
+
+#[test]
+fn repeated_data_merges_catalogues_and_links_across_them() {
+    let shown = json_of(&[
+        "--data",
+        "tests/fixtures/merge-a",
+        "--data",
+        "tests/fixtures/merge-b",
+        "show",
+        "north-works",
+        "--json",
+    ]);
+    assert_eq!(shown["backlinks"][0]["id"], "fjord");
+    assert_eq!(shown["backlinks"][0]["field"], "maker");
+}
+
+#[test]
+fn a_missing_catalogue_directory_is_a_clear_error() {
+    showfloor()
+        .args(["--data", "tests/fixtures/no-such-dir", "check"])
+        .assert()
+        .code(1)
+        .stderr("tests/fixtures/no-such-dir:1:1: error: no such catalogue directory or file\n");
+}
+
+#[test]
+fn queries_refuse_a_broken_catalogue_and_say_why() {
+    showfloor()
+        .args(["--data", "tests/fixtures/broken", "list", "company"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
+        .stderr(predicate::str::ends_with(
+            "error: the catalogue has 7 error(s); run `showfloor check` to see them all\n",
+        ));
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_ranks_names_first() {
+    let hits = json_of(&["search", "maiga", "--json"]);
+    assert_eq!(hits[0]["id"], "abdoulaye-maiga");
+    assert_eq!(hits[0]["kind"], "person");
+    assert_eq!(hits[0]["name"], "Abdoulaye Maïga");
+    assert!(hits[0]["score"].as_i64().expect("a number") > 0);
+    assert_eq!(hits[0]["matched"], "name");
+
+    let hits = json_of(&["--data", "tests/fixtures/small", "search", "skoda", "--json"]);
+    assert_eq!(hits[0]["id"], "skoda-defence");
+    let hits = json_of(&["search", "turkiye", "--json"]);
+    assert_eq!(hits[0]["id"], "country:turkiye");
+}
+
+#[test]
+fn search_filters_by_kind_and_limits() {
+    let hits = json_of(&["search", "a", "--kind", "systems", "--limit", "2", "--json"]);
+    let hits = hits.as_array().expect("an array");
+    assert_eq!(hits.len(), 2);
+    assert!(hits.iter().all(|hit| hit["kind"] == "system"));
+}
+
+#[test]
+fn plain_search_output_is_aligned_columns() {
+    let out = stdout_of(&["search", "tb2"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(columns(lines[0])[..3], ["system", "bayraktar-tb2", "Bayraktar TB2"]);
+    let name_column = lines[0].find("Bayraktar TB2").expect("name shown");
+    for line in &lines {
+        let name = columns(line)[2];
+        assert_eq!(line.find(name), Some(name_column), "names line up: {out}");
+    }
+}
+
+#[test]
+fn show_json_has_fields_links_and_backlinks() {
+    let tb2 = json_of(&["show", "bayraktar-tb2", "--json"]);
+    assert_eq!(tb2["kind"], "system");
+    assert_eq!(tb2["maker"], "baykar");
+    assert_eq!(tb2["specs"]["endurance (max)"], "27 h");
+    assert_eq!(tb2["operators"], serde_json::json!(["Mali", "fama"]));
+    let links = tb2["links"].as_array().expect("links");
+    assert!(links.contains(
+        &serde_json::json!({"id": "baykar", "kind": "company", "name": "Baykar", "field": "maker"})
+    ));
+
+    let baykar = json_of(&["show", "baykar", "--json"]);
+    let made: Vec<&str> = baykar["backlinks"]
+        .as_array()
+        .expect("backlinks")
+        .iter()
+        .filter(|b| b["field"] == "maker")
+        .map(|b| b["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(made, vec!["bayraktar-tb2", "akinci"]);
+}
+
+#[test]
+fn a_country_page_lists_everything_that_names_it() {
+    let turkiye = json_of(&["show", "Türkiye", "--json"]);
+    assert_eq!(turkiye["id"], "country:turkiye");
+    let referrers: Vec<&str> = turkiye["backlinks"]
+        .as_array()
+        .expect("backlinks")
+        .iter()
+        .map(|b| b["id"].as_str().expect("id"))
+        .collect();
+    for id in ["baykar", "otokar", "stm", "aselsan", "efe-ceylan", "ssb"] {
+        assert!(referrers.contains(&id), "{id} missing from {referrers:?}");
+    }
+}
+
+#[test]
+fn show_plain_lists_fields_links_and_backlinks() {
+    let out = stdout_of(&["--data", "tests/fixtures/small", "show", "rys"]);
+    assert!(
+        out.starts_with("Rys\nSystem · rys · tests/fixtures/small/catalogue.toml:37\n"),
+        "{out}"
+    );
+    assert!(out.contains("  Specs         mass        18 t\n"), "{out}");
+    assert!(out.contains("\n                amphibious  yes\n"), "{out}");
+    assert!(
+        out.contains("\nLinks\n  maker      company  skoda-defence    Škoda Defence\n"),
+        "{out}"
+    );
+    assert!(out.contains("\nReferenced by\n"), "{out}");
+    assert!(out.contains("delegation  interests  czech-delegation  Czech delegation"), "{out}");
+}
+
+#[test]
+fn unknown_ids_and_kinds_are_errors_with_suggestions() {
+    showfloor()
+        .args(["show", "bayraktar-tb3"])
+        .assert()
+        .code(1)
+        .stderr("error: no record with id `bayraktar-tb3` (did you mean `bayraktar-tb2`?)\n");
+    showfloor().args(["list", "sytem"]).assert().code(1).stderr(predicate::str::starts_with(
+        "error: unknown kind `sytem` (did you mean `system`?); the kinds are company,",
+    ));
+}
+
+#[test]
+fn list_sorts_by_name_ignoring_accents() {
+    let out = stdout_of(&["--data", "tests/fixtures/small", "list", "company"]);
+    let names: Vec<&str> = out.lines().map(|line| columns(line)[1]).collect();
+    assert_eq!(names, vec!["Anatolia Dynamics", "Škoda Defence"]);
+    let countries = json_of(&["list", "country", "--json"]);
+    let names: Vec<&str> = countries
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Burkina Faso", "Iran", "Libya", "Mali", "Morocco", "Niger", "Nigeria", "Türkiye"]
+    );
+}
+
+#[test]
+fn schedule_and_event_are_listable_kinds() {
+    let schedule = json_of(&["list", "schedule", "--json"]);
+    let demo: Vec<&str> = schedule
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|item| item["demo"] == true)
+        .map(|item| item["day"].as_str().expect("day"))
+        .collect();
+    assert_eq!(demo, vec!["2025-11-13", "2025-11-14"], "the demo days are the final 48 hours");
+    let events = json_of(&["list", "event", "--json"]);
+    assert_eq!(events[0]["start_date"], "2025-11-11");
+    assert_eq!(events[0]["end_date"], "2025-11-14");
+}
+
+const FORBIDDEN: [char; 9] =
+    ['\u{1b}', '\u{7}', '\u{8}', '\u{7f}', '\u{9b}', '\u{202e}', '\u{200b}', '\r', '\u{0}'];
+
+fn assert_inert(output: &[u8]) {
+    let text = String::from_utf8_lossy(output);
+    for c in FORBIDDEN {
+        assert!(!text.contains(c), "U+{:04X} reached the terminal in {text:?}", c as u32);
+    }
+}
+
+#[test]
+fn plain_output_never_passes_control_characters_through() {
+    let data = "tests/fixtures/hostile";
+    for args in [
+        vec!["--data", data, "show", "evil"],
+        vec!["--data", data, "list", "company"],
+        vec!["--data", data, "list", "country"],
+        vec!["--data", data, "search", "evil"],
+        vec!["--data", data],
+        vec!["--data", data, "show", "nothing-like-it"],
+    ] {
+        let output = showfloor().args(&args).output().expect("runs");
+        assert_inert(&output.stdout);
+        assert_inert(&output.stderr);
+    }
+    let shown = stdout_of(&["--data", data, "show", "evil"]);
+    assert!(shown.starts_with("Evil^[[2J^[]0;pwned^G Corp\n"), "{shown}");
+}
+
+#[test]
+fn json_output_keeps_the_data_exact() {
+    let shown = json_of(&["--data", "tests/fixtures/hostile", "show", "evil", "--json"]);
+    assert_eq!(shown["name"], "Evil\u{1b}[2J\u{1b}]0;pwned\u{7} Corp\u{202e}");
+    assert_eq!(shown["summary"], "line one\nline two\u{1b}]52;c;aGVsbG8=\u{7} and\ttab");
+}
+
+#[test]
+fn diagnostics_quoting_hostile_text_are_inert() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("x.toml"),
+        "[[company]]\nid = \"a\"\nname = \"A\"\n\"\\u001b[2Jevil\" = 1\n",
+    )
+    .expect("write fixture");
+    let output = showfloor().args(["check", "--data"]).arg(dir.path()).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_inert(&output.stderr);
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("unknown field `^[[2Jevil` in company")
+    );
+}
