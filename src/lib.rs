@@ -4,7 +4,10 @@
 //! binary drive the same code.
 #![deny(clippy::unwrap_used)]
 
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod search;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -33,12 +33,24 @@ fn the_embedded_catalogue_opens_from_any_directory() {
     let elsewhere = tempfile::tempdir().expect("temp dir");
     Command::new(env!("CARGO_BIN_EXE_showfloor"))
         .current_dir(elsewhere.path())
+        .arg("info")
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
             "BAMEX 2025\nBamako · Tue 11 Nov 2025 – Fri 14 Nov 2025",
         ))
         .stdout(predicate::str::contains("Companies      4"));
+}
+
+#[test]
+fn the_browser_refuses_without_a_terminal_and_says_what_to_use() {
+    showfloor()
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("the browser needs a terminal"))
+        .stderr(predicate::str::contains("showfloor search QUERY"));
 }
 
 #[test]
@@ -271,7 +283,7 @@ fn plain_output_never_passes_control_characters_through() {
         vec!["--data", data, "list", "company"],
         vec!["--data", data, "list", "country"],
         vec!["--data", data, "search", "evil"],
-        vec!["--data", data],
+        vec!["--data", data, "info"],
         vec!["--data", data, "show", "nothing-like-it"],
     ] {
         let output = showfloor().args(&args).output().expect("runs");
@@ -303,4 +315,26 @@ fn diagnostics_quoting_hostile_text_are_inert() {
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("unknown field `^[[2Jevil` in company")
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_directories_named_like_files_are_handled() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(
+        root.join("a.toml"),
+        "[[company]]\nid = \"a\"\nname = \"A\"\nsources = [\"t\"]\n",
+    )
+    .expect("write");
+    std::fs::create_dir(root.join("x.toml")).expect("a directory named like a catalogue file");
+    std::fs::create_dir(root.join(".hidden")).expect("mkdir");
+    std::fs::write(root.join(".hidden/b.toml"), "not toml at all").expect("write");
+    std::os::unix::fs::symlink(root, root.join("loop")).expect("symlink");
+    let output = showfloor().args(["check", "--data"]).arg(root).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("loop:1:1: error: symbolic link loop"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 file(s), 1 record(s)"));
 }

@@ -250,7 +250,10 @@ impl Catalog {
             ],
             Kind::Organisation => vec![text(Field::Category), name_of(Field::Country)],
             Kind::Event => vec![text(Field::City), self.date_range(id)],
-            Kind::ScheduleItem => vec![self.date_range(id), text(Field::Place)],
+            Kind::ScheduleItem => {
+                let demo = matches!(record.get(Field::Demo), Some(Value::Bool(true)));
+                vec![self.date_range(id), demo.then(|| "demo".to_owned()), text(Field::Place)]
+            }
             Kind::Country => vec![Some(self.reference_summary(id))],
         }
         .into_iter()

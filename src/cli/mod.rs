@@ -38,6 +38,8 @@ pub struct Args {
 pub enum Command {
     /// Check a catalogue and report every problem as PATH:LINE:COL: error: MESSAGE.
     Check,
+    /// Summarise the catalogue: the event, and how many records of each kind it holds.
+    Info,
     /// Fuzzy-search every record (names first, then ids, tags, facts and summaries).
     Search {
         /// What to look for; case and accents are ignored.
@@ -102,11 +104,12 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let loaded = catalog::load_dirs(&args.data);
-    let result = match args.command {
+    let Args { data, command } = args;
+    let loaded = catalog::load_dirs(&data);
+    let result = match command {
         Some(Command::Check) => return check(&loaded, out, err),
         Some(command) => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
-        None => usable(&loaded, err).and_then(|catalog| plain::overview(catalog, out)),
+        None => return browse(loaded, err),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -114,6 +117,29 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
+fn browse(loaded: Loaded, err: &mut dyn Write) -> ExitCode {
+    if let Err(error) = usable(&loaded, err) {
+        let _ = writeln!(err, "error: {error}");
+        return ExitCode::FAILURE;
+    }
+    if let Some(reason) = crate::tui::unsupported_terminal() {
+        let _ = writeln!(
+            err,
+            "error: {reason}.\nIn scripts and pipes use `showfloor search QUERY`, `showfloor show ID` \
+             or `showfloor list KIND` (see `showfloor --help`)."
+        );
+        return ExitCode::FAILURE;
+    }
+    match crate::tui::run(loaded.catalog) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(err, "error: the terminal failed: {error}");
             ExitCode::FAILURE
         }
     }
@@ -149,6 +175,7 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
 fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         Command::Check => unreachable!("check is handled before the catalogue is required"),
+        Command::Info => plain::overview(catalog, out),
         Command::Search { query, kind, limit, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;
             let index = SearchIndex::build(catalog);

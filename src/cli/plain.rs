@@ -12,7 +12,7 @@ use crate::text::{sanitize_line, sanitize_text};
 /// The width of the label column in `show`.
 const LABEL_WIDTH: usize = 14;
 
-/// What a bare `showfloor` prints until the browser lands: the event and what it holds.
+/// `showfloor info`: the event and what the catalogue holds.
 pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> Result<(), CliError> {
     writeln!(out, "{}", sanitize_line(&catalog.title()))?;
     for &event in catalog.events() {

@@ -187,7 +187,8 @@ fn prepare(catalog: &Catalog, id: RecordId) -> Doc {
     let record = catalog.get(id);
     let mut tiers: [String; 5] = Default::default();
     fold_into(&record.name, &mut tiers[0]);
-    tiers[1].push_str(&record.id);
+    // A country's id is `country:` and its slug; the prefix would match queries by itself.
+    tiers[1].push_str(record.id.strip_prefix("country:").unwrap_or(&record.id));
     let push = |out: &mut String, text: &str| {
         if !out.is_empty() {
             out.push_str(" · ");

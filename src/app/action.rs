@@ -1,0 +1,109 @@
+//! Everything the browser can be asked to do. Keys and mouse events become actions through the
+//! key map; `update` is the only place actions change state.
+
+/// One user intent. `description` is what the help overlay and status bar say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    FocusNext,
+    FocusPrev,
+    /// Enter, → or l: open the kind, open the record, follow the link.
+    Open,
+    /// ← or h: back one level (detail → list → kinds).
+    Leave,
+    HistoryBack,
+    HistoryForward,
+    OpenSearch,
+    OpenFilter,
+    ToggleHelp,
+    /// Esc: close what is open (overlay, filter), or clear the filter.
+    Close,
+    /// Enter in a text input: accept it.
+    Accept,
+    Insert(char),
+    Paste(String),
+    DeleteBack,
+    DeleteForward,
+    DeleteWord,
+    ClearInput,
+    CursorLeft,
+    CursorRight,
+    CursorStart,
+    CursorEnd,
+    /// A mouse click at a screen cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The mouse wheel, over a screen cell; `down` scrolls towards the end.
+    Scroll {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
+
+impl Action {
+    /// What the action does, for the help overlay and the status bar.
+    pub fn description(&self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Up => "move up",
+            Action::Down => "move down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Top => "go to the top",
+            Action::Bottom => "go to the bottom",
+            Action::FocusNext => "next pane",
+            Action::FocusPrev => "previous pane",
+            Action::Open => "open / follow",
+            Action::Leave => "back a level",
+            Action::HistoryBack => "history back",
+            Action::HistoryForward => "history forward",
+            Action::OpenSearch => "search everything",
+            Action::OpenFilter => "filter this list",
+            Action::ToggleHelp => "help",
+            Action::Close => "close / clear filter",
+            Action::Accept => "accept",
+            Action::Insert(_) => "type",
+            Action::Paste(_) => "paste",
+            Action::DeleteBack => "delete back",
+            Action::DeleteForward => "delete forward",
+            Action::DeleteWord => "delete word",
+            Action::ClearInput => "clear input",
+            Action::CursorLeft => "cursor left",
+            Action::CursorRight => "cursor right",
+            Action::CursorStart => "cursor to start",
+            Action::CursorEnd => "cursor to end",
+            Action::Click { .. } => "select / follow",
+            Action::Scroll { .. } => "scroll",
+            Action::Resize { .. } => "resize",
+        }
+    }
+
+    /// A shorter form for the status bar.
+    pub fn hint(&self) -> &'static str {
+        match self {
+            Action::Open => "open",
+            Action::Leave => "back",
+            Action::OpenSearch => "search",
+            Action::OpenFilter => "filter",
+            Action::FocusNext => "pane",
+            Action::HistoryBack => "history",
+            Action::Close => "close",
+            Action::Accept => "open",
+            Action::Up | Action::Down => "move",
+            other => other.description(),
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The detail view of a record as a document of rows: the fields as a card, then links grouped
+//! by field, then backlinks grouped by kind and field. Built by one pure function, so `update`
+//! (which must know which row holds the link under the cursor, to scroll to it) and drawing
+//! (which styles the rows) work from the same document. Text is sanitised and wrapped here.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::text::{sanitize_line, sanitize_text};
+
+/// The width of the label column of the card.
+pub const LABEL_WIDTH: usize = 13;
+/// Below this many columns for a spec's value, values go under their keys.
+const MIN_SPEC_VALUE_WIDTH: usize = 16;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    Title(String),
+    Meta(String),
+    /// A card line: the label is empty on continuation lines.
+    Field {
+        label: &'static str,
+        text: String,
+    },
+    Heading(&'static str),
+    Group(String),
+    /// A followable link: `index` is its place in [`DetailDoc::links`].
+    Link {
+        index: usize,
+        name: String,
+        context: String,
+    },
+    Text(String),
+    Dim(String),
+    Blank,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DetailDoc {
+    pub rows: Vec<Row>,
+    /// Every link in the order the cursor visits them, with the row it is drawn on.
+    pub links: Vec<(RecordId, usize)>,
+}
+
+impl DetailDoc {
+    fn push(&mut self, row: Row) {
+        self.rows.push(row);
+    }
+
+    fn push_link(&mut self, catalog: &Catalog, target: RecordId) {
+        let record = catalog.get(target);
+        let index = self.links.len();
+        self.links.push((target, self.rows.len()));
+        let mut context = record.kind.label().to_lowercase();
+        let more = catalog.context(target);
+        if !more.is_empty() && record.kind != Kind::Country {
+            context = format!("{context} · {more}");
+        }
+        let name = sanitize_line(&record.name).into_owned();
+        self.push(Row::Link { index, name, context: sanitize_line(&context).into_owned() });
+    }
+
+    /// The row a link is drawn on.
+    pub fn link_row(&self, index: usize) -> Option<usize> {
+        self.links.get(index).map(|&(_, row)| row)
+    }
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    text.lines()
+        .flat_map(|line| {
+            if line.is_empty() {
+                vec![String::new()]
+            } else {
+                textwrap::wrap(line, width).into_iter().map(|l| l.into_owned()).collect()
+            }
+        })
+        .collect()
+}
+
+/// Whether a field is shown as links rather than on the card.
+fn is_link_field(value: &Value) -> bool {
+    matches!(value, Value::Link(_) | Value::Links(_))
+}
+
+/// Build the document for `id` at `width` columns.
+pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
+    let record = catalog.get(id);
+    let mut doc = DetailDoc::default();
+    for line in wrap(&sanitize_line(&record.name), width) {
+        doc.push(Row::Title(line));
+    }
+    let mut meta = format!("{} · {}", record.kind.label(), record.id);
+    if record.kind == Kind::Country {
+        meta = format!("Country · {}", catalog.reference_summary(id));
+    }
+    doc.push(Row::Meta(sanitize_line(&meta).into_owned()));
+
+    let value_width = width.saturating_sub(LABEL_WIDTH);
+    let mut card = Vec::new();
+    for (field, value) in &record.fields {
+        if is_link_field(value) || matches!(field, Field::Summary | Field::Sources) {
+            continue;
+        }
+        card.extend(card_rows(catalog, *field, value, value_width));
+    }
+    if !card.is_empty() {
+        doc.push(Row::Blank);
+        doc.rows.extend(card);
+    }
+    if let Some(summary) = record.text(Field::Summary) {
+        doc.push(Row::Blank);
+        for line in wrap(&sanitize_text(summary), width) {
+            doc.push(Row::Text(line));
+        }
+    }
+
+    let link_fields: Vec<&(Field, Value)> =
+        record.fields.iter().filter(|(_, v)| is_link_field(v)).collect();
+    if !link_fields.is_empty() {
+        doc.push(Row::Blank);
+        doc.push(Row::Heading("Links"));
+        for (field, value) in link_fields {
+            doc.push(Row::Group(field.label().to_owned()));
+            for &target in value.links() {
+                doc.push_link(catalog, target);
+            }
+        }
+    }
+
+    let mut backlinks = catalog.backlinks(id).to_vec();
+    doc.push(Row::Blank);
+    doc.push(Row::Heading("Referenced by"));
+    if backlinks.is_empty() {
+        doc.push(Row::Dim("nothing refers to this record".to_owned()));
+    }
+    backlinks.sort_by_cached_key(|b| {
+        let from = catalog.get(b.from);
+        (Kind::ALL.iter().position(|k| *k == from.kind), b.field, crate::text::fold(&from.name))
+    });
+    let mut group = None;
+    for backlink in backlinks {
+        let kind = catalog.get(backlink.from).kind;
+        if group != Some((kind, backlink.field)) {
+            group = Some((kind, backlink.field));
+            doc.push(Row::Group(format!(
+                "{} · {}",
+                kind.plural(),
+                backlink.field.label().to_lowercase()
+            )));
+        }
+        doc.push_link(catalog, backlink.from);
+    }
+
+    let sources = record.list(Field::Sources);
+    if !sources.is_empty() {
+        doc.push(Row::Blank);
+        doc.push(Row::Heading("Sources"));
+        for source in sources {
+            for line in wrap(&sanitize_line(source), width.saturating_sub(2)) {
+                doc.push(Row::Text(format!("  {line}")));
+            }
+        }
+    }
+    if let Some(origin) = catalog.origin_text(id) {
+        doc.push(Row::Blank);
+        doc.push(Row::Dim(format!("defined at {}", sanitize_line(&origin))));
+    }
+    doc
+}
+
+/// The card lines of one field: lists wrapped, dates spelt out, specs as an aligned table.
+fn card_rows(catalog: &Catalog, field: Field, value: &Value, width: usize) -> Vec<Row> {
+    let lines: Vec<String> = match value {
+        Value::Specs(specs) => {
+            let keys: Vec<String> =
+                specs.iter().map(|(key, _)| sanitize_line(key).into_owned()).collect();
+            let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
+            // Keys and values side by side when both fit, else each value under its key.
+            let side_by_side = width >= key_width + 2 + MIN_SPEC_VALUE_WIDTH;
+            let mut lines = Vec::new();
+            for (key, (_, scalar)) in keys.iter().zip(specs.iter()) {
+                let value = sanitize_line(&scalar.to_string()).into_owned();
+                if side_by_side {
+                    let pad = " ".repeat(key_width - key.width() + 2);
+                    let indent = " ".repeat(key_width + 2);
+                    for (i, line) in wrap(&value, width - key_width - 2).into_iter().enumerate() {
+                        lines.push(if i == 0 {
+                            format!("{key}{pad}{line}")
+                        } else {
+                            format!("{indent}{line}")
+                        });
+                    }
+                } else {
+                    lines.extend(wrap(key, width));
+                    lines.extend(
+                        wrap(&value, width.saturating_sub(2))
+                            .into_iter()
+                            .map(|line| format!("  {line}")),
+                    );
+                }
+            }
+            lines
+        }
+        other => wrap(&sanitize_line(&catalog.value_text(other)), width),
+    };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Row::Field { label: if i == 0 { field.label() } else { "" }, text })
+        .collect()
+}

@@ -1,0 +1,377 @@
+//! The key map, as data: one table of key, context, action and description. Input handling looks
+//! keys up here, and the help overlay and the status bar are generated from the same table, so
+//! what they say cannot drift from what the keys do.
+
+use std::fmt;
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+use super::Action;
+
+/// A key as the table names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Press(KeyCode, KeyModifiers),
+    /// Any printable character without Ctrl or Alt: typing into a text input.
+    AnyChar,
+}
+
+const fn key(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+const fn ctrl(c: char) -> Key {
+    Key::Press(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key::Press(code, KeyModifiers::NONE)
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Key::Press(code, modifiers) = self else { return f.write_str("letters") };
+        if modifiers.contains(KeyModifiers::CONTROL) {
+            f.write_str("Ctrl-")?;
+        }
+        match code {
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Up => f.write_str("↑"),
+            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("←"),
+            KeyCode::Right => f.write_str("→"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::Esc => f.write_str("Esc"),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+/// Where a binding applies. In the browser, the focused pane's bindings are looked up before
+/// the global ones; a text input or an overlay has its own context and leaves letters to typing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// Everywhere, text inputs included.
+    Always,
+    /// Browsing, whatever pane has focus.
+    Global,
+    Kinds,
+    List,
+    Detail,
+    Search,
+    Filter,
+    Help,
+}
+
+impl Context {
+    pub const ALL: [Context; 8] = [
+        Context::Always,
+        Context::Global,
+        Context::Kinds,
+        Context::List,
+        Context::Detail,
+        Context::Search,
+        Context::Filter,
+        Context::Help,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Always => "Anywhere",
+            Context::Global => "Browsing (any pane)",
+            Context::Kinds => "Kinds pane",
+            Context::List => "List pane",
+            Context::Detail => "Detail pane",
+            Context::Search => "Search (/)",
+            Context::Filter => "List filter (f)",
+            Context::Help => "Help (?)",
+        }
+    }
+}
+
+/// One row of the key map.
+#[derive(Debug)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What the keys do here, when it says more than the action's own description.
+    pub what: Option<&'static str>,
+    /// Shown in the status bar for this context.
+    pub hint: bool,
+}
+
+impl Binding {
+    pub fn description(&self) -> &'static str {
+        self.what.unwrap_or_else(|| self.action.description())
+    }
+}
+
+macro_rules! bind {
+    ($context:ident, [$($key:expr),+], $action:expr) => {
+        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: None, hint: false }
+    };
+    ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: Some($what), hint: false }
+    };
+    (hint $context:ident, [$($key:expr),+], $action:expr) => {
+        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: None, hint: true }
+    };
+    (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: Some($what), hint: true }
+    };
+}
+
+const UP: Key = code(KeyCode::Up);
+const DOWN: Key = code(KeyCode::Down);
+const LEFT: Key = code(KeyCode::Left);
+const RIGHT: Key = code(KeyCode::Right);
+const ENTER: Key = code(KeyCode::Enter);
+const ESC: Key = code(KeyCode::Esc);
+const PGUP: Key = code(KeyCode::PageUp);
+const PGDN: Key = code(KeyCode::PageDown);
+const HOME: Key = code(KeyCode::Home);
+const END: Key = code(KeyCode::End);
+const BACKSPACE: Key = code(KeyCode::Backspace);
+
+/// The key map. Order matters only within a context: the first row that matches wins.
+pub static BINDINGS: &[Binding] = &[
+    bind!(Always, [ctrl('c')], Action::Quit),
+    // Browsing, any pane.
+    bind!(hint Global, [key('/')], Action::OpenSearch),
+    bind!(hint Global, [key('?')], Action::ToggleHelp),
+    bind!(hint Global, [key('q')], Action::Quit),
+    bind!(hint Global, [code(KeyCode::Tab)], Action::FocusNext),
+    bind!(Global, [code(KeyCode::BackTab)], Action::FocusPrev),
+    bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
+    bind!(Global, [key(']')], Action::HistoryForward),
+    bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
+    bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
+    bind!(Global, [key('g'), HOME], Action::Top),
+    bind!(Global, [key('G'), END], Action::Bottom),
+    bind!(Global, [ESC], Action::Close, "clear the list filter"),
+    // Kinds pane.
+    bind!(hint Kinds, [key('j'), DOWN], Action::Down, "next kind"),
+    bind!(Kinds, [key('k'), UP], Action::Up, "previous kind"),
+    bind!(hint Kinds, [ENTER, RIGHT, key('l')], Action::Open, "open the list"),
+    // List pane.
+    bind!(hint List, [key('j'), DOWN], Action::Down, "next record"),
+    bind!(List, [key('k'), UP], Action::Up, "previous record"),
+    bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
+    bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
+    bind!(hint List, [key('f')], Action::OpenFilter),
+    // Detail pane.
+    bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
+    bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
+    bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
+    bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
+    // Search overlay: letters type.
+    bind!(hint Search, [ENTER], Action::Accept, "open the result"),
+    bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
+    bind!(hint Search, [DOWN, ctrl('n')], Action::Down, "next result"),
+    bind!(Search, [UP, ctrl('p')], Action::Up, "previous result"),
+    bind!(Search, [PGDN], Action::PageDown),
+    bind!(Search, [PGUP], Action::PageUp),
+    bind!(Search, [BACKSPACE], Action::DeleteBack),
+    bind!(Search, [code(KeyCode::Delete)], Action::DeleteForward),
+    bind!(Search, [ctrl('w')], Action::DeleteWord),
+    bind!(Search, [ctrl('u')], Action::ClearInput),
+    bind!(Search, [LEFT], Action::CursorLeft),
+    bind!(Search, [RIGHT], Action::CursorRight),
+    bind!(Search, [HOME, ctrl('a')], Action::CursorStart),
+    bind!(Search, [END, ctrl('e')], Action::CursorEnd),
+    bind!(Search, [Key::AnyChar], Action::Insert(' '), "type the query"),
+    // List filter: letters type.
+    bind!(hint Filter, [ENTER], Action::Accept, "keep the filter"),
+    bind!(hint Filter, [ESC], Action::Close, "clear the filter"),
+    bind!(Filter, [DOWN], Action::Down, "next record"),
+    bind!(Filter, [UP], Action::Up, "previous record"),
+    bind!(Filter, [BACKSPACE], Action::DeleteBack),
+    bind!(Filter, [code(KeyCode::Delete)], Action::DeleteForward),
+    bind!(Filter, [ctrl('w')], Action::DeleteWord),
+    bind!(Filter, [ctrl('u')], Action::ClearInput),
+    bind!(Filter, [LEFT], Action::CursorLeft),
+    bind!(Filter, [RIGHT], Action::CursorRight),
+    bind!(Filter, [HOME, ctrl('a')], Action::CursorStart),
+    bind!(Filter, [END, ctrl('e')], Action::CursorEnd),
+    bind!(Filter, [Key::AnyChar], Action::Insert(' '), "type to narrow the list"),
+    // Help overlay.
+    bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
+    bind!(Help, [key('q')], Action::Quit),
+    bind!(hint Help, [key('j'), DOWN], Action::Down, "scroll down"),
+    bind!(Help, [key('k'), UP], Action::Up, "scroll up"),
+    bind!(Help, [PGDN, ctrl('d')], Action::PageDown),
+    bind!(Help, [PGUP, ctrl('u')], Action::PageUp),
+    bind!(Help, [key('g'), HOME], Action::Top),
+    bind!(Help, [key('G'), END], Action::Bottom),
+];
+
+/// Shift is part of the character for letters ('G'), and of the code for Shift-Tab; drop it so
+/// the table can name those keys plainly.
+fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut modifiers = event.modifiers;
+    if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        modifiers.remove(KeyModifiers::SHIFT);
+    }
+    (event.code, modifiers)
+}
+
+/// The action a key press asks for, looking through `contexts` in order.
+pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let (code, modifiers) = normalise(event);
+    for context in contexts {
+        for binding in BINDINGS.iter().filter(|b| b.context == *context) {
+            for key in binding.keys {
+                match *key {
+                    Key::Press(k, m) if k == code && m == modifiers => {
+                        return Some(binding.action.clone());
+                    }
+                    Key::AnyChar => {
+                        if let KeyCode::Char(c) = code
+                            && !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                        {
+                            return Some(Action::Insert(c));
+                        }
+                    }
+                    Key::Press(..) => {}
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The action any terminal event asks for.
+pub fn action_for_event(event: &Event, contexts: &[Context]) -> Option<Action> {
+    match event {
+        Event::Key(key) => action_for_key(*key, contexts),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Action::Click { column: mouse.column, row: mouse.row })
+            }
+            MouseEventKind::ScrollDown => {
+                Some(Action::Scroll { column: mouse.column, row: mouse.row, down: true })
+            }
+            MouseEventKind::ScrollUp => {
+                Some(Action::Scroll { column: mouse.column, row: mouse.row, down: false })
+            }
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        _ => None,
+    }
+}
+
+/// The bindings of one context, for the help overlay.
+pub fn bindings_in(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.context == context)
+}
+
+/// "j next record · Enter open the record …": the hints of the contexts in effect.
+pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+    contexts
+        .iter()
+        .flat_map(|context| bindings_in(*context))
+        .filter(|binding| binding.hint)
+        .map(|binding| (binding.keys[0].to_string(), binding.action.hint()))
+        .collect()
+}
+
+/// The contexts in the order the help overlay shows them.
+pub const HELP_ORDER: [Context; 8] = [
+    Context::Global,
+    Context::Kinds,
+    Context::List,
+    Context::Detail,
+    Context::Search,
+    Context::Filter,
+    Context::Help,
+    Context::Always,
+];
+
+/// How many lines the help overlay's text has: per context a title, its bindings, a blank.
+pub fn help_line_count() -> usize {
+    HELP_ORDER.iter().map(|context| bindings_in(*context).count() + 2).sum()
+}
+
+/// All keys of a binding, as the help overlay lists them: "j ↓".
+pub fn keys_text(binding: &Binding) -> String {
+    binding.keys.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn the_focused_pane_comes_before_global_keys() {
+        let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            action_for_key(enter, &[Context::Always, Context::List, Context::Global]),
+            Some(Action::Open)
+        );
+        let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for_key(slash, &[Context::Always, Context::Detail, Context::Global]),
+            Some(Action::OpenSearch)
+        );
+    }
+
+    #[test]
+    fn letters_type_in_text_inputs_but_ctrl_c_still_quits() {
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for_key(q, &[Context::Always, Context::Search]),
+            Some(Action::Insert('q'))
+        );
+        let shifted = press(KeyCode::Char('Q'), KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for_key(shifted, &[Context::Always, Context::Filter]),
+            Some(Action::Insert('Q'))
+        );
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for_key(ctrl_c, &[Context::Always, Context::Search]), Some(Action::Quit));
+    }
+
+    #[test]
+    fn shifted_letters_match_their_character() {
+        let g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for_key(g, &[Context::Global]), Some(Action::Bottom));
+        let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(action_for_key(back_tab, &[Context::Global]), Some(Action::FocusPrev));
+    }
+
+    #[test]
+    fn every_context_has_a_way_out() {
+        for context in [Context::Search, Context::Filter, Context::Help] {
+            assert!(bindings_in(context).any(|b| b.action == Action::Close), "{context:?}");
+        }
+        assert!(bindings_in(Context::Global).any(|b| b.action == Action::Quit));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in Context::ALL {
+            let mut seen = Vec::new();
+            for binding in bindings_in(context) {
+                for key in binding.keys {
+                    assert!(!seen.contains(key), "{key} bound twice in {context:?}");
+                    seen.push(*key);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Where everything goes on screen, as a pure function of the terminal size and the app's mode.
+//! `update` uses it to page and scroll by what is visible and to hit-test mouse clicks; drawing
+//! uses it to place the panes. One function, so the two cannot disagree.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::{Mode, Pane};
+
+/// Below this size nothing useful fits: a one-line notice is drawn instead.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 6;
+/// From this width the three panes stand side by side; below it one pane shows at a time.
+pub const WIDE: u16 = 80;
+const KINDS_WIDTH: u16 = 20;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Areas {
+    pub header: Rect,
+    pub status: Rect,
+    pub kinds: Option<Rect>,
+    pub list: Option<Rect>,
+    pub detail: Option<Rect>,
+    /// The search overlay: over the kinds and list panes, leaving the detail pane as a preview.
+    pub search: Option<Rect>,
+    pub help: Option<Rect>,
+}
+
+/// The inside of a bordered pane.
+pub fn inner(rect: Rect) -> Rect {
+    Rect {
+        x: rect.x.saturating_add(1),
+        y: rect.y.saturating_add(1),
+        width: rect.width.saturating_sub(2),
+        height: rect.height.saturating_sub(2),
+    }
+}
+
+pub fn is_wide(width: u16) -> bool {
+    width >= WIDE
+}
+
+/// The areas for a terminal of `width` × `height`, or `None` when it is too small to draw in.
+pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> {
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        return None;
+    }
+    let screen = Rect::new(0, 0, width, height);
+    let [header, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)])
+            .areas(screen);
+    let mut areas = Areas { header, status, ..Areas::default() };
+    if is_wide(width) {
+        let list_width = (width - KINDS_WIDTH) * 2 / 5;
+        let [kinds, list, detail] = Layout::horizontal([
+            Constraint::Length(KINDS_WIDTH),
+            Constraint::Length(list_width),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        areas.kinds = Some(kinds);
+        areas.list = Some(list);
+        areas.detail = Some(detail);
+        if mode == Mode::Search {
+            areas.search = Some(Rect { width: kinds.width + list.width, ..kinds });
+        }
+    } else {
+        match focus {
+            _ if mode == Mode::Search => areas.search = Some(body),
+            Pane::Kinds => areas.kinds = Some(body),
+            Pane::List => areas.list = Some(body),
+            Pane::Detail => areas.detail = Some(body),
+        }
+    }
+    if mode == Mode::Help {
+        let help_width = body.width.min(76);
+        let x = body.x + (body.width - help_width) / 2;
+        areas.help = Some(Rect { x, width: help_width, ..body });
+    }
+    Some(areas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_show_three_panes_and_narrow_ones_the_focused_pane() {
+        let wide = areas(120, 40, Mode::Browse, Pane::List).expect("fits");
+        assert!(wide.kinds.is_some() && wide.list.is_some() && wide.detail.is_some());
+        let narrow = areas(60, 20, Mode::Browse, Pane::Detail).expect("fits");
+        assert_eq!((narrow.kinds, narrow.list), (None, None));
+        assert_eq!(narrow.detail.map(|r| r.width), Some(60));
+    }
+
+    #[test]
+    fn search_covers_the_left_panes_and_keeps_the_detail_as_preview() {
+        let searching = areas(120, 40, Mode::Search, Pane::List).expect("fits");
+        let (search, detail) =
+            (searching.search.expect("overlay"), searching.detail.expect("preview"));
+        assert_eq!(search.x + search.width, detail.x);
+    }
+
+    #[test]
+    fn tiny_terminals_get_no_layout() {
+        assert_eq!(areas(10, 3, Mode::Browse, Pane::List), None);
+        assert_eq!(areas(0, 0, Mode::Browse, Pane::List), None);
+    }
+}

@@ -1,0 +1,260 @@
+//! The browser's state and its rules, with no terminal in sight: a key becomes an [`Action`]
+//! through the [`keymap`], [`update`] applies it to the [`App`], and the `ui` module draws the
+//! result without changing it.
+
+mod action;
+pub mod detail;
+mod history;
+mod input;
+pub mod keymap;
+pub mod layout;
+mod update;
+
+pub use action::Action;
+pub use history::{History, Route, Visit};
+pub use input::LineInput;
+pub use keymap::Context;
+pub use update::update;
+
+use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::search::{Hit, SearchIndex};
+use layout::Areas;
+
+/// The three panes of the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Kinds,
+    List,
+    Detail,
+}
+
+/// What the keyboard is talking to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Search,
+    Filter,
+    Help,
+}
+
+/// One entry of the kinds pane: a kind and its records in display order.
+#[derive(Debug)]
+pub struct Section {
+    pub kind: Kind,
+    pub records: Vec<RecordId>,
+}
+
+/// The list pane: the selected section's records that pass the filter.
+#[derive(Debug, Default)]
+pub struct ListView {
+    pub visible: Vec<RecordId>,
+    pub cursor: usize,
+    /// The first visible row.
+    pub offset: usize,
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct DetailView {
+    pub link_cursor: usize,
+    /// The first visible row of the detail document.
+    pub scroll: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchView {
+    pub input: LineInput,
+    pub hits: Vec<Hit>,
+    pub cursor: usize,
+    pub offset: usize,
+}
+
+pub struct App {
+    pub catalog: Catalog,
+    pub index: SearchIndex,
+    pub sections: Vec<Section>,
+    pub section: usize,
+    pub list: ListView,
+    pub filter: LineInput,
+    pub detail: DetailView,
+    pub history: History,
+    pub focus: Pane,
+    pub mode: Mode,
+    pub search: SearchView,
+    pub help_scroll: usize,
+    pub width: u16,
+    pub height: u16,
+    /// False under NO_COLOR: drawing then uses only bold, reverse and underline.
+    pub color: bool,
+    pub quit: bool,
+    /// A one-off note for the status bar ("no link here").
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(catalog: Catalog, width: u16, height: u16) -> App {
+        let index = SearchIndex::build(&catalog);
+        let sections = Kind::ALL
+            .iter()
+            .filter(|kind| !catalog.of_kind(**kind).is_empty())
+            .map(|&kind| Section { kind, records: section_order(&catalog, kind) })
+            .collect();
+        let mut app = App {
+            catalog,
+            index,
+            sections,
+            section: 0,
+            list: ListView::default(),
+            filter: LineInput::default(),
+            detail: DetailView::default(),
+            history: History::default(),
+            focus: Pane::List,
+            mode: Mode::Browse,
+            search: SearchView::default(),
+            help_scroll: 0,
+            width,
+            height,
+            color: true,
+            quit: false,
+            message: None,
+        };
+        app.refilter(None);
+        app
+    }
+
+    /// The contexts whose key bindings are in effect, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        let pane = match self.focus {
+            Pane::Kinds => Context::Kinds,
+            Pane::List => Context::List,
+            Pane::Detail => Context::Detail,
+        };
+        match self.mode {
+            Mode::Browse => vec![Context::Always, pane, Context::Global],
+            Mode::Search => vec![Context::Always, Context::Search],
+            Mode::Filter => vec![Context::Always, Context::Filter],
+            Mode::Help => vec![Context::Always, Context::Help],
+        }
+    }
+
+    pub fn areas(&self) -> Option<Areas> {
+        layout::areas(self.width, self.height, self.mode, self.focus)
+    }
+
+    pub fn current_section(&self) -> Option<&Section> {
+        self.sections.get(self.section)
+    }
+
+    /// The record under the list cursor.
+    pub fn selected(&self) -> Option<RecordId> {
+        self.list.visible.get(self.list.cursor).copied()
+    }
+
+    /// The record the detail pane shows: the highlighted search result while searching (a live
+    /// preview), otherwise the record under the list cursor.
+    pub fn shown(&self) -> Option<RecordId> {
+        match self.mode {
+            Mode::Search => self.search.hits.get(self.search.cursor).map(|hit| hit.record),
+            _ => self.selected(),
+        }
+    }
+
+    /// The width the detail document is laid out at (the pane's inside less a left margin).
+    pub fn detail_width(&self) -> usize {
+        self.areas()
+            .and_then(|a| a.detail)
+            .map_or(60, |r| usize::from(layout::inner(r).width))
+            .saturating_sub(1)
+    }
+
+    /// The detail document of the shown record.
+    pub fn detail_doc(&self) -> Option<detail::DetailDoc> {
+        self.shown().map(|id| detail::build(&self.catalog, id, self.detail_width()))
+    }
+
+    /// Rows of the list pane that can show records (the filter line takes one when shown).
+    pub fn list_rows(&self) -> usize {
+        let rows =
+            self.areas().and_then(|a| a.list).map_or(10, |r| usize::from(layout::inner(r).height));
+        if self.filter_shown() { rows.saturating_sub(1) } else { rows }
+    }
+
+    pub fn filter_shown(&self) -> bool {
+        self.mode == Mode::Filter || !self.filter.text().is_empty()
+    }
+
+    /// Rows of the search overlay that can show results (two go to the input and the count).
+    pub fn search_rows(&self) -> usize {
+        self.areas()
+            .and_then(|a| a.search)
+            .map_or(10, |r| usize::from(layout::inner(r).height))
+            .saturating_sub(2)
+    }
+
+    pub fn detail_rows(&self) -> usize {
+        self.areas().and_then(|a| a.detail).map_or(10, |r| usize::from(layout::inner(r).height))
+    }
+
+    /// Rebuild the visible list from the section and the filter, keeping `keep` selected when it
+    /// is still visible.
+    fn refilter(&mut self, keep: Option<RecordId>) {
+        let Some(section) = self.sections.get(self.section) else {
+            self.list = ListView::default();
+            return;
+        };
+        let query = self.filter.text();
+        self.list.visible = if query.trim().is_empty() {
+            section.records.clone()
+        } else {
+            let mut matched: Vec<bool> = vec![false; self.catalog.len()];
+            for hit in self.index.search(query, Some(section.kind)) {
+                matched[hit.record.index()] = true;
+            }
+            section.records.iter().copied().filter(|id| matched[id.index()]).collect()
+        };
+        self.list.cursor =
+            keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
+        self.list.offset = 0;
+        self.keep_list_cursor_visible();
+    }
+
+    fn keep_list_cursor_visible(&mut self) {
+        let rows = self.list_rows().max(1);
+        self.list.offset = keep_visible(self.list.cursor, self.list.offset, rows);
+    }
+}
+
+/// The first visible row that keeps `cursor` on screen, moving `offset` as little as possible.
+pub fn keep_visible(cursor: usize, offset: usize, rows: usize) -> usize {
+    if cursor < offset {
+        cursor
+    } else if cursor >= offset + rows {
+        cursor + 1 - rows
+    } else {
+        offset
+    }
+}
+
+/// The order a section lists its records in: by name, except the schedule, which is by time.
+fn section_order(catalog: &Catalog, kind: Kind) -> Vec<RecordId> {
+    let mut ids = catalog.of_kind(kind).to_vec();
+    if kind == Kind::ScheduleItem {
+        let when = |id: &RecordId| {
+            let record = catalog.get(*id);
+            let day = match record.get(Field::Day) {
+                Some(Value::Date(date)) => Some(*date),
+                _ => None,
+            };
+            let time = match record.get(Field::StartTime) {
+                Some(Value::Time(time)) => Some(*time),
+                _ => None,
+            };
+            (day, time)
+        };
+        // A stable sort keeps name order among items at the same time.
+        ids.sort_by_key(when);
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests;

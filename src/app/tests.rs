@@ -1,0 +1,379 @@
+//! `update` for every action, on the embedded BAMEX catalogue at a wide and a narrow size.
+
+use super::*;
+use crate::catalog::{embedded, load};
+
+fn app() -> App {
+    App::new(load(&embedded()).catalog, 120, 40)
+}
+
+fn id(app: &App, id: &str) -> RecordId {
+    app.catalog.find(id).unwrap_or_else(|| panic!("no record {id}"))
+}
+
+fn name(app: &App, record: Option<RecordId>) -> String {
+    record.map(|r| app.catalog.get(r).name.to_string()).unwrap_or_default()
+}
+
+fn apply(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        update(app, action.clone());
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Insert(c));
+    }
+}
+
+/// The link cursor onto the link to `target` in the shown record's detail.
+fn put_link_cursor_on(app: &mut App, target: &str) {
+    let target = id(app, target);
+    let doc = app.detail_doc().expect("a record is shown");
+    app.detail.link_cursor =
+        doc.links.iter().position(|&(t, _)| t == target).expect("link present");
+}
+
+#[test]
+fn starts_on_the_first_kind_with_the_list_focused() {
+    let app = app();
+    assert_eq!(app.sections[0].kind, Kind::Company);
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(name(&app, app.shown()), "Aselsan");
+    assert_eq!(app.history.position(), (0, 0));
+}
+
+#[test]
+fn movement_keys_move_the_list_cursor_and_clamp() {
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(name(&app, app.shown()), "Otokar");
+    apply(&mut app, &[Action::Bottom]);
+    assert_eq!(name(&app, app.shown()), "STM");
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(app.list.cursor, 3, "stays on the last row");
+    apply(&mut app, &[Action::Top, Action::Up]);
+    assert_eq!(app.list.cursor, 0);
+    apply(&mut app, &[Action::PageDown]);
+    assert_eq!(app.list.cursor, 3, "a page down on a short list reaches its end");
+    apply(&mut app, &[Action::PageUp]);
+    assert_eq!(app.list.cursor, 0);
+}
+
+#[test]
+fn moving_in_the_kinds_pane_changes_the_list() {
+    let mut app = app();
+    apply(&mut app, &[Action::FocusPrev, Action::Down]);
+    assert_eq!(app.focus, Pane::Kinds);
+    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    assert_eq!(name(&app, app.shown()), "Akinci");
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(app.focus, Pane::List);
+}
+
+#[test]
+fn tab_and_shift_tab_cycle_the_panes() {
+    let mut app = app();
+    apply(&mut app, &[Action::FocusNext]);
+    assert_eq!(app.focus, Pane::Detail);
+    apply(&mut app, &[Action::FocusNext]);
+    assert_eq!(app.focus, Pane::Kinds);
+    apply(&mut app, &[Action::FocusPrev, Action::FocusPrev]);
+    assert_eq!(app.focus, Pane::List);
+}
+
+#[test]
+fn open_and_leave_walk_the_levels() {
+    let mut app = app();
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(app.history.current().map(|v| v.route), Some(Route::Record(id(&app, "aselsan"))));
+    apply(&mut app, &[Action::Leave]);
+    assert_eq!(app.focus, Pane::List);
+    apply(&mut app, &[Action::Leave, Action::Leave]);
+    assert_eq!(app.focus, Pane::Kinds);
+}
+
+#[test]
+fn following_a_link_opens_the_target_in_its_own_kind() {
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::Open]);
+    assert_eq!(name(&app, app.shown()), "Baykar");
+    put_link_cursor_on(&mut app, "bayraktar-tb2");
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(name(&app, app.shown()), "Bayraktar TB2");
+    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(app.history.position(), (2, 2));
+    assert_eq!(app.detail.link_cursor, 0, "a new page starts on its first link");
+}
+
+#[test]
+fn down_and_up_in_the_detail_move_the_link_cursor() {
+    let mut app = app();
+    apply(&mut app, &[Action::Open]);
+    let links = app.detail_doc().expect("shown").links.len();
+    assert!(links >= 3);
+    apply(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(app.detail.link_cursor, 2);
+    apply(&mut app, &[Action::Bottom]);
+    assert_eq!(app.detail.link_cursor, links - 1);
+    apply(&mut app, &[Action::Up, Action::Top]);
+    assert_eq!(app.detail.link_cursor, 0);
+}
+
+#[test]
+fn the_detail_scrolls_to_keep_the_link_cursor_visible() {
+    let mut app = App::new(load(&embedded()).catalog, 120, 12);
+    let mali = id(&app, "country:mali");
+    update(&mut app, Action::FocusNext);
+    update::navigate(&mut app, mali);
+    let doc = app.detail_doc().expect("shown");
+    apply(&mut app, &[Action::Bottom]);
+    let row = doc.link_row(app.detail.link_cursor).expect("link row");
+    let rows = app.detail_rows();
+    assert!(
+        app.detail.scroll <= row && row < app.detail.scroll + rows,
+        "row {row} visible from {}",
+        app.detail.scroll
+    );
+    apply(&mut app, &[Action::Top]);
+    assert_eq!(app.detail.scroll, 0);
+}
+
+#[test]
+fn history_goes_back_and_forward_and_remembers_the_link_followed() {
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::Open]);
+    put_link_cursor_on(&mut app, "bayraktar-tb2");
+    let followed = app.detail.link_cursor;
+    apply(&mut app, &[Action::Open]);
+    apply(&mut app, &[Action::HistoryBack]);
+    assert_eq!(name(&app, app.shown()), "Baykar");
+    assert_eq!(app.detail.link_cursor, followed, "back puts the cursor on the link followed");
+    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::Company));
+    apply(&mut app, &[Action::HistoryForward]);
+    assert_eq!(name(&app, app.shown()), "Bayraktar TB2");
+    apply(&mut app, &[Action::HistoryForward]);
+    assert_eq!(app.message.as_deref(), Some("already at the newest page"));
+}
+
+#[test]
+fn following_a_link_from_the_middle_of_history_drops_the_forward_part() {
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::Open]);
+    put_link_cursor_on(&mut app, "bayraktar-tb2");
+    apply(&mut app, &[Action::Open]);
+    put_link_cursor_on(&mut app, "fama");
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(app.history.position(), (3, 3));
+    apply(&mut app, &[Action::HistoryBack, Action::HistoryBack]);
+    assert_eq!(name(&app, app.shown()), "Baykar");
+    put_link_cursor_on(&mut app, "akinci");
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(app.history.position(), (2, 2), "TB2 and FAMa are gone from the forward history");
+    apply(&mut app, &[Action::HistoryForward]);
+    assert_eq!(name(&app, app.shown()), "Akinci");
+}
+
+#[test]
+fn search_previews_then_opens_the_highlighted_result() {
+    let mut app = app();
+    apply(&mut app, &[Action::OpenSearch]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.hits.len(), app.catalog.len(), "an empty query lists everything");
+    type_text(&mut app, "maiga");
+    assert_eq!(app.search.hits.len(), 1);
+    assert_eq!(
+        name(&app, app.shown()),
+        "Abdoulaye Maïga",
+        "the detail previews the highlighted result"
+    );
+    apply(&mut app, &[Action::Accept]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::Person));
+    assert_eq!(
+        app.history.current().map(|v| v.route),
+        Some(Route::Record(id(&app, "abdoulaye-maiga")))
+    );
+}
+
+#[test]
+fn search_cancel_leaves_everything_as_it_was() {
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::Open, Action::Down]);
+    let before =
+        (app.section, app.list.cursor, app.focus, app.detail.link_cursor, app.history.position());
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "tb2");
+    apply(&mut app, &[Action::Down, Action::Close]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(
+        (app.section, app.list.cursor, app.focus, app.detail.link_cursor, app.history.position()),
+        before
+    );
+}
+
+#[test]
+fn search_input_edits_and_reruns_the_query() {
+    let mut app = app();
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "q turkiye");
+    assert_eq!(app.search.input.text(), "q turkiye", "q types in the search box");
+    assert!(!app.quit);
+    apply(&mut app, &[Action::CursorStart, Action::DeleteForward, Action::DeleteForward]);
+    assert_eq!(name(&app, app.shown()), "Türkiye");
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(app.search.cursor, 1);
+    apply(&mut app, &[Action::ClearInput]);
+    assert_eq!((app.search.input.text(), app.search.cursor), ("", 0));
+    apply(&mut app, &[Action::Paste("cobra\nii".into())]);
+    assert_eq!(name(&app, app.shown()), "Cobra II");
+}
+
+#[test]
+fn every_editing_action_reaches_the_input() {
+    let mut app = app();
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "ab cd");
+    apply(&mut app, &[Action::DeleteBack]);
+    assert_eq!(app.search.input.text(), "ab c");
+    apply(&mut app, &[Action::CursorLeft, Action::CursorLeft, Action::Insert('x')]);
+    assert_eq!(app.search.input.text(), "abx c");
+    apply(&mut app, &[Action::CursorRight, Action::DeleteForward]);
+    assert_eq!(app.search.input.text(), "abx ");
+    apply(&mut app, &[Action::CursorEnd, Action::DeleteWord]);
+    assert_eq!(app.search.input.text(), "");
+    apply(&mut app, &[Action::Insert('z'), Action::CursorStart, Action::Insert('y')]);
+    assert_eq!((app.search.input.text(), app.search.input.cursor()), ("yz", 1));
+}
+
+#[test]
+fn the_list_filter_narrows_as_you_type_and_esc_clears_it() {
+    let mut app = app();
+    apply(&mut app, &[Action::FocusPrev, Action::Down, Action::Open, Action::OpenFilter]);
+    assert_eq!(app.mode, Mode::Filter);
+    type_text(&mut app, "ba");
+    let names: Vec<String> = app.list.visible.iter().map(|&r| name(&app, Some(r))).collect();
+    assert!(names.contains(&"Bayraktar TB2".to_owned()));
+    assert!(names.len() < 6);
+    apply(&mut app, &[Action::Accept]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.filter.text(), "ba", "Enter keeps the filter");
+    apply(&mut app, &[Action::Close]);
+    assert_eq!(app.list.visible.len(), 6, "Esc in the list clears the filter");
+    apply(&mut app, &[Action::OpenFilter]);
+    type_text(&mut app, "zzz");
+    assert!(app.list.visible.is_empty());
+    apply(&mut app, &[Action::Close]);
+    assert_eq!((app.mode, app.list.visible.len()), (Mode::Browse, 6));
+}
+
+#[test]
+fn following_a_link_clears_a_filter_that_hides_the_target() {
+    let mut app = app();
+    apply(&mut app, &[Action::FocusPrev, Action::Down, Action::Open, Action::OpenFilter]);
+    type_text(&mut app, "akinci");
+    apply(&mut app, &[Action::Accept]);
+    assert_eq!(app.list.visible.len(), 1);
+    apply(&mut app, &[Action::Open]);
+    put_link_cursor_on(&mut app, "bayraktar-tb2");
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(
+        name(&app, app.selected()),
+        "Bayraktar TB2",
+        "the list shows the record the detail shows"
+    );
+    assert_eq!(app.filter.text(), "");
+    assert_eq!(app.list.visible.len(), 6);
+}
+
+#[test]
+fn q_quits_when_browsing() {
+    let mut app = app();
+    apply(&mut app, &[Action::Quit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let mut app = App::new(load(&embedded()).catalog, 100, 20);
+    apply(&mut app, &[Action::ToggleHelp]);
+    assert_eq!(app.mode, Mode::Help);
+    apply(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(app.help_scroll, 2);
+    apply(&mut app, &[Action::Bottom]);
+    let bottom = app.help_scroll;
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(app.help_scroll, bottom, "does not scroll past the end");
+    apply(&mut app, &[Action::Close]);
+    assert_eq!(app.mode, Mode::Browse);
+    let q = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('q'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    apply(&mut app, &[Action::ToggleHelp]);
+    let action = keymap::action_for_key(q, &app.contexts()).expect("q is bound in help");
+    apply(&mut app, &[action]);
+    assert!(app.quit, "q quits from the help overlay too");
+}
+
+#[test]
+fn clicks_select_rows_and_follow_links() {
+    let mut app = app();
+    let areas = app.areas().expect("fits");
+    let list = layout::inner(areas.list.expect("wide"));
+    apply(&mut app, &[Action::Click { column: list.x + 2, row: list.y + 2 }]);
+    assert_eq!(name(&app, app.selected()), "Otokar");
+    let kinds = layout::inner(areas.kinds.expect("wide"));
+    apply(&mut app, &[Action::Click { column: kinds.x + 1, row: kinds.y + 1 }]);
+    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    assert_eq!(app.focus, Pane::Kinds);
+    let doc = app.detail_doc().expect("shown");
+    let (target, row) = doc.links[0];
+    let detail = layout::inner(areas.detail.expect("wide"));
+    apply(
+        &mut app,
+        &[Action::Click {
+            column: detail.x + 4,
+            row: detail.y + u16::try_from(row).expect("fits"),
+        }],
+    );
+    assert_eq!(app.shown(), Some(target), "a click on a link follows it");
+    assert_eq!(app.focus, Pane::Detail);
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = App::new(load(&embedded()).catalog, 120, 12);
+    let country = app.sections.iter().position(|s| s.kind == Kind::Country).expect("countries");
+    app.section = country;
+    app.refilter(None);
+    let areas = app.areas().expect("fits");
+    let list = areas.list.expect("wide");
+    apply(&mut app, &[Action::Scroll { column: list.x + 1, row: list.y + 1, down: true }]);
+    assert_eq!(app.list.cursor, 3);
+    let detail = areas.detail.expect("wide");
+    apply(&mut app, &[Action::Scroll { column: detail.x + 1, row: detail.y + 1, down: true }]);
+    assert_eq!(app.detail.scroll, 3);
+}
+
+#[test]
+fn resizing_to_narrow_keeps_working_with_the_same_keys() {
+    let mut app = app();
+    apply(&mut app, &[Action::Resize { width: 60, height: 20 }]);
+    let areas = app.areas().expect("fits");
+    assert!(areas.list.is_some() && areas.detail.is_none(), "one pane at a time");
+    apply(&mut app, &[Action::Down, Action::Open]);
+    let areas = app.areas().expect("fits");
+    assert!(areas.detail.is_some() && areas.list.is_none());
+    assert_eq!(name(&app, app.shown()), "Baykar");
+    apply(&mut app, &[Action::Leave]);
+    assert_eq!(app.focus, Pane::List);
+    apply(&mut app, &[Action::Resize { width: 3, height: 2 }]);
+    assert!(app.areas().is_none());
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(name(&app, app.shown()), "Otokar", "keys still work while too small to draw");
+}

@@ -1,0 +1,412 @@
+//! The one place state changes: `update(&mut App, Action)`. Pure with respect to the terminal:
+//! everything it needs to know about the screen comes from `layout`.
+
+use super::layout::inner;
+use super::{Action, App, LineInput, Mode, Pane, Route, keep_visible};
+use crate::app::detail::Row;
+use crate::catalog::RecordId;
+
+/// Rows kept visible above and below the link cursor when the detail scrolls to it.
+const SCROLL_MARGIN: usize = 2;
+/// How far one notch of the mouse wheel moves.
+const WHEEL_STEP: usize = 3;
+
+pub fn update(app: &mut App, action: Action) {
+    app.message = None;
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Resize { width, height } => {
+            app.width = width;
+            app.height = height;
+            app.keep_list_cursor_visible();
+            keep_link_visible(app);
+        }
+        action => match app.mode {
+            Mode::Help => help(app, action),
+            Mode::Search => search(app, action),
+            Mode::Filter => filter(app, action),
+            Mode::Browse => browse(app, action),
+        },
+    }
+}
+
+/// Apply a text-editing action to an input; false when the action is not an edit.
+fn edit(input: &mut LineInput, action: &Action) -> bool {
+    match action {
+        Action::Insert(c) => input.insert(*c),
+        Action::Paste(text) => input.insert_str(text),
+        Action::DeleteBack => input.delete_back(),
+        Action::DeleteForward => input.delete_forward(),
+        Action::DeleteWord => input.delete_word(),
+        Action::ClearInput => input.clear(),
+        Action::CursorLeft => input.left(),
+        Action::CursorRight => input.right(),
+        Action::CursorStart => input.start(),
+        Action::CursorEnd => input.end(),
+        _ => return false,
+    }
+    true
+}
+
+/// Where a movement action takes a cursor over `len` items with `page` rows on screen.
+fn moved(cursor: usize, len: usize, page: usize, action: &Action) -> usize {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    match action {
+        Action::Up => cursor.saturating_sub(1),
+        Action::Down => (cursor + 1).min(last),
+        Action::PageUp => cursor.saturating_sub(page),
+        Action::PageDown => (cursor + page).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => cursor,
+    }
+}
+
+fn is_movement(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    )
+}
+
+fn help(app: &mut App, action: Action) {
+    match action {
+        Action::Close | Action::ToggleHelp => app.mode = Mode::Browse,
+        action if is_movement(&action) => {
+            let rows =
+                app.areas().and_then(|a| a.help).map_or(10, |r| usize::from(inner(r).height));
+            let lines = crate::app::keymap::help_line_count();
+            let last_offset = lines.saturating_sub(rows);
+            app.help_scroll = moved(app.help_scroll, last_offset + 1, rows, &action);
+        }
+        _ => {}
+    }
+}
+
+fn search(app: &mut App, action: Action) {
+    if edit(&mut app.search.input, &action) {
+        run_search(app);
+        return;
+    }
+    match action {
+        Action::Close => app.mode = Mode::Browse,
+        Action::Accept => {
+            if let Some(record) = app.shown() {
+                app.mode = Mode::Browse;
+                navigate(app, record);
+            }
+        }
+        Action::Click { column, row } => {
+            if let Some(area) = app.areas().and_then(|a| a.search) {
+                let inside = inner(area);
+                let first_row = inside.y + 2;
+                if contains(inside, column, row) && row >= first_row {
+                    let index = app.search.offset + usize::from(row - first_row);
+                    if index < app.search.hits.len() {
+                        app.search.cursor = index;
+                    }
+                }
+            }
+        }
+        Action::Scroll { down, .. } => {
+            let step = if down { Action::Down } else { Action::Up };
+            for _ in 0..WHEEL_STEP {
+                move_search_cursor(app, &step);
+            }
+        }
+        action if is_movement(&action) => move_search_cursor(app, &action),
+        _ => {}
+    }
+}
+
+fn move_search_cursor(app: &mut App, action: &Action) {
+    let rows = app.search_rows();
+    app.search.cursor = moved(app.search.cursor, app.search.hits.len(), rows, action);
+    app.search.offset = keep_visible(app.search.cursor, app.search.offset, rows.max(1));
+}
+
+fn run_search(app: &mut App) {
+    app.search.hits = app.index.search(app.search.input.text(), None);
+    app.search.cursor = 0;
+    app.search.offset = 0;
+}
+
+fn filter(app: &mut App, action: Action) {
+    if edit(&mut app.filter, &action) {
+        let keep = app.selected();
+        app.refilter(keep);
+        reset_detail(app);
+        return;
+    }
+    match action {
+        Action::Accept => app.mode = Mode::Browse,
+        Action::Close => {
+            app.mode = Mode::Browse;
+            clear_filter(app);
+        }
+        action if is_movement(&action) => move_list_cursor(app, &action),
+        _ => {}
+    }
+}
+
+fn clear_filter(app: &mut App) {
+    let keep = app.selected();
+    app.filter.clear();
+    app.refilter(keep);
+}
+
+fn browse(app: &mut App, action: Action) {
+    match action {
+        Action::FocusNext => app.focus = cycle(app.focus, true),
+        Action::FocusPrev => app.focus = cycle(app.focus, false),
+        Action::OpenSearch => {
+            app.mode = Mode::Search;
+            app.search.input.clear();
+            run_search(app);
+        }
+        Action::OpenFilter => {
+            app.mode = Mode::Filter;
+            app.focus = Pane::List;
+        }
+        Action::ToggleHelp => {
+            app.mode = Mode::Help;
+            app.help_scroll = 0;
+        }
+        Action::Close if !app.filter.text().is_empty() => clear_filter(app),
+        Action::HistoryBack | Action::HistoryForward => {
+            walk_history(app, action == Action::HistoryBack)
+        }
+        Action::Open => open(app),
+        Action::Leave => {
+            app.focus = match app.focus {
+                Pane::Detail => Pane::List,
+                Pane::List | Pane::Kinds => Pane::Kinds,
+            }
+        }
+        Action::Click { column, row } => click(app, column, row),
+        Action::Scroll { column, row, down } => wheel(app, column, row, down),
+        action if is_movement(&action) => match app.focus {
+            Pane::Kinds => {
+                let section = moved(app.section, app.sections.len(), app.sections.len(), &action);
+                select_section(app, section);
+            }
+            Pane::List => move_list_cursor(app, &action),
+            Pane::Detail => move_link_cursor(app, &action),
+        },
+        _ => {}
+    }
+}
+
+fn cycle(pane: Pane, forward: bool) -> Pane {
+    match (pane, forward) {
+        (Pane::Kinds, true) | (Pane::Detail, false) => Pane::List,
+        (Pane::List, true) | (Pane::Kinds, false) => Pane::Detail,
+        (Pane::Detail, true) | (Pane::List, false) => Pane::Kinds,
+    }
+}
+
+fn select_section(app: &mut App, section: usize) {
+    if section != app.section {
+        app.section = section;
+        app.filter.clear();
+        app.refilter(None);
+        reset_detail(app);
+    }
+}
+
+fn move_list_cursor(app: &mut App, action: &Action) {
+    let before = app.list.cursor;
+    app.list.cursor = moved(app.list.cursor, app.list.visible.len(), app.list_rows(), action);
+    app.keep_list_cursor_visible();
+    if app.list.cursor != before {
+        reset_detail(app);
+    }
+}
+
+fn reset_detail(app: &mut App) {
+    app.detail = super::DetailView::default();
+}
+
+/// Move the link cursor, or scroll the text when the record has no links.
+fn move_link_cursor(app: &mut App, action: &Action) {
+    let Some(doc) = app.detail_doc() else { return };
+    let rows = app.detail_rows();
+    if doc.links.is_empty() {
+        let last_offset = doc.rows.len().saturating_sub(rows);
+        app.detail.scroll = moved(app.detail.scroll, last_offset + 1, rows, action);
+        return;
+    }
+    // Paging in the detail moves by links that fit a screen, a fair stand-in for rows.
+    app.detail.link_cursor = moved(app.detail.link_cursor, doc.links.len(), rows / 2, action);
+    scroll_to_link(app, &doc);
+}
+
+fn keep_link_visible(app: &mut App) {
+    if let Some(doc) = app.detail_doc()
+        && !doc.links.is_empty()
+    {
+        app.detail.link_cursor = app.detail.link_cursor.min(doc.links.len() - 1);
+        scroll_to_link(app, &doc);
+    }
+}
+
+fn scroll_to_link(app: &mut App, doc: &crate::app::detail::DetailDoc) {
+    let rows = app.detail_rows().max(1);
+    let Some(row) = doc.link_row(app.detail.link_cursor) else { return };
+    let margin = SCROLL_MARGIN.min(rows.saturating_sub(1) / 2);
+    let top = row.saturating_sub(margin);
+    let bottom = (row + margin).min(doc.rows.len().saturating_sub(1));
+    let mut scroll = app.detail.scroll;
+    if top < scroll {
+        scroll = top;
+    }
+    if bottom >= scroll + rows {
+        scroll = bottom + 1 - rows;
+    }
+    // Near the top, show the record's title rather than scroll a line or two past it.
+    if row < rows.saturating_sub(margin) {
+        scroll = 0;
+    }
+    app.detail.scroll = scroll;
+}
+
+fn open(app: &mut App) {
+    match app.focus {
+        Pane::Kinds => app.focus = Pane::List,
+        Pane::List => {
+            if let Some(record) = app.selected() {
+                app.history.push(Route::Record(record));
+                app.focus = Pane::Detail;
+                keep_link_visible(app);
+            }
+        }
+        Pane::Detail => follow_link(app),
+    }
+}
+
+fn follow_link(app: &mut App) {
+    let Some(doc) = app.detail_doc() else { return };
+    let Some(&(target, _)) = doc.links.get(app.detail.link_cursor) else {
+        app.message = Some("no link to follow here".to_owned());
+        return;
+    };
+    // The page the link is followed from becomes part of the history (it may only have been
+    // previewed from the list), with the cursor on the link, so Back returns to it.
+    if let Some(current) = app.selected() {
+        app.history.push(Route::Record(current));
+        app.history.set_link_cursor(app.detail.link_cursor);
+    }
+    navigate(app, target);
+}
+
+/// Open `record` as a new visit: select its kind and the record in the list, focus the detail.
+pub(super) fn navigate(app: &mut App, record: RecordId) {
+    show(app, record);
+    app.history.push(Route::Record(record));
+    app.focus = Pane::Detail;
+}
+
+/// Select `record` in the kinds and list panes (clearing a filter that hides it).
+fn show(app: &mut App, record: RecordId) {
+    let kind = app.catalog.get(record).kind;
+    if let Some(section) = app.sections.iter().position(|s| s.kind == kind) {
+        if section != app.section {
+            app.section = section;
+            app.filter.clear();
+        }
+        app.refilter(Some(record));
+        if app.selected() != Some(record) {
+            app.filter.clear();
+            app.refilter(Some(record));
+        }
+    }
+    reset_detail(app);
+}
+
+fn walk_history(app: &mut App, back: bool) {
+    app.history.set_link_cursor(app.detail.link_cursor);
+    let visit = if back { app.history.back() } else { app.history.forward() };
+    let Some(visit) = visit else {
+        app.message = Some(
+            if back { "already at the oldest page" } else { "already at the newest page" }
+                .to_owned(),
+        );
+        return;
+    };
+    match visit.route {
+        Route::Record(record) => show(app, record),
+    }
+    app.detail.link_cursor = visit.link_cursor;
+    app.focus = Pane::Detail;
+    keep_link_visible(app);
+}
+
+fn contains(rect: ratatui::layout::Rect, column: u16, row: u16) -> bool {
+    column >= rect.x && column < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    let Some(areas) = app.areas() else { return };
+    if let Some(kinds) = areas.kinds
+        && contains(kinds, column, row)
+    {
+        app.focus = Pane::Kinds;
+        let inside = inner(kinds);
+        if row >= inside.y && usize::from(row - inside.y) < app.sections.len() {
+            select_section(app, usize::from(row - inside.y));
+        }
+    } else if let Some(list) = areas.list
+        && contains(list, column, row)
+    {
+        app.focus = Pane::List;
+        let inside = inner(list);
+        if row >= inside.y {
+            let index = app.list.offset + usize::from(row - inside.y);
+            if index < app.list.visible.len() && usize::from(row - inside.y) < app.list_rows() {
+                app.list.cursor = index;
+                reset_detail(app);
+            }
+        }
+    } else if let Some(detail) = areas.detail
+        && contains(detail, column, row)
+    {
+        app.focus = Pane::Detail;
+        let inside = inner(detail);
+        let Some(doc) = app.detail_doc() else { return };
+        if row < inside.y {
+            return;
+        }
+        let clicked = app.detail.scroll + usize::from(row - inside.y);
+        if let Some(Row::Link { index, .. }) = doc.rows.get(clicked) {
+            app.detail.link_cursor = *index;
+            follow_link(app);
+        }
+    }
+}
+
+fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
+    let Some(areas) = app.areas() else { return };
+    let step = if down { Action::Down } else { Action::Up };
+    if areas.list.is_some_and(|r| contains(r, column, row)) {
+        for _ in 0..WHEEL_STEP {
+            move_list_cursor(app, &step);
+        }
+    } else if areas.detail.is_some_and(|r| contains(r, column, row)) {
+        let Some(doc) = app.detail_doc() else { return };
+        let last_offset = doc.rows.len().saturating_sub(app.detail_rows());
+        app.detail.scroll = if down {
+            (app.detail.scroll + WHEEL_STEP).min(last_offset)
+        } else {
+            app.detail.scroll.saturating_sub(WHEEL_STEP)
+        };
+    } else if areas.kinds.is_some_and(|r| contains(r, column, row)) {
+        let section = moved(app.section, app.sections.len(), 1, &step);
+        select_section(app, section);
+    }
+}

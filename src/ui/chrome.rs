@@ -1,0 +1,128 @@
+//! The header (catalogue, trail, history position), the status bar (generated from the key
+//! map), the help overlay (also generated from the key map) and the too-small notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::Theme;
+use super::panes::pane_block;
+use super::text::fit;
+use crate::app::keymap::{self, HELP_ORDER};
+use crate::app::{App, Route, layout};
+use crate::text::sanitize_line;
+
+/// How many visits of the history the header's trail shows.
+const TRAIL: usize = 3;
+
+pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let width = usize::from(area.width);
+    let mut spans = vec![
+        Span::styled(" showfloor ", theme.heading()),
+        Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()),
+        Span::styled("  │ ", theme.dim()),
+    ];
+    let trail = app.history.trail();
+    let (position, length) = app.history.position();
+    let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
+        .iter()
+        .map(|visit| match visit.route {
+            Route::Record(id) => sanitize_line(&app.catalog.get(id).name).into_owned(),
+        })
+        .collect();
+    if trail.len() > TRAIL {
+        spans.push(Span::styled("… › ", theme.dim()));
+    }
+    if names.is_empty() {
+        if let Some(section) = app.current_section() {
+            spans.push(Span::raw(section.kind.plural()));
+        }
+    } else {
+        for (i, name) in names.iter().enumerate() {
+            let last = i + 1 == names.len();
+            spans.push(Span::styled(fit(name, 30), if last { theme.title() } else { theme.dim() }));
+            if !last {
+                spans.push(Span::styled(" › ", theme.dim()));
+            }
+        }
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    if length > 0 {
+        let back = if position > 1 { "◂" } else { " " };
+        let forward = if position < length { "▸" } else { " " };
+        let counter = format!(" {back} {position}/{length} {forward} ");
+        let gap = width.saturating_sub(used + counter.chars().count());
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(counter, theme.dim()));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let line = if let Some(message) = &app.message {
+        Line::styled(format!(" {message}"), theme.message())
+    } else {
+        // As many hints as fit whole, most useful (the focused pane's) first.
+        let mut spans = vec![Span::raw(" ")];
+        let mut used = 1;
+        for (key, hint) in keymap::hints(&app.contexts()) {
+            let hint = format!(" {hint}  ");
+            let width = key.chars().count() + hint.chars().count();
+            if used + width > usize::from(area.width) + 2 {
+                break;
+            }
+            used += width;
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(hint));
+        }
+        Line::from(spans)
+    };
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The help text: every binding, grouped by where it applies.
+pub fn help_lines(theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for context in HELP_ORDER {
+        lines.push(Line::styled(context.title(), theme.heading()));
+        for binding in keymap::bindings_in(context) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<22}", keymap::keys_text(binding)), theme.key()),
+                Span::raw(binding.description()),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    Clear.render(area, buf);
+    pane_block(" Keys — Esc closes ".to_owned(), true, theme).render(area, buf);
+    let inside = layout::inner(area);
+    for (offset, line) in help_lines(theme)
+        .into_iter()
+        .skip(app.help_scroll)
+        .take(usize::from(inside.height))
+        .enumerate()
+    {
+        let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
+        buf.set_line(inside.x + 1, y, &line, inside.width.saturating_sub(1));
+    }
+}
+
+pub fn too_small(area: Rect, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    // The essential words first: at 10 columns this still says "too small…".
+    let notice =
+        format!("too small for showfloor: need {}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    buf.set_string(
+        area.x,
+        area.y,
+        fit(&notice, usize::from(area.width)),
+        ratatui::style::Style::new(),
+    );
+}

@@ -1,0 +1,92 @@
+//! The kinds and list panes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::Theme;
+use super::text::fit;
+use crate::app::{App, Mode, Pane, layout::inner};
+use crate::text::sanitize_line;
+
+/// A bordered block, its border showing whether the pane has focus.
+pub fn pane_block(title: String, focused: bool, theme: Theme) -> Block<'static> {
+    Block::bordered().title(Span::styled(title, theme.title())).border_style(theme.border(focused))
+}
+
+/// The style of a row: the cursor in the focused pane, the selection elsewhere.
+fn row_style(selected: bool, focused: bool, theme: Theme) -> ratatui::style::Style {
+    match (selected, focused) {
+        (true, true) => theme.cursor(),
+        (true, false) => theme.selected(),
+        _ => ratatui::style::Style::new(),
+    }
+}
+
+pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let focused = app.focus == Pane::Kinds && app.mode == Mode::Browse;
+    pane_block(" Kinds ".to_owned(), focused, theme).render(area, buf);
+    let inside = inner(area);
+    let width = usize::from(inside.width);
+    for (index, section) in app.sections.iter().enumerate().take(usize::from(inside.height)) {
+        let label = section.kind.plural();
+        let count = section.records.len().to_string();
+        let gap = width.saturating_sub(label.len() + count.len() + 2).max(1);
+        let text = fit(&format!(" {label}{}{count} ", " ".repeat(gap)), width);
+        let style = row_style(index == app.section, focused, theme);
+        let y = inside.y + u16::try_from(index).unwrap_or(u16::MAX);
+        buf.set_line(inside.x, y, &Line::styled(format!("{text:<width$}"), style), inside.width);
+    }
+}
+
+pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let focused = app.focus == Pane::List && matches!(app.mode, Mode::Browse | Mode::Filter);
+    let Some(section) = app.current_section() else {
+        pane_block(" Empty ".to_owned(), focused, theme).render(area, buf);
+        return;
+    };
+    let total = section.records.len();
+    let shown = app.list.visible.len();
+    let title = if shown == total {
+        format!(" {} ({total}) ", section.kind.plural())
+    } else {
+        format!(" {} ({shown} of {total}) ", section.kind.plural())
+    };
+    pane_block(title, focused, theme).render(area, buf);
+    let inside = inner(area);
+    let width = usize::from(inside.width);
+    let rows = app.list_rows();
+    for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
+        let record = app.catalog.get(id);
+        let name = fit(&sanitize_line(&record.name), width.saturating_sub(1));
+        let mut spans = vec![Span::raw(format!(" {name}"))];
+        let used = name.chars().count() + 1;
+        let context = app.catalog.context(id);
+        if !context.is_empty() && used + 4 < width {
+            let context = fit(&sanitize_line(&context), width - used - 2);
+            spans.push(Span::styled(format!("  {context}"), theme.dim()));
+        }
+        let selected = row == app.list.cursor;
+        let y = inside.y + u16::try_from(row - app.list.offset).unwrap_or(u16::MAX);
+        let style = row_style(selected, focused, theme);
+        if selected {
+            buf.set_style(Rect { y, height: 1, ..inside }, style);
+        }
+        buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
+    }
+    if shown == 0 {
+        let note = if app.filter.text().is_empty() {
+            " nothing here"
+        } else {
+            " nothing matches the filter"
+        };
+        buf.set_line(inside.x, inside.y, &Line::styled(note, theme.dim()), inside.width);
+    }
+    if app.filter_shown() && inside.height > 0 {
+        let y = inside.y + inside.height - 1;
+        let prompt = Span::styled(" filter: ", theme.label());
+        let text = Span::raw(fit(&sanitize_line(app.filter.text()), width.saturating_sub(10)));
+        buf.set_line(inside.x, y, &Line::from(vec![prompt, text]), inside.width);
+    }
+}

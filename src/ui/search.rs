@@ -1,0 +1,79 @@
+//! The search overlay: the query, the count, and the results with matched characters lit.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::Theme;
+use super::panes::pane_block;
+use super::text::{fit, highlighted};
+use crate::app::{App, layout::inner};
+use crate::text::sanitize_line;
+
+/// The width of the kind column.
+const KIND_WIDTH: usize = 14;
+
+pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    Clear.render(area, buf);
+    pane_block(" Search everything ".to_owned(), true, theme).render(area, buf);
+    let inside = inner(area);
+    if inside.height < 2 || inside.width < 4 {
+        return;
+    }
+    let width = usize::from(inside.width);
+    let query = app.search.input.text();
+    let prompt = Line::from(vec![
+        Span::styled("› ", theme.key()),
+        Span::raw(fit(&sanitize_line(query), width.saturating_sub(3))),
+    ]);
+    buf.set_line(inside.x, inside.y, &prompt, inside.width);
+    let count = format!("  {} of {} records", app.search.hits.len(), app.catalog.len());
+    buf.set_line(
+        inside.x,
+        inside.y + 1,
+        &Line::styled(fit(&count, width), theme.dim()),
+        inside.width,
+    );
+
+    let rows = app.search_rows();
+    for (row, hit) in app.search.hits.iter().enumerate().skip(app.search.offset).take(rows) {
+        let record = app.catalog.get(hit.record);
+        let y = inside.y + 2 + u16::try_from(row - app.search.offset).unwrap_or(u16::MAX);
+        let kind = format!(" {:<w$}", record.kind.name(), w = KIND_WIDTH - 1);
+        let mut spans = vec![Span::styled(kind, theme.kind())];
+        let name_width = width.saturating_sub(KIND_WIDTH + 1);
+        // Match positions are worked out here, for the rows on screen only.
+        let positions = app.index.match_positions(&record.name, query);
+        let name_spans = highlighted(
+            &record.name,
+            &positions,
+            ratatui::style::Style::new(),
+            theme.matched(),
+            name_width,
+        );
+        let used: usize = KIND_WIDTH + name_spans.iter().map(|s| s.width()).sum::<usize>();
+        spans.extend(name_spans);
+        let context = app.catalog.context(hit.record);
+        if !context.is_empty() && used + 4 < width {
+            spans.push(Span::styled(
+                format!("  {}", fit(&sanitize_line(&context), width - used - 2)),
+                theme.dim(),
+            ));
+        }
+        let mut line = Line::from(spans);
+        if row == app.search.cursor {
+            buf.set_style(Rect { y, height: 1, ..inside }, theme.cursor());
+            line = line.patch_style(theme.cursor());
+        }
+        buf.set_line(inside.x, y, &line, inside.width);
+    }
+    if app.search.hits.is_empty() && inside.height > 2 {
+        buf.set_line(
+            inside.x,
+            inside.y + 2,
+            &Line::styled("  no match", theme.dim()),
+            inside.width,
+        );
+    }
+}

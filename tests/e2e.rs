@@ -1,0 +1,221 @@
+//! The real binary in a pseudo-terminal, driven by keystrokes as a person types them, with the
+//! screen read back through a terminal emulator (vt100). After the program exits, the shell that
+//! started it runs `stty -a`, so the tests see whether raw mode was really turned off.
+
+use std::io::{Read, Write};
+use std::num::NonZero;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// How long to wait for the screen to show something before failing. Generous: this is a
+/// deadline for a hung program, not a speed requirement.
+const PATIENCE: Duration = Duration::from_secs(20);
+const EXITED: &str = "SHOWFLOOR-EXITED";
+
+fn non_zero(n: u16) -> NonZero<u16> {
+    NonZero::new(n).expect("terminal sizes in these tests are not zero")
+}
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    output: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    _child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new("sh");
+        let script = format!("\"$0\" \"$@\"; stty -a; echo {EXITED}");
+        command.args(["-c", &script, env!("CARGO_BIN_EXE_showfloor")]);
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pair.slave.spawn_command(command).expect("the binary starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(non_zero(rows), non_zero(cols), 0)));
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (parser_in, output_in) = (Arc::clone(&parser), Arc::clone(&output));
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                parser_in.lock().expect("parser lock").process(&buffer[..n]);
+                output_in.lock().expect("output lock").extend_from_slice(&buffer[..n]);
+            }
+        });
+        Session { parser, output, writer, master: pair.master, _child: child }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().expect("parser lock").screen().contents()
+    }
+
+    fn output(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().expect("output lock")).into_owned()
+    }
+
+    /// Wait until the screen shows `text`.
+    fn wait_for(&self, text: &str) {
+        self.wait_until(|screen| screen.contains(text), &format!("{text:?} on screen"));
+    }
+
+    fn wait_until(&self, done: impl Fn(&str) -> bool, what: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}; screen:\n{screen}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The top line of the screen: the header with the catalogue, trail and history position.
+    fn header(&self) -> String {
+        self.screen().lines().next().unwrap_or_default().to_owned()
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("typing into the pty");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Type `text` one key at a time, as a person does.
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.send(&c.to_string());
+            thread::sleep(Duration::from_millis(15));
+        }
+    }
+
+    fn resize(&self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("resize");
+        self.parser.lock().expect("parser lock").set_size(non_zero(rows), non_zero(cols));
+    }
+
+    /// Wait for the program and the shell's `stty -a` after it, and check the terminal was left
+    /// as it was found.
+    fn assert_exited_and_restored(&self) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.output().contains(EXITED) {
+            assert!(
+                Instant::now() < deadline,
+                "showfloor did not exit; screen:\n{}",
+                self.screen()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+        let output = self.output();
+        let stty = &output[output.rfind("speed").unwrap_or(0)..];
+        let flags: Vec<&str> = stty.split_whitespace().collect();
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            assert!(flags.contains(&flag), "`{flag}` not restored (raw mode left on): {stty}");
+        }
+        let parser = self.parser.lock().expect("parser lock");
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor left hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture left on"
+        );
+        assert!(!screen.bracketed_paste(), "bracketed paste left on");
+    }
+}
+
+#[test]
+fn search_open_follow_back_forward_quit() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Kinds");
+    session.wait_for("Companies (4)");
+
+    session.send("/");
+    session.wait_for("Search everything");
+    session.type_text("tb2");
+    session.wait_until(|s| s.contains("› tb2") && s.contains("Preview: system"), "the TB2 preview");
+
+    session.send("\r");
+    session.wait_until(
+        |s| s.contains("Systems (6)") && !s.contains("Search everything"),
+        "the TB2 page",
+    );
+    assert!(session.header().contains("Bayraktar TB2"), "{}", session.header());
+
+    // The link cursor starts on the first link, the maker.
+    session.send("\r");
+    session.wait_until(
+        |s| s.lines().next().is_some_and(|h| h.contains("Bayraktar TB2 › Baykar")),
+        "Baykar",
+    );
+    assert!(session.header().contains("2/2"), "{}", session.header());
+
+    session.send("\x7f"); // Backspace: back
+    session.wait_until(|s| s.lines().next().is_some_and(|h| h.contains("1/2")), "history back");
+    assert!(session.screen().contains("Systems (6)"));
+
+    session.send("]");
+    session.wait_until(|s| s.lines().next().is_some_and(|h| h.contains("2/2")), "history forward");
+    assert!(session.screen().contains("Companies (4)"));
+
+    session.send("q");
+    session.assert_exited_and_restored();
+}
+
+#[test]
+fn help_lists_the_keys_and_q_in_a_text_input_types() {
+    let mut session = Session::start(&[], 100, 30);
+    session.wait_for("Kinds");
+    session.send("?");
+    session.wait_for("Keys — Esc closes");
+    assert!(session.screen().contains("search everything"));
+    session.send("?");
+    session.wait_until(|s| !s.contains("Keys — Esc closes"), "help closed");
+
+    session.send("/");
+    session.wait_for("Search everything");
+    session.type_text("iq");
+    session.wait_for("› iq");
+    session.send("\x03"); // Ctrl-C quits from anywhere, a text input included
+    session.assert_exited_and_restored();
+}
+
+#[test]
+fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Companies (4)");
+    // SGR mouse report of a left click on the "Systems" row of the kinds pane (1-based cells).
+    session.send("\x1b[<0;4;4M\x1b[<0;4;4m");
+    session.wait_for("Systems (6)");
+
+    // The click focused the kinds pane: narrow, that pane alone is shown; Enter opens the list.
+    session.resize(60, 20);
+    session
+        .wait_until(|s| s.contains("Kinds") && !s.contains("Systems (6)"), "the kinds pane alone");
+    session.send("\r");
+    session
+        .wait_until(|s| !s.contains("Kinds") && s.contains("Systems (6)"), "the list pane alone");
+
+    session.resize(10, 3);
+    session.wait_for("too small");
+
+    session.resize(120, 40);
+    session.wait_for("Kinds");
+    session.send("q");
+    session.assert_exited_and_restored();
+}

@@ -1,0 +1,78 @@
+//! The README's screen capture and key table are generated from the real drawing code and key
+//! map; this test fails when they drift. `UPDATE_README=1 cargo test --test readme` rewrites them.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use showfloor::app::keymap::{self, HELP_ORDER};
+use showfloor::app::{Action, App, update};
+use showfloor::catalog::{embedded, load};
+use showfloor::ui;
+
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+
+fn key_table() -> String {
+    let mut out = String::from("| where | keys | what they do |\n| --- | --- | --- |\n");
+    for context in HELP_ORDER {
+        for binding in keymap::bindings_in(context) {
+            let keys = keymap::keys_text(binding).replace('|', "\\|");
+            out.push_str(&format!(
+                "| {} | `{}` | {} |\n",
+                context.title(),
+                keys,
+                binding.description()
+            ));
+        }
+    }
+    out
+}
+
+fn screen_capture() -> String {
+    let mut app = App::new(load(&embedded()).catalog, 100, 28);
+    update(&mut app, Action::OpenSearch);
+    for c in "bayraktar".chars() {
+        update(&mut app, Action::Insert(c));
+    }
+    update(&mut app, Action::Accept);
+    let mut terminal = Terminal::new(TestBackend::new(100, 28)).expect("test backend");
+    terminal.draw(|frame| ui::draw(&app, frame)).expect("draws");
+    let buffer = terminal.backend().buffer();
+    let mut lines = Vec::new();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    format!("```text\n{}\n```\n", lines.join("\n"))
+}
+
+/// Replace what stands between `<!-- NAME:start -->` and `<!-- NAME:end -->`.
+fn splice(readme: &str, name: &str, content: &str) -> String {
+    let start = format!("<!-- {name}:start -->\n");
+    let end = format!("<!-- {name}:end -->");
+    let from = readme.find(&start).unwrap_or_else(|| panic!("README has no {start}")) + start.len();
+    let to = readme.find(&end).unwrap_or_else(|| panic!("README has no {end}"));
+    format!("{}{content}{}", &readme[..from], &readme[to..])
+}
+
+#[test]
+fn readme_key_table_and_screen_capture_match_the_program() {
+    let readme = std::fs::read_to_string(README).expect("README.md");
+    let expected = splice(&splice(&readme, "keys", &key_table()), "screen", &screen_capture());
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(README, &expected).expect("write README.md");
+        return;
+    }
+    assert!(
+        readme == expected,
+        "README.md is out of date with the key map or the screen; run UPDATE_README=1 cargo test --test readme"
+    );
+}

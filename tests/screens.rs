@@ -1,0 +1,195 @@
+//! Snapshots of every screen, drawn by the real drawing code into ratatui's TestBackend, at
+//! 120×40, 80×24 and a narrow size. Styles that carry meaning (search highlights, NO_COLOR) are
+//! asserted cell by cell, since a text snapshot cannot show them.
+
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use showfloor::app::{Action, App, update};
+use showfloor::catalog::{embedded, load};
+use showfloor::ui;
+
+fn app(width: u16, height: u16) -> App {
+    App::new(load(&embedded()).catalog, width, height)
+}
+
+fn act(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        update(app, action.clone());
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Insert(c));
+    }
+}
+
+/// Open a record the way a person would: search for its name and pick it from the results.
+fn open(app: &mut App, id: &str) {
+    let record = app.catalog.find(id).expect("record exists");
+    let name = app.catalog.get(record).name.to_string();
+    act(app, &[Action::OpenSearch]);
+    type_text(app, &name);
+    let position =
+        app.search.hits.iter().position(|hit| hit.record == record).expect("found by its name");
+    for _ in 0..position {
+        update(app, Action::Down);
+    }
+    update(app, Action::Accept);
+}
+
+fn render(app: &App) -> Buffer {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width, app.height)).expect("test backend");
+    terminal.draw(|frame| ui::draw(app, frame)).expect("draws");
+    terminal.backend().buffer().clone()
+}
+
+fn screen(app: &App) -> String {
+    let buffer = render(app);
+    let width = usize::from(buffer.area.width);
+    let mut lines = Vec::new();
+    for row in buffer.content.chunks(width) {
+        let mut line = String::new();
+        let mut skip = 0;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn main_screen_wide() {
+    assert_snapshot!(screen(&app(120, 40)));
+}
+
+#[test]
+fn main_screen_80x24() {
+    assert_snapshot!(screen(&app(80, 24)));
+}
+
+#[test]
+fn narrow_screen_shows_one_pane_at_a_time() {
+    let mut app = app(60, 20);
+    assert_snapshot!("narrow_list", screen(&app));
+    act(&mut app, &[Action::Down, Action::Open]);
+    assert_snapshot!("narrow_detail", screen(&app));
+}
+
+#[test]
+fn too_small_a_terminal_gets_a_notice() {
+    assert_snapshot!(screen(&app(20, 4)));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::ToggleHelp]);
+    assert_snapshot!("help_120x40", screen(&app));
+    app.width = 80;
+    app.height = 24;
+    assert_snapshot!("help_80x24", screen(&app));
+}
+
+#[test]
+fn search_with_results_and_preview() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "tb");
+    assert_snapshot!("search_tb_120x40", screen(&app));
+    app.width = 80;
+    app.height = 24;
+    assert_snapshot!("search_tb_80x24", screen(&app));
+}
+
+#[test]
+fn search_highlights_the_matched_characters() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "tb2");
+    let buffer = render(&app);
+    // The overlay is the left half; the preview on the right shows the name too, unlit.
+    let overlay = app.areas().and_then(|a| a.search).expect("search overlay");
+    let row = (overlay.y..overlay.bottom())
+        .find(|&y| {
+            (0..overlay.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains("Bayraktar TB2")
+        })
+        .expect("the TB2 result is on screen");
+    let symbols: Vec<&str> = (0..overlay.width).map(|x| buffer[(x, row)].symbol()).collect();
+    let start = (0..symbols.len())
+        .find(|&x| symbols[x..].concat().starts_with("Bayraktar TB2"))
+        .map(|x| u16::try_from(x).expect("fits"))
+        .expect("on this row");
+    for (offset, c) in "Bayraktar TB2".chars().enumerate() {
+        let cell = &buffer[(start + u16::try_from(offset).expect("fits"), row)];
+        let lit = cell.modifier.contains(Modifier::BOLD) && cell.fg == Color::Yellow;
+        assert_eq!(lit, offset >= 10, "{c:?} at {offset} lit: {lit}");
+    }
+}
+
+#[test]
+fn no_color_draws_with_modifiers_only() {
+    let mut app = app(120, 40);
+    app.color = false;
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "tb2");
+    let buffer = render(&app);
+    assert!(buffer.content.iter().all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset));
+    assert!(
+        buffer.content.iter().any(|cell| cell.modifier.contains(Modifier::UNDERLINED)),
+        "matches still stand out"
+    );
+}
+
+#[test]
+fn a_country_page_lists_what_refers_to_it() {
+    let mut app = app(120, 40);
+    open(&mut app, "country:turkiye");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn a_record_with_many_links_scrolls_with_the_link_cursor() {
+    let mut app = app(80, 16);
+    open(&mut app, "country:turkiye");
+    assert_snapshot!("turkiye_80x16_top", screen(&app));
+    act(&mut app, &[Action::Bottom]);
+    assert_snapshot!("turkiye_80x16_last_link", screen(&app));
+}
+
+#[test]
+fn a_system_card_with_specs() {
+    let mut app = app(120, 40);
+    open(&mut app, "bayraktar-tb2");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn the_list_filter_line() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::FocusPrev, Action::Down, Action::Open, Action::OpenFilter]);
+    type_text(&mut app, "ba");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn the_schedule_is_in_time_order_with_demo_days_marked() {
+    let mut app = app(120, 40);
+    open(&mut app, "bamex-2025-day-1");
+    act(&mut app, &[Action::Leave]);
+    assert_snapshot!(screen(&app));
+}
