@@ -1,12 +1,12 @@
 //! The README's screen capture and key table are generated from the real drawing code and key
 //! map; this test fails when they drift. `UPDATE_README=1 cargo test --test readme` rewrites them.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::{act, render, screen_text, type_text};
 use showfloor::app::keymap::{self, HELP_ORDER};
-use showfloor::app::{Action, App, update};
+use showfloor::app::{Action, App};
 use showfloor::catalog::{embedded, load};
-use showfloor::ui;
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
 
@@ -28,30 +28,10 @@ fn key_table() -> String {
 
 fn screen_capture() -> String {
     let mut app = App::new(load(&embedded()).catalog, 100, 28);
-    update(&mut app, Action::OpenSearch);
-    for c in "bayraktar".chars() {
-        update(&mut app, Action::Insert(c));
-    }
-    update(&mut app, Action::Accept);
-    let mut terminal = Terminal::new(TestBackend::new(100, 28)).expect("test backend");
-    terminal.draw(|frame| ui::draw(&app, frame)).expect("draws");
-    let buffer = terminal.backend().buffer();
-    let mut lines = Vec::new();
-    for y in 0..buffer.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buffer.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-            line.push_str(symbol);
-        }
-        lines.push(line.trim_end().to_owned());
-    }
-    format!("```text\n{}\n```\n", lines.join("\n"))
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "bayraktar");
+    act(&mut app, &[Action::Accept]);
+    format!("```text\n{}\n```\n", screen_text(&render(&app)))
 }
 
 /// Replace what stands between `<!-- NAME:start -->` and `<!-- NAME:end -->`.

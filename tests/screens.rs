@@ -2,29 +2,16 @@
 //! 120×40, 80×24 and a narrow size. Styles that carry meaning (search highlights, NO_COLOR) are
 //! asserted cell by cell, since a text snapshot cannot show them.
 
+mod common;
+
+use common::{act, render, screen_text, type_text};
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use showfloor::app::{Action, App, update};
 use showfloor::catalog::{embedded, load};
-use showfloor::ui;
 
 fn app(width: u16, height: u16) -> App {
     App::new(load(&embedded()).catalog, width, height)
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        update(app, action.clone());
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        update(app, Action::Insert(c));
-    }
 }
 
 /// Open a record the way a person would: search for its name and pick it from the results.
@@ -41,32 +28,8 @@ fn open(app: &mut App, id: &str) {
     update(app, Action::Accept);
 }
 
-fn render(app: &App) -> Buffer {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("test backend");
-    terminal.draw(|frame| ui::draw(app, frame)).expect("draws");
-    terminal.backend().buffer().clone()
-}
-
 fn screen(app: &App) -> String {
-    let buffer = render(app);
-    let width = usize::from(buffer.area.width);
-    let mut lines = Vec::new();
-    for row in buffer.content.chunks(width) {
-        let mut line = String::new();
-        let mut skip = 0;
-        for cell in row {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = cell.symbol();
-            line.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
-        lines.push(line.trim_end().to_owned());
-    }
-    lines.join("\n")
+    screen_text(&render(app))
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! what they say cannot drift from what the keys do.
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -114,16 +115,16 @@ impl Binding {
 
 macro_rules! bind {
     ($context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: None, hint: false }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: false }
     };
     ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: Some($what), hint: false }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: false }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: None, hint: true }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: true }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: &[$($key),+], action: $action, what: Some($what), hint: true }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true }
     };
 }
 
@@ -140,76 +141,89 @@ const END: Key = code(KeyCode::End);
 const BACKSPACE: Key = code(KeyCode::Backspace);
 
 /// The key map. Order matters only within a context: the first row that matches wins.
-pub static BINDINGS: &[Binding] = &[
-    bind!(Always, [ctrl('c')], Action::Quit),
-    // Browsing, any pane.
-    bind!(hint Global, [key('/')], Action::OpenSearch),
-    bind!(hint Global, [key('?')], Action::ToggleHelp),
-    bind!(hint Global, [key('q')], Action::Quit),
-    bind!(hint Global, [code(KeyCode::Tab)], Action::FocusNext),
-    bind!(Global, [code(KeyCode::BackTab)], Action::FocusPrev),
-    bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
-    bind!(Global, [key(']')], Action::HistoryForward),
-    bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
-    bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
-    bind!(Global, [key('g'), HOME], Action::Top),
-    bind!(Global, [key('G'), END], Action::Bottom),
-    bind!(Global, [ESC], Action::Close, "clear the list filter"),
-    // Kinds pane.
-    bind!(hint Kinds, [key('j'), DOWN], Action::Down, "next kind"),
-    bind!(Kinds, [key('k'), UP], Action::Up, "previous kind"),
-    bind!(hint Kinds, [ENTER, RIGHT, key('l')], Action::Open, "open the list"),
-    // List pane.
-    bind!(hint List, [key('j'), DOWN], Action::Down, "next record"),
-    bind!(List, [key('k'), UP], Action::Up, "previous record"),
-    bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
-    bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
-    bind!(hint List, [key('f')], Action::OpenFilter),
-    // Detail pane.
-    bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
-    bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
-    bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
-    bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
-    // Search overlay: letters type.
-    bind!(hint Search, [ENTER], Action::Accept, "open the result"),
-    bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
-    bind!(hint Search, [DOWN, ctrl('n')], Action::Down, "next result"),
-    bind!(Search, [UP, ctrl('p')], Action::Up, "previous result"),
-    bind!(Search, [PGDN], Action::PageDown),
-    bind!(Search, [PGUP], Action::PageUp),
-    bind!(Search, [BACKSPACE], Action::DeleteBack),
-    bind!(Search, [code(KeyCode::Delete)], Action::DeleteForward),
-    bind!(Search, [ctrl('w')], Action::DeleteWord),
-    bind!(Search, [ctrl('u')], Action::ClearInput),
-    bind!(Search, [LEFT], Action::CursorLeft),
-    bind!(Search, [RIGHT], Action::CursorRight),
-    bind!(Search, [HOME, ctrl('a')], Action::CursorStart),
-    bind!(Search, [END, ctrl('e')], Action::CursorEnd),
-    bind!(Search, [Key::AnyChar], Action::Insert(' '), "type the query"),
-    // List filter: letters type.
-    bind!(hint Filter, [ENTER], Action::Accept, "keep the filter"),
-    bind!(hint Filter, [ESC], Action::Close, "clear the filter"),
-    bind!(Filter, [DOWN], Action::Down, "next record"),
-    bind!(Filter, [UP], Action::Up, "previous record"),
-    bind!(Filter, [BACKSPACE], Action::DeleteBack),
-    bind!(Filter, [code(KeyCode::Delete)], Action::DeleteForward),
-    bind!(Filter, [ctrl('w')], Action::DeleteWord),
-    bind!(Filter, [ctrl('u')], Action::ClearInput),
-    bind!(Filter, [LEFT], Action::CursorLeft),
-    bind!(Filter, [RIGHT], Action::CursorRight),
-    bind!(Filter, [HOME, ctrl('a')], Action::CursorStart),
-    bind!(Filter, [END, ctrl('e')], Action::CursorEnd),
-    bind!(Filter, [Key::AnyChar], Action::Insert(' '), "type to narrow the list"),
-    // Help overlay.
-    bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
-    bind!(Help, [key('q')], Action::Quit),
-    bind!(hint Help, [key('j'), DOWN], Action::Down, "scroll down"),
-    bind!(Help, [key('k'), UP], Action::Up, "scroll up"),
-    bind!(Help, [PGDN, ctrl('d')], Action::PageDown),
-    bind!(Help, [PGUP, ctrl('u')], Action::PageUp),
-    bind!(Help, [key('g'), HOME], Action::Top),
-    bind!(Help, [key('G'), END], Action::Bottom),
-];
+pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    let mut table = vec![
+        bind!(Always, [ctrl('c')], Action::Quit),
+        // Browsing, any pane.
+        bind!(hint Global, [key('/')], Action::OpenSearch),
+        bind!(hint Global, [key('?')], Action::ToggleHelp),
+        bind!(hint Global, [key('q')], Action::Quit),
+        bind!(hint Global, [code(KeyCode::Tab)], Action::FocusNext),
+        bind!(Global, [code(KeyCode::BackTab)], Action::FocusPrev),
+        bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
+        bind!(Global, [key(']')], Action::HistoryForward),
+        bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Global, [key('g'), HOME], Action::Top),
+        bind!(Global, [key('G'), END], Action::Bottom),
+        bind!(Global, [ESC], Action::Close, "clear the list filter"),
+        // Kinds pane.
+        bind!(hint Kinds, [key('j'), DOWN], Action::Down, "next kind"),
+        bind!(Kinds, [key('k'), UP], Action::Up, "previous kind"),
+        bind!(hint Kinds, [ENTER, RIGHT, key('l')], Action::Open, "open the list"),
+        // List pane.
+        bind!(hint List, [key('j'), DOWN], Action::Down, "next record"),
+        bind!(List, [key('k'), UP], Action::Up, "previous record"),
+        bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
+        bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
+        bind!(hint List, [key('f')], Action::OpenFilter),
+        // Detail pane.
+        bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
+        bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
+        bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
+        bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
+        // Search overlay: letters type.
+        bind!(hint Search, [ENTER], Action::Accept, "open the result"),
+        bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
+        bind!(hint Search, [DOWN, ctrl('n')], Action::Down, "next result"),
+        bind!(Search, [UP, ctrl('p')], Action::Up, "previous result"),
+        bind!(Search, [PGDN], Action::PageDown),
+        bind!(Search, [PGUP], Action::PageUp),
+    ];
+    table.extend(editing(Context::Search, "type the query"));
+    table.extend([
+        // List filter: letters type.
+        bind!(hint Filter, [ENTER], Action::Accept, "keep the filter"),
+        bind!(hint Filter, [ESC], Action::Close, "clear the filter"),
+        bind!(Filter, [DOWN], Action::Down, "next record"),
+        bind!(Filter, [UP], Action::Up, "previous record"),
+    ]);
+    table.extend(editing(Context::Filter, "type to narrow the list"));
+    table.extend([
+        // Help overlay.
+        bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
+        bind!(Help, [key('q')], Action::Quit),
+        bind!(hint Help, [key('j'), DOWN], Action::Down, "scroll down"),
+        bind!(Help, [key('k'), UP], Action::Up, "scroll up"),
+        bind!(Help, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Help, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(Help, [key('g'), HOME], Action::Top),
+        bind!(Help, [key('G'), END], Action::Bottom),
+    ]);
+    table
+});
+
+/// The keys every one-line text input shares, readline style; letters type.
+fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
+    let row = |keys: &'static [Key], action: Action, what: Option<&'static str>| Binding {
+        context,
+        keys,
+        action,
+        what,
+        hint: false,
+    };
+    [
+        row(const { &[BACKSPACE] }, Action::DeleteBack, None),
+        row(const { &[code(KeyCode::Delete)] }, Action::DeleteForward, None),
+        row(const { &[ctrl('w')] }, Action::DeleteWord, None),
+        row(const { &[ctrl('u')] }, Action::ClearInput, None),
+        row(const { &[LEFT] }, Action::CursorLeft, None),
+        row(const { &[RIGHT] }, Action::CursorRight, None),
+        row(const { &[HOME, ctrl('a')] }, Action::CursorStart, None),
+        row(const { &[END, ctrl('e')] }, Action::CursorEnd, None),
+        row(const { &[Key::AnyChar] }, Action::Insert(' '), Some(typing)),
+    ]
+}
 
 /// Shift is part of the character for letters ('G'), and of the code for Shift-Tab; drop it so
 /// the table can name those keys plainly.

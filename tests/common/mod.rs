@@ -1,0 +1,51 @@
+//! Helpers shared by the tests that draw screens.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use showfloor::app::{Action, App, update};
+use showfloor::ui;
+
+/// Apply actions in order, as the event loop would.
+pub fn act(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        update(app, action.clone());
+    }
+}
+
+/// Type text into whatever input is open.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Insert(c));
+    }
+}
+
+/// Draw `app` at its own size with the real drawing code.
+pub fn render(app: &App) -> Buffer {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width, app.height)).expect("test backend");
+    terminal.draw(|frame| ui::draw(app, frame)).expect("draws");
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, a line per row without trailing blanks; a wide character takes its two
+/// cells once.
+pub fn screen_text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut lines = Vec::new();
+    for row in buffer.content.chunks(width.max(1)) {
+        let mut line = String::new();
+        let mut skip = 0;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    lines.join("\n")
+}
