@@ -184,7 +184,7 @@ fn show_json_has_fields_links_and_backlinks() {
         .filter(|b| b["field"] == "maker")
         .map(|b| b["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(made, vec!["bayraktar-tb2", "akinci"]);
+    assert_eq!(made, vec!["akinci", "bayraktar-tb2"], "sorted by name");
 }
 
 #[test]

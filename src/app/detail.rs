@@ -129,16 +129,13 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
         }
     }
 
-    let mut backlinks = catalog.backlinks(id).to_vec();
+    let backlinks = catalog.backlinks(id);
     doc.push(Row::Blank);
     doc.push(Row::Heading("Referenced by"));
     if backlinks.is_empty() {
         doc.push(Row::Dim("nothing refers to this record".to_owned()));
     }
-    backlinks.sort_by_cached_key(|b| {
-        let from = catalog.get(b.from);
-        (Kind::ALL.iter().position(|k| *k == from.kind), b.field, crate::text::fold(&from.name))
-    });
+    // Backlinks come sorted by kind, field and name from the catalogue.
     let mut group = None;
     for backlink in backlinks {
         let kind = catalog.get(backlink.from).kind;

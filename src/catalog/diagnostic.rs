@@ -74,6 +74,13 @@ impl LineIndex {
         LineIndex { line_starts }
     }
 
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: usize) -> u32 {
+        let offset = u32::try_from(offset).unwrap_or(u32::MAX);
+        u32::try_from(self.line_starts.partition_point(|&start| start <= offset))
+            .unwrap_or(u32::MAX)
+    }
+
     /// The 1-based line and column (in characters) of byte `offset` of `text`.
     pub fn line_column(&self, text: &str, offset: usize) -> (u32, u32) {
         let offset = offset.min(text.len());

@@ -20,7 +20,7 @@ pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 pub use value::{Date, Scalar, Specs, Time, Value};
 
-use crate::text::{fold, slug};
+use crate::text::slug;
 
 /// A record's position in its catalogue. Only meaningful for the catalogue that issued it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -128,14 +128,34 @@ impl Loaded {
 }
 
 /// Load catalogue files that are already in memory.
+///
+/// Files are parsed in parallel, one worker per core taking the next file from a shared
+/// counter (parsing TOML is most of the work of loading); the results are put back in file order
+/// so diagnostics and first-definition-wins do not depend on timing.
 pub fn load(sources: &[SourceFile]) -> Loaded {
-    let parsed: Vec<_> = sources
-        .iter()
-        .enumerate()
-        .map(|(index, source)| parse::parse_file(index, source))
-        .collect();
-    let files = sources.iter().map(|source| source.path.clone()).collect();
-    resolve::resolve(files, parsed)
+    let workers =
+        std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut parsed: Vec<parse::ParsedFile> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(source) = sources.get(index) else { return done };
+                        done.push(parse::parse_file(index, source));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().expect("a parse worker panicked"))
+            .collect()
+    });
+    parsed.sort_by_key(|file| file.file);
+    resolve::resolve(sources, parsed)
 }
 
 /// Load the catalogues in `dirs` merged into one, or the embedded catalogue when `dirs` is empty.
@@ -199,7 +219,8 @@ impl Catalog {
         self.by_kind.get(kind.index()).map_or(&[], Vec::as_slice)
     }
 
-    /// Who refers to `id`, in load order.
+    /// Who refers to `id`, sorted as views show them: by the referring record's kind (in the
+    /// order of [`Kind::ALL`]), then the field, then the name.
     pub fn backlinks(&self, id: RecordId) -> &[Backlink] {
         let start = self.backlink_offsets[id.index()] as usize;
         let end = self.backlink_offsets[id.index() + 1] as usize;
@@ -322,11 +343,6 @@ impl Catalog {
                 .collect::<Vec<_>>()
                 .join("; "),
         }
-    }
-
-    /// The key records of a kind are sorted by.
-    fn sort_key(record: &Record) -> (String, &str) {
-        (fold(&record.name), &record.id)
     }
 }
 

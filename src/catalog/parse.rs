@@ -14,12 +14,11 @@ use super::suggest::did_you_mean;
 use super::value::{Date, Scalar, Specs, Time, Value};
 use super::{Kind, SourceFile};
 
-/// A 1-based line and column in the file being parsed.
+/// A byte offset in the file being parsed. Lines and columns are worked out only for the
+/// offsets a diagnostic reports: counting characters for every key of a large catalogue is
+/// measurable work, and almost all of it would be thrown away.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Pos {
-    pub line: u32,
-    pub column: u32,
-}
+pub(super) struct Pos(pub u32);
 
 /// A string from the file with where it was written.
 #[derive(Clone, Debug)]
@@ -54,6 +53,7 @@ pub(super) struct RawRecord {
 
 pub(super) struct ParsedFile {
     pub file: usize,
+    pub lines: LineIndex,
     /// The line of the file's first syntax error: problems from there on are not reported.
     pub quiet_from_line: Option<u32>,
     pub records: Vec<RawRecord>,
@@ -61,13 +61,19 @@ pub(super) struct ParsedFile {
 }
 
 pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
-    let mut parsed =
-        ParsedFile { file, quiet_from_line: None, records: Vec::new(), diagnostics: Vec::new() };
-    let text = match std::str::from_utf8(&source.bytes) {
+    let mut parsed = ParsedFile {
+        file,
+        lines: LineIndex::default(),
+        quiet_from_line: None,
+        records: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let text = match source_text(&source.bytes) {
         Ok(text) => text,
         Err(error) => {
             let valid = &source.bytes[..error.valid_up_to()];
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
             let (line, column) = LineIndex::new(prefix).line_column(prefix, prefix.len());
             let bad = source.bytes[error.valid_up_to()];
             parsed.diagnostics.push(Diagnostic {
@@ -78,8 +84,6 @@ pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
             return parsed;
         }
     };
-    // A byte-order mark is legal in UTF-8 files but not in TOML; editors do not count it.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut cx = Cx {
         path: &source.path,
         text,
@@ -103,10 +107,12 @@ pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
     // syntax is fixed: they would mostly be echoes of it.
     cx.quiet_from_line = syntax_errors
         .iter()
-        .map(|error| cx.pos(error.span().map_or(0, |span| span.start)).line)
+        .map(|error| cx.lines.line(error.span().map_or(0, |span| span.start)))
         .min();
     cx.document(root.get_ref());
-    parsed.quiet_from_line = cx.quiet_from_line;
+    let (lines, quiet_from_line) = (cx.lines, cx.quiet_from_line);
+    parsed.lines = lines;
+    parsed.quiet_from_line = quiet_from_line;
     parsed
 }
 
@@ -141,8 +147,7 @@ fn expected_one_of(keys: impl Iterator<Item = &'static str>) -> String {
 
 impl Cx<'_> {
     fn pos(&self, offset: usize) -> Pos {
-        let (line, column) = self.lines.line_column(self.text, offset);
-        Pos { line, column }
+        Pos(u32::try_from(offset).unwrap_or(u32::MAX))
     }
 
     fn span_pos(&self, span: &Range<usize>) -> Pos {
@@ -150,12 +155,13 @@ impl Cx<'_> {
     }
 
     fn report(&mut self, severity: Severity, pos: Pos, message: String) {
-        if self.quiet_from_line.is_some_and(|line| pos.line >= line) {
+        let (line, column) = self.lines.line_column(self.text, pos.0 as usize);
+        if self.quiet_from_line.is_some_and(|quiet| line >= quiet) {
             return;
         }
         self.parsed.diagnostics.push(Diagnostic {
             severity,
-            location: Location { path: self.path.to_owned(), line: pos.line, column: pos.column },
+            location: Location { path: self.path.to_owned(), line, column },
             message,
         });
     }
@@ -473,6 +479,13 @@ impl Cx<'_> {
         }
         Some(out.into_boxed_slice())
     }
+}
+
+/// A file's text: UTF-8, without the byte-order mark that UTF-8 files may carry and TOML does
+/// not allow (editors do not count it, so neither do our columns).
+pub(super) fn source_text(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    let text = std::str::from_utf8(bytes)?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// The source text an error points at, when it is short enough to help: "duplicate key" says

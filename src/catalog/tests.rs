@@ -272,7 +272,11 @@ fn references_become_links_both_ways() {
     assert_eq!(catalog.get(rocket).links().collect::<Vec<_>>(), vec![(Field::Maker, acme)]);
     let made: Vec<(&str, Field)> =
         catalog.backlinks(acme).iter().map(|b| (&*catalog.get(b.from).id, b.field)).collect();
-    assert_eq!(made, vec![("rocket", Field::Maker), ("anvil", Field::Maker)]);
+    assert_eq!(
+        made,
+        vec![("anvil", Field::Maker), ("rocket", Field::Maker)],
+        "by kind, field, then name"
+    );
     let systems: Vec<&str> =
         catalog.of_kind(Kind::System).iter().map(|&id| &*catalog.get(id).name).collect();
     assert_eq!(systems, vec!["Anvil", "Rocket"], "lists are sorted by name");
