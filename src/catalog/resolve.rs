@@ -247,7 +247,7 @@ impl Resolver<'_> {
         {
             return self.kept[raw];
         }
-        if !self.spellings.contains_key(&*name.text.trim())
+        if !self.spellings.contains_key(name.text.trim())
             && id_problem(&name.text).is_none()
             && let Some(guess) = did_you_mean(&name.text, self.ids_of(&[Kind::Organisation]))
         {
