@@ -1,8 +1,17 @@
 //! The terminal: set up, the event loop, and restore — always, on a normal exit, on an error and
-//! after a panic. Synchronous: the catalogue is in memory, so a plain loop is enough.
+//! after a panic.
+//!
+//! Three threads feed one channel the loop waits on: one reads the terminal's events, one
+//! loads the catalogue (so the first frame, a progress screen, is drawn at once whatever the
+//! catalogue's size), and one searches (so the line being typed never waits for matching). The
+//! state changes only on the loop's thread, through `update`.
 
 use std::io::{self, IsTerminal, Stdout, Write};
-use std::time::Duration;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -12,9 +21,13 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{App, keymap, update};
-use crate::catalog::Catalog;
+use crate::app::{Action, App, keymap, update};
+use crate::catalog::{Loaded, Progress, load_dirs_observed};
+use crate::search::{SearchResults, SearchWorker};
 use crate::ui;
+
+/// How often the progress screen is redrawn while loading.
+const PROGRESS_TICK: Duration = Duration::from_millis(40);
 
 /// Why the browser cannot start here.
 pub fn unsupported_terminal() -> Option<&'static str> {
@@ -66,25 +79,125 @@ fn install_panic_hook() {
     }));
 }
 
-/// Run the browser on `catalog` until the user quits.
-pub fn run(catalog: Catalog) -> io::Result<()> {
+/// How a browsing session ended.
+pub enum Exit {
+    Quit,
+    /// The catalogue has errors: the caller reports them, after the terminal is restored.
+    Broken(Box<Loaded>),
+}
+
+/// What the loop waits for.
+enum Event {
+    Terminal(event::Event),
+    Search(SearchResults),
+    Ready(Box<App>),
+    Broken(Box<Loaded>),
+    /// The terminal's input failed or closed: nothing more can be typed.
+    InputGone,
+}
+
+fn spawn_input(events: Sender<Event>) {
+    thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let event = match event::read() {
+                    Ok(event) => Event::Terminal(event),
+                    Err(_) => Event::InputGone,
+                };
+                let gone = matches!(event, Event::InputGone);
+                if events.send(event).is_err() || gone {
+                    return;
+                }
+            }
+        })
+        .expect("the input thread starts");
+}
+
+fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events: Sender<Event>) {
+    thread::Builder::new()
+        .name("loader".into())
+        .spawn(move || {
+            let loaded = load_dirs_observed(&dirs, &progress);
+            let event = if loaded.error_count() > 0 {
+                Event::Broken(Box::new(loaded))
+            } else {
+                let mut app = App::new(loaded.catalog, 0, 0);
+                app.color = color;
+                Event::Ready(Box::new(app))
+            };
+            let _ = events.send(event);
+        })
+        .expect("the loader thread starts");
+}
+
+/// Open the browser on the catalogues in `dirs` (the embedded one when empty).
+pub fn run(dirs: Vec<PathBuf>, color: bool) -> io::Result<Exit> {
     install_panic_hook();
     let _restorer = Restorer;
     let mut terminal = setup()?;
+    let (sender, events) = mpsc::channel();
+    spawn_input(sender.clone());
+    let progress = Arc::new(Progress::default());
+    spawn_loader(dirs, Arc::clone(&progress), color, sender.clone());
+    let started = Instant::now();
+
+    // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
+    let mut app = loop {
+        terminal.draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))?;
+        match events.recv_timeout(PROGRESS_TICK) {
+            Ok(Event::Ready(app)) => break app,
+            Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
+            Ok(Event::Terminal(event)) if quits_while_loading(&event) => return Ok(Exit::Quit),
+            Ok(Event::InputGone) => return Ok(Exit::Quit),
+            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+        }
+    };
     let size = terminal.size()?;
-    let mut app = App::new(catalog, size.width, size.height);
-    app.color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    update(&mut app, Action::Resize { width: size.width, height: size.height });
+    app.background_search = true;
+    let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
+        let _ = sender.send(Event::Search(results));
+    });
+    browse(&mut terminal, &mut app, &events, &worker)?;
+    Ok(Exit::Quit)
+}
+
+fn quits_while_loading(event: &event::Event) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    matches!(event, event::Event::Key(key)
+        if key.code == KeyCode::Char('q')
+            || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)))
+}
+
+fn browse(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    events: &Receiver<Event>,
+    worker: &SearchWorker,
+) -> io::Result<()> {
     while !app.quit {
-        terminal.draw(|frame| ui::draw(&app, frame))?;
+        terminal.draw(|frame| ui::draw(app, frame))?;
+        let Ok(first) = events.recv() else { return Ok(()) };
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
-        let mut next = Some(event::read()?);
+        let mut next = Some(first);
         while let Some(event) = next.take() {
-            if let Some(action) = keymap::action_for_event(&event, &app.contexts()) {
-                update(&mut app, action);
+            let action = match event {
+                Event::Terminal(event) => keymap::action_for_event(&event, &app.contexts()),
+                Event::Search(results) => Some(Action::SearchDone(results)),
+                Event::InputGone => Some(Action::Quit),
+                Event::Ready(_) | Event::Broken(_) => None,
+            };
+            if let Some(action) = action {
+                update(app, action);
             }
-            if !app.quit && event::poll(Duration::ZERO)? {
-                next = Some(event::read()?);
+            if let Some(job) = app.outbox.take() {
+                worker.submit(job);
+            }
+            if !app.quit {
+                next = events.try_recv().ok();
             }
         }
     }

@@ -51,6 +51,8 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// A background search finished (stale ones are ignored).
+    SearchDone(crate::search::SearchResults),
 }
 
 impl Action {
@@ -88,6 +90,7 @@ impl Action {
             Action::Click { .. } => "select / follow",
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
+            Action::SearchDone(_) => "search results",
         }
     }
 

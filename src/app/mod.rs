@@ -17,7 +17,9 @@ pub use keymap::Context;
 pub use update::update;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
-use crate::search::{Hit, SearchIndex};
+use std::sync::Arc;
+
+use crate::search::{Hit, SearchIndex, SearchJob};
 use layout::Areas;
 
 /// The three panes of the browser.
@@ -66,11 +68,17 @@ pub struct SearchView {
     pub hits: Vec<Hit>,
     pub cursor: usize,
     pub offset: usize,
+    /// The query `hits` answer. While a background search runs it lags behind the input.
+    pub answered: String,
+    /// The generation of the latest search asked for; results of older ones are stale.
+    pub generation: u64,
+    /// A background search is running for the input as it now stands.
+    pub pending: bool,
 }
 
 pub struct App {
     pub catalog: Catalog,
-    pub index: SearchIndex,
+    pub index: Arc<SearchIndex>,
     pub sections: Vec<Section>,
     pub section: usize,
     pub list: ListView,
@@ -88,11 +96,15 @@ pub struct App {
     pub quit: bool,
     /// A one-off note for the status bar ("no link here").
     pub message: Option<String>,
+    /// When set, searches are not run by `update` but left in `outbox` for a background worker,
+    /// whose results come back as [`Action::SearchDone`]; otherwise they run inline.
+    pub background_search: bool,
+    pub outbox: Option<SearchJob>,
 }
 
 impl App {
     pub fn new(catalog: Catalog, width: u16, height: u16) -> App {
-        let index = SearchIndex::build(&catalog);
+        let index = Arc::new(SearchIndex::build(&catalog));
         let sections = Kind::ALL
             .iter()
             .filter(|kind| !catalog.of_kind(**kind).is_empty())
@@ -116,6 +128,8 @@ impl App {
             color: true,
             quit: false,
             message: None,
+            background_search: false,
+            outbox: None,
         };
         app.refilter(None);
         app

@@ -4,7 +4,11 @@
 use super::layout::inner;
 use super::{Action, App, LineInput, Mode, Pane, Route, keep_visible};
 use crate::app::detail::Row;
+use std::sync::Arc;
+
 use crate::catalog::RecordId;
+use crate::search::{SearchJob, SearchResults};
+use crate::text::fold;
 
 /// Rows kept visible above and below the link cursor when the detail scrolls to it.
 const SCROLL_MARGIN: usize = 2;
@@ -15,6 +19,16 @@ pub fn update(app: &mut App, action: Action) {
     app.message = None;
     match action {
         Action::Quit => app.quit = true,
+        Action::SearchDone(results) => {
+            // Results of a search the input has since moved on from are dropped.
+            if results.generation == app.search.generation {
+                app.search.hits = results.hits;
+                app.search.answered = results.query;
+                app.search.pending = false;
+                app.search.cursor = 0;
+                app.search.offset = 0;
+            }
+        }
         Action::Resize { width, height } => {
             app.width = width;
             app.height = height;
@@ -131,10 +145,27 @@ fn move_search_cursor(app: &mut App, action: &Action) {
     app.search.offset = keep_visible(app.search.cursor, app.search.offset, rows.max(1));
 }
 
+/// Search for the input as it now stands: inline, or by leaving a job for the background
+/// worker. A query that extends the one the current hits answer is matched only against them.
 fn run_search(app: &mut App) {
-    app.search.hits = app.index.search(app.search.input.text(), None);
-    app.search.cursor = 0;
-    app.search.offset = 0;
+    let query = app.search.input.text().to_owned();
+    let (previous, current) = (fold(app.search.answered.trim()), fold(query.trim()));
+    let narrows = !previous.is_empty() && current.starts_with(&previous) && !app.search.pending;
+    let candidates =
+        narrows.then(|| Arc::new(app.search.hits.iter().map(|hit| hit.record).collect::<Vec<_>>()));
+    app.search.generation += 1;
+    let job = SearchJob { generation: app.search.generation, query, kind: None, candidates };
+    if app.background_search {
+        app.search.pending = true;
+        app.outbox = Some(job);
+        return;
+    }
+    let candidates = job.candidates.as_deref().map(Vec::as_slice);
+    let hits = app.index.search_within(&job.query, None, candidates, &|| false).unwrap_or_default();
+    update(
+        app,
+        Action::SearchDone(SearchResults { generation: job.generation, query: job.query, hits }),
+    );
 }
 
 fn filter(app: &mut App, action: Action) {
@@ -168,6 +199,8 @@ fn browse(app: &mut App, action: Action) {
         Action::OpenSearch => {
             app.mode = Mode::Search;
             app.search.input.clear();
+            app.search.answered.clear();
+            app.search.pending = false;
             run_search(app);
         }
         Action::OpenFilter => {

@@ -12,6 +12,7 @@ mod value;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use kind::Kind;
@@ -133,18 +134,48 @@ impl Loaded {
 /// counter (parsing TOML is most of the work of loading); the results are put back in file order
 /// so diagnostics and first-definition-wins do not depend on timing.
 pub fn load(sources: &[SourceFile]) -> Loaded {
+    load_observed(sources, &Progress::default())
+}
+
+/// What loading has done so far, updated as it goes, for a progress display on another thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Catalogue files found (known once the directories have been walked).
+    pub files_total: AtomicUsize,
+    pub files_read: AtomicUsize,
+    pub files_parsed: AtomicUsize,
+    /// Records parsed so far.
+    pub records: AtomicUsize,
+}
+
+impl Progress {
+    pub fn get(counter: &AtomicUsize) -> usize {
+        counter.load(Ordering::Relaxed)
+    }
+
+    fn add(counter: &AtomicUsize, n: usize) {
+        counter.fetch_add(n, Ordering::Relaxed);
+    }
+}
+
+/// [`load`], reporting progress as files are parsed.
+pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
+    progress.files_total.fetch_max(sources.len(), Ordering::Relaxed);
     let workers =
         std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
-    let next = std::sync::atomic::AtomicUsize::new(0);
+    let next = AtomicUsize::new(0);
     let mut parsed: Vec<parse::ParsedFile> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
                     loop {
-                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(source) = sources.get(index) else { return done };
-                        done.push(parse::parse_file(index, source));
+                        let parsed = parse::parse_file(index, source);
+                        Progress::add(&progress.files_parsed, 1);
+                        Progress::add(&progress.records, parsed.records.len());
+                        done.push(parsed);
                     }
                 })
             })
@@ -160,17 +191,22 @@ pub fn load(sources: &[SourceFile]) -> Loaded {
 
 /// Load the catalogues in `dirs` merged into one, or the embedded catalogue when `dirs` is empty.
 pub fn load_dirs(dirs: &[PathBuf]) -> Loaded {
+    load_dirs_observed(dirs, &Progress::default())
+}
+
+/// [`load_dirs`], reporting progress as files are read and parsed.
+pub fn load_dirs_observed(dirs: &[PathBuf], progress: &Progress) -> Loaded {
     if dirs.is_empty() {
-        return load(&embedded());
+        return load_observed(&embedded(), progress);
     }
     let mut sources = Vec::new();
     let mut read_problems = Vec::new();
     for dir in dirs {
-        let (files, problems) = read_dir(dir);
+        let (files, problems) = source::read_dir_observed(dir, progress);
         sources.extend(files);
         read_problems.extend(problems);
     }
-    let mut loaded = load(&sources);
+    let mut loaded = load_observed(&sources, progress);
     read_problems.append(&mut loaded.diagnostics);
     loaded.diagnostics = read_problems;
     loaded

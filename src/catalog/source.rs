@@ -5,6 +5,9 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use std::sync::atomic::Ordering;
+
+use super::Progress;
 use super::diagnostic::{Diagnostic, Location, Severity};
 
 /// The largest catalogue file read, in bytes. Anything larger is refused with an error rather
@@ -44,6 +47,11 @@ fn problem(path: &Path, message: String) -> Diagnostic {
 /// skipping names that start with `.`. `root` may also be a single `.toml` file. Problems
 /// (unreadable files, link loops, oversized files) come back as diagnostics; the rest is read.
 pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    read_dir_observed(root, &Progress::default())
+}
+
+/// [`read_dir`], counting files found and read into `progress`.
+pub fn read_dir_observed(root: &Path, progress: &Progress) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     if !root.exists() {
@@ -77,8 +85,10 @@ pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     if paths.is_empty() && diagnostics.is_empty() {
         diagnostics.push(problem(root, "no .toml files found in this catalogue".into()));
     }
+    progress.files_total.fetch_add(paths.len(), Ordering::Relaxed);
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
+        progress.files_read.fetch_add(1, Ordering::Relaxed);
         match read_limited(&path) {
             Ok(bytes) => files
                 .push(SourceFile { path: path.display().to_string(), bytes: Cow::Owned(bytes) }),

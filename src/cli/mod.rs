@@ -105,11 +105,11 @@ pub fn main() -> ExitCode {
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let Args { data, command } = args;
+    let Some(command) = command else { return browse(data, err) };
     let loaded = catalog::load_dirs(&data);
     let result = match command {
-        Some(Command::Check) => return check(&loaded, out, err),
-        Some(command) => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
-        None => return browse(loaded, err),
+        Command::Check => return check(&loaded, out, err),
+        command => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -123,11 +123,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
 }
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
-fn browse(loaded: Loaded, err: &mut dyn Write) -> ExitCode {
-    if let Err(error) = usable(&loaded, err) {
-        let _ = writeln!(err, "error: {error}");
-        return ExitCode::FAILURE;
-    }
+fn browse(data: Vec<PathBuf>, err: &mut dyn Write) -> ExitCode {
     if let Some(reason) = crate::tui::unsupported_terminal() {
         let _ = writeln!(
             err,
@@ -136,8 +132,15 @@ fn browse(loaded: Loaded, err: &mut dyn Write) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    match crate::tui::run(loaded.catalog) {
-        Ok(()) => ExitCode::SUCCESS,
+    let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    match crate::tui::run(data, color) {
+        Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
+        // The terminal is restored by now: the problems print on the normal screen.
+        Ok(crate::tui::Exit::Broken(loaded)) => {
+            let error = usable(&loaded, err).err();
+            let _ = writeln!(err, "error: {}", error.map(|e| e.to_string()).unwrap_or_default());
+            ExitCode::FAILURE
+        }
         Err(error) => {
             let _ = writeln!(err, "error: the terminal failed: {error}");
             ExitCode::FAILURE

@@ -11,6 +11,7 @@ use super::panes::pane_block;
 use super::text::fit;
 use crate::app::keymap::{self, HELP_ORDER};
 use crate::app::{App, Route, layout};
+use crate::catalog::Progress;
 use crate::text::sanitize_line;
 
 /// How many visits of the history the header's trail shows.
@@ -109,6 +110,49 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
         buf.set_line(inside.x + 1, y, &line, inside.width.saturating_sub(1));
+    }
+}
+
+/// The loading screen: files and records read so far.
+pub fn loading(
+    area: Rect,
+    buf: &mut Buffer,
+    progress: &Progress,
+    elapsed: std::time::Duration,
+    theme: Theme,
+) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let total = Progress::get(&progress.files_total);
+    let parsed = Progress::get(&progress.files_parsed);
+    let records = Progress::get(&progress.records);
+    let stage = if total > 0 && parsed >= total {
+        "building the search index"
+    } else {
+        "reading the catalogue"
+    };
+    let lines = [
+        Line::styled("showfloor", theme.heading()),
+        Line::raw(format!("{stage}…")),
+        Line::styled(
+            format!(
+                "{parsed} of {total} files · {records} records · {:.1} s",
+                elapsed.as_secs_f64()
+            ),
+            theme.dim(),
+        ),
+    ];
+    let top = area.y + area.height.saturating_sub(3) / 2;
+    for (offset, line) in lines.iter().enumerate() {
+        let y = top + u16::try_from(offset).unwrap_or(0);
+        if y >= area.bottom() {
+            break;
+        }
+        let width = usize::from(area.width);
+        let text_width = line.width().min(width);
+        let x = area.x + u16::try_from((width - text_width) / 2).unwrap_or(0);
+        buf.set_line(x, y, line, area.width);
     }
 }
 

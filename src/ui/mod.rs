@@ -56,6 +56,16 @@ impl Widget for &App {
     }
 }
 
+/// The first frame: what loading has done so far, drawn before the catalogue is ready.
+pub fn draw_loading(
+    frame: &mut Frame,
+    progress: &crate::catalog::Progress,
+    elapsed: std::time::Duration,
+    color: bool,
+) {
+    chrome::loading(frame.area(), frame.buffer_mut(), progress, elapsed, Theme::new(color));
+}
+
 /// Where the text cursor goes while typing a search or a filter.
 fn input_cursor(app: &App) -> Option<Position> {
     let areas = app.areas()?;
