@@ -180,6 +180,15 @@ impl SearchIndex {
             }
             return Some(hits);
         }
+        // Candidates come in the previous search's rank order; scanned in record order they
+        // read the arena front to back, which at 100 000 records is the difference between
+        // streaming from memory and a cache miss per record.
+        let sorted: Option<Vec<RecordId>> = candidates.map(|c| {
+            let mut c = c.to_vec();
+            c.sort_unstable();
+            c
+        });
+        let candidates = sorted.as_deref();
         let total = candidates.map_or(self.len(), <[RecordId]>::len);
         let at = |i: usize| candidates.map_or_else(|| RecordId::from_usize(i), |c| c[i]);
         let scan = |range: std::ops::Range<usize>| -> Option<Vec<Hit>> {
@@ -237,19 +246,20 @@ impl SearchIndex {
         let mut best: Option<(i64, MatchField)> = None;
         for (tier_index, tier) in MatchField::ALL.into_iter().enumerate() {
             let haystack = self.tier(record, tier_index);
-            if !is_subsequence(query.folded.as_bytes(), haystack.as_bytes()) {
-                continue;
-            }
-            // Names and ids are matched fuzzily, as fzf would. Tags, facts and summaries are
-            // joined phrases, long enough for almost any query to be scattered through them
-            // ("drone" in "armoured vehicle · 4x4 · IED protection"), so there every word of
-            // the query must appear as it is typed.
-            if tier.is_literal()
-                && !query.tokens.iter().all(|token| haystack.contains(token.as_str()))
-            {
-                continue;
-            }
-            let Some(raw) = self.matcher.fuzzy_match(haystack, &query.folded) else { continue };
+            // Names and ids are matched fuzzily and scored by skim, as fzf users expect. Tags,
+            // facts and summaries are joined phrases, long enough for almost any query to be
+            // scattered through them ("drone" in "armoured vehicle · 4x4 · IED protection"), so
+            // there every word of the query must appear as typed, and a literal score is enough:
+            // running skim over every summary was most of the cost of a short query.
+            let raw = if tier.is_literal() {
+                literal_score(haystack, &query.tokens)
+            } else if is_subsequence(query.folded.as_bytes(), haystack.as_bytes()) {
+                // The scorer rejects what is not a subsequence too, at far greater cost.
+                self.matcher.fuzzy_match(haystack, &query.folded)
+            } else {
+                None
+            };
+            let Some(raw) = raw else { continue };
             let score = raw + tier.bonus();
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, tier));
@@ -290,12 +300,12 @@ impl SearchIndex {
             let mut best: Option<(i64, MatchField)> = None;
             for (tier_index, tier) in MatchField::ALL.into_iter().enumerate() {
                 let haystack = self.tier(record, tier_index);
-                if tier.is_literal()
-                    && !query.tokens.iter().all(|token| haystack.contains(token.as_str()))
-                {
-                    continue;
-                }
-                if let Some(raw) = self.matcher.fuzzy_match(haystack, &query.folded) {
+                let raw = if tier.is_literal() {
+                    literal_score(haystack, &query.tokens)
+                } else {
+                    self.matcher.fuzzy_match(haystack, &query.folded)
+                };
+                if let Some(raw) = raw {
                     let score = raw + tier.bonus();
                     if best.is_none_or(|(best_score, _)| score > best_score) {
                         best = Some((score, tier));
@@ -309,6 +319,21 @@ impl SearchIndex {
         hits.sort_by_key(|hit| (std::cmp::Reverse(hit.score), self.name_rank[hit.record.index()]));
         hits
     }
+}
+
+/// The score of a literal match: every token must occur; each counts as skim counts a run of
+/// matched characters (16 a character), with a bonus where it starts a word, so literal and
+/// fuzzy scores are of one scale and a clean word match beats a fragment.
+fn literal_score(haystack: &str, tokens: &[String]) -> Option<i64> {
+    let bytes = haystack.as_bytes();
+    let mut score = 0;
+    for token in tokens {
+        let at = haystack.find(token.as_str())?;
+        let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let length = i64::try_from(token.len()).unwrap_or(i64::MAX / 32);
+        score += 16 * length + if starts_word { 8 } else { 0 };
+    }
+    Some(score)
 }
 
 /// How many threads to split `items` of work over: one per core, but not for tiny inputs.

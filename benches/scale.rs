@@ -1,0 +1,144 @@
+//! Scale benchmarks (`cargo bench`): loading at 10k and 100k records, search per keystroke of a
+//! typed query at 10k, 100k and 1M, and drawing a frame of a 1M-record list. Catalogues come
+//! from the deterministic generator. After criterion's report, the ratio of per-keystroke cost
+//! at 100k to 10k is printed (linear scaling is 10).
+//!
+//! `SHOWFLOOR_BENCH_MAX=100000 cargo bench` skips the million-record cases (they need about 3 GB
+//! of memory and a minute to set up).
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, Throughput};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use showfloor::app::{Action, App, update};
+use showfloor::catalog::{Catalog, load};
+use showfloor::search::{Hit, SearchIndex};
+use showfloor::synth::generate;
+use showfloor::ui;
+
+/// What a person types: a generated company's name, a character at a time.
+const TYPED: &str = "dúkar defence";
+
+fn largest() -> usize {
+    std::env::var("SHOWFLOOR_BENCH_MAX").ok().and_then(|n| n.parse().ok()).unwrap_or(1_000_000)
+}
+
+fn catalog(n: usize) -> Catalog {
+    let loaded = load(&generate(n, 1));
+    assert_eq!(loaded.error_count(), 0, "generated catalogues are clean");
+    loaded.catalog
+}
+
+/// Type `TYPED` as the browser does: every keystroke narrows to the previous keystroke's hits.
+fn type_query(index: &SearchIndex) -> Vec<Hit> {
+    let mut hits: Option<Vec<Hit>> = None;
+    let chars: Vec<char> = TYPED.chars().collect();
+    for end in 1..=chars.len() {
+        let query: String = chars[..end].iter().collect();
+        let candidates: Option<Vec<_>> =
+            hits.as_ref().map(|h| h.iter().map(|hit| hit.record).collect());
+        hits = index.search_within(&query, None, candidates.as_deref(), &|| false);
+    }
+    hits.unwrap_or_default()
+}
+
+fn bench_load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    for n in [10_000, 100_000] {
+        let sources = generate(n, 1);
+        let bytes: usize = sources.iter().map(|s| s.bytes.len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &sources, |b, sources| {
+            b.iter(|| {
+                let loaded = load(black_box(sources));
+                SearchIndex::build(&loaded.catalog)
+            });
+        });
+    }
+    group.finish();
+}
+
+fn bench_keystrokes(c: &mut Criterion, indexes: &[(usize, Arc<SearchIndex>)]) {
+    let mut group = c.benchmark_group("typed query, per keystroke");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group.throughput(Throughput::Elements(TYPED.chars().count() as u64));
+    for (n, index) in indexes {
+        group.bench_with_input(BenchmarkId::from_parameter(n), index, |b, index| {
+            b.iter(|| type_query(index))
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("first keystroke");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    for (n, index) in indexes {
+        group.bench_with_input(BenchmarkId::from_parameter(n), index, |b, index| {
+            b.iter(|| index.search("d", None))
+        });
+    }
+    group.finish();
+}
+
+fn bench_draw(c: &mut Criterion, n: usize) {
+    let mut app = App::new(catalog(n), 120, 40);
+    let systems =
+        app.sections.iter().position(|s| s.records.len() > n / 3).expect("a large section");
+    app.focus = showfloor::app::Pane::Kinds;
+    for _ in 0..systems {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let mut group = c.benchmark_group(format!("list of {} records", app.list.visible.len()));
+    group.sample_size(20);
+    for (name, action) in [
+        ("j and draw", Action::Down),
+        ("PgDn and draw", Action::PageDown),
+        ("G and draw", Action::Bottom),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                update(&mut app, action.clone());
+                if action == Action::Bottom {
+                    update(&mut app, Action::Top);
+                }
+                terminal.draw(|frame| ui::draw(&app, frame)).expect("draws");
+            });
+        });
+    }
+    group.finish();
+}
+
+/// The median time of one keystroke of `TYPED`, measured directly, for the scaling ratio.
+fn per_keystroke(index: &SearchIndex) -> Duration {
+    let mut times: Vec<Duration> = (0..15)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(type_query(index));
+            start.elapsed() / TYPED.chars().count() as u32
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let mut criterion = Criterion::default().configure_from_args();
+    bench_load(&mut criterion);
+    let sizes: Vec<usize> =
+        [10_000, 100_000, 1_000_000].into_iter().filter(|&n| n <= largest()).collect();
+    let indexes: Vec<(usize, Arc<SearchIndex>)> =
+        sizes.iter().map(|&n| (n, Arc::new(SearchIndex::build(&catalog(n))))).collect();
+    bench_keystrokes(&mut criterion, &indexes);
+    let (small, large) = (per_keystroke(&indexes[0].1), per_keystroke(&indexes[1].1));
+    drop(indexes);
+    bench_draw(&mut criterion, *sizes.last().expect("at least one size"));
+    criterion.final_summary();
+    println!(
+        "\nper keystroke of {TYPED:?}: {small:?} at 10k, {large:?} at 100k; ratio 100k/10k = {:.2} (linear = 10)",
+        large.as_secs_f64() / small.as_secs_f64()
+    );
+}
