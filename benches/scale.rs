@@ -15,7 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use showfloor::app::{Action, App, update};
 use showfloor::catalog::{Catalog, load};
-use showfloor::search::{Hit, SearchIndex};
+use showfloor::search::{Found, Hit, SearchIndex};
 use showfloor::synth::generate;
 use showfloor::ui;
 
@@ -34,15 +34,14 @@ fn catalog(n: usize) -> Catalog {
 
 /// Type `TYPED` as the browser does: every keystroke narrows to the previous keystroke's hits.
 fn type_query(index: &SearchIndex) -> Vec<Hit> {
-    let mut hits: Option<Vec<Hit>> = None;
+    let mut found: Option<Found> = None;
     let chars: Vec<char> = TYPED.chars().collect();
     for end in 1..=chars.len() {
         let query: String = chars[..end].iter().collect();
-        let candidates: Option<Vec<_>> =
-            hits.as_ref().map(|h| h.iter().map(|hit| hit.record).collect());
-        hits = index.search_within(&query, None, candidates.as_deref(), &|| false);
+        let candidates = found.as_ref().map(|f| f.matched.as_slice());
+        found = index.search_within(&query, None, candidates, &|| false);
     }
-    hits.unwrap_or_default()
+    found.map(|f| f.hits).unwrap_or_default()
 }
 
 fn bench_load(c: &mut Criterion) {

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, action: Action) {
             // Results of a search the input has since moved on from are dropped.
             if results.generation == app.search.generation {
                 app.search.hits = results.hits;
+                app.search.matched = results.matched;
                 app.search.answered = results.query;
                 app.search.pending = false;
                 app.search.cursor = 0;
@@ -151,8 +152,7 @@ fn run_search(app: &mut App) {
     let query = app.search.input.text().to_owned();
     let (previous, current) = (fold(app.search.answered.trim()), fold(query.trim()));
     let narrows = !previous.is_empty() && current.starts_with(&previous) && !app.search.pending;
-    let candidates =
-        narrows.then(|| Arc::new(app.search.hits.iter().map(|hit| hit.record).collect::<Vec<_>>()));
+    let candidates = narrows.then(|| Arc::clone(&app.search.matched));
     app.search.generation += 1;
     let job = SearchJob { generation: app.search.generation, query, kind: None, candidates };
     if app.background_search {
@@ -161,11 +161,12 @@ fn run_search(app: &mut App) {
         return;
     }
     let candidates = job.candidates.as_deref().map(Vec::as_slice);
-    let hits = app.index.search_within(&job.query, None, candidates, &|| false).unwrap_or_default();
-    update(
-        app,
-        Action::SearchDone(SearchResults { generation: job.generation, query: job.query, hits }),
-    );
+    let found =
+        app.index.search_within(&job.query, None, candidates, &|| false).unwrap_or_default();
+    let matched = Arc::new(found.matched);
+    let results =
+        SearchResults { generation: job.generation, query: job.query, hits: found.hits, matched };
+    update(app, Action::SearchDone(results));
 }
 
 fn filter(app: &mut App, action: Action) {

@@ -65,6 +65,14 @@ const PARALLEL_FROM: usize = 8192;
 #[cfg(test)]
 pub(crate) const PARALLEL_FROM_FOR_TESTS: usize = PARALLEL_FROM;
 
+/// What a search found: the hits ranked best first, and the same records in record order (the
+/// candidates for a query that extends this one).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub matched: Vec<RecordId>,
+}
+
 /// The prepared search index of one catalogue.
 pub struct SearchIndex {
     /// All folded text, every record's five tiers one after another.
@@ -82,14 +90,20 @@ pub struct SearchIndex {
 /// A query folded and split once, then matched against many records.
 struct Prepared {
     folded: String,
-    tokens: Vec<String>,
+    /// One substring searcher per word, built once per query rather than once per haystack.
+    tokens: Vec<memchr::memmem::Finder<'static>>,
+    /// The highest score a literal tier can give this query (see [`literal_score`]).
+    literal_max: i64,
 }
 
 impl Prepared {
     fn new(query: &str) -> Prepared {
         let folded = fold(query.trim());
-        let tokens = folded.split_whitespace().map(str::to_owned).collect();
-        Prepared { folded, tokens }
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let literal_max = words.iter().map(|w| 16 * i64::try_from(w.len()).unwrap_or(0) + 8).sum();
+        let tokens =
+            words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect();
+        Prepared { folded, tokens, literal_max }
     }
 }
 
@@ -154,18 +168,19 @@ impl SearchIndex {
     /// Records matching `query`, best first; an empty query lists everything by name. `kind`
     /// restricts the results to one kind.
     pub fn search(&self, query: &str, kind: Option<Kind>) -> Vec<Hit> {
-        self.search_within(query, kind, None, &|| false).unwrap_or_default()
+        self.search_within(query, kind, None, &|| false).map(|found| found.hits).unwrap_or_default()
     }
 
     /// The same search, limited to `candidates` when given (the records that matched a query
-    /// this one extends), giving up with `None` as soon as `cancelled` says so.
+    /// this one extends, in record order: [`Found::matched`]), giving up with `None` as soon as
+    /// `cancelled` says so.
     pub fn search_within(
         &self,
         query: &str,
         kind: Option<Kind>,
         candidates: Option<&[RecordId]>,
         cancelled: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Vec<Hit>> {
+    ) -> Option<Found> {
         let query = Prepared::new(query);
         let wanted = |id: RecordId| kind.is_none_or(|kind| self.kinds[id.index()] == kind);
         if query.folded.is_empty() {
@@ -178,17 +193,19 @@ impl SearchIndex {
             if candidates.is_some() {
                 hits.sort_by_key(|hit| self.name_rank[hit.record.index()]);
             }
-            return Some(hits);
+            let mut matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+            matched.sort_unstable();
+            return Some(Found { hits, matched });
         }
-        // Candidates come in the previous search's rank order; scanned in record order they
-        // read the arena front to back, which at 100 000 records is the difference between
-        // streaming from memory and a cache miss per record.
-        let sorted: Option<Vec<RecordId>> = candidates.map(|c| {
+        // Scanned in record order, candidates read the arena front to back, which at 100 000
+        // records is the difference between streaming from memory and a cache miss per record.
+        // `Found::matched` already comes in that order; anything else is sorted first.
+        let sorted: Option<Vec<RecordId>> = candidates.filter(|c| !c.is_sorted()).map(|c| {
             let mut c = c.to_vec();
             c.sort_unstable();
             c
         });
-        let candidates = sorted.as_deref();
+        let candidates = sorted.as_deref().or(candidates);
         let total = candidates.map_or(self.len(), <[RecordId]>::len);
         let at = |i: usize| candidates.map_or_else(|| RecordId::from_usize(i), |c| c[i]);
         let scan = |range: std::ops::Range<usize>| -> Option<Vec<Hit>> {
@@ -210,7 +227,7 @@ impl SearchIndex {
             Some(hits)
         };
         let workers = if total >= PARALLEL_FROM { workers_for(total) } else { 1 };
-        let mut hits = if workers == 1 {
+        let hits = if workers == 1 {
             scan(0..total)?
         } else {
             let size = total.div_ceil(workers);
@@ -232,14 +249,39 @@ impl SearchIndex {
         if cancelled() {
             return None;
         }
-        // Best score first; ties in the alphabetical order people expect. One packed key keeps
-        // the sort of a hundred thousand hits to a few milliseconds.
-        hits.sort_unstable_by_key(|hit| {
-            let score =
-                u64::from(u32::try_from(hit.score.clamp(0, i64::from(u32::MAX))).unwrap_or(0));
-            (u64::from(u32::MAX) - score) << 32 | u64::from(self.name_rank[hit.record.index()])
-        });
-        Some(hits)
+        // The scan went in record order: that is the order the next keystroke wants.
+        let matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+        Some(Found { hits: self.rank(hits), matched })
+    }
+
+    /// Best score first; ties in the alphabetical order people expect. Each hit is packed into
+    /// one u64 (inverted score, name rank, tier) so that ranking a hundred thousand hits sorts
+    /// plain integers; the record comes back from its rank.
+    fn rank(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        const SCORE_BITS: u32 = 20;
+        let max_score = (1i64 << SCORE_BITS) - 1;
+        let mut keys: Vec<u64> = hits
+            .iter()
+            .map(|hit| {
+                let inverted =
+                    u64::try_from(max_score - hit.score.clamp(0, max_score)).unwrap_or(0);
+                let tier = MatchField::ALL.iter().position(|t| *t == hit.field).unwrap_or(0) as u64;
+                inverted << 35 | u64::from(self.name_rank[hit.record.index()]) << 3 | tier
+            })
+            .collect();
+        drop(hits);
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|key| {
+                let rank = ((key >> 3) & u64::from(u32::MAX)) as usize;
+                let score = max_score - i64::try_from(key >> 35).unwrap_or(0);
+                Hit {
+                    record: self.by_name[rank],
+                    score,
+                    field: MatchField::ALL[(key & 7) as usize],
+                }
+            })
+            .collect()
     }
 
     fn score(&self, record: usize, query: &Prepared) -> Option<(i64, MatchField)> {
@@ -251,6 +293,13 @@ impl SearchIndex {
             // scattered through them ("drone" in "armoured vehicle · 4x4 · IED protection"), so
             // there every word of the query must appear as typed, and a literal score is enough:
             // running skim over every summary was most of the cost of a short query.
+            // A literal tier cannot beat a match already found that scores at least its best;
+            // skipping it then changes nothing (a tie does not replace the earlier tier).
+            if tier.is_literal()
+                && best.is_some_and(|(score, _)| score >= query.literal_max + tier.bonus())
+            {
+                continue;
+            }
             let raw = if tier.is_literal() {
                 literal_score(haystack, &query.tokens)
             } else if is_subsequence(query.folded.as_bytes(), haystack.as_bytes()) {
@@ -321,16 +370,16 @@ impl SearchIndex {
     }
 }
 
-/// The score of a literal match: every token must occur; each counts as skim counts a run of
-/// matched characters (16 a character), with a bonus where it starts a word, so literal and
+/// The score of a literal match: every word must occur; each counts as skim counts a run of
+/// matched characters (16 a character), with a bonus of 8 where it starts a word, so literal and
 /// fuzzy scores are of one scale and a clean word match beats a fragment.
-fn literal_score(haystack: &str, tokens: &[String]) -> Option<i64> {
+fn literal_score(haystack: &str, tokens: &[memchr::memmem::Finder<'static>]) -> Option<i64> {
     let bytes = haystack.as_bytes();
     let mut score = 0;
     for token in tokens {
-        let at = haystack.find(token.as_str())?;
+        let at = token.find(bytes)?;
         let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-        let length = i64::try_from(token.len()).unwrap_or(i64::MAX / 32);
+        let length = i64::try_from(token.needle().len()).unwrap_or(i64::MAX / 32);
         score += 16 * length + if starts_word { 8 } else { 0 };
     }
     Some(score)

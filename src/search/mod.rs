@@ -15,7 +15,7 @@
 mod index;
 mod worker;
 
-pub use index::{Hit, MatchField, SearchIndex};
+pub use index::{Found, Hit, MatchField, SearchIndex};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 
 #[cfg(test)]

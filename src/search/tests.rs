@@ -168,11 +168,18 @@ mod fast_paths {
             let chars: Vec<char> = query.chars().collect();
             for end in 1..=chars.len() {
                 let prefix: String = chars[..end].iter().collect();
-                let hits = index
+                let found = index
                     .search_within(&prefix, None, previous.as_deref(), &|| false)
                     .expect("not cancelled");
-                assert_eq!(hits, index.reference_search(&prefix, None), "prefix {prefix:?}");
-                previous = Some(hits.iter().map(|hit| hit.record).collect());
+                assert_eq!(found.hits, index.reference_search(&prefix, None), "prefix {prefix:?}");
+                let mut in_record_order: Vec<RecordId> =
+                    found.hits.iter().map(|hit| hit.record).collect();
+                in_record_order.sort_unstable();
+                assert_eq!(
+                    found.matched, in_record_order,
+                    "matched: the same records, in record order"
+                );
+                previous = Some(found.matched);
             }
         }
     }

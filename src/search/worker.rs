@@ -27,6 +27,8 @@ pub struct SearchResults {
     pub generation: u64,
     pub query: String,
     pub hits: Vec<Hit>,
+    /// The same records in record order, ready to narrow the next keystroke's search.
+    pub matched: Arc<Vec<RecordId>>,
 }
 
 pub struct SearchWorker {
@@ -75,8 +77,14 @@ fn work(
             continue;
         }
         let candidates = job.candidates.as_deref().map(Vec::as_slice);
-        if let Some(hits) = index.search_within(&job.query, job.kind, candidates, &stale) {
-            deliver(SearchResults { generation: job.generation, query: job.query, hits });
+        if let Some(found) = index.search_within(&job.query, job.kind, candidates, &stale) {
+            let matched = Arc::new(found.matched);
+            deliver(SearchResults {
+                generation: job.generation,
+                query: job.query,
+                hits: found.hits,
+                matched,
+            });
         }
     }
 }
