@@ -24,11 +24,12 @@ pub enum Row {
     },
     Heading(&'static str),
     Group(String),
-    /// A followable link: `index` is its place in [`DetailDoc::links`].
+    /// A followable link: `index` is its place in [`DetailDoc::links`]. Only the target is
+    /// kept: a country's page can list tens of thousands of records, and their names and
+    /// context lines are formatted for the rows on screen only ([`link_text`]).
     Link {
         index: usize,
-        name: String,
-        context: String,
+        target: RecordId,
     },
     Text(String),
     Dim(String),
@@ -47,23 +48,27 @@ impl DetailDoc {
         self.rows.push(row);
     }
 
-    fn push_link(&mut self, catalog: &Catalog, target: RecordId) {
-        let record = catalog.get(target);
+    fn push_link(&mut self, target: RecordId) {
         let index = self.links.len();
         self.links.push((target, self.rows.len()));
-        let mut context = record.kind.label().to_lowercase();
-        let more = catalog.context(target);
-        if !more.is_empty() && record.kind != Kind::Country {
-            context = format!("{context} · {more}");
-        }
-        let name = sanitize_line(&record.name).into_owned();
-        self.push(Row::Link { index, name, context: sanitize_line(&context).into_owned() });
+        self.push(Row::Link { index, target });
     }
 
     /// The row a link is drawn on.
     pub fn link_row(&self, index: usize) -> Option<usize> {
         self.links.get(index).map(|&(_, row)| row)
     }
+}
+
+/// A link's name and context line ("company · Türkiye · land systems"), sanitised.
+pub fn link_text(catalog: &Catalog, target: RecordId) -> (String, String) {
+    let record = catalog.get(target);
+    let mut context = record.kind.label().to_lowercase();
+    let more = catalog.context(target);
+    if !more.is_empty() && record.kind != Kind::Country {
+        context = format!("{context} · {more}");
+    }
+    (sanitize_line(&record.name).into_owned(), sanitize_line(&context).into_owned())
 }
 
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -124,7 +129,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
         for (field, value) in link_fields {
             doc.push(Row::Group(field.label().to_owned()));
             for &target in value.links() {
-                doc.push_link(catalog, target);
+                doc.push_link(target);
             }
         }
     }
@@ -147,7 +152,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
                 backlink.field.label().to_lowercase()
             )));
         }
-        doc.push_link(catalog, backlink.from);
+        doc.push_link(backlink.from);
     }
 
     let sources = record.list(Field::Sources);

@@ -108,7 +108,27 @@ pub struct Catalog {
     by_kind: Vec<Vec<RecordId>>,
     backlink_offsets: Vec<u32>,
     backlinks: Vec<Backlink>,
+    /// Distinct referrers by kind, for the records with more than [`COUNTED_AT_LOAD`] backlinks.
+    referrer_counts: HashMap<RecordId, [usize; Kind::ALL.len()]>,
     files: Vec<String>,
+}
+
+/// Records with more backlinks than this have their referrers counted once, at load.
+const COUNTED_AT_LOAD: usize = 64;
+
+/// Distinct referrers of each kind among `backlinks`.
+fn count_referrers(
+    backlinks: &[Backlink],
+    kind_of: impl Fn(RecordId) -> Kind,
+) -> [usize; Kind::ALL.len()] {
+    let mut from: Vec<RecordId> = backlinks.iter().map(|b| b.from).collect();
+    from.sort_unstable();
+    from.dedup();
+    let mut counts = [0; Kind::ALL.len()];
+    for id in from {
+        counts[kind_of(id).index()] += 1;
+    }
+    counts
 }
 
 /// The result of loading: a catalogue of everything that could be read, and every problem found.
@@ -340,14 +360,7 @@ impl Catalog {
 
     /// "2 companies, 1 delegation" for what refers to a record.
     pub fn reference_summary(&self, id: RecordId) -> String {
-        let mut counts = [0usize; Kind::ALL.len()];
-        let mut seen = Vec::new();
-        for backlink in self.backlinks(id) {
-            if !seen.contains(&backlink.from) {
-                seen.push(backlink.from);
-                counts[self.get(backlink.from).kind.index()] += 1;
-            }
-        }
+        let counts = self.referrer_counts(id);
         let parts: Vec<String> = Kind::ALL
             .iter()
             .filter(|kind| counts[kind.index()] > 0)
@@ -358,6 +371,16 @@ impl Catalog {
             })
             .collect();
         if parts.is_empty() { "no references".to_owned() } else { parts.join(", ") }
+    }
+
+    /// How many distinct records of each kind refer to `id` (one record can refer through
+    /// several fields). Shown in list rows, so it must be cheap: heavily referenced records
+    /// (countries, big makers) have theirs counted once at load.
+    pub fn referrer_counts(&self, id: RecordId) -> [usize; Kind::ALL.len()] {
+        if let Some(counts) = self.referrer_counts.get(&id) {
+            return *counts;
+        }
+        count_referrers(self.backlinks(id), |from| self.get(from).kind)
     }
 
     /// A value on one line, for people: dates spelt out, links by name, lists joined.

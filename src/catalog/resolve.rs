@@ -370,6 +370,13 @@ fn index(catalog: &mut Catalog, records: Vec<Record>) {
             (kind_order(records[b.from.index()].kind), b.field, name_rank[b.from.index()])
         });
     }
+    for target in 0..records.len() {
+        let slice = &backlinks[offsets[target] as usize..offsets[target + 1] as usize];
+        if slice.len() > super::COUNTED_AT_LOAD {
+            let counts = super::count_referrers(slice, |from| records[from.index()].kind);
+            catalog.referrer_counts.insert(RecordId::from_usize(target), counts);
+        }
+    }
     catalog.by_kind = by_kind;
     catalog.backlink_offsets = offsets;
     catalog.backlinks = backlinks;

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
-use crate::app::detail::{LABEL_WIDTH, Row};
+use crate::app::detail::{LABEL_WIDTH, Row, link_text};
 use crate::app::{App, Mode, Pane, layout::inner};
 
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
@@ -52,13 +52,14 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             ]),
             Row::Heading(text) => Line::styled(fit(text, width), theme.heading()),
             Row::Group(text) => Line::styled(fit(&format!(" {text}"), width), theme.group()),
-            Row::Link { index, name, context } => {
-                let name = fit(name, width.saturating_sub(4));
+            Row::Link { index, target } => {
+                let (name, context) = link_text(&app.catalog, *target);
+                let name = fit(&name, width.saturating_sub(4));
                 let mut spans = vec![Span::raw("   "), Span::styled(name.clone(), theme.link())];
                 let used = 3 + name.chars().count();
                 if used + 4 < width {
                     spans.push(Span::styled(
-                        format!("  {}", fit(context, width - used - 2)),
+                        format!("  {}", fit(&context, width - used - 2)),
                         theme.dim(),
                     ));
                 }
