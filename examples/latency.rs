@@ -199,8 +199,7 @@ fn main() {
     let loaded = showfloor::catalog::load_dirs(std::slice::from_ref(&dir));
     let records = loaded.catalog.len();
     let names = std::env::temp_dir().join(format!("showfloor-latency-names-{records}.txt"));
-    let list: Vec<String> =
-        loaded.catalog.records().iter().map(|r| r.name.replace('\n', " ")).collect();
+    let list: Vec<String> = loaded.catalog.records().map(|r| r.name().replace('\n', " ")).collect();
     std::fs::write(&names, list.join("\n")).expect("write the names for fzf");
     drop(loaded);
     println!(

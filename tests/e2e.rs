@@ -101,11 +101,14 @@ impl Session {
         }
     }
 
+    /// Resize the emulator first, then the terminal: the program redraws only after the
+    /// terminal tells it the new size, so its redraw is always read at the size it was drawn for.
     fn resize(&self, cols: u16, rows: u16) {
+        let mut parser = self.parser.lock().expect("parser lock");
+        parser.set_size(non_zero(rows), non_zero(cols));
         self.master
             .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("resize");
-        self.parser.lock().expect("parser lock").set_size(non_zero(rows), non_zero(cols));
     }
 
     /// Wait for the program and the shell's `stty -a` after it, and check the terminal was left

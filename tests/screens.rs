@@ -17,7 +17,7 @@ fn app(width: u16, height: u16) -> App {
 /// Open a record the way a person would: search for its name and pick it from the results.
 fn open(app: &mut App, id: &str) {
     let record = app.catalog.find(id).expect("record exists");
-    let name = app.catalog.get(record).name.to_string();
+    let name = app.catalog.get(record).name().to_string();
     act(app, &[Action::OpenSearch]);
     type_text(app, &name);
     let position =

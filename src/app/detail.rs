@@ -5,7 +5,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::text::{sanitize_line, sanitize_text};
 
 /// The width of the label column of the card.
@@ -63,12 +63,12 @@ impl DetailDoc {
 /// A link's name and context line ("company · Türkiye · land systems"), sanitised.
 pub fn link_text(catalog: &Catalog, target: RecordId) -> (String, String) {
     let record = catalog.get(target);
-    let mut context = record.kind.label().to_lowercase();
+    let mut context = record.kind().label().to_lowercase();
     let more = catalog.context(target);
-    if !more.is_empty() && record.kind != Kind::Country {
+    if !more.is_empty() && record.kind() != Kind::Country {
         context = format!("{context} · {more}");
     }
-    (sanitize_line(&record.name).into_owned(), sanitize_line(&context).into_owned())
+    (sanitize_line(record.name()).into_owned(), sanitize_line(&context).into_owned())
 }
 
 fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -85,30 +85,30 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Whether a field is shown as links rather than on the card.
-fn is_link_field(value: &Value) -> bool {
-    matches!(value, Value::Link(_) | Value::Links(_))
+fn is_link_field(value: &ValueRef<'_>) -> bool {
+    matches!(value, ValueRef::Link(_) | ValueRef::Links(_))
 }
 
 /// Build the document for `id` at `width` columns.
 pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
     let record = catalog.get(id);
     let mut doc = DetailDoc::default();
-    for line in wrap(&sanitize_line(&record.name), width) {
+    for line in wrap(&sanitize_line(record.name()), width) {
         doc.push(Row::Title(line));
     }
-    let mut meta = format!("{} · {}", record.kind.label(), record.id);
-    if record.kind == Kind::Country {
+    let mut meta = format!("{} · {}", record.kind().label(), record.id());
+    if record.kind() == Kind::Country {
         meta = format!("Country · {}", catalog.reference_summary(id));
     }
     doc.push(Row::Meta(sanitize_line(&meta).into_owned()));
 
     let value_width = width.saturating_sub(LABEL_WIDTH);
     let mut card = Vec::new();
-    for (field, value) in &record.fields {
-        if is_link_field(value) || matches!(field, Field::Summary | Field::Sources) {
+    for (field, value) in record.fields() {
+        if is_link_field(&value) || matches!(field, Field::Summary | Field::Sources) {
             continue;
         }
-        card.extend(card_rows(catalog, *field, value, value_width));
+        card.extend(card_rows(catalog, field, value, value_width));
     }
     if !card.is_empty() {
         doc.push(Row::Blank);
@@ -121,8 +121,8 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
         }
     }
 
-    let link_fields: Vec<&(Field, Value)> =
-        record.fields.iter().filter(|(_, v)| is_link_field(v)).collect();
+    let link_fields: Vec<(Field, ValueRef<'_>)> =
+        record.fields().filter(|(_, v)| is_link_field(v)).collect();
     if !link_fields.is_empty() {
         doc.push(Row::Blank);
         doc.push(Row::Heading("Links"));
@@ -143,7 +143,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
     // Backlinks come sorted by kind, field and name from the catalogue.
     let mut group = None;
     for backlink in backlinks {
-        let kind = catalog.get(backlink.from).kind;
+        let kind = catalog.get(backlink.from).kind();
         if group != Some((kind, backlink.field)) {
             group = Some((kind, backlink.field));
             doc.push(Row::Group(format!(
@@ -173,9 +173,9 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
 }
 
 /// The card lines of one field: lists wrapped, dates spelt out, specs as an aligned table.
-fn card_rows(catalog: &Catalog, field: Field, value: &Value, width: usize) -> Vec<Row> {
+fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize) -> Vec<Row> {
     let lines: Vec<String> = match value {
-        Value::Specs(specs) => {
+        ValueRef::Specs(specs) => {
             let keys: Vec<String> =
                 specs.iter().map(|(key, _)| sanitize_line(key).into_owned()).collect();
             let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);

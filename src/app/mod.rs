@@ -16,7 +16,7 @@ pub use input::LineInput;
 pub use keymap::Context;
 pub use update::update;
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use std::sync::Arc;
 
 use crate::search::{Hit, SearchIndex, SearchJob};
@@ -257,11 +257,11 @@ fn section_order(catalog: &Catalog, kind: Kind) -> Vec<RecordId> {
         let when = |id: &RecordId| {
             let record = catalog.get(*id);
             let day = match record.get(Field::Day) {
-                Some(Value::Date(date)) => Some(*date),
+                Some(ValueRef::Date(date)) => Some(date),
                 _ => None,
             };
             let time = match record.get(Field::StartTime) {
-                Some(Value::Time(time)) => Some(*time),
+                Some(ValueRef::Time(time)) => Some(time),
                 _ => None,
             };
             (day, time)

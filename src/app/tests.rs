@@ -12,7 +12,7 @@ fn id(app: &App, id: &str) -> RecordId {
 }
 
 fn name(app: &App, record: Option<RecordId>) -> String {
-    record.map(|r| app.catalog.get(r).name.to_string()).unwrap_or_default()
+    record.map(|r| app.catalog.get(r).name().to_string()).unwrap_or_default()
 }
 
 fn apply(app: &mut App, actions: &[Action]) {

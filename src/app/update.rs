@@ -348,7 +348,7 @@ pub(super) fn navigate(app: &mut App, record: RecordId) {
 
 /// Select `record` in the kinds and list panes (clearing a filter that hides it).
 fn show(app: &mut App, record: RecordId) {
-    let kind = app.catalog.get(record).kind;
+    let kind = app.catalog.get(record).kind();
     if let Some(section) = app.sections.iter().position(|s| s.kind == kind) {
         if section != app.section {
             app.section = section;

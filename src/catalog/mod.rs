@@ -10,6 +10,7 @@ mod source;
 mod suggest;
 mod value;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,7 +20,8 @@ pub use kind::Kind;
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
-pub use value::{Date, Scalar, Specs, Time, Value};
+use value::{Arena, Str, Value};
+pub use value::{Date, ScalarRef, SpecsRef, Strs, Time, ValueRef};
 
 use crate::text::slug;
 
@@ -45,37 +47,72 @@ pub struct Origin {
     pub line: u32,
 }
 
-/// One record: an exhibitor, a system, a delegation, a person, an organisation, the event, a
-/// schedule item, or a country made from the names the others use.
-#[derive(Clone, Debug)]
-pub struct Record {
-    pub id: Box<str>,
-    pub kind: Kind,
-    pub name: Box<str>,
-    /// Every field but `id` and `name`, in the order the schema shows them.
-    pub fields: Vec<(Field, Value)>,
-    /// Where the record was written; `None` for countries, which no file defines.
-    pub origin: Option<Origin>,
+/// A record as stored: handles into the catalogue's arena and field table.
+#[derive(Clone, Copy, Debug)]
+struct Stored {
+    id: Str,
+    name: Str,
+    kind: Kind,
+    /// Where its fields are in [`Catalog::fields`].
+    first_field: u32,
+    field_count: u32,
+    origin: Option<Origin>,
 }
 
-impl Record {
-    pub fn get(&self, field: Field) -> Option<&Value> {
-        self.fields.iter().find(|(f, _)| *f == field).map(|(_, value)| value)
+/// One record (an exhibitor, a system, a delegation, a person, an organisation, the event, a
+/// schedule item, or a country made from the names the others use), borrowed from its
+/// catalogue.
+#[derive(Clone, Copy)]
+pub struct Record<'a> {
+    catalog: &'a Catalog,
+    stored: &'a Stored,
+}
+
+impl<'a> Record<'a> {
+    pub fn id(&self) -> &'a str {
+        self.catalog.arena.get(self.stored.id)
+    }
+
+    pub fn name(&self) -> &'a str {
+        self.catalog.arena.get(self.stored.name)
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.stored.kind
+    }
+
+    /// Where the record was written; `None` for countries, which no file defines.
+    pub fn origin(&self) -> Option<Origin> {
+        self.stored.origin
+    }
+
+    /// Every field but `id` and `name`, in the order the schema shows them.
+    pub fn fields(&self) -> impl Iterator<Item = (Field, ValueRef<'a>)> + 'a {
+        let catalog = self.catalog;
+        let start = self.stored.first_field as usize;
+        let end = start + self.stored.field_count as usize;
+        catalog.fields[start..end]
+            .iter()
+            .map(move |(field, value)| (*field, catalog.arena.view(value)))
+    }
+
+    pub fn get(&self, field: Field) -> Option<ValueRef<'a>> {
+        self.fields().find(|(f, _)| *f == field).map(|(_, value)| value)
     }
 
     /// A text field's value, if present.
-    pub fn text(&self, field: Field) -> Option<&str> {
+    pub fn text(&self, field: Field) -> Option<&'a str> {
         match self.get(field) {
-            Some(Value::Text(text)) => Some(text),
+            Some(ValueRef::Text(text)) => Some(text),
             _ => None,
         }
     }
 
     /// A list-of-strings field's values (empty when absent).
-    pub fn list(&self, field: Field) -> &[Box<str>] {
+    pub fn list(&self, field: Field) -> Strs<'a> {
         match self.get(field) {
-            Some(Value::TextList(items)) => items,
-            _ => &[],
+            Some(ValueRef::TextList(items)) => items,
+            _ => Strs::empty(),
         }
     }
 
@@ -85,10 +122,19 @@ impl Record {
     }
 
     /// Every outgoing link, with the field it runs through, in field order.
-    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + '_ {
-        self.fields
-            .iter()
-            .flat_map(|(field, value)| value.links().iter().map(move |target| (*field, *target)))
+    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + 'a {
+        self.fields()
+            .flat_map(|(field, value)| value.links().iter().map(move |target| (field, *target)))
+    }
+}
+
+impl std::fmt::Debug for Record<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Record")
+            .field("id", &self.id())
+            .field("kind", &self.kind())
+            .field("name", &self.name())
+            .finish()
     }
 }
 
@@ -103,8 +149,11 @@ pub struct Backlink {
 /// once at load time.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    records: Vec<Record>,
-    by_id: HashMap<Box<str>, RecordId>,
+    arena: Arena,
+    stored: Vec<Stored>,
+    fields: Vec<(Field, Value)>,
+    /// Every record, sorted by id: ids are found by binary search.
+    by_id: Vec<RecordId>,
     by_kind: Vec<Vec<RecordId>>,
     backlink_offsets: Vec<u32>,
     backlinks: Vec<Backlink>,
@@ -180,9 +229,24 @@ impl Progress {
 
 /// [`load`], reporting progress as files are parsed.
 pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
-    progress.files_total.fetch_max(sources.len(), Ordering::Relaxed);
+    let paths = sources.iter().map(|source| source.path.clone()).collect();
+    load_files(paths, |index| Ok(Cow::Borrowed(&*sources[index].bytes)), progress)
+}
+
+/// Parse files on every core, one worker per core taking the next file from a shared counter
+/// (parsing TOML is most of the work of loading), and resolve them. `open(index)` gives a
+/// file's bytes: read from disk by the worker itself when they come from a directory, so
+/// reading is parallel too and a file's bytes are dropped as soon as it is parsed — a
+/// catalogue's files are never all in memory at once. Results are put back in file order, so
+/// diagnostics and first-definition-wins do not depend on timing.
+fn load_files<'a>(
+    paths: Vec<String>,
+    open: impl Fn(usize) -> Result<Cow<'a, [u8]>, String> + Sync,
+    progress: &Progress,
+) -> Loaded {
+    progress.files_total.fetch_max(paths.len(), Ordering::Relaxed);
     let workers =
-        std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
+        std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
     let next = AtomicUsize::new(0);
     let mut parsed: Vec<parse::ParsedFile> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
@@ -191,8 +255,11 @@ pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
                     let mut done = Vec::new();
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(source) = sources.get(index) else { return done };
-                        let parsed = parse::parse_file(index, source);
+                        let Some(path) = paths.get(index) else { return done };
+                        let parsed = match open(index) {
+                            Ok(bytes) => parse::parse_file(index, path, &bytes),
+                            Err(message) => parse::unreadable(index, path, message),
+                        };
                         Progress::add(&progress.files_parsed, 1);
                         Progress::add(&progress.records, parsed.records.len());
                         done.push(parsed);
@@ -206,7 +273,7 @@ pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
             .collect()
     });
     parsed.sort_by_key(|file| file.file);
-    resolve::resolve(sources, parsed)
+    resolve::resolve(paths, parsed)
 }
 
 /// Load the catalogues in `dirs` merged into one, or the embedded catalogue when `dirs` is empty.
@@ -219,43 +286,55 @@ pub fn load_dirs_observed(dirs: &[PathBuf], progress: &Progress) -> Loaded {
     if dirs.is_empty() {
         return load_observed(&embedded(), progress);
     }
-    let mut sources = Vec::new();
-    let mut read_problems = Vec::new();
+    let mut paths = Vec::new();
+    let mut walk_problems = Vec::new();
     for dir in dirs {
-        let (files, problems) = source::read_dir_observed(dir, progress);
-        sources.extend(files);
-        read_problems.extend(problems);
+        let (found, problems) = source::list_files(dir);
+        paths.extend(found);
+        walk_problems.extend(problems);
     }
-    let mut loaded = load_observed(&sources, progress);
-    read_problems.append(&mut loaded.diagnostics);
-    loaded.diagnostics = read_problems;
+    let shown: Vec<String> = paths.iter().map(|path| path.display().to_string()).collect();
+    let mut loaded = load_files(
+        shown,
+        |index| {
+            Progress::add(&progress.files_read, 1);
+            source::read_file(&paths[index]).map(Cow::Owned)
+        },
+        progress,
+    );
+    walk_problems.append(&mut loaded.diagnostics);
+    loaded.diagnostics = walk_problems;
     loaded
 }
 
 impl Catalog {
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.stored.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
-    }
-
-    pub fn records(&self) -> &[Record] {
-        &self.records
+        self.stored.is_empty()
     }
 
     pub fn ids(&self) -> impl Iterator<Item = RecordId> + use<> {
-        (0..self.records.len()).map(RecordId::from_usize)
+        (0..self.stored.len()).map(RecordId::from_usize)
     }
 
-    pub fn get(&self, id: RecordId) -> &Record {
-        &self.records[id.index()]
+    /// Every record, in load order.
+    pub fn records(&self) -> impl ExactSizeIterator<Item = Record<'_>> + '_ {
+        self.stored.iter().map(move |stored| Record { catalog: self, stored })
+    }
+
+    pub fn get(&self, id: RecordId) -> Record<'_> {
+        Record { catalog: self, stored: &self.stored[id.index()] }
     }
 
     /// The record with this exact id.
     pub fn find(&self, id: &str) -> Option<RecordId> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|probe| self.arena.get(self.stored[probe.index()].id).cmp(id))
+            .ok()
+            .map(|at| self.by_id[at])
     }
 
     /// The record a person means by `query`: an exact id, a country id without its `country:`
@@ -267,7 +346,7 @@ impl Catalog {
 
     /// The closest id to `query`, for "did you mean" messages.
     pub fn suggest_id(&self, query: &str) -> Option<&str> {
-        did_you_mean(query, self.records.iter().map(|record| &*record.id))
+        did_you_mean(query, self.records().map(|record| record.id()))
     }
 
     /// Records of one kind, sorted by name ignoring case and accents.
@@ -290,7 +369,7 @@ impl Catalog {
 
     /// "path:line" where a record was defined.
     pub fn origin_text(&self, id: RecordId) -> Option<String> {
-        let origin = self.get(id).origin?;
+        let origin = self.get(id).origin()?;
         let path = self.files.get(origin.file as usize)?;
         Some(format!("{path}:{}", origin.line))
     }
@@ -304,17 +383,17 @@ impl Catalog {
     pub fn title(&self) -> String {
         match self.events() {
             [] => "showfloor".to_owned(),
-            [only] => self.get(*only).name.to_string(),
-            [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name, rest.len()),
+            [only] => self.get(*only).name().to_owned(),
+            [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name(), rest.len()),
         }
     }
 
     /// One line of context to show beside a record's name in a list or a search result.
     pub fn context(&self, id: RecordId) -> String {
         let record = self.get(id);
-        let name_of = |field| record.link(field).map(|target| self.get(target).name.to_string());
+        let name_of = |field| record.link(field).map(|target| self.get(target).name().to_owned());
         let text = |field| record.text(field).map(str::to_owned);
-        let parts: Vec<String> = match record.kind {
+        let parts: Vec<String> = match record.kind() {
             Kind::System => vec![name_of(Field::Maker), text(Field::Category)],
             Kind::Company => {
                 let sectors = record.list(Field::Sectors).join(", ");
@@ -328,7 +407,7 @@ impl Catalog {
             Kind::Organisation => vec![text(Field::Category), name_of(Field::Country)],
             Kind::Event => vec![text(Field::City), self.date_range(id)],
             Kind::ScheduleItem => {
-                let demo = matches!(record.get(Field::Demo), Some(Value::Bool(true)));
+                let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)));
                 vec![self.date_range(id), demo.then(|| "demo".to_owned()), text(Field::Place)]
             }
             Kind::Country => vec![Some(self.reference_summary(id))],
@@ -342,12 +421,12 @@ impl Catalog {
     /// "Tue 11 Nov 2025 – Fri 14 Nov 2025" for an event or schedule item.
     pub fn date_range(&self, id: RecordId) -> Option<String> {
         let record = self.get(id);
-        let (start, end) = match record.kind {
+        let (start, end) = match record.kind() {
             Kind::Event => (Field::StartDate, Field::EndDate),
             _ => (Field::Day, Field::EndDay),
         };
         let date = |field| match record.get(field) {
-            Some(Value::Date(date)) => Some(*date),
+            Some(ValueRef::Date(date)) => Some(date),
             _ => None,
         };
         match (date(start), date(end)) {
@@ -380,23 +459,23 @@ impl Catalog {
         if let Some(counts) = self.referrer_counts.get(&id) {
             return *counts;
         }
-        count_referrers(self.backlinks(id), |from| self.get(from).kind)
+        count_referrers(self.backlinks(id), |from| self.get(from).kind())
     }
 
     /// A value on one line, for people: dates spelt out, links by name, lists joined.
-    pub fn value_text(&self, value: &Value) -> String {
+    pub fn value_text(&self, value: ValueRef<'_>) -> String {
         let names = |ids: &[RecordId]| {
-            ids.iter().map(|&id| self.get(id).name.to_string()).collect::<Vec<_>>().join(", ")
+            ids.iter().map(|&id| self.get(id).name()).collect::<Vec<_>>().join(", ")
         };
         match value {
-            Value::Text(text) => text.to_string(),
-            Value::TextList(items) => items.join(", "),
-            Value::Date(date) => date.long(),
-            Value::Time(time) => time.to_string(),
-            Value::Bool(b) => (if *b { "yes" } else { "no" }).to_owned(),
-            Value::Link(id) => names(std::slice::from_ref(id)),
-            Value::Links(ids) => names(ids),
-            Value::Specs(specs) => specs
+            ValueRef::Text(text) => text.to_owned(),
+            ValueRef::TextList(items) => items.join(", "),
+            ValueRef::Date(date) => date.long(),
+            ValueRef::Time(time) => time.to_string(),
+            ValueRef::Bool(b) => (if b { "yes" } else { "no" }).to_owned(),
+            ValueRef::Link(id) => names(std::slice::from_ref(id)),
+            ValueRef::Links(ids) => names(ids),
+            ValueRef::Specs(specs) => specs
                 .iter()
                 .map(|(key, scalar)| format!("{key}: {scalar}"))
                 .collect::<Vec<_>>()

@@ -8,11 +8,11 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::Kind;
 use super::diagnostic::{Diagnostic, LineIndex, Location, Severity};
 use super::schema::{self, Field, FieldSpec, FieldType};
 use super::suggest::did_you_mean;
-use super::value::{Date, Scalar, Specs, Time, Value};
-use super::{Kind, SourceFile};
+use super::value::{Arena, Date, Rebase, Scalar, Span, Str, Time, Value};
 
 /// A byte offset in the file being parsed. Lines and columns are worked out only for the
 /// offsets a diagnostic reports: counting characters for every key of a large catalogue is
@@ -20,75 +20,130 @@ use super::{Kind, SourceFile};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Pos(pub u32);
 
-/// A string from the file with where it was written.
+/// A string from the file with where it was written, as a byte offset.
 #[derive(Clone, Debug)]
 pub(super) struct Located {
-    pub text: Box<str>,
+    /// In the file's arena.
+    pub text: Str,
     pub pos: Pos,
+}
+
+/// A 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct LineCol {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A string that later checks may report on (an id, a reference, a country), with its line and
+/// column worked out while the file's text is at hand, so the text can be dropped after parsing.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Anchored {
+    pub text: Str,
+    pub at: LineCol,
 }
 
 /// A field value before references are resolved.
 #[derive(Clone, Debug)]
 pub(super) enum RawValue {
     Ready(Value),
-    Ref(Located),
-    Refs(Vec<Located>),
-    Country(Located),
-    Countries(Vec<Located>),
-    Operators(Vec<Located>),
+    Ref(Anchored),
+    Refs(Vec<Anchored>),
+    Country(Anchored),
+    Countries(Vec<Anchored>),
+    Operators(Vec<Anchored>),
 }
 
 #[derive(Clone, Debug)]
 pub(super) struct RawRecord {
     pub kind: Kind,
-    pub id: Located,
-    pub name: Box<str>,
+    pub id: Anchored,
+    pub name: Str,
     /// Where the record's table starts (its `[[kind]]` header).
-    pub header: Pos,
+    pub header: LineCol,
     pub fields: Vec<(Field, RawValue)>,
     /// For a schedule item: the index, in this file's records, of its event.
     pub parent: Option<usize>,
     pub has_sources: bool,
 }
 
+impl RawRecord {
+    /// Move this record's handles along with its file's arena, appended to the catalogue's.
+    pub fn rebase(&mut self, rebase: Rebase) {
+        self.id.text = rebase.str(self.id.text);
+        self.name = rebase.str(self.name);
+        for (_, value) in &mut self.fields {
+            match value {
+                RawValue::Ready(value) => *value = rebase.value(*value),
+                RawValue::Ref(anchored) | RawValue::Country(anchored) => {
+                    anchored.text = rebase.str(anchored.text)
+                }
+                RawValue::Refs(list) | RawValue::Countries(list) | RawValue::Operators(list) => {
+                    for anchored in list {
+                        anchored.text = rebase.str(anchored.text);
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub(super) struct ParsedFile {
     pub file: usize,
-    pub lines: LineIndex,
+    pub arena: Arena,
     /// The line of the file's first syntax error: problems from there on are not reported.
     pub quiet_from_line: Option<u32>,
     pub records: Vec<RawRecord>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
-    let mut parsed = ParsedFile {
-        file,
-        lines: LineIndex::default(),
-        quiet_from_line: None,
-        records: Vec::new(),
-        diagnostics: Vec::new(),
-    };
-    let text = match source_text(&source.bytes) {
+impl ParsedFile {
+    fn empty(file: usize) -> ParsedFile {
+        ParsedFile {
+            file,
+            arena: Arena::default(),
+            quiet_from_line: None,
+            records: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+/// A file that could not be read: no records, one diagnostic.
+pub(super) fn unreadable(file: usize, path: &str, message: String) -> ParsedFile {
+    let mut parsed = ParsedFile::empty(file);
+    parsed.diagnostics.push(Diagnostic {
+        severity: Severity::Error,
+        location: Location { path: path.to_owned(), line: 1, column: 1 },
+        message,
+    });
+    parsed
+}
+
+pub(super) fn parse_file(file: usize, path: &str, bytes: &[u8]) -> ParsedFile {
+    let mut parsed = ParsedFile::empty(file);
+    let text = match source_text(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let valid = &source.bytes[..error.valid_up_to()];
+            let valid = &bytes[..error.valid_up_to()];
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
             let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
             let (line, column) = LineIndex::new(prefix).line_column(prefix, prefix.len());
-            let bad = source.bytes[error.valid_up_to()];
+            let bad = bytes[error.valid_up_to()];
             parsed.diagnostics.push(Diagnostic {
                 severity: Severity::Error,
-                location: Location { path: source.path.clone(), line, column },
+                location: Location { path: path.to_owned(), line, column },
                 message: format!("invalid UTF-8 (byte 0x{bad:02X}): catalogue files must be UTF-8"),
             });
             return parsed;
         }
     };
     let mut cx = Cx {
-        path: &source.path,
+        path,
         text,
         lines: LineIndex::new(text),
         quiet_from_line: None,
+        arena: Arena::default(),
         parsed: &mut parsed,
     };
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
@@ -110,8 +165,8 @@ pub(super) fn parse_file(file: usize, source: &SourceFile) -> ParsedFile {
         .map(|error| cx.lines.line(error.span().map_or(0, |span| span.start)))
         .min();
     cx.document(root.get_ref());
-    let (lines, quiet_from_line) = (cx.lines, cx.quiet_from_line);
-    parsed.lines = lines;
+    let (quiet_from_line, arena) = (cx.quiet_from_line, cx.arena);
+    parsed.arena = arena;
     parsed.quiet_from_line = quiet_from_line;
     parsed
 }
@@ -122,6 +177,8 @@ struct Cx<'a> {
     lines: LineIndex,
     /// Line of the first syntax error, from which semantic problems are not reported.
     quiet_from_line: Option<u32>,
+    /// Where this file's strings go; the catalogue appends it to its own.
+    arena: Arena,
     parsed: &'a mut ParsedFile,
 }
 
@@ -152,6 +209,19 @@ impl Cx<'_> {
 
     fn span_pos(&self, span: &Range<usize>) -> Pos {
         self.pos(span.start)
+    }
+
+    fn line_col(&self, pos: Pos) -> LineCol {
+        let (line, column) = self.lines.line_column(self.text, pos.0 as usize);
+        LineCol { line, column }
+    }
+
+    fn anchor(&self, located: Located) -> Anchored {
+        Anchored { text: located.text, at: self.line_col(located.pos) }
+    }
+
+    fn anchor_all(&self, list: Vec<Located>) -> Vec<Anchored> {
+        list.into_iter().map(|located| self.anchor(located)).collect()
     }
 
     fn report(&mut self, severity: Severity, pos: Pos, message: String) {
@@ -235,9 +305,10 @@ impl Cx<'_> {
         span: Range<usize>,
         parent: Option<usize>,
     ) {
-        let header = self.span_pos(&span);
-        let mut id: Option<Located> = None;
-        let mut name: Option<Box<str>> = None;
+        let header_pos = self.span_pos(&span);
+        let header = self.line_col(header_pos);
+        let mut id: Option<Anchored> = None;
+        let mut name: Option<Str> = None;
         let mut fields = Vec::new();
         let mut children = Vec::new();
         let mut present = Vec::new();
@@ -264,7 +335,7 @@ impl Cx<'_> {
         for spec in schema::fields_of(kind) {
             if spec.required && !present.contains(&spec.field) {
                 let key = spec.field.key();
-                self.error_at(header, format!("{kind} is missing required field `{key}`"));
+                self.error_at(header_pos, format!("{kind} is missing required field `{key}`"));
             }
         }
         let index = match (id, name) {
@@ -312,7 +383,7 @@ impl Cx<'_> {
     ) -> Option<Located> {
         match value.get_ref() {
             DeValue::String(s) => {
-                Some(Located { text: s.as_ref().into(), pos: self.span_pos(&value.span()) })
+                Some(Located { text: self.arena.str(s), pos: self.span_pos(&value.span()) })
             }
             _ => {
                 self.wrong_type(field, ty, value);
@@ -335,7 +406,7 @@ impl Cx<'_> {
         for item in items {
             match item.get_ref() {
                 DeValue::String(s) => {
-                    out.push(Located { text: s.as_ref().into(), pos: self.span_pos(&item.span()) })
+                    out.push(Located { text: self.arena.str(s), pos: self.span_pos(&item.span()) })
                 }
                 other => {
                     let pos = self.span_pos(&item.span());
@@ -350,23 +421,24 @@ impl Cx<'_> {
         Some(out)
     }
 
-    fn id(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Located> {
+    fn id(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Anchored> {
         let id = self.string(Field::Id, FieldType::Text, value)?;
-        if let Some(problem) = id_problem(&id.text) {
-            let suggestion = crate::text::slug(&id.text);
-            let mut message = format!("invalid id `{}`: {problem}", id.text);
-            if !suggestion.is_empty() && *suggestion != *id.text {
+        let text = self.arena.get(id.text);
+        if let Some(problem) = id_problem(text) {
+            let suggestion = crate::text::slug(text);
+            let mut message = format!("invalid id `{text}`: {problem}");
+            if !suggestion.is_empty() && suggestion != text {
                 message.push_str(&format!(" (for example `{suggestion}`)"));
             }
             self.error_at(id.pos, message);
             return None;
         }
-        Some(id)
+        Some(self.anchor(id))
     }
 
-    fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Box<str>> {
+    fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Str> {
         let name = self.string(Field::Name, FieldType::Text, value)?;
-        if name.text.trim().is_empty() {
+        if self.arena.get(name.text).trim().is_empty() {
             self.error_at(name.pos, "`name` must not be empty".into());
             return None;
         }
@@ -384,7 +456,8 @@ impl Cx<'_> {
             FieldType::Text => RawValue::Ready(Value::Text(self.string(field, ty, value)?.text)),
             FieldType::Url => {
                 let url = self.string(field, ty, value)?;
-                if !(url.text.starts_with("https://") || url.text.starts_with("http://")) {
+                let text = self.arena.get(url.text);
+                if !(text.starts_with("https://") || text.starts_with("http://")) {
                     let message = format!(
                         "`{field}` should be a web address starting with https:// or http://"
                     );
@@ -394,7 +467,9 @@ impl Cx<'_> {
             }
             FieldType::TextList => {
                 let items = self.strings(field, ty, value)?;
-                RawValue::Ready(Value::TextList(items.into_iter().map(|item| item.text).collect()))
+                RawValue::Ready(Value::TextList(
+                    self.arena.strs(items.into_iter().map(|item| item.text)),
+                ))
             }
             FieldType::Date => RawValue::Ready(Value::Date(self.date(field, value)?)),
             FieldType::Time => RawValue::Ready(Value::Time(self.time(field, value)?)),
@@ -405,11 +480,26 @@ impl Cx<'_> {
                     return None;
                 }
             },
-            FieldType::Ref(_) => RawValue::Ref(self.string(field, ty, value)?),
-            FieldType::RefList(_) => RawValue::Refs(self.strings(field, ty, value)?),
-            FieldType::Country => RawValue::Country(self.string(field, ty, value)?),
-            FieldType::CountryList => RawValue::Countries(self.strings(field, ty, value)?),
-            FieldType::OperatorList => RawValue::Operators(self.strings(field, ty, value)?),
+            FieldType::Ref(_) => {
+                let target = self.string(field, ty, value)?;
+                RawValue::Ref(self.anchor(target))
+            }
+            FieldType::RefList(_) => {
+                let targets = self.strings(field, ty, value)?;
+                RawValue::Refs(self.anchor_all(targets))
+            }
+            FieldType::Country => {
+                let name = self.string(field, ty, value)?;
+                RawValue::Country(self.anchor(name))
+            }
+            FieldType::CountryList => {
+                let names = self.strings(field, ty, value)?;
+                RawValue::Countries(self.anchor_all(names))
+            }
+            FieldType::OperatorList => {
+                let names = self.strings(field, ty, value)?;
+                RawValue::Operators(self.anchor_all(names))
+            }
             FieldType::Specs => RawValue::Ready(Value::Specs(self.specs(field, value)?)),
             FieldType::Children(_) | FieldType::Parent(_) => {
                 unreachable!(
@@ -440,7 +530,7 @@ impl Cx<'_> {
         None
     }
 
-    fn specs(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Specs> {
+    fn specs(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Span> {
         let DeValue::Table(table) = value.get_ref() else {
             self.wrong_type(field, FieldType::Specs, value);
             return None;
@@ -450,7 +540,7 @@ impl Cx<'_> {
             let key_text = key.get_ref().as_ref();
             let pos = self.span_pos(&item.span());
             let scalar = match item.get_ref() {
-                DeValue::String(s) => Scalar::Text(s.as_ref().into()),
+                DeValue::String(s) => Scalar::Text(self.arena.str(s)),
                 DeValue::Boolean(b) => Scalar::Bool(*b),
                 DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
                     Ok(n) => Scalar::Integer(n),
@@ -475,9 +565,9 @@ impl Cx<'_> {
                     continue;
                 }
             };
-            out.push((key_text.into(), scalar));
+            out.push((self.arena.str(key_text), scalar));
         }
-        Some(out.into_boxed_slice())
+        Some(self.arena.specs(out))
     }
 }
 

@@ -1,110 +1,115 @@
 //! The whole catalogue at once: ids made unique, countries made into records, references
 //! resolved into links (with the wrong-kind and did-you-mean checks), records indexed by id and
-//! kind, and the backlink table built. Raw records are taken apart, not copied: at a million
-//! records a copy of every value is hundreds of megabytes.
+//! kind, and the backlink table built.
+//!
+//! Every file's arena is appended to the catalogue's first, so from then on all strings are in
+//! their final place: the id map borrows them there, and nothing is copied twice.
 
 use std::collections::HashMap;
 
-use super::diagnostic::{Diagnostic, LineIndex, Location, Severity};
-use super::parse::{Located, ParsedFile, Pos, RawRecord, RawValue, id_problem, source_text};
+use super::diagnostic::{Diagnostic, Location, Severity};
+use super::parse::{Anchored, LineCol, ParsedFile, RawRecord, RawValue, id_problem};
 use super::schema::{self, Field, FieldType};
 use super::suggest::did_you_mean;
-use super::value::Value;
-use super::{Backlink, Catalog, Kind, Loaded, Origin, Record, RecordId, SourceFile};
+use super::value::{Arena, Span, Str, Value, push_links};
+use super::{Backlink, Catalog, Kind, Loaded, Origin, RecordId, Stored};
 use crate::text::{fold, slug};
 
 /// A country as it is gathered from the names records use.
 struct CountryEntry {
     id: RecordId,
-    /// Each spelling seen, with how often; the most used one names the country.
-    spellings: Vec<(Box<str>, usize)>,
+    /// Each spelling seen (in the text), with how often; the most used one names the country.
+    spellings: Vec<(Str, usize)>,
 }
 
-struct Resolver<'a> {
+struct Resolver<'t> {
     files: Vec<String>,
-    texts: Vec<&'a str>,
-    lines: Vec<LineIndex>,
     /// Per file, the line from which problems are echoes of a syntax error (see `parse`).
     quiet_from_line: Vec<Option<u32>>,
-    /// Per raw record: its file and kind, kept apart from the records, which are taken apart.
+    /// The catalogue's text, final: every handle below points into it.
+    text: &'t str,
+    links: &'t mut Vec<RecordId>,
+    /// Per raw record: its file and kind.
     file_of: Vec<usize>,
     kind_of: Vec<Kind>,
     /// Raw index → record id, for records that survived (valid and not a duplicate).
     kept: Vec<Option<RecordId>>,
-    id_to_raw: HashMap<Box<str>, usize>,
+    id_to_raw: HashMap<&'t str, usize>,
     countries: HashMap<String, CountryEntry>,
     country_order: Vec<String>,
     /// Exact spelling → (country, index of the spelling in its entry): most mentions of a
     /// country repeat a spelling already seen, and this skips folding it again.
-    spellings: HashMap<Box<str>, (RecordId, usize)>,
+    spellings: HashMap<&'t str, (RecordId, usize)>,
     next_id: usize,
     diagnostics: Vec<(usize, Diagnostic)>,
 }
 
-pub(super) fn resolve(sources: &[SourceFile], parsed: Vec<ParsedFile>) -> Loaded {
-    let files: Vec<String> = sources.iter().map(|source| source.path.clone()).collect();
+/// Resolve the parsed files of a catalogue; `files` are their paths as shown, in file order.
+pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
+    let mut arena = Arena::default();
+    let mut raws: Vec<(RawRecord, Option<usize>)> = Vec::new();
+    let mut file_of = Vec::new();
+    let mut quiet_from_line = vec![None; files.len()];
+    let mut diagnostics = Vec::new();
+    arena.reserve_for(parsed.iter().map(|file| &file.arena));
+    raws.reserve(parsed.iter().map(|file| file.records.len()).sum());
+    for file in parsed {
+        let offset = raws.len();
+        quiet_from_line[file.file] = file.quiet_from_line;
+        diagnostics.extend(file.diagnostics.into_iter().map(|d| (file.file, d)));
+        let rebase = arena.append(file.arena);
+        for mut record in file.records {
+            record.rebase(rebase);
+            file_of.push(file.file);
+            let parent = record.parent.map(|local| local + offset);
+            raws.push((record, parent));
+        }
+    }
+
+    let (text, links) = arena.text_and_links();
     let mut resolver = Resolver {
-        texts: sources
-            .iter()
-            .map(|source| source_text(&source.bytes).unwrap_or_default())
-            .collect(),
-        lines: vec![LineIndex::default(); files.len()],
-        quiet_from_line: vec![None; files.len()],
+        quiet_from_line,
         files,
-        file_of: Vec::new(),
-        kind_of: Vec::new(),
+        text,
+        links,
+        kind_of: raws.iter().map(|(record, _)| record.kind).collect(),
+        file_of,
         kept: Vec::new(),
         id_to_raw: HashMap::new(),
         countries: HashMap::new(),
         country_order: Vec::new(),
         spellings: HashMap::new(),
         next_id: 0,
-        diagnostics: Vec::new(),
+        diagnostics,
     };
-    let mut raws: Vec<(RawRecord, Option<usize>)> = Vec::new();
-    for file in parsed {
-        let offset = raws.len();
-        resolver.quiet_from_line[file.file] = file.quiet_from_line;
-        resolver.lines[file.file] = file.lines;
-        resolver.diagnostics.extend(file.diagnostics.into_iter().map(|d| (file.file, d)));
-        for record in file.records {
-            resolver.file_of.push(file.file);
-            resolver.kind_of.push(record.kind);
-            let parent = record.parent.map(|local| local + offset);
-            raws.push((record, parent));
-        }
-    }
     resolver.assign_ids(&raws);
-    let mut records = resolver.build_records(raws);
-    records.extend(resolver.country_records());
+    let (mut stored, fields) = resolver.build_records(raws);
+    let countries: Vec<(String, Str)> = resolver.country_records();
+    let Resolver { files, diagnostics: mut found, .. } = resolver;
+    for (key, name) in countries {
+        let id = arena.str(&format!("country:{key}"));
+        stored.push(Stored {
+            id,
+            name,
+            kind: Kind::Country,
+            first_field: 0,
+            field_count: 0,
+            origin: None,
+        });
+    }
+    arena.shrink_to_fit();
 
-    let mut by_id: HashMap<Box<str>, RecordId> = HashMap::with_capacity(records.len());
-    for (id, raw) in std::mem::take(&mut resolver.id_to_raw) {
-        if let Some(record) = resolver.kept[raw] {
-            by_id.insert(id, record);
-        }
-    }
-    for (index, record) in
-        records.iter().enumerate().skip(resolver.next_id - resolver.country_order.len())
-    {
-        by_id.insert(record.id.clone(), RecordId::from_usize(index));
-    }
-    let mut catalog = Catalog { files: resolver.files.clone(), by_id, ..Catalog::default() };
-    index(&mut catalog, records);
-    let mut diagnostics = resolver.diagnostics;
-    diagnostics.sort_by(|(fa, a), (fb, b)| {
+    let mut catalog = Catalog { arena, stored, fields, files, ..Catalog::default() };
+    index(&mut catalog);
+    found.sort_by(|(fa, a), (fb, b)| {
         (fa, a.location.line, a.location.column).cmp(&(fb, b.location.line, b.location.column))
     });
-    Loaded { catalog, diagnostics: diagnostics.into_iter().map(|(_, d)| d).collect() }
+    Loaded { catalog, diagnostics: found.into_iter().map(|(_, d)| d).collect() }
 }
 
-impl Resolver<'_> {
-    fn line_column(&self, file: usize, pos: Pos) -> (u32, u32) {
-        self.lines[file].line_column(self.texts[file], pos.0 as usize)
-    }
-
-    fn report(&mut self, severity: Severity, file: usize, pos: Pos, message: String) {
-        let (line, column) = self.line_column(file, pos);
+impl<'t> Resolver<'t> {
+    fn report(&mut self, severity: Severity, file: usize, at: LineCol, message: String) {
+        let LineCol { line, column } = at;
         if self.quiet_from_line[file].is_some_and(|quiet| line >= quiet) {
             return;
         }
@@ -117,31 +122,37 @@ impl Resolver<'_> {
         self.kept = vec![None; raws.len()];
         self.id_to_raw.reserve(raws.len());
         for (index, (record, _)) in raws.iter().enumerate() {
-            let id: &str = &record.id.text;
+            let id = record.id.text.of(self.text);
             if let Some(&first) = self.id_to_raw.get(id) {
                 let (first_record, _) = &raws[first];
-                let (line, column) = self.line_column(self.file_of[first], first_record.id.pos);
+                let LineCol { line, column } = first_record.id.at;
                 let message = format!(
                     "duplicate id `{id}`: already used by {} `{}` at {}:{line}:{column}",
-                    first_record.kind, first_record.name, self.files[self.file_of[first]],
+                    first_record.kind,
+                    first_record.name.of(self.text),
+                    self.files[self.file_of[first]],
                 );
-                self.report(Severity::Error, self.file_of[index], record.id.pos, message);
+                self.report(Severity::Error, self.file_of[index], record.id.at, message);
                 continue;
             }
-            self.id_to_raw.insert(id.into(), index);
+            self.id_to_raw.insert(id, index);
             self.kept[index] = Some(RecordId::from_usize(self.next_id));
             self.next_id += 1;
         }
     }
 
-    fn build_records(&mut self, raws: Vec<(RawRecord, Option<usize>)>) -> Vec<Record> {
-        let mut records = Vec::with_capacity(self.next_id);
+    fn build_records(
+        &mut self,
+        raws: Vec<(RawRecord, Option<usize>)>,
+    ) -> (Vec<Stored>, Vec<(Field, Value)>) {
+        let mut stored = Vec::with_capacity(self.next_id);
+        let mut fields: Vec<(Field, Value)> = Vec::with_capacity(raws.len() * 6);
         for (index, (raw, parent)) in raws.into_iter().enumerate() {
             if self.kept[index].is_none() {
                 continue;
             }
             let file = self.file_of[index];
-            let mut fields = Vec::with_capacity(raw.fields.len() + 1);
+            let first_field = fields.len();
             if let Some(event) = parent.and_then(|parent| self.kept[parent]) {
                 fields.push((Field::Event, Value::Link(event)));
             }
@@ -150,24 +161,26 @@ impl Resolver<'_> {
                     fields.push((field, value));
                 }
             }
-            fields.sort_by_key(|(field, _)| schema::position(raw.kind, *field));
+            fields[first_field..].sort_by_key(|(field, _)| schema::position(raw.kind, *field));
             if !raw.has_sources {
-                let message = format!(
-                    "{} `{}` has no sources: say where its facts come from",
-                    raw.kind, raw.id.text
-                );
+                let id = raw.id.text.of(self.text);
+                let message =
+                    format!("{} `{id}` has no sources: say where its facts come from", raw.kind);
                 self.report(Severity::Warning, file, raw.header, message);
             }
-            let line = self.lines[file].line(raw.header.0 as usize);
-            records.push(Record {
+            let line = raw.header.line;
+            stored.push(Stored {
                 id: raw.id.text,
-                kind: raw.kind,
                 name: raw.name,
-                fields,
+                kind: raw.kind,
+                first_field: u32::try_from(first_field).expect("fewer than 2^32 fields"),
+                field_count: u32::try_from(fields.len() - first_field)
+                    .expect("few fields per record"),
                 origin: Some(Origin { file: u32::try_from(file).unwrap_or(u32::MAX), line }),
             });
         }
-        records
+        fields.shrink_to_fit();
+        (stored, fields)
     }
 
     fn resolve_value(
@@ -185,22 +198,28 @@ impl Resolver<'_> {
             Some(FieldType::Ref(kinds) | FieldType::RefList(kinds)) => kinds,
             _ => &[],
         };
+        let list = |resolver: &mut Self, targets: Vec<RecordId>| -> Span {
+            push_links(resolver.links, targets)
+        };
         match value {
             RawValue::Ready(value) => Some(value),
             RawValue::Ref(target) => self.reference(file, field, allowed, &target).map(Value::Link),
-            RawValue::Refs(targets) => Some(Value::Links(
-                targets
+            RawValue::Refs(targets) => {
+                let ids = targets
                     .iter()
                     .filter_map(|target| self.reference(file, field, allowed, target))
-                    .collect(),
-            )),
+                    .collect();
+                Some(Value::Links(list(self, ids)))
+            }
             RawValue::Country(name) => self.country(file, &name).map(Value::Link),
-            RawValue::Countries(names) => Some(Value::Links(
-                names.iter().filter_map(|name| self.country(file, name)).collect(),
-            )),
-            RawValue::Operators(names) => Some(Value::Links(
-                names.iter().filter_map(|name| self.operator(file, name)).collect(),
-            )),
+            RawValue::Countries(names) => {
+                let ids = names.iter().filter_map(|name| self.country(file, name)).collect();
+                Some(Value::Links(list(self, ids)))
+            }
+            RawValue::Operators(names) => {
+                let ids = names.iter().filter_map(|name| self.operator(file, name)).collect();
+                Some(Value::Links(list(self, ids)))
+            }
         }
     }
 
@@ -209,7 +228,7 @@ impl Resolver<'_> {
         self.id_to_raw
             .iter()
             .filter(|(_, raw)| kinds.contains(&self.kind_of[**raw]))
-            .map(|(id, _)| &**id)
+            .map(|(id, _)| *id)
     }
 
     fn reference(
@@ -217,138 +236,161 @@ impl Resolver<'_> {
         file: usize,
         field: Field,
         allowed: &[Kind],
-        target: &Located,
+        target: &Anchored,
     ) -> Option<RecordId> {
         let wanted = allowed.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(" or ");
-        let message = match self.id_to_raw.get(&*target.text) {
+        let id = target.text.of(self.text);
+        let message = match self.id_to_raw.get(id) {
             Some(&raw) => {
                 let found = self.kind_of[raw];
                 if allowed.contains(&found) {
                     return self.kept[raw];
                 }
-                format!("`{field}` must name a {wanted}, but `{}` is a {found}", target.text)
+                format!("`{field}` must name a {wanted}, but `{id}` is a {found}")
             }
             None => {
-                let mut message = format!("`{field}` refers to unknown {wanted} `{}`", target.text);
-                if let Some(guess) = did_you_mean(&target.text, self.ids_of(allowed)) {
+                let mut message = format!("`{field}` refers to unknown {wanted} `{id}`");
+                if let Some(guess) = did_you_mean(id, self.ids_of(allowed)) {
                     message.push_str(&format!("; did you mean `{guess}`?"));
                 }
                 message
             }
         };
-        self.report(Severity::Error, file, target.pos, message);
+        self.report(Severity::Error, file, target.at, message);
         None
     }
 
     /// An operator is an organisation when it is an organisation's id, and a country otherwise.
-    fn operator(&mut self, file: usize, name: &Located) -> Option<RecordId> {
-        if let Some(&raw) = self.id_to_raw.get(&*name.text)
+    fn operator(&mut self, file: usize, name: &Anchored) -> Option<RecordId> {
+        let text = name.text.of(self.text);
+        if let Some(&raw) = self.id_to_raw.get(text)
             && self.kind_of[raw] == Kind::Organisation
         {
             return self.kept[raw];
         }
-        if !self.spellings.contains_key(name.text.trim())
-            && id_problem(&name.text).is_none()
-            && let Some(guess) = did_you_mean(&name.text, self.ids_of(&[Kind::Organisation]))
+        if !self.spellings.contains_key(text.trim())
+            && id_problem(text).is_none()
+            && let Some(guess) = did_you_mean(text, self.ids_of(&[Kind::Organisation]))
         {
             let message = format!(
-                "operator `{}` is not an organisation id, so it is read as a country; did you mean `{guess}`?",
-                name.text
+                "operator `{text}` is not an organisation id, so it is read as a country; did you mean `{guess}`?"
             );
-            self.report(Severity::Warning, file, name.pos, message);
+            self.report(Severity::Warning, file, name.at, message);
         }
         self.country(file, name)
     }
 
-    fn country(&mut self, file: usize, name: &Located) -> Option<RecordId> {
-        let trimmed = name.text.trim();
-        if let Some(&(id, spelling)) = self.spellings.get(trimmed) {
-            let key = slug(trimmed);
-            let entry = self.countries.get_mut(&key).expect("a cached spelling has its country");
-            entry.spellings[spelling].1 += 1;
-            if spelling != 0 {
-                let first = entry.spellings[0].0.clone();
+    fn country(&mut self, file: usize, name: &Anchored) -> Option<RecordId> {
+        let written = name.text.of(self.text);
+        let trimmed = written.trim();
+        // The trimmed spelling, as a handle into the text (trimming only moves the ends).
+        let offset = trimmed.as_ptr() as usize - written.as_ptr() as usize;
+        let spelling = name.text.slice(offset, trimmed.len());
+        if let Some(&(id, index)) = self.spellings.get(trimmed) {
+            let entry =
+                self.countries.get_mut(&slug(trimmed)).expect("a cached spelling has its country");
+            entry.spellings[index].1 += 1;
+            if index != 0 {
+                let first = entry.spellings[0].0.of(self.text);
                 let message =
                     format!("country `{trimmed}` is written `{first}` elsewhere; use one spelling");
-                self.report(Severity::Warning, file, name.pos, message);
+                self.report(Severity::Warning, file, name.at, message);
             }
             return Some(id);
         }
         let key = slug(trimmed);
         if key.is_empty() {
-            let message = format!("country `{}` has no letters or digits", name.text);
-            self.report(Severity::Error, file, name.pos, message);
+            let message = format!("country `{written}` has no letters or digits");
+            self.report(Severity::Error, file, name.at, message);
             return None;
         }
         if let Some(entry) = self.countries.get_mut(&key) {
-            entry.spellings.push((trimmed.into(), 1));
-            let (id, spelling, first) =
-                (entry.id, entry.spellings.len() - 1, entry.spellings[0].0.clone());
-            self.spellings.insert(trimmed.into(), (id, spelling));
+            entry.spellings.push((spelling, 1));
+            let (id, index, first) = (entry.id, entry.spellings.len() - 1, entry.spellings[0].0);
+            self.spellings.insert(trimmed, (id, index));
+            let first = first.of(self.text);
             let message =
                 format!("country `{trimmed}` is written `{first}` elsewhere; use one spelling");
-            self.report(Severity::Warning, file, name.pos, message);
+            self.report(Severity::Warning, file, name.at, message);
             return Some(id);
         }
         let id = RecordId::from_usize(self.next_id);
         self.next_id += 1;
-        self.countries
-            .insert(key.clone(), CountryEntry { id, spellings: vec![(trimmed.into(), 1)] });
-        self.spellings.insert(trimmed.into(), (id, 0));
+        self.countries.insert(key.clone(), CountryEntry { id, spellings: vec![(spelling, 1)] });
+        self.spellings.insert(trimmed, (id, 0));
         self.country_order.push(key);
         Some(id)
     }
 
-    fn country_records(&mut self) -> Vec<Record> {
+    /// Each country's key and the spelling that names it, in the order they were first seen.
+    fn country_records(&self) -> Vec<(String, Str)> {
         self.country_order
             .iter()
             .map(|key| {
                 let entry = &self.countries[key];
-                let mut best = &entry.spellings[0];
+                let mut best = entry.spellings[0];
                 for spelling in &entry.spellings[1..] {
                     if spelling.1 > best.1 {
-                        best = spelling;
+                        best = *spelling;
                     }
                 }
-                Record {
-                    id: format!("country:{key}").into(),
-                    kind: Kind::Country,
-                    name: best.0.clone(),
-                    fields: Vec::new(),
-                    origin: None,
-                }
+                (key.clone(), best.0)
             })
             .collect()
     }
 }
 
-/// Fill the catalogue's indexes: by kind (sorted by folded name), and backlinks as one flat
-/// array with offsets, so a million records cost two allocations rather than a million. Each
-/// record's backlinks are sorted once here, by the referring record's kind, the field and the
-/// name, the order every view shows them in.
-fn index(catalog: &mut Catalog, records: Vec<Record>) {
+/// Fill the catalogue's indexes: by id, by kind (sorted by folded name), and backlinks as one
+/// flat array with offsets, so a million records cost two allocations rather than a million.
+/// Each record's backlinks are sorted once here, by the referring record's kind, the field and
+/// the name, the order every view shows them in. The independent sorts run on all cores.
+fn index(catalog: &mut Catalog) {
+    let n = catalog.len();
+    let view: &Catalog = catalog;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = n.div_ceil(cores).max(1);
+    let ids: Vec<RecordId> = view.ids().collect();
+
+    // Folded names (the sort key of every list), folded in parallel.
+    let folded: Vec<String> = std::thread::scope(|scope| {
+        let parts: Vec<_> = ids
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter().map(|&id| fold(view.get(id).name())).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts.into_iter().flat_map(|part| part.join().expect("a folding worker panicked")).collect()
+    });
+
     let mut by_kind: Vec<Vec<RecordId>> = vec![Vec::new(); Kind::ALL.len()];
-    let mut counts = vec![0u32; records.len() + 1];
-    for (index, record) in records.iter().enumerate() {
-        by_kind[record.kind.index()].push(RecordId::from_usize(index));
-        for (_, target) in record.links() {
+    let mut counts = vec![0u32; n + 1];
+    for &record in &ids {
+        by_kind[view.get(record).kind().index()].push(record);
+        for (_, target) in view.get(record).links() {
             counts[target.index()] += 1;
         }
     }
-    let folded: Vec<String> = records.iter().map(|record| fold(&record.name)).collect();
-    let mut name_rank = vec![0u32; records.len()];
-    for ids in &mut by_kind {
-        ids.sort_by(|a, b| {
-            (&folded[a.index()], &records[a.index()].id)
-                .cmp(&(&folded[b.index()], &records[b.index()].id))
-        });
-        for (rank, id) in ids.iter().enumerate() {
+    let by_name = |a: &RecordId, b: &RecordId| {
+        (&folded[a.index()], view.get(*a).id()).cmp(&(&folded[b.index()], view.get(*b).id()))
+    };
+    let mut by_id = ids;
+    std::thread::scope(|scope| {
+        scope.spawn(|| by_id.sort_unstable_by(|a, b| view.get(*a).id().cmp(view.get(*b).id())));
+        for list in &mut by_kind {
+            scope.spawn(move || list.sort_unstable_by(by_name));
+        }
+    });
+    let mut name_rank = vec![0u32; n];
+    for list in &by_kind {
+        for (rank, id) in list.iter().enumerate() {
             name_rank[id.index()] = u32::try_from(rank).unwrap_or(u32::MAX);
         }
     }
     drop(folded);
 
-    let mut offsets = Vec::with_capacity(records.len() + 1);
+    let mut offsets = Vec::with_capacity(n + 1);
     let mut total = 0u32;
     for count in &counts {
         offsets.push(total);
@@ -356,29 +398,49 @@ fn index(catalog: &mut Catalog, records: Vec<Record>) {
     }
     let mut fill = offsets.clone();
     let mut backlinks = vec![Backlink { from: RecordId(0), field: Field::Id }; total as usize];
-    for (index, record) in records.iter().enumerate() {
-        for (field, target) in record.links() {
+    for from in view.ids() {
+        for (field, target) in view.get(from).links() {
             let slot = &mut fill[target.index()];
-            backlinks[*slot as usize] = Backlink { from: RecordId::from_usize(index), field };
+            backlinks[*slot as usize] = Backlink { from, field };
             *slot += 1;
         }
     }
+    // Each record's backlinks, sorted; the targets are split into runs, one per core.
     let kind_order = |kind: Kind| Kind::ALL.iter().position(|k| *k == kind).unwrap_or(usize::MAX);
-    for target in 0..records.len() {
-        let slice = &mut backlinks[offsets[target] as usize..offsets[target + 1] as usize];
-        slice.sort_by_key(|b| {
-            (kind_order(records[b.from.index()].kind), b.field, name_rank[b.from.index()])
-        });
-    }
-    for target in 0..records.len() {
-        let slice = &backlinks[offsets[target] as usize..offsets[target + 1] as usize];
-        if slice.len() > super::COUNTED_AT_LOAD {
-            let counts = super::count_referrers(slice, |from| records[from.index()].kind);
-            catalog.referrer_counts.insert(RecordId::from_usize(target), counts);
+    let sort_key =
+        |b: &Backlink| (kind_order(view.get(b.from).kind()), b.field, name_rank[b.from.index()]);
+    let referrer_counts = std::thread::scope(|scope| {
+        let mut rest: &mut [Backlink] = &mut backlinks;
+        let mut handles = Vec::new();
+        for start in (0..n).step_by(chunk) {
+            let end = (start + chunk).min(n);
+            let len = (offsets[end] - offsets[start]) as usize;
+            let (mine, others) = std::mem::take(&mut rest).split_at_mut(len);
+            rest = others;
+            let offsets = &offsets;
+            handles.push(scope.spawn(move || {
+                let base = offsets[start] as usize;
+                let mut counted = Vec::new();
+                for target in start..end {
+                    let slice = &mut mine
+                        [offsets[target] as usize - base..offsets[target + 1] as usize - base];
+                    slice.sort_by_key(sort_key);
+                    if slice.len() > super::COUNTED_AT_LOAD {
+                        let counts = super::count_referrers(slice, |from| view.get(from).kind());
+                        counted.push((RecordId::from_usize(target), counts));
+                    }
+                }
+                counted
+            }));
         }
-    }
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a backlink worker panicked"))
+            .collect::<HashMap<_, _>>()
+    });
+    catalog.by_id = by_id;
     catalog.by_kind = by_kind;
     catalog.backlink_offsets = offsets;
     catalog.backlinks = backlinks;
-    catalog.records = records;
+    catalog.referrer_counts = referrer_counts;
 }

@@ -5,9 +5,6 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use std::sync::atomic::Ordering;
-
-use super::Progress;
 use super::diagnostic::{Diagnostic, Location, Severity};
 
 /// The largest catalogue file read, in bytes. Anything larger is refused with an error rather
@@ -47,11 +44,20 @@ fn problem(path: &Path, message: String) -> Diagnostic {
 /// skipping names that start with `.`. `root` may also be a single `.toml` file. Problems
 /// (unreadable files, link loops, oversized files) come back as diagnostics; the rest is read.
 pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    read_dir_observed(root, &Progress::default())
+    let (paths, mut diagnostics) = list_files(root);
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        match read_file(&path) {
+            Ok(bytes) => files
+                .push(SourceFile { path: path.display().to_string(), bytes: Cow::Owned(bytes) }),
+            Err(message) => diagnostics.push(problem(&path, message)),
+        }
+    }
+    (files, diagnostics)
 }
 
-/// [`read_dir`], counting files found and read into `progress`.
-pub fn read_dir_observed(root: &Path, progress: &Progress) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+/// The catalogue files below `root`, in sorted path order, without reading them.
+pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     if !root.exists() {
@@ -85,26 +91,19 @@ pub fn read_dir_observed(root: &Path, progress: &Progress) -> (Vec<SourceFile>, 
     if paths.is_empty() && diagnostics.is_empty() {
         diagnostics.push(problem(root, "no .toml files found in this catalogue".into()));
     }
-    progress.files_total.fetch_add(paths.len(), Ordering::Relaxed);
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
-        progress.files_read.fetch_add(1, Ordering::Relaxed);
-        match read_limited(&path) {
-            Ok(bytes) => files
-                .push(SourceFile { path: path.display().to_string(), bytes: Cow::Owned(bytes) }),
-            Err(message) => diagnostics.push(problem(&path, message)),
-        }
-    }
-    (files, diagnostics)
+    (paths, diagnostics)
 }
 
 fn io_reason(error: &walkdir::Error) -> String {
     error.io_error().map_or_else(|| error.to_string(), |io| io.to_string())
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+/// A file's bytes, refused past [`MAX_FILE_BYTES`]; the error is the message to report.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     let file = File::open(path).map_err(|e| format!("cannot read: {e}"))?;
-    let mut bytes = Vec::new();
+    // Reserve the size the file says it has, so reading does not grow the buffer by doubling.
+    let expected = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read: {e}"))?;

@@ -243,12 +243,12 @@ fn countries_are_one_record_whatever_the_case_and_accents() {
     assert_eq!(countries.len(), 1);
     let turkiye = catalog.get(countries[0]);
     assert_eq!(
-        (&*turkiye.id, &*turkiye.name),
+        (turkiye.id(), turkiye.name()),
         ("country:turkiye", "Türkiye"),
         "the most used spelling wins"
     );
     let referrers: Vec<&str> =
-        catalog.backlinks(countries[0]).iter().map(|b| &*catalog.get(b.from).id).collect();
+        catalog.backlinks(countries[0]).iter().map(|b| catalog.get(b.from).id()).collect();
     assert_eq!(referrers, vec!["a", "b", "p"]);
     assert_eq!(catalog.lookup("TURKIYE"), Some(countries[0]));
     assert_eq!(
@@ -271,14 +271,14 @@ fn references_become_links_both_ways() {
     let rocket = catalog.find("rocket").expect("loaded");
     assert_eq!(catalog.get(rocket).links().collect::<Vec<_>>(), vec![(Field::Maker, acme)]);
     let made: Vec<(&str, Field)> =
-        catalog.backlinks(acme).iter().map(|b| (&*catalog.get(b.from).id, b.field)).collect();
+        catalog.backlinks(acme).iter().map(|b| (catalog.get(b.from).id(), b.field)).collect();
     assert_eq!(
         made,
         vec![("anvil", Field::Maker), ("rocket", Field::Maker)],
         "by kind, field, then name"
     );
     let systems: Vec<&str> =
-        catalog.of_kind(Kind::System).iter().map(|&id| &*catalog.get(id).name).collect();
+        catalog.of_kind(Kind::System).iter().map(|&id| catalog.get(id).name()).collect();
     assert_eq!(systems, vec!["Anvil", "Rocket"], "lists are sorted by name");
 }
 
@@ -291,7 +291,7 @@ fn operators_are_organisations_by_id_and_countries_otherwise() {
     let loaded = load_texts(&[("a.toml", &text)]);
     let catalog = &loaded.catalog;
     let tb2 = catalog.get(catalog.find("tb2").expect("loaded"));
-    let kinds: Vec<Kind> = tb2.links().map(|(_, target)| catalog.get(target).kind).collect();
+    let kinds: Vec<Kind> = tb2.links().map(|(_, target)| catalog.get(target).kind()).collect();
     assert_eq!(kinds, vec![Kind::Company, Kind::Country, Kind::Organisation]);
 }
 
@@ -303,11 +303,14 @@ fn specs_keep_the_order_they_were_written_in() {
     );
     let loaded = load_texts(&[("a.toml", &text)]);
     let record = loaded.catalog.get(loaded.catalog.find("x").expect("loaded"));
-    let Some(Value::Specs(specs)) = record.get(Field::Specs) else { panic!("specs missing") };
-    let keys: Vec<&str> = specs.iter().map(|(key, _)| &**key).collect();
+    let Some(ValueRef::Specs(specs)) = record.get(Field::Specs) else { panic!("specs missing") };
+    let specs: Vec<(&str, ScalarRef<'_>)> = specs.iter().collect();
+    let keys: Vec<&str> = specs.iter().map(|(key, _)| *key).collect();
     assert_eq!(keys, vec!["zulu", "alpha", "mike", "kilo"]);
-    assert_eq!(specs[1].1, Scalar::Integer(2));
-    assert_eq!(specs[2].1, Scalar::Float(1.5));
+    assert_eq!(specs[0].1, ScalarRef::Text("1 h"));
+    assert_eq!(specs[1].1, ScalarRef::Integer(2));
+    assert_eq!(specs[2].1, ScalarRef::Float(1.5));
+    assert_eq!(specs[3].1, ScalarRef::Bool(true));
 }
 
 #[test]
@@ -318,10 +321,17 @@ fn schedule_items_are_records_linked_to_their_event() {
     assert!(problems(&loaded).is_empty(), "{:?}", problems(&loaded));
     let catalog = &loaded.catalog;
     let demo = catalog.get(catalog.find("demo").expect("loaded"));
-    assert_eq!(demo.kind, Kind::ScheduleItem);
+    assert_eq!(demo.kind(), Kind::ScheduleItem);
     assert_eq!(demo.link(Field::Event), catalog.find("show"));
-    assert_eq!(demo.get(Field::Day), Some(&Value::Date(Date { year: 2025, month: 11, day: 13 })));
-    assert_eq!(demo.get(Field::StartTime), Some(&Value::Time(Time { hour: 9, minute: 30 })));
+    assert!(matches!(
+        demo.get(Field::Day),
+        Some(ValueRef::Date(Date { year: 2025, month: 11, day: 13 }))
+    ));
+    assert!(matches!(
+        demo.get(Field::StartTime),
+        Some(ValueRef::Time(Time { hour: 9, minute: 30 }))
+    ));
+    assert!(matches!(demo.get(Field::Demo), Some(ValueRef::Bool(true))));
     assert_eq!(catalog.title(), "Show");
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use serde_json::{Map, Value as Json, json};
 
 use super::CliError;
-use crate::catalog::{Catalog, Kind, RecordId, Scalar, Value};
+use crate::catalog::{Catalog, Kind, RecordId, ScalarRef, ValueRef};
 use crate::search::Hit;
 
 pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
@@ -21,9 +21,9 @@ pub fn hits(catalog: &Catalog, hits: &[Hit]) -> Json {
             .map(|hit| {
                 let record = catalog.get(hit.record);
                 json!({
-                    "id": &*record.id,
-                    "kind": record.kind.name(),
-                    "name": &*record.name,
+                    "id": record.id(),
+                    "kind": record.kind().name(),
+                    "name": record.name(),
                     "score": hit.score,
                     "matched": hit.field.as_str(),
                     "context": catalog.context(hit.record),
@@ -38,13 +38,13 @@ pub fn hits(catalog: &Catalog, hits: &[Hit]) -> Json {
 pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
     let record = catalog.get(id);
     let mut object = Map::new();
-    object.insert("id".into(), json!(&*record.id));
-    object.insert("kind".into(), json!(record.kind.name()));
-    object.insert("name".into(), json!(&*record.name));
-    for (field, value) in &record.fields {
+    object.insert("id".into(), json!(record.id()));
+    object.insert("kind".into(), json!(record.kind().name()));
+    object.insert("name".into(), json!(record.name()));
+    for (field, value) in record.fields() {
         object.insert(field.key().into(), value_json(catalog, value));
     }
-    if let Some(origin) = record.origin {
+    if let Some(origin) = record.origin() {
         let path = catalog.files().get(origin.file as usize);
         object.insert("defined_at".into(), json!({ "path": path, "line": origin.line }));
     }
@@ -52,9 +52,9 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
         let link = |target: RecordId, field: &str| {
             let target_record = catalog.get(target);
             json!({
-                "id": &*target_record.id,
-                "kind": target_record.kind.name(),
-                "name": &*target_record.name,
+                "id": target_record.id(),
+                "kind": target_record.kind().name(),
+                "name": target_record.name(),
                 "field": field,
             })
         };
@@ -67,32 +67,32 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
 }
 
 /// A value as it would be written in a data file: references as ids, countries by name.
-fn value_json(catalog: &Catalog, value: &Value) -> Json {
+fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
     let target = |id: &RecordId| {
         let record = catalog.get(*id);
-        match record.kind {
-            Kind::Country => json!(&*record.name),
-            _ => json!(&*record.id),
+        match record.kind() {
+            Kind::Country => json!(record.name()),
+            _ => json!(record.id()),
         }
     };
     match value {
-        Value::Text(text) => json!(&**text),
-        Value::TextList(items) => items.iter().map(|item| json!(&**item)).collect(),
-        Value::Date(date) => json!(date.to_string()),
-        Value::Time(time) => json!(time.to_string()),
-        Value::Bool(b) => json!(b),
-        Value::Link(id) => target(id),
-        Value::Links(ids) => ids.iter().map(target).collect(),
-        Value::Specs(specs) => {
+        ValueRef::Text(text) => json!(text),
+        ValueRef::TextList(items) => items.iter().map(|item| json!(item)).collect(),
+        ValueRef::Date(date) => json!(date.to_string()),
+        ValueRef::Time(time) => json!(time.to_string()),
+        ValueRef::Bool(b) => json!(b),
+        ValueRef::Link(id) => target(id),
+        ValueRef::Links(ids) => ids.iter().map(target).collect(),
+        ValueRef::Specs(specs) => {
             let mut object = Map::new();
             for (key, scalar) in specs.iter() {
                 let value = match scalar {
-                    Scalar::Text(text) => json!(&**text),
-                    Scalar::Integer(n) => json!(n),
-                    Scalar::Float(x) => json!(x),
-                    Scalar::Bool(b) => json!(b),
+                    ScalarRef::Text(text) => json!(text),
+                    ScalarRef::Integer(n) => json!(n),
+                    ScalarRef::Float(x) => json!(x),
+                    ScalarRef::Bool(b) => json!(b),
                 };
-                object.insert(key.to_string(), value);
+                object.insert(key.to_owned(), value);
             }
             Json::Object(object)
         }

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::CliError;
 use super::table::Table;
-use crate::catalog::{Catalog, Field, Kind, RecordId, Value};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::search::Hit;
 use crate::text::{sanitize_line, sanitize_text};
 
@@ -45,7 +45,7 @@ pub fn hits(catalog: &Catalog, hits: &[Hit], out: &mut dyn Write) -> Result<(), 
     let mut table = Table::default();
     for hit in hits {
         let record = catalog.get(hit.record);
-        table.row([record.kind.name(), &record.id, &record.name, &catalog.context(hit.record)]);
+        table.row([record.kind().name(), record.id(), record.name(), &catalog.context(hit.record)]);
     }
     table.write(out, 0)?;
     Ok(())
@@ -55,7 +55,7 @@ pub fn list(catalog: &Catalog, ids: &[RecordId], out: &mut dyn Write) -> Result<
     let mut table = Table::default();
     for &id in ids {
         let record = catalog.get(id);
-        table.row([&*record.id, &record.name, &catalog.context(id)]);
+        table.row([record.id(), record.name(), &catalog.context(id)]);
     }
     table.write(out, 0)?;
     Ok(())
@@ -68,16 +68,16 @@ pub fn record(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let record = catalog.get(id);
-    writeln!(out, "{}", sanitize_line(&record.name))?;
-    let mut heading = format!("{} · {}", record.kind.label(), record.id);
+    writeln!(out, "{}", sanitize_line(record.name()))?;
+    let mut heading = format!("{} · {}", record.kind().label(), record.id());
     if let Some(origin) = catalog.origin_text(id) {
         heading.push_str(&format!(" · {origin}"));
     }
     writeln!(out, "{}\n", sanitize_line(&heading))?;
 
     let text_width = width.saturating_sub(LABEL_WIDTH + 2).max(20);
-    for (field, value) in &record.fields {
-        let lines = value_lines(catalog, *field, value, text_width);
+    for (field, value) in record.fields() {
+        let lines = value_lines(catalog, field, value, text_width);
         for (index, line) in lines.iter().enumerate() {
             let label = if index == 0 { field.label() } else { "" };
             writeln!(out, "  {label:<LABEL_WIDTH$}{line}")?;
@@ -90,18 +90,18 @@ pub fn record(
         let mut table = Table::default();
         for (field, target) in links {
             let target = catalog.get(target);
-            table.row([field.key(), target.kind.name(), &target.id, &target.name]);
+            table.row([field.key(), target.kind().name(), target.id(), target.name()]);
         }
         table.write(out, 2)?;
     }
     let mut backlinks = catalog.backlinks(id).to_vec();
     if !backlinks.is_empty() {
-        backlinks.sort_by_key(|b| (catalog.get(b.from).kind, b.field, b.from));
+        backlinks.sort_by_key(|b| (catalog.get(b.from).kind(), b.field, b.from));
         writeln!(out, "\nReferenced by")?;
         let mut table = Table::default();
         for backlink in backlinks {
             let from = catalog.get(backlink.from);
-            table.row([from.kind.name(), backlink.field.key(), &from.id, &from.name]);
+            table.row([from.kind().name(), backlink.field.key(), from.id(), from.name()]);
         }
         table.write(out, 2)?;
     }
@@ -110,10 +110,10 @@ pub fn record(
 
 /// A field's value as the lines shown after its label: text wrapped to `width`, specs as an
 /// aligned key/value table, lists and links joined.
-fn value_lines(catalog: &Catalog, field: Field, value: &Value, width: usize) -> Vec<String> {
+fn value_lines(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize) -> Vec<String> {
     match value {
-        Value::Text(text) if field == Field::Summary => wrap(&sanitize_text(text), width),
-        Value::Specs(specs) => {
+        ValueRef::Text(text) if field == Field::Summary => wrap(&sanitize_text(text), width),
+        ValueRef::Specs(specs) => {
             let mut table = Table::default();
             for (key, scalar) in specs.iter() {
                 table.row([key.to_string(), scalar.to_string()]);
@@ -123,7 +123,7 @@ fn value_lines(catalog: &Catalog, field: Field, value: &Value, width: usize) -> 
             let _ = table.write(&mut buffer, 0);
             String::from_utf8_lossy(&buffer).lines().map(str::to_owned).collect()
         }
-        Value::TextList(items) if field == Field::Sources => {
+        ValueRef::TextList(items) if field == Field::Sources => {
             items.iter().flat_map(|item| wrap(&sanitize_line(item), width)).collect()
         }
         other => wrap(&sanitize_line(&catalog.value_text(other)), width),

@@ -1,7 +1,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, Scalar, Value};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, ValueRef};
 use crate::text::{fold, fold_into, fold_with_map};
 
 /// Which part of a record a query matched, best tier first.
@@ -129,7 +129,7 @@ impl SearchIndex {
             text.push_str(&part_text);
             bounds.extend(part_bounds.into_iter().map(|b| b.map(|offset| offset + base)));
         }
-        let kinds = ids.iter().map(|&id| catalog.get(id).kind).collect();
+        let kinds = ids.iter().map(|&id| catalog.get(id).kind()).collect();
         let mut by_name = ids;
         by_name.sort_by(|a, b| {
             let name = |id: &RecordId| {
@@ -436,9 +436,9 @@ fn prepare_chunk(catalog: &Catalog, ids: &[RecordId]) -> (String, Vec<[u32; 6]>)
 /// sectors, place…); free text (summary, specs, figures, area).
 fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; 5]) {
     let record = catalog.get(id);
-    fold_into(&record.name, &mut tiers[0]);
+    fold_into(record.name(), &mut tiers[0]);
     // A country's id is `country:` and its slug; the prefix would match queries by itself.
-    tiers[1].push_str(record.id.strip_prefix("country:").unwrap_or(&record.id));
+    tiers[1].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
     let push = |out: &mut String, text: &str| {
         if !out.is_empty() {
             out.push_str(" · ");
@@ -448,7 +448,7 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; 5]) {
     for tag in record.list(Field::Tags) {
         push(&mut tiers[2], tag);
     }
-    for (field, value) in &record.fields {
+    for (field, value) in record.fields() {
         let tier = match field {
             Field::Tags | Field::Sources => continue,
             Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => 4,
@@ -456,23 +456,23 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; 5]) {
             _ => 3,
         };
         match value {
-            Value::Text(text) => push(&mut tiers[tier], text),
-            Value::TextList(items) => items.iter().for_each(|item| push(&mut tiers[tier], item)),
-            Value::Link(target) => push(&mut tiers[tier], &catalog.get(*target).name),
-            Value::Links(targets) => {
+            ValueRef::Text(text) => push(&mut tiers[tier], text),
+            ValueRef::TextList(items) => items.iter().for_each(|item| push(&mut tiers[tier], item)),
+            ValueRef::Link(target) => push(&mut tiers[tier], catalog.get(*target).name()),
+            ValueRef::Links(targets) => {
                 targets
                     .iter()
-                    .for_each(|target| push(&mut tiers[tier], &catalog.get(*target).name));
+                    .for_each(|target| push(&mut tiers[tier], catalog.get(*target).name()));
             }
-            Value::Specs(specs) => {
+            ValueRef::Specs(specs) => {
                 for (key, scalar) in specs.iter() {
                     push(&mut tiers[tier], key);
-                    if let Scalar::Text(text) = scalar {
+                    if let ScalarRef::Text(text) = scalar {
                         push(&mut tiers[tier], text);
                     }
                 }
             }
-            Value::Date(_) | Value::Time(_) | Value::Bool(_) => {}
+            ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) => {}
         }
     }
 }

@@ -17,7 +17,7 @@ fn bamex() -> Catalog {
 }
 
 fn ids(catalog: &Catalog, hits: &[Hit]) -> Vec<String> {
-    hits.iter().map(|hit| catalog.get(hit.record).id.to_string()).collect()
+    hits.iter().map(|hit| catalog.get(hit.record).id().to_string()).collect()
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn kind_filter_and_empty_query() {
     assert_eq!(systems.len(), catalog.of_kind(Kind::System).len());
     let all = index.search("  ", None);
     assert_eq!(all.len(), catalog.len());
-    let names: Vec<String> = all.iter().map(|hit| fold(&catalog.get(hit.record).name)).collect();
+    let names: Vec<String> = all.iter().map(|hit| fold(catalog.get(hit.record).name())).collect();
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted, "an empty query lists everything by name");
@@ -139,7 +139,7 @@ mod fast_paths {
                 .map(String::from)
                 .to_vec();
         for id in catalog.ids().step_by(997).take(12) {
-            queries.push(catalog.get(id).name.to_string());
+            queries.push(catalog.get(id).name().to_string());
         }
         queries
     }

@@ -29,7 +29,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
         .iter()
         .map(|visit| match visit.route {
-            Route::Record(id) => sanitize_line(&app.catalog.get(id).name).into_owned(),
+            Route::Record(id) => sanitize_line(app.catalog.get(id).name()).into_owned(),
         })
         .collect();
     if trail.len() > TRAIL {

@@ -23,9 +23,9 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = Rect { x: inside.x + 1, width: inside.width.saturating_sub(1), ..inside };
     let rows = usize::from(inside.height);
     let scroll = app.detail.scroll.min(doc.rows.len().saturating_sub(1));
-    let mut title = format!(" {} ", app.catalog.get(id).kind.label());
+    let mut title = format!(" {} ", app.catalog.get(id).kind().label());
     if app.mode == Mode::Search {
-        title = format!(" Preview: {} ", app.catalog.get(id).kind.label().to_lowercase());
+        title = format!(" Preview: {} ", app.catalog.get(id).kind().label().to_lowercase());
     }
     let mut block = pane_block(title, focused, theme);
     if doc.rows.len() > rows {

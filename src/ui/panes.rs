@@ -59,7 +59,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let rows = app.list_rows();
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
-        let name = fit(&sanitize_line(&record.name), width.saturating_sub(1));
+        let name = fit(&sanitize_line(record.name()), width.saturating_sub(1));
         let mut spans = vec![Span::raw(format!(" {name}"))];
         let used = name.chars().count() + 1;
         let context = app.catalog.context(id);
