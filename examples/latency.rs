@@ -108,13 +108,20 @@ impl Session {
         }
     }
 
-    /// Wait for quiet and return when the last update before it arrived.
-    fn settle(&self) -> Instant {
+    /// Wait until the program is not busy and nothing has been drawn for a while; return when
+    /// the last update before that arrived.
+    fn settle(&self, busy: &dyn Fn(&str) -> bool) -> Instant {
+        let deadline = Instant::now() + PATIENCE;
         loop {
-            let last = self.screen.lock().expect("screen lock").last_output;
-            if last.elapsed() >= QUIET {
-                return last;
+            {
+                let screen = self.screen.lock().expect("screen lock");
+                if screen.last_output.elapsed() >= QUIET
+                    && !busy(&screen.parser.screen().contents())
+                {
+                    return screen.last_output;
+                }
             }
+            assert!(Instant::now() < deadline, "never settled:\n{}", self.contents());
             thread::sleep(Duration::from_millis(2));
         }
     }
@@ -129,6 +136,7 @@ impl Session {
         &mut self,
         query: &str,
         echoed: impl Fn(&str, &str) -> bool,
+        busy: &dyn Fn(&str) -> bool,
     ) -> Vec<(String, f64, f64)> {
         let mut rows = Vec::new();
         let chars: Vec<char> = query.chars().collect();
@@ -138,7 +146,7 @@ impl Session {
             self.send(&chars[end - 1].to_string());
             let echo = self
                 .wait_for(&format!("{prefix:?} in the input"), |screen| echoed(screen, &prefix));
-            let settled = self.settle().max(echo);
+            let settled = self.settle(busy).max(echo);
             let ms = |t: Instant| t.duration_since(start).as_secs_f64() * 1000.0;
             rows.push((prefix, ms(echo), ms(settled)));
         }
@@ -226,10 +234,16 @@ fn main() {
     );
     showfloor.send("/");
     showfloor.wait_for("the search overlay", |s| s.contains("Search everything"));
-    showfloor.settle();
-    let ours = showfloor.type_measured(&query, |screen, prefix| {
-        screen.lines().nth(2).is_some_and(|line| line.contains(&format!("› {prefix}")))
-    });
+    // showfloor says "searching…" while a search runs.
+    let busy = |screen: &str| screen.contains("searching…");
+    showfloor.settle(&busy);
+    let ours = showfloor.type_measured(
+        &query,
+        |screen, prefix| {
+            screen.lines().nth(2).is_some_and(|line| line.contains(&format!("› {prefix}")))
+        },
+        &busy,
+    );
     let memory = showfloor.peak_memory_mb();
     showfloor.send("\x03");
 
@@ -237,10 +251,37 @@ fn main() {
         let script = format!("fzf --layout=reverse < '{}'", names.display());
         let mut fzf = Session::start("sh", &["-c", &script], &root);
         fzf.wait_for("fzf's list", |s| s.contains(&format!("{records}/{records}")));
-        fzf.settle();
-        let rows = fzf.type_measured(&query, |screen, prefix| {
-            screen.lines().next().is_some_and(|line| line.contains(&format!("> {prefix}")))
-        });
+        // fzf draws a spinner at the start of its info line while it matches.
+        let busy = |screen: &str| {
+            screen.lines().nth(1).and_then(|line| line.trim_start().chars().next()).is_some_and(
+                |c| {
+                    matches!(
+                        c,
+                        '⠋' | '⠙'
+                            | '⠹'
+                            | '⠸'
+                            | '⠼'
+                            | '⠴'
+                            | '⠦'
+                            | '⠧'
+                            | '⠇'
+                            | '⠏'
+                            | '-'
+                            | '\\'
+                            | '|'
+                            | '/'
+                    )
+                },
+            )
+        };
+        fzf.settle(&busy);
+        let rows = fzf.type_measured(
+            &query,
+            |screen, prefix| {
+                screen.lines().next().is_some_and(|line| line.contains(&format!("> {prefix}")))
+            },
+            &busy,
+        );
         fzf.send("\x1b");
         Some(rows)
     } else {

@@ -28,7 +28,13 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         Span::raw(fit(&sanitize_line(query), width.saturating_sub(3))),
     ]);
     buf.set_line(inside.x, inside.y, &prompt, inside.width);
-    let count = format!("  {} of {} records", app.search.hits.len(), app.catalog.len());
+    // While a background search runs the list still shows the previous query's results; say
+    // so, so nobody takes them for the answer.
+    let count = if app.search.pending {
+        format!("  searching… ({} of {} records so far)", app.search.hits.len(), app.catalog.len())
+    } else {
+        format!("  {} of {} records", app.search.hits.len(), app.catalog.len())
+    };
     buf.set_line(
         inside.x,
         inside.y + 1,
