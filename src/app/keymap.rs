@@ -70,17 +70,6 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
-        Context::Always,
-        Context::Global,
-        Context::Kinds,
-        Context::List,
-        Context::Detail,
-        Context::Search,
-        Context::Filter,
-        Context::Help,
-    ];
-
     pub fn title(self) -> &'static str {
         match self {
             Context::Always => "Anywhere",
@@ -300,7 +289,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// The contexts in the order the help overlay shows them.
+/// Every context, in the order the help overlay shows them.
 pub const HELP_ORDER: [Context; 8] = [
     Context::Global,
     Context::Kinds,
@@ -378,7 +367,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in Context::ALL {
+        for context in HELP_ORDER {
             let mut seen = Vec::new();
             for binding in bindings_in(context) {
                 for key in binding.keys {
