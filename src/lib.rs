@@ -8,6 +8,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod search;
+pub mod state;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -24,6 +24,7 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::{Action, App, keymap, update};
 use crate::catalog::{Loaded, Progress, load_dirs_observed};
 use crate::search::{SearchResults, SearchWorker};
+use crate::state::{self, Store};
 use crate::ui;
 
 /// How often the progress screen is redrawn while loading.
@@ -131,8 +132,9 @@ fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events
         .expect("the loader thread starts");
 }
 
-/// Open the browser on the catalogues in `dirs` (the embedded one when empty).
-pub fn run(dirs: Vec<PathBuf>, color: bool) -> io::Result<Exit> {
+/// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
+/// notes kept in `state_file` or the default place for the catalogue.
+pub fn run(dirs: Vec<PathBuf>, state_file: Option<PathBuf>, color: bool) -> io::Result<Exit> {
     install_panic_hook();
     let _restorer = Restorer;
     let mut terminal = setup()?;
@@ -156,12 +158,45 @@ pub fn run(dirs: Vec<PathBuf>, color: bool) -> io::Result<Exit> {
     };
     let size = terminal.size()?;
     update(&mut app, Action::Resize { width: size.width, height: size.height });
+    let store = open_state(&mut app, state_file);
     app.background_search = true;
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
         let _ = sender.send(Event::Search(results));
     });
-    browse(&mut terminal, &mut app, &events, &worker)?;
+    browse(&mut terminal, &mut app, &events, &worker, store.as_ref())?;
     Ok(Exit::Quit)
+}
+
+/// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
+/// place to keep state) is shown in the status bar and browsing goes on.
+fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
+    let catalogue = app
+        .catalog
+        .events()
+        .first()
+        .map_or_else(|| "catalogue".to_owned(), |&e| app.catalog.get(e).id().to_owned());
+    let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
+        update(
+            app,
+            Action::Notice(
+                "no data directory: marks and notes will not be saved (use --state FILE)".into(),
+            ),
+        );
+        return None;
+    };
+    match Store::open(path, &catalogue) {
+        Ok(opened) => {
+            app.state = opened.state;
+            if let Some(notice) = opened.notice {
+                update(app, Action::Notice(notice));
+            }
+            Some(opened.store)
+        }
+        Err(error) => {
+            update(app, Action::Notice(format!("{error}: marks and notes will not be saved")));
+            None
+        }
+    }
 }
 
 fn quits_while_loading(event: &event::Event) -> bool {
@@ -176,6 +211,7 @@ fn browse(
     app: &mut App,
     events: &Receiver<Event>,
     worker: &SearchWorker,
+    store: Option<&Store>,
 ) -> io::Result<()> {
     while !app.quit {
         terminal.draw(|frame| ui::draw(app, frame))?;
@@ -195,6 +231,13 @@ fn browse(
             }
             if let Some(job) = app.outbox.take() {
                 worker.submit(job);
+            }
+            // Saved on every change, not only at exit: a laptop at a stand gets closed.
+            if std::mem::take(&mut app.save_requested)
+                && let Some(store) = store
+                && let Err(error) = store.save(&app.state)
+            {
+                update(app, Action::Notice(format!("{error}; your last change is not saved")));
             }
             if !app.quit {
                 next = events.try_recv().ok();

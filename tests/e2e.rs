@@ -20,6 +20,8 @@ fn non_zero(n: u16) -> NonZero<u16> {
 }
 
 struct Session {
+    /// Where this session keeps marks and notes, so tests never touch the real data directory.
+    _state: tempfile::TempDir,
     parser: Arc<Mutex<vt100::Parser>>,
     output: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
@@ -29,12 +31,20 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let state = tempfile::tempdir().expect("a temp dir for state");
+        Session::start_with_state(args, cols, rows, state)
+    }
+
+    /// Start with marks and notes kept in `state`/state.toml (to restart on the same state).
+    fn start_with_state(args: &[&str], cols: u16, rows: u16, state: tempfile::TempDir) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new("sh");
         let script = format!("\"$0\" \"$@\"; stty -a; echo {EXITED}");
         command.args(["-c", &script, env!("CARGO_BIN_EXE_showfloor")]);
+        command.arg("--state");
+        command.arg(state.path().join("state.toml"));
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.cwd(env!("CARGO_MANIFEST_DIR"));
@@ -55,7 +65,7 @@ impl Session {
                 output_in.lock().expect("output lock").extend_from_slice(&buffer[..n]);
             }
         });
-        Session { parser, output, writer, master: pair.master, _child: child }
+        Session { _state: state, parser, output, writer, master: pair.master, _child: child }
     }
 
     fn screen(&self) -> String {
@@ -109,6 +119,12 @@ impl Session {
         self.master
             .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("resize");
+    }
+
+    /// End the session and hand back its state directory, to start again on the same state.
+    fn into_state(self) -> tempfile::TempDir {
+        let Session { _state, .. } = self;
+        _state
     }
 
     /// Wait for the program and the shell's `stty -a` after it, and check the terminal was left
@@ -221,4 +237,32 @@ fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
     session.wait_for("Kinds");
     session.send("q");
     session.assert_exited_and_restored();
+}
+
+#[test]
+fn marks_survive_a_restart() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Companies (4)");
+    session.send("j");
+    session.send("m");
+    session.wait_for("marked Baykar");
+    session.send("/");
+    session.wait_for("Search everything");
+    session.type_text("kargu");
+    session.wait_until(|s| s.contains("Preview: system"), "the Kargu preview");
+    session.send("\x14"); // Ctrl-t marks the highlighted result
+    session.wait_for("marked Kargu");
+    session.send("\x1b");
+    session.wait_until(|s| !s.contains("Search everything"), "search closed");
+    session.send("q");
+    session.assert_exited_and_restored();
+
+    let mut again = Session::start_with_state(&[], 120, 40, session.into_state());
+    again.wait_for("Companies (4)");
+    assert!(again.screen().contains("★Baykar"), "{}", again.screen());
+    again.send("/");
+    again.type_text("kargu");
+    again.wait_until(|s| s.contains("★system") && s.contains("Kargu"), "Kargu still marked");
+    again.send("\x03");
+    again.assert_exited_and_restored();
 }

@@ -156,3 +156,15 @@ fn the_schedule_is_in_time_order_with_demo_days_marked() {
     act(&mut app, &[Action::Leave]);
     assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn marked_records_show_a_star_in_lists_search_and_detail() {
+    let mut app = app(80, 24);
+    app.state.toggle_mark("baykar");
+    app.state.toggle_mark("stm");
+    act(&mut app, &[Action::Down]);
+    assert_snapshot!("marked_list", screen(&app));
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "ba");
+    assert_snapshot!("marked_search", screen(&app));
+}

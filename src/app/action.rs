@@ -53,6 +53,10 @@ pub enum Action {
     },
     /// A background search finished (stale ones are ignored).
     SearchDone(crate::search::SearchResults),
+    /// Mark or unmark the record in focus (the list's, the detail's, the search result's).
+    ToggleMark,
+    /// Something to tell the user in the status bar (a failed save).
+    Notice(String),
 }
 
 impl Action {
@@ -91,6 +95,8 @@ impl Action {
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
             Action::SearchDone(_) => "search results",
+            Action::ToggleMark => "mark / unmark",
+            Action::Notice(_) => "notice",
         }
     }
 
@@ -106,6 +112,7 @@ impl Action {
             Action::Close => "close",
             Action::Accept => "open",
             Action::Up | Action::Down => "move",
+            Action::ToggleMark => "mark",
             other => other.description(),
         }
     }

@@ -156,11 +156,13 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
         bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
         bind!(hint List, [key('f')], Action::OpenFilter),
+        bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
         // Detail pane.
         bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
         bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
         bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
         bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
+        bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
         // Search overlay: letters type.
         bind!(hint Search, [ENTER], Action::Accept, "open the result"),
         bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
@@ -168,6 +170,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(Search, [UP, ctrl('p')], Action::Up, "previous result"),
         bind!(Search, [PGDN], Action::PageDown),
         bind!(Search, [PGUP], Action::PageUp),
+        bind!(hint Search, [ctrl('t')], Action::ToggleMark, "mark or unmark the result"),
     ];
     table.extend(editing(Context::Search, "type the query"));
     table.extend([

@@ -20,6 +20,7 @@ use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use std::sync::Arc;
 
 use crate::search::{Hit, SearchIndex, SearchJob};
+use crate::state::State;
 use layout::Areas;
 
 /// The three panes of the browser.
@@ -102,6 +103,10 @@ pub struct App {
     /// whose results come back as [`Action::SearchDone`]; otherwise they run inline.
     pub background_search: bool,
     pub outbox: Option<SearchJob>,
+    /// The user's marks and notes for this catalogue.
+    pub state: State,
+    /// Set by `update` when `state` changed and must be saved; the event loop saves it.
+    pub save_requested: bool,
 }
 
 impl App {
@@ -132,6 +137,8 @@ impl App {
             message: None,
             background_search: false,
             outbox: None,
+            state: State::default(),
+            save_requested: false,
         };
         app.refilter(None);
         app
@@ -172,6 +179,17 @@ impl App {
             Mode::Search => self.search.hits.get(self.search.cursor).map(|hit| hit.record),
             _ => self.selected(),
         }
+    }
+
+    /// Whether `id` is marked.
+    pub fn is_marked(&self, id: RecordId) -> bool {
+        self.state.is_marked(self.catalog.get(id).id())
+    }
+
+    /// The record a mark or a note applies to: the highlighted search result while searching,
+    /// otherwise the record the list and the detail pane show.
+    pub fn focused_record(&self) -> Option<RecordId> {
+        self.shown()
     }
 
     /// The width the detail document is laid out at (the pane's inside less a left margin).

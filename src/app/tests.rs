@@ -377,3 +377,35 @@ fn resizing_to_narrow_keeps_working_with_the_same_keys() {
     apply(&mut app, &[Action::Down]);
     assert_eq!(name(&app, app.shown()), "Otokar", "keys still work while too small to draw");
 }
+
+#[test]
+fn m_marks_the_record_in_the_list_the_detail_and_the_search() {
+    let mut app = app();
+    apply(&mut app, &[Action::ToggleMark]);
+    assert!(app.state.is_marked("aselsan"), "the list's selection");
+    assert!(std::mem::take(&mut app.save_requested), "a change asks to be saved");
+    assert_eq!(app.message.as_deref(), Some("marked Aselsan"));
+    apply(&mut app, &[Action::Down, Action::Open]);
+    put_link_cursor_on(&mut app, "bayraktar-tb2");
+    apply(&mut app, &[Action::ToggleMark]);
+    assert!(app.state.is_marked("baykar"), "the detail's record, not the link under the cursor");
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "tb2");
+    apply(&mut app, &[Action::ToggleMark]);
+    assert!(app.state.is_marked("bayraktar-tb2"), "the highlighted search result");
+    assert_eq!(app.mode, Mode::Search, "marking does not close the search");
+    apply(&mut app, &[Action::ToggleMark]);
+    assert!(!app.state.is_marked("bayraktar-tb2"), "a second press unmarks");
+    assert_eq!(app.state.marks, vec!["aselsan", "baykar"]);
+    let aselsan = id(&app, "aselsan");
+    assert!(app.is_marked(aselsan));
+}
+
+#[test]
+fn a_notice_shows_in_the_status_bar() {
+    let mut app = app();
+    apply(&mut app, &[Action::Notice("cannot save".into())]);
+    assert_eq!(app.message.as_deref(), Some("cannot save"));
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(app.message, None, "until the next key");
+}

@@ -30,6 +30,20 @@ pub fn update(app: &mut App, action: Action) {
                 app.search.offset = 0;
             }
         }
+        Action::ToggleMark => {
+            if let Some(record) = app.focused_record() {
+                let id = app.catalog.get(record).id().to_owned();
+                let marked = app.state.toggle_mark(&id);
+                app.save_requested = true;
+                let name = app.catalog.get(record).name();
+                app.message = Some(format!(
+                    "{} {}",
+                    if marked { "marked" } else { "unmarked" },
+                    crate::text::sanitize_line(name)
+                ));
+            }
+        }
+        Action::Notice(text) => app.message = Some(text),
         Action::Resize { width, height } => {
             app.width = width;
             app.height = height;

@@ -30,6 +30,11 @@ pub struct Args {
     #[arg(long = "data", value_name = "DIR", global = true)]
     pub data: Vec<PathBuf>,
 
+    /// Keep marks and notes in FILE instead of the platform's data directory (one file per
+    /// catalogue there, named after its event).
+    #[arg(long = "state", value_name = "FILE", global = true)]
+    pub state: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -104,8 +109,8 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command } = args;
-    let Some(command) = command else { return browse(data, err) };
+    let Args { data, command, state } = args;
+    let Some(command) = command else { return browse(data, state, err) };
     let loaded = catalog::load_dirs(&data);
     let result = match command {
         Command::Check => return check(&loaded, out, err),
@@ -123,7 +128,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
 }
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
-fn browse(data: Vec<PathBuf>, err: &mut dyn Write) -> ExitCode {
+fn browse(data: Vec<PathBuf>, state: Option<PathBuf>, err: &mut dyn Write) -> ExitCode {
     if let Some(reason) = crate::tui::unsupported_terminal() {
         let _ = writeln!(
             err,
@@ -133,7 +138,7 @@ fn browse(data: Vec<PathBuf>, err: &mut dyn Write) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    match crate::tui::run(data, color) {
+    match crate::tui::run(data, state, color) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
         // The terminal is restored by now: the problems print on the normal screen.
         Ok(crate::tui::Exit::Broken(loaded)) => {

@@ -62,7 +62,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 
 pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let line = if let Some(message) = &app.message {
-        Line::styled(format!(" {message}"), theme.message())
+        Line::styled(format!(" {}", sanitize_line(message)), theme.message())
     } else {
         // As many hints as fit whole, most useful (the focused pane's) first.
         let mut spans = vec![Span::raw(" ")];

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::Theme;
-use super::panes::pane_block;
+use super::panes::{MARK, pane_block};
 use super::text::fit;
 use crate::app::detail::{LABEL_WIDTH, Row, link_text};
 use crate::app::{App, Mode, Pane, layout::inner};
@@ -44,6 +44,10 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     for (offset, row) in doc.rows.iter().skip(scroll).take(rows).enumerate() {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
         let line = match row {
+            Row::Title(text) if offset + scroll == 0 && app.is_marked(id) => Line::from(vec![
+                Span::styled(format!("{MARK} "), theme.mark()),
+                Span::styled(fit(text, width.saturating_sub(2)), theme.title()),
+            ]),
             Row::Title(text) => Line::styled(fit(text, width), theme.title()),
             Row::Meta(text) => Line::styled(fit(text, width), theme.dim()),
             Row::Field { label, text } => Line::from(vec![

@@ -10,6 +10,9 @@ use super::text::fit;
 use crate::app::{App, Mode, Pane, layout::inner};
 use crate::text::sanitize_line;
 
+/// Shown before the name of a marked record, in every list.
+pub const MARK: &str = "★";
+
 /// A bordered block, its border showing whether the pane has focus.
 pub fn pane_block(title: String, focused: bool, theme: Theme) -> Block<'static> {
     Block::bordered().title(Span::styled(title, theme.title())).border_style(theme.border(focused))
@@ -60,7 +63,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
         let name = fit(&sanitize_line(record.name()), width.saturating_sub(1));
-        let mut spans = vec![Span::raw(format!(" {name}"))];
+        let mark = if app.is_marked(id) { MARK } else { " " };
+        let mut spans = vec![Span::styled(mark, theme.mark()), Span::raw(name.clone())];
         let used = name.chars().count() + 1;
         let context = app.catalog.context(id);
         if !context.is_empty() && used + 4 < width {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use super::Theme;
-use super::panes::pane_block;
+use super::panes::{MARK, pane_block};
 use super::text::{fit, highlighted};
 use crate::app::{App, layout::inner};
 use crate::text::sanitize_line;
@@ -46,8 +46,9 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     for (row, hit) in app.search.hits.iter().enumerate().skip(app.search.offset).take(rows) {
         let record = app.catalog.get(hit.record);
         let y = inside.y + 2 + u16::try_from(row - app.search.offset).unwrap_or(u16::MAX);
-        let kind = format!(" {:<w$}", record.kind().name(), w = KIND_WIDTH - 1);
-        let mut spans = vec![Span::styled(kind, theme.kind())];
+        let kind = format!("{:<w$}", record.kind().name(), w = KIND_WIDTH - 1);
+        let mark = if app.is_marked(hit.record) { MARK } else { " " };
+        let mut spans = vec![Span::styled(mark, theme.mark()), Span::styled(kind, theme.kind())];
         let name_width = width.saturating_sub(KIND_WIDTH + 1);
         // Match positions are worked out here, for the rows on screen only.
         let positions = app.index.match_positions(record.name(), query);

@@ -74,6 +74,10 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    pub fn mark(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     pub fn demo(self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

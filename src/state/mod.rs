@@ -1,0 +1,192 @@
+//! The user's own state for a catalogue: marked records and notes. It outlives every session,
+//! so it is treated as precious: saved on every change, written atomically (a temporary file in
+//! the same directory, fsync, rename, fsync of the directory), and a file that cannot be read is
+//! moved aside, never overwritten.
+//!
+//! One file per catalogue, keyed by its event's id, in the platform's data directory
+//! (`~/.local/share/showfloor/bamex-2025.toml` on Linux), or wherever `--state FILE` says.
+//! Records are referred to by id, so state about a record that a later edition of the catalogue
+//! no longer has is kept, not dropped.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The version of the state file's format this build writes and reads.
+pub const VERSION: u32 = 1;
+
+/// A note on a record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub text: String,
+    /// When it was last edited (RFC 3339, UTC).
+    pub edited: String,
+}
+
+/// Everything saved about one catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    pub version: u32,
+    /// The catalogue it belongs to (its event's id), for a person reading the file.
+    #[serde(default)]
+    pub catalogue: String,
+    /// Marked records, by id, kept sorted.
+    #[serde(default)]
+    pub marks: Vec<String>,
+    /// Notes by record id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, Note>,
+}
+
+impl State {
+    pub fn new(catalogue: &str) -> State {
+        State { version: VERSION, catalogue: catalogue.to_owned(), ..State::default() }
+    }
+
+    pub fn is_marked(&self, id: &str) -> bool {
+        self.marks.binary_search_by(|mark| mark.as_str().cmp(id)).is_ok()
+    }
+
+    /// Mark `id` if it is not marked, unmark it if it is; true when it is now marked.
+    pub fn toggle_mark(&mut self, id: &str) -> bool {
+        match self.marks.binary_search_by(|mark| mark.as_str().cmp(id)) {
+            Ok(at) => {
+                self.marks.remove(at);
+                false
+            }
+            Err(at) => {
+                self.marks.insert(at, id.to_owned());
+                true
+            }
+        }
+    }
+
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.get(id)
+    }
+
+    /// Set the note on `id`, edited at `now`; an empty (or blank) note is deleted.
+    pub fn set_note(&mut self, id: &str, text: &str, now: &str) {
+        if text.trim().is_empty() {
+            self.notes.remove(id);
+        } else {
+            self.notes
+                .insert(id.to_owned(), Note { text: text.to_owned(), edited: now.to_owned() });
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot save {path}: {source}")]
+    Save { path: String, source: io::Error },
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: io::Error },
+}
+
+/// The state file of one catalogue.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+}
+
+/// The default place for a catalogue's state: the platform's data directory.
+pub fn default_path(catalogue: &str) -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "showfloor")?;
+    Some(dirs.data_dir().join(format!("{}.toml", crate::text::slug(catalogue))))
+}
+
+/// What opening a state file found.
+#[derive(Debug)]
+pub struct Opened {
+    pub store: Store,
+    pub state: State,
+    /// Something the user must be told (a file moved aside), for the status bar.
+    pub notice: Option<String>,
+}
+
+impl Store {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Open the state at `path`. A missing file is an empty state. A file that does not parse,
+    /// or comes from a newer version of showfloor, is renamed `NAME.corrupt-<timestamp>` and an
+    /// empty state starts, with a notice saying where the old file went.
+    pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
+        let store = Store { path };
+        let text = match fs::read_to_string(&store.path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Ok(Opened { store, state: State::new(catalogue), notice: None });
+            }
+            Err(error) if error.kind() == io::ErrorKind::InvalidData => String::new(),
+            Err(source) => {
+                return Err(StoreError::Read { path: store.path.display().to_string(), source });
+            }
+        };
+        let problem = match toml::from_str::<State>(&text) {
+            Ok(state) if state.version <= VERSION => {
+                return Ok(Opened { store, state, notice: None });
+            }
+            Ok(state) => {
+                format!("it was written by a newer showfloor (state version {})", state.version)
+            }
+            Err(error) => format!("it could not be read ({})", error.message()),
+        };
+        let aside = store.move_aside()?;
+        let notice = format!(
+            "Your saved marks and notes file was moved to {} because {problem}; starting afresh.",
+            aside.display()
+        );
+        Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) })
+    }
+
+    fn move_aside(&self) -> Result<PathBuf, StoreError> {
+        let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
+        let aside = self.path.with_file_name(format!("{name}.corrupt-{stamp}"));
+        fs::rename(&self.path, &aside)
+            .map_err(|source| StoreError::Save { path: self.path.display().to_string(), source })?;
+        Ok(aside)
+    }
+
+    /// Write `state` atomically: a temporary file beside the real one, flushed to disk, renamed
+    /// over it, and the directory flushed, so a crash at any moment leaves the old file or the
+    /// new one, whole. On failure the temporary file is removed and the old file is untouched.
+    pub fn save(&self, state: &State) -> Result<(), StoreError> {
+        let fail = |source| StoreError::Save { path: self.path.display().to_string(), source };
+        let text = toml::to_string(state).map_err(|e| fail(io::Error::other(e)))?;
+        let dir =
+            self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::create_dir_all(dir).map_err(fail)?;
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
+        let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let written = (|| {
+            let mut file = File::create(&temporary)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()?;
+            fs::rename(&temporary, &self.path)?;
+            // The rename is durable only once the directory is.
+            File::open(dir)?.sync_all()
+        })();
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written.map_err(fail)
+    }
+}
+
+#[cfg(test)]
+mod tests;
