@@ -240,12 +240,20 @@ fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
 }
 
 #[test]
-fn marks_survive_a_restart() {
+fn marks_and_notes_survive_a_restart() {
     let mut session = Session::start(&[], 120, 40);
     session.wait_for("Companies (4)");
     session.send("j");
     session.send("m");
     session.wait_for("marked Baykar");
+    session.send("n");
+    session.wait_for("Note on Baykar");
+    session.type_text("Ask about TB2 exports");
+    session.send("\r");
+    session.type_text("second line");
+    session.wait_for("second line");
+    session.send("\x1b");
+    session.wait_for("note saved");
     session.send("/");
     session.wait_for("Search everything");
     session.type_text("kargu");
@@ -260,6 +268,11 @@ fn marks_survive_a_restart() {
     let mut again = Session::start_with_state(&[], 120, 40, session.into_state());
     again.wait_for("Companies (4)");
     assert!(again.screen().contains("★Baykar"), "{}", again.screen());
+    again.send("j");
+    again.wait_until(
+        |s| s.contains("Your note") && s.contains("Ask about TB2 exports"),
+        "the note on the card",
+    );
     again.send("/");
     again.type_text("kargu");
     again.wait_until(|s| s.contains("★system") && s.contains("Kargu"), "Kargu still marked");

@@ -168,3 +168,15 @@ fn marked_records_show_a_star_in_lists_search_and_detail() {
     type_text(&mut app, "ba");
     assert_snapshot!("marked_search", screen(&app));
 }
+
+#[test]
+fn the_note_editor() {
+    let mut app = app(80, 24);
+    app.state.set_note(
+        "baykar",
+        "Ask about TB2 exports.\nTwo engineers on the stand.",
+        "2025-11-13T10:00:00Z",
+    );
+    act(&mut app, &[Action::Down, Action::OpenNote]);
+    assert_snapshot!(screen(&app));
+}

@@ -57,6 +57,10 @@ pub enum Action {
     ToggleMark,
     /// Something to tell the user in the status bar (a failed save).
     Notice(String),
+    /// Open the note editor on the record in focus.
+    OpenNote,
+    /// A key for the note editor (arrows, Enter, Backspace, letters…).
+    EditNote(crossterm::event::KeyEvent),
 }
 
 impl Action {
@@ -97,6 +101,8 @@ impl Action {
             Action::SearchDone(_) => "search results",
             Action::ToggleMark => "mark / unmark",
             Action::Notice(_) => "notice",
+            Action::OpenNote => "write a note",
+            Action::EditNote(_) => "edit the note",
         }
     }
 
@@ -113,6 +119,7 @@ impl Action {
             Action::Accept => "open",
             Action::Up | Action::Down => "move",
             Action::ToggleMark => "mark",
+            Action::OpenNote => "note",
             other => other.description(),
         }
     }

@@ -6,6 +6,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
+use crate::state::Note;
 use crate::text::{sanitize_line, sanitize_text};
 
 /// The width of the label column of the card.
@@ -71,6 +72,17 @@ pub fn link_text(catalog: &Catalog, target: RecordId) -> (String, String) {
     (sanitize_line(record.name()).into_owned(), sanitize_line(&context).into_owned())
 }
 
+/// A note's edit time for people, in the local time zone: "2026-11-28 10:04".
+fn edited_text(edited: &str) -> String {
+    match edited.parse::<jiff::Timestamp>() {
+        Ok(at) => at
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        Err(_) => sanitize_line(edited).into_owned(),
+    }
+}
+
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(8);
     text.lines()
@@ -90,7 +102,7 @@ fn is_link_field(value: &ValueRef<'_>) -> bool {
 }
 
 /// Build the document for `id` at `width` columns.
-pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
+pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>) -> DetailDoc {
     let record = catalog.get(id);
     let mut doc = DetailDoc::default();
     for line in wrap(&sanitize_line(record.name()), width) {
@@ -119,6 +131,15 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize) -> DetailDoc {
         for line in wrap(&sanitize_text(summary), width) {
             doc.push(Row::Text(line));
         }
+    }
+
+    if let Some(note) = note {
+        doc.push(Row::Blank);
+        doc.push(Row::Heading("Your note"));
+        for line in wrap(&sanitize_text(&note.text), width) {
+            doc.push(Row::Text(line));
+        }
+        doc.push(Row::Dim(format!("edited {}", edited_text(&note.edited))));
     }
 
     let link_fields: Vec<(Field, ValueRef<'_>)> =

@@ -17,6 +17,8 @@ pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character without Ctrl or Alt: typing into a text input.
     AnyChar,
+    /// Any key at all: everything the note editor does not bind goes to the editor.
+    AnyKey,
 }
 
 const fn key(c: char) -> Key {
@@ -33,7 +35,9 @@ const fn code(code: KeyCode) -> Key {
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Key::Press(code, modifiers) = self else { return f.write_str("letters") };
+        let Key::Press(code, modifiers) = self else {
+            return f.write_str(if *self == Key::AnyChar { "letters" } else { "other keys" });
+        };
         if modifiers.contains(KeyModifiers::CONTROL) {
             f.write_str("Ctrl-")?;
         }
@@ -67,6 +71,7 @@ pub enum Context {
     Search,
     Filter,
     Help,
+    Note,
 }
 
 impl Context {
@@ -80,6 +85,7 @@ impl Context {
             Context::Search => "Search (/)",
             Context::Filter => "List filter (f)",
             Context::Help => "Help (?)",
+            Context::Note => "Note editor (n)",
         }
     }
 }
@@ -157,12 +163,14 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
         bind!(hint List, [key('f')], Action::OpenFilter),
         bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
+        bind!(hint List, [key('n')], Action::OpenNote, "write a note on the record"),
         // Detail pane.
         bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
         bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
         bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
         bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
         bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
+        bind!(hint Detail, [key('n')], Action::OpenNote, "write a note on this record"),
         // Search overlay: letters type.
         bind!(hint Search, [ENTER], Action::Accept, "open the result"),
         bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
@@ -182,6 +190,10 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     ]);
     table.extend(editing(Context::Filter, "type to narrow the list"));
     table.extend([
+        // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
+        // new line).
+        bind!(hint Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
+        bind!(Note, [Key::AnyKey], Action::EditNote(KeyEvent::new(KeyCode::Null, KeyModifiers::NONE)), "edit the note"),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),
@@ -240,6 +252,7 @@ pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
                     Key::Press(k, m) if k == code && m == modifiers => {
                         return Some(binding.action.clone());
                     }
+                    Key::AnyKey => return Some(Action::EditNote(event)),
                     Key::AnyChar => {
                         if let KeyCode::Char(c) = code
                             && !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -293,13 +306,14 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 8] = [
+pub const HELP_ORDER: [Context; 9] = [
     Context::Global,
     Context::Kinds,
     Context::List,
     Context::Detail,
     Context::Search,
     Context::Filter,
+    Context::Note,
     Context::Help,
     Context::Always,
 ];

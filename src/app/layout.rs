@@ -23,6 +23,8 @@ pub struct Areas {
     /// The search overlay: over the kinds and list panes, leaving the detail pane as a preview.
     pub search: Option<Rect>,
     pub help: Option<Rect>,
+    /// The note editor, over the middle of the screen.
+    pub note: Option<Rect>,
 }
 
 /// The inside of a bordered pane.
@@ -66,10 +68,18 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> 
     } else {
         match focus {
             _ if mode == Mode::Search => areas.search = Some(body),
+            _ if mode == Mode::Note => areas.detail = Some(body),
             Pane::Kinds => areas.kinds = Some(body),
             Pane::List => areas.list = Some(body),
             Pane::Detail => areas.detail = Some(body),
         }
+    }
+    if mode == Mode::Note {
+        let width = body.width.min(72).max(body.width * 3 / 5).min(body.width);
+        let height = (body.height * 3 / 5).max(6).min(body.height);
+        let x = body.x + (body.width - width) / 2;
+        let y = body.y + (body.height - height) / 2;
+        areas.note = Some(Rect { x, y, width, height });
     }
     if mode == Mode::Help {
         let help_width = body.width.min(76);

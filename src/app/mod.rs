@@ -38,6 +38,31 @@ pub enum Mode {
     Search,
     Filter,
     Help,
+    Note,
+}
+
+/// The note being written: the record and the editor's text.
+pub struct NoteEditor {
+    pub record: RecordId,
+    pub text: ratatui_textarea::TextArea<'static>,
+}
+
+/// The time as the app sees it: the system clock, or a fixed time (`--now`, tests).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Clock {
+    pub fixed: Option<jiff::civil::DateTime>,
+}
+
+impl Clock {
+    /// Now, as a point in time (a fixed time is read as UTC).
+    pub fn timestamp(self) -> jiff::Timestamp {
+        match self.fixed {
+            Some(fixed) => fixed
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .map_or_else(|_| jiff::Timestamp::now(), |z| z.timestamp()),
+            None => jiff::Timestamp::now(),
+        }
+    }
 }
 
 /// One entry of the kinds pane: a kind and its records in display order.
@@ -107,6 +132,9 @@ pub struct App {
     pub state: State,
     /// Set by `update` when `state` changed and must be saved; the event loop saves it.
     pub save_requested: bool,
+    /// The note editor, while it is open.
+    pub note: Option<NoteEditor>,
+    pub clock: Clock,
 }
 
 impl App {
@@ -139,6 +167,8 @@ impl App {
             outbox: None,
             state: State::default(),
             save_requested: false,
+            note: None,
+            clock: Clock::default(),
         };
         app.refilter(None);
         app
@@ -156,6 +186,7 @@ impl App {
             Mode::Search => vec![Context::Always, Context::Search],
             Mode::Filter => vec![Context::Always, Context::Filter],
             Mode::Help => vec![Context::Always, Context::Help],
+            Mode::Note => vec![Context::Always, Context::Note],
         }
     }
 
@@ -202,7 +233,10 @@ impl App {
 
     /// The detail document of the shown record.
     pub fn detail_doc(&self) -> Option<detail::DetailDoc> {
-        self.shown().map(|id| detail::build(&self.catalog, id, self.detail_width()))
+        self.shown().map(|id| {
+            let note = self.state.note(self.catalog.get(id).id());
+            detail::build(&self.catalog, id, self.detail_width(), note)
+        })
     }
 
     /// Rows of the list pane that can show records (the filter line takes one when shown).

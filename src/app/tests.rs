@@ -409,3 +409,74 @@ fn a_notice_shows_in_the_status_bar() {
     apply(&mut app, &[Action::Down]);
     assert_eq!(app.message, None, "until the next key");
 }
+
+fn key(code: crossterm::event::KeyCode) -> Action {
+    Action::EditNote(crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE))
+}
+
+fn type_note(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' {
+            crossterm::event::KeyCode::Enter
+        } else {
+            crossterm::event::KeyCode::Char(c)
+        };
+        update(app, key(code));
+    }
+}
+
+#[test]
+fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
+    let mut app = app();
+    app.clock.fixed = Some("2025-11-13T10:00".parse().expect("a civil time"));
+    apply(&mut app, &[Action::Down, Action::OpenNote]);
+    assert_eq!(app.mode, Mode::Note);
+    assert_eq!(app.note.as_ref().map(|n| n.record), Some(id(&app, "baykar")));
+    type_note(&mut app, "Ask about TB2 exports.\nTwo engineers on the stand.");
+    apply(&mut app, &[Action::Close]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert!(std::mem::take(&mut app.save_requested));
+    let note = app.state.note("baykar").expect("saved");
+    assert_eq!(note.text, "Ask about TB2 exports.\nTwo engineers on the stand.");
+    assert_eq!(note.edited, "2025-11-13T10:00:00Z");
+    let doc = app.detail_doc().expect("shown");
+    let rows: Vec<&detail::Row> = doc.rows.iter().collect();
+    let at =
+        rows.iter().position(|r| **r == detail::Row::Heading("Your note")).expect("a note section");
+    assert_eq!(*rows[at + 1], detail::Row::Text("Ask about TB2 exports.".into()));
+}
+
+#[test]
+fn reopening_a_note_edits_it_and_emptying_it_deletes_it() {
+    let mut app = app();
+    app.state.set_note("aselsan", "first", "2025-11-13T10:00:00Z");
+    apply(&mut app, &[Action::OpenNote]);
+    assert_eq!(app.note.as_ref().map(|n| n.text.lines().to_vec()), Some(vec!["first".to_owned()]));
+    for _ in 0..5 {
+        update(&mut app, key(crossterm::event::KeyCode::Backspace));
+    }
+    apply(&mut app, &[Action::Close]);
+    assert_eq!(app.state.note("aselsan"), None);
+    assert_eq!(app.message.as_deref(), Some("note deleted"));
+}
+
+#[test]
+fn pasted_control_characters_never_reach_the_note() {
+    let mut app = app();
+    apply(
+        &mut app,
+        &[Action::OpenNote, Action::Paste("ok\u{1b}[2J\r\nnext".into()), Action::Close],
+    );
+    assert_eq!(app.state.note("aselsan").map(|n| n.text.as_str()), Some("ok[2J\nnext"));
+}
+
+#[test]
+fn search_finds_notes_and_lists_them_first() {
+    let mut app = app();
+    app.state.set_note("ilgar", "They promised a live jamming demo", "2025-11-13T10:00:00Z");
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "jamming demo");
+    let first = app.search.hits.first().expect("a hit");
+    assert_eq!(first.record, id(&app, "ilgar"));
+    assert_eq!(first.field, crate::search::MatchField::Note);
+}

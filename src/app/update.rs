@@ -22,7 +22,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchDone(results) => {
             // Results of a search the input has since moved on from are dropped.
             if results.generation == app.search.generation {
-                app.search.hits = results.hits;
+                app.search.hits = with_note_matches(app, &results.query, results.hits);
                 app.search.matched = results.matched;
                 app.search.answered = results.query;
                 app.search.pending = false;
@@ -52,6 +52,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         action => match app.mode {
             Mode::Help => help(app, action),
+            Mode::Note => note(app, action),
             Mode::Search => search(app, action),
             Mode::Filter => filter(app, action),
             Mode::Browse => browse(app, action),
@@ -102,6 +103,51 @@ fn is_movement(action: &Action) -> bool {
             | Action::Top
             | Action::Bottom
     )
+}
+
+/// Open the note editor on the record in focus, with its note if it has one.
+fn open_note(app: &mut App) {
+    let Some(record) = app.focused_record() else { return };
+    let existing =
+        app.state.note(app.catalog.get(record).id()).map(|note| crate::text::editable(&note.text));
+    let lines = existing
+        .map_or_else(|| vec![String::new()], |text| text.lines().map(str::to_owned).collect());
+    let mut text = ratatui_textarea::TextArea::new(lines);
+    text.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    text.move_cursor(ratatui_textarea::CursorMove::End);
+    app.note = Some(super::NoteEditor { record, text });
+    app.mode = Mode::Note;
+}
+
+fn note(app: &mut App, action: Action) {
+    let Some(editor) = app.note.as_mut() else {
+        app.mode = Mode::Browse;
+        return;
+    };
+    match action {
+        Action::EditNote(key) => {
+            editor.text.input(key);
+        }
+        Action::Paste(text) => {
+            editor.text.insert_str(crate::text::editable(&text));
+        }
+        Action::Close => {
+            let Some(editor) = app.note.take() else { return };
+            let text = editor.text.lines().join("\n");
+            let id = app.catalog.get(editor.record).id().to_owned();
+            let had = app.state.note(&id).is_some();
+            app.state.set_note(&id, &text, &app.clock.timestamp().to_string());
+            let has = app.state.note(&id).is_some();
+            app.message = Some(match (had, has) {
+                (_, true) => "note saved".to_owned(),
+                (true, false) => "note deleted".to_owned(),
+                (false, false) => "empty note not kept".to_owned(),
+            });
+            app.save_requested = true;
+            app.mode = Mode::Browse;
+        }
+        _ => {}
+    }
 }
 
 fn help(app: &mut App, action: Action) {
@@ -158,6 +204,43 @@ fn move_search_cursor(app: &mut App, action: &Action) {
     let rows = app.search_rows();
     app.search.cursor = moved(app.search.cursor, app.search.hits.len(), rows, action);
     app.search.offset = keep_visible(app.search.cursor, app.search.offset, rows.max(1));
+}
+
+/// Put records whose note matches `query` first: the user's own words are what they are most
+/// likely looking for. Every word must appear in the note, as in the index's phrase tiers.
+/// Notes are few and change while browsing, so they are matched here rather than indexed.
+fn with_note_matches(
+    app: &App,
+    query: &str,
+    mut hits: Vec<crate::search::Hit>,
+) -> Vec<crate::search::Hit> {
+    let folded = fold(query.trim());
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    if words.is_empty() || app.state.notes.is_empty() {
+        return hits;
+    }
+    let mut noted: Vec<crate::search::Hit> = app
+        .state
+        .notes
+        .iter()
+        .filter(|(_, note)| {
+            let text = fold(&note.text);
+            words.iter().all(|word| text.contains(word))
+        })
+        .filter_map(|(id, _)| app.catalog.find(id))
+        .map(|record| crate::search::Hit {
+            record,
+            score: 0,
+            field: crate::search::MatchField::Note,
+        })
+        .collect();
+    if noted.is_empty() {
+        return hits;
+    }
+    noted.sort_by_cached_key(|hit| fold(app.catalog.get(hit.record).name()));
+    hits.retain(|hit| !noted.iter().any(|n| n.record == hit.record));
+    noted.extend(hits);
+    noted
 }
 
 /// Search for the input as it now stands: inline, or by leaving a job for the background
@@ -226,6 +309,7 @@ fn browse(app: &mut App, action: Action) {
             app.mode = Mode::Help;
             app.help_scroll = 0;
         }
+        Action::OpenNote => open_note(app),
         Action::Close if !app.filter.text().is_empty() => clear_filter(app),
         Action::HistoryBack | Action::HistoryForward => {
             walk_history(app, action == Action::HistoryBack)

@@ -14,6 +14,8 @@ pub enum MatchField {
     Context,
     /// The summary and the other free text (specs, figures, area).
     Text,
+    /// The user's own note on the record (matched by the browser, not the index).
+    Note,
 }
 
 impl MatchField {
@@ -29,7 +31,7 @@ impl MatchField {
             MatchField::Id => 40,
             MatchField::Tags => 30,
             MatchField::Context => 20,
-            MatchField::Text => 0,
+            MatchField::Text | MatchField::Note => 0,
         }
     }
 
@@ -45,6 +47,7 @@ impl MatchField {
             MatchField::Tags => "tags",
             MatchField::Context => "context",
             MatchField::Text => "text",
+            MatchField::Note => "note",
         }
     }
 }

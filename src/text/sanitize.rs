@@ -87,6 +87,25 @@ pub fn push_sanitized_char(c: char, lines: Lines, column: usize, out: &mut Strin
     }
 }
 
+/// Text a person may edit (a note), safe to put in an editor: line breaks kept (CRLF and
+/// U+2028/9 become `\n`), tabs as four spaces, every other control and invisible format
+/// character dropped. Unlike [`sanitize`] nothing is shown in caret notation, since the result
+/// is saved back as the user's own text.
+pub fn editable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\t' => out.push_str("    "),
+            c if c.is_control() || is_invisible_format(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Characters that change how text around them is displayed without being visible themselves:
 /// bidi embeddings, overrides, isolates and marks, zero-width spaces and joiners, the BOM and the
 /// interlinear annotation controls. They are dropped.
@@ -143,6 +162,11 @@ mod tests {
         assert_eq!(sanitize_line("a\tb"), "a   b");
         assert_eq!(sanitize_line("abcd\te"), "abcd    e");
         assert_eq!(sanitize_text("ab\n\tc"), "ab\n    c");
+    }
+
+    #[test]
+    fn editable_text_keeps_lines_and_drops_controls() {
+        assert_eq!(editable("a\r\nb\x1b[2J\tc\u{202e}d\u{2028}e"), "a\nb[2J    cd\ne");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod chrome;
 mod detail;
+mod note;
 mod panes;
 mod search;
 mod text;
@@ -48,6 +49,9 @@ impl Widget for &App {
         }
         if let Some(rect) = areas.search {
             search::search(self, rect, buf, theme);
+        }
+        if let Some(rect) = areas.note {
+            note::note(self, rect, buf, theme);
         }
         if let Some(rect) = areas.help {
             chrome::help(self, rect, buf, theme);

@@ -61,7 +61,17 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         );
         let used: usize = KIND_WIDTH + name_spans.iter().map(|s| s.width()).sum::<usize>();
         spans.extend(name_spans);
-        let context = app.catalog.context(hit.record);
+        let context = match hit.field {
+            // Say why a record is here when it is the user's note that matched.
+            crate::search::MatchField::Note => {
+                let note = app
+                    .state
+                    .note(record.id())
+                    .map(|note| note.text.lines().next().unwrap_or("").to_owned());
+                format!("note: {}", note.unwrap_or_default())
+            }
+            _ => app.catalog.context(hit.record),
+        };
         if !context.is_empty() && used + 4 < width {
             spans.push(Span::styled(
                 format!("  {}", fit(&sanitize_line(&context), width - used - 2)),
