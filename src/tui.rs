@@ -21,7 +21,7 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{Action, App, keymap, update};
+use crate::app::{Action, App, Clock, keymap, update};
 use crate::catalog::{Loaded, Progress, load_dirs_observed};
 use crate::search::{SearchResults, SearchWorker};
 use crate::state::{self, Store};
@@ -134,7 +134,12 @@ fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events
 
 /// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
 /// notes kept in `state_file` or the default place for the catalogue.
-pub fn run(dirs: Vec<PathBuf>, state_file: Option<PathBuf>, color: bool) -> io::Result<Exit> {
+pub fn run(
+    dirs: Vec<PathBuf>,
+    state_file: Option<PathBuf>,
+    clock: Clock,
+    color: bool,
+) -> io::Result<Exit> {
     install_panic_hook();
     let _restorer = Restorer;
     let mut terminal = setup()?;
@@ -158,6 +163,7 @@ pub fn run(dirs: Vec<PathBuf>, state_file: Option<PathBuf>, color: bool) -> io::
     };
     let size = terminal.size()?;
     update(&mut app, Action::Resize { width: size.width, height: size.height });
+    app.clock = clock;
     let store = open_state(&mut app, state_file);
     app.background_search = true;
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
@@ -186,7 +192,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     };
     match Store::open(path, &catalogue) {
         Ok(opened) => {
-            app.state = opened.state;
+            app.set_state(opened.state);
             if let Some(notice) = opened.notice {
                 update(app, Action::Notice(notice));
             }

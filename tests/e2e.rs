@@ -219,7 +219,7 @@ fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
     let mut session = Session::start(&[], 120, 40);
     session.wait_for("Companies (4)");
     // SGR mouse report of a left click on the "Systems" row of the kinds pane (1-based cells).
-    session.send("\x1b[<0;4;4M\x1b[<0;4;4m");
+    session.send("\x1b[<0;4;5M\x1b[<0;4;5m");
     session.wait_for("Systems (6)");
 
     // The click focused the kinds pane: narrow, that pane alone is shown; Enter opens the list.
@@ -266,16 +266,20 @@ fn marks_and_notes_survive_a_restart() {
     session.assert_exited_and_restored();
 
     let mut again = Session::start_with_state(&[], 120, 40, session.into_state());
-    again.wait_for("Companies (4)");
-    assert!(again.screen().contains("★Baykar"), "{}", again.screen());
-    again.send("j");
+    // With marks saved, the browser opens on the plan: both records, the note on the first.
+    again.wait_for("My plan (2)");
+    let screen = again.screen();
+    assert!(screen.contains("★Baykar") && screen.contains("★Kargu"), "{screen}");
     again.wait_until(
         |s| s.contains("Your note") && s.contains("Ask about TB2 exports"),
         "the note on the card",
     );
     again.send("/");
     again.type_text("kargu");
-    again.wait_until(|s| s.contains("★system") && s.contains("Kargu"), "Kargu still marked");
+    again.wait_until(
+        |s| s.contains("★system") && s.contains("Kargu"),
+        "Kargu still marked in search",
+    );
     again.send("\x03");
     again.assert_exited_and_restored();
 }

@@ -180,3 +180,37 @@ fn the_note_editor() {
     act(&mut app, &[Action::Down, Action::OpenNote]);
     assert_snapshot!(screen(&app));
 }
+
+fn planned_app(width: u16, height: u16) -> App {
+    let mut app = app(width, height);
+    let mut state = showfloor::state::State::new("bamex-2025");
+    for mark in ["bamex-2025-day-3", "bamex-2025-demo-day-1", "stm", "baykar", "kargu"] {
+        state.toggle_mark(mark);
+    }
+    state.set_note("stm", "Kargu video at 3pm", "2025-11-13T10:00:00Z");
+    app.set_state(state);
+    app
+}
+
+#[test]
+fn my_plan() {
+    assert_snapshot!("my_plan_120x40", screen(&planned_app(120, 40)));
+    assert_snapshot!("my_plan_80x24", screen(&planned_app(80, 24)));
+}
+
+#[test]
+fn the_schedule_with_now_and_next() {
+    let mut app = app(120, 40);
+    app.clock.fixed = Some("2025-11-13T10:00".parse().expect("a time"));
+    let schedule = app
+        .sections
+        .iter()
+        .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
+        .expect("a schedule");
+    app.focus = showfloor::app::Pane::Kinds;
+    for _ in app.section..schedule {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    assert_snapshot!(screen(&app));
+}

@@ -54,6 +54,11 @@ pub struct Clock {
 }
 
 impl Clock {
+    /// Now, as the event's local (civil) time: the fixed time, or the system's local time.
+    pub fn now(self) -> jiff::civil::DateTime {
+        self.fixed.unwrap_or_else(|| jiff::ZonedDateTime::now().datetime())
+    }
+
     /// Now, as a point in time (a fixed time is read as UTC).
     pub fn timestamp(self) -> jiff::Timestamp {
         match self.fixed {
@@ -65,11 +70,36 @@ impl Clock {
     }
 }
 
-/// One entry of the kinds pane: a kind and its records in display order.
+/// What an entry of the kinds pane holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shelf {
+    /// The user's marked records (and schedule items), grouped as [`crate::plan::planned`] says.
+    Plan,
+    Kind(Kind),
+}
+
+/// One entry of the kinds pane and its records in display order.
 #[derive(Debug)]
 pub struct Section {
-    pub kind: Kind,
+    pub shelf: Shelf,
     pub records: Vec<RecordId>,
+}
+
+impl Section {
+    /// The kind of record the entry lists; `None` for the plan, which mixes kinds.
+    pub fn kind(&self) -> Option<Kind> {
+        match self.shelf {
+            Shelf::Kind(kind) => Some(kind),
+            Shelf::Plan => None,
+        }
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self.shelf {
+            Shelf::Kind(kind) => kind.plural(),
+            Shelf::Plan => "My plan",
+        }
+    }
 }
 
 /// The list pane: the selected section's records that pass the filter.
@@ -140,16 +170,20 @@ pub struct App {
 impl App {
     pub fn new(catalog: Catalog, width: u16, height: u16) -> App {
         let index = Arc::new(SearchIndex::build(&catalog));
-        let sections = Kind::ALL
-            .iter()
-            .filter(|kind| !catalog.of_kind(**kind).is_empty())
-            .map(|&kind| Section { kind, records: section_order(&catalog, kind) })
+        let sections = std::iter::once(Section { shelf: Shelf::Plan, records: Vec::new() })
+            .chain(Kind::ALL.iter().filter(|kind| !catalog.of_kind(**kind).is_empty()).map(
+                |&kind| Section {
+                    shelf: Shelf::Kind(kind),
+                    records: section_order(&catalog, kind),
+                },
+            ))
             .collect();
         let mut app = App {
             catalog,
             index,
             sections,
-            section: 0,
+            // The first kind; `set_state` moves to the plan when there is one.
+            section: 1,
             list: ListView::default(),
             filter: LineInput::default(),
             detail: DetailView::default(),
@@ -210,6 +244,63 @@ impl App {
             Mode::Search => self.search.hits.get(self.search.cursor).map(|hit| hit.record),
             _ => self.selected(),
         }
+    }
+
+    /// Take the user's saved state, and open on the plan when it has anything in it.
+    pub fn set_state(&mut self, state: State) {
+        self.state = state;
+        self.refresh_plan();
+        if self.sections.first().is_some_and(|plan| !plan.records.is_empty()) {
+            self.section = 0;
+            self.refilter(None);
+        }
+    }
+
+    /// Rebuild the plan entry after marks changed, keeping the selection where it can.
+    pub fn refresh_plan(&mut self) {
+        let planned = crate::plan::planned(&self.catalog, &self.state);
+        if let Some(plan) = self.sections.iter_mut().find(|s| s.shelf == Shelf::Plan) {
+            plan.records = planned;
+        }
+        if self.current_section().is_some_and(|s| s.shelf == Shelf::Plan) {
+            self.refilter(self.selected());
+        }
+    }
+
+    /// What is on now and next in the schedule, at the app's clock.
+    pub fn now_next(&self) -> crate::plan::NowNext {
+        let items = self.catalog.of_kind(Kind::ScheduleItem);
+        crate::plan::now_and_next(&self.catalog, items, self.clock.now())
+    }
+
+    /// The line of context beside a record in the list pane: in the plan, its kind, stand,
+    /// clashes and note; elsewhere, the catalogue's own context line.
+    pub fn row_context(&self, id: RecordId) -> String {
+        if !self.current_section().is_some_and(|s| s.shelf == Shelf::Plan) {
+            return self.catalog.context(id);
+        }
+        let record = self.catalog.get(id);
+        // Most telling first, since a narrow pane cuts from the end: clashes and the user's own
+        // note come before the catalogue's context line.
+        let mut parts = vec![record.kind().label().to_owned()];
+        if let Some(stand) = record.text(Field::Stand) {
+            parts.push(format!("stand {stand}"));
+        }
+        let items: Vec<RecordId> = self.sections[0].records.clone();
+        if let Some((_, with)) =
+            crate::plan::overlaps(&self.catalog, &items).into_iter().find(|(item, _)| *item == id)
+        {
+            let names: Vec<&str> = with.iter().map(|&w| self.catalog.get(w).name()).collect();
+            parts.push(format!("⚠ overlaps {}", names.join(", ")));
+        }
+        if let Some(note) = self.state.note(record.id()) {
+            parts.push(format!("note: {}", note.text.lines().next().unwrap_or("")));
+        }
+        let context = self.catalog.context(id);
+        if !context.is_empty() {
+            parts.push(context);
+        }
+        parts.join(" · ")
     }
 
     /// Whether `id` is marked.
@@ -274,7 +365,7 @@ impl App {
             section.records.clone()
         } else {
             let mut matched: Vec<bool> = vec![false; self.catalog.len()];
-            for hit in self.index.search(query, Some(section.kind)) {
+            for hit in self.index.search(query, section.kind()) {
                 matched[hit.record.index()] = true;
             }
             section.records.iter().copied().filter(|id| matched[id.index()]).collect()

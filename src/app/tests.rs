@@ -38,7 +38,12 @@ fn put_link_cursor_on(app: &mut App, target: &str) {
 #[test]
 fn starts_on_the_first_kind_with_the_list_focused() {
     let app = app();
-    assert_eq!(app.sections[0].kind, Kind::Company);
+    assert_eq!(app.sections[0].shelf, Shelf::Plan, "the plan heads the kinds pane");
+    assert_eq!(
+        app.current_section().and_then(Section::kind),
+        Some(Kind::Company),
+        "empty, so not opened on"
+    );
     assert_eq!(app.focus, Pane::List);
     assert_eq!(name(&app, app.shown()), "Aselsan");
     assert_eq!(app.history.position(), (0, 0));
@@ -66,7 +71,7 @@ fn moving_in_the_kinds_pane_changes_the_list() {
     let mut app = app();
     apply(&mut app, &[Action::FocusPrev, Action::Down]);
     assert_eq!(app.focus, Pane::Kinds);
-    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::System));
     assert_eq!(name(&app, app.shown()), "Akinci");
     apply(&mut app, &[Action::Open]);
     assert_eq!(app.focus, Pane::List);
@@ -103,7 +108,7 @@ fn following_a_link_opens_the_target_in_its_own_kind() {
     put_link_cursor_on(&mut app, "bayraktar-tb2");
     apply(&mut app, &[Action::Open]);
     assert_eq!(name(&app, app.shown()), "Bayraktar TB2");
-    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::System));
     assert_eq!(app.focus, Pane::Detail);
     assert_eq!(app.history.position(), (2, 2));
     assert_eq!(app.detail.link_cursor, 0, "a new page starts on its first link");
@@ -152,7 +157,7 @@ fn history_goes_back_and_forward_and_remembers_the_link_followed() {
     apply(&mut app, &[Action::HistoryBack]);
     assert_eq!(name(&app, app.shown()), "Baykar");
     assert_eq!(app.detail.link_cursor, followed, "back puts the cursor on the link followed");
-    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::Company));
+    assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::Company));
     apply(&mut app, &[Action::HistoryForward]);
     assert_eq!(name(&app, app.shown()), "Bayraktar TB2");
     apply(&mut app, &[Action::HistoryForward]);
@@ -193,7 +198,7 @@ fn search_previews_then_opens_the_highlighted_result() {
     apply(&mut app, &[Action::Accept]);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(app.focus, Pane::Detail);
-    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::Person));
+    assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::Person));
     assert_eq!(
         app.history.current().map(|v| v.route),
         Some(Route::Record(id(&app, "abdoulaye-maiga")))
@@ -328,8 +333,8 @@ fn clicks_select_rows_and_follow_links() {
     apply(&mut app, &[Action::Click { column: list.x + 2, row: list.y + 2 }]);
     assert_eq!(name(&app, app.selected()), "Otokar");
     let kinds = layout::inner(areas.kinds.expect("wide"));
-    apply(&mut app, &[Action::Click { column: kinds.x + 1, row: kinds.y + 1 }]);
-    assert_eq!(app.current_section().map(|s| s.kind), Some(Kind::System));
+    apply(&mut app, &[Action::Click { column: kinds.x + 1, row: kinds.y + 2 }]);
+    assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::System));
     assert_eq!(app.focus, Pane::Kinds);
     let doc = app.detail_doc().expect("shown");
     let (target, row) = doc.links[0];
@@ -348,7 +353,8 @@ fn clicks_select_rows_and_follow_links() {
 #[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = App::new(load(&embedded()).catalog, 120, 12);
-    let country = app.sections.iter().position(|s| s.kind == Kind::Country).expect("countries");
+    let country =
+        app.sections.iter().position(|s| s.kind() == Some(Kind::Country)).expect("countries");
     app.section = country;
     app.refilter(None);
     let areas = app.areas().expect("fits");
@@ -479,4 +485,61 @@ fn search_finds_notes_and_lists_them_first() {
     let first = app.search.hits.first().expect("a hit");
     assert_eq!(first.record, id(&app, "ilgar"));
     assert_eq!(first.field, crate::search::MatchField::Note);
+}
+
+#[test]
+fn the_plan_lists_what_is_marked_and_opens_first_when_there_is_one() {
+    let mut app = app();
+    let mut state = crate::state::State::new("bamex-2025");
+    for mark in ["stm", "bamex-2025-demo-day-2", "baykar"] {
+        state.toggle_mark(mark);
+    }
+    state.set_note("stm", "Kargu video at 3pm\nsecond line", "2025-11-13T10:00:00Z");
+    app.set_state(state);
+    assert_eq!(app.current_section().map(|s| s.shelf), Some(Shelf::Plan));
+    let plan: Vec<&str> = app.list.visible.iter().map(|&r| app.catalog.get(r).id()).collect();
+    assert_eq!(
+        plan,
+        vec!["bamex-2025-demo-day-2", "baykar", "stm"],
+        "programme first, then by stand or name"
+    );
+    let stm = id(&app, "stm");
+    assert_eq!(
+        app.row_context(stm),
+        "Company · note: Kargu video at 3pm · Türkiye · loitering munitions"
+    );
+    apply(&mut app, &[Action::Bottom, Action::ToggleMark]);
+    let plan: Vec<&str> = app.list.visible.iter().map(|&r| app.catalog.get(r).id()).collect();
+    assert_eq!(
+        plan,
+        vec!["bamex-2025-demo-day-2", "baykar"],
+        "unmarking takes it off the plan at once"
+    );
+}
+
+#[test]
+fn overlapping_marked_items_are_flagged_in_the_plan() {
+    let mut app = app();
+    let mut state = crate::state::State::new("bamex-2025");
+    state.toggle_mark("bamex-2025-day-3");
+    state.toggle_mark("bamex-2025-demo-day-1");
+    app.set_state(state);
+    let day3 = id(&app, "bamex-2025-day-3");
+    assert!(
+        app.row_context(day3).starts_with("Schedule item · ⚠ overlaps Demo day 1"),
+        "{}",
+        app.row_context(day3)
+    );
+}
+
+#[test]
+fn now_and_next_follow_the_clock() {
+    let mut app = app();
+    app.clock.fixed = Some("2025-11-12T15:00".parse().expect("a time"));
+    let now_next = app.now_next();
+    let now: Vec<&str> = now_next.now.iter().map(|&r| app.catalog.get(r).id()).collect();
+    assert_eq!(now, vec!["bamex-2025-day-2"]);
+    assert!(now_next.next.is_some());
+    app.clock.fixed = Some("2026-01-01T10:00".parse().expect("a time"));
+    assert_eq!(app.now_next(), crate::plan::NowNext::default(), "nothing is now after the event");
 }

@@ -35,6 +35,7 @@ pub fn update(app: &mut App, action: Action) {
                 let id = app.catalog.get(record).id().to_owned();
                 let marked = app.state.toggle_mark(&id);
                 app.save_requested = true;
+                app.refresh_plan();
                 let name = app.catalog.get(record).name();
                 app.message = Some(format!(
                     "{} {}",
@@ -447,7 +448,7 @@ pub(super) fn navigate(app: &mut App, record: RecordId) {
 /// Select `record` in the kinds and list panes (clearing a filter that hides it).
 fn show(app: &mut App, record: RecordId) {
     let kind = app.catalog.get(record).kind();
-    if let Some(section) = app.sections.iter().position(|s| s.kind == kind) {
+    if let Some(section) = app.sections.iter().position(|s| s.kind() == Some(kind)) {
         if section != app.section {
             app.section = section;
             app.filter.clear();

@@ -35,6 +35,11 @@ pub struct Args {
     #[arg(long = "state", value_name = "FILE", global = true)]
     pub state: Option<PathBuf>,
 
+    /// Take the time to be TIME (2025-11-13T10:00) instead of the clock's: the schedule's
+    /// "now" and "next" follow it.
+    #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::plan::parse_now)]
+    pub now: Option<jiff::civil::DateTime>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -109,8 +114,8 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command, state } = args;
-    let Some(command) = command else { return browse(data, state, err) };
+    let Args { data, command, state, now } = args;
+    let Some(command) = command else { return browse(data, state, now, err) };
     let loaded = catalog::load_dirs(&data);
     let result = match command {
         Command::Check => return check(&loaded, out, err),
@@ -128,7 +133,12 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
 }
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
-fn browse(data: Vec<PathBuf>, state: Option<PathBuf>, err: &mut dyn Write) -> ExitCode {
+fn browse(
+    data: Vec<PathBuf>,
+    state: Option<PathBuf>,
+    now: Option<jiff::civil::DateTime>,
+    err: &mut dyn Write,
+) -> ExitCode {
     if let Some(reason) = crate::tui::unsupported_terminal() {
         let _ = writeln!(
             err,
@@ -138,7 +148,8 @@ fn browse(data: Vec<PathBuf>, state: Option<PathBuf>, err: &mut dyn Write) -> Ex
         return ExitCode::FAILURE;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    match crate::tui::run(data, state, color) {
+    let clock = crate::app::Clock { fixed: now };
+    match crate::tui::run(data, state, clock, color) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
         // The terminal is restored by now: the problems print on the normal screen.
         Ok(crate::tui::Exit::Broken(loaded)) => {

@@ -37,7 +37,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
     if names.is_empty() {
         if let Some(section) = app.current_section() {
-            spans.push(Span::raw(section.kind.plural()));
+            spans.push(Span::raw(section.label()));
         }
     } else {
         for (i, name) in names.iter().enumerate() {

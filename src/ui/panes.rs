@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Widget};
 
 use super::Theme;
 use super::text::fit;
-use crate::app::{App, Mode, Pane, layout::inner};
+use crate::app::{App, Mode, Pane, Shelf, layout::inner};
+use crate::catalog::Kind;
 use crate::text::sanitize_line;
 
 /// Shown before the name of a marked record, in every list.
@@ -33,7 +34,7 @@ pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = inner(area);
     let width = usize::from(inside.width);
     for (index, section) in app.sections.iter().enumerate().take(usize::from(inside.height)) {
-        let label = section.kind.plural();
+        let label = section.label();
         let count = section.records.len().to_string();
         let gap = width.saturating_sub(label.len() + count.len() + 2).max(1);
         let text = fit(&format!(" {label}{}{count} ", " ".repeat(gap)), width);
@@ -52,21 +53,35 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let total = section.records.len();
     let shown = app.list.visible.len();
     let title = if shown == total {
-        format!(" {} ({total}) ", section.kind.plural())
+        format!(" {} ({total}) ", section.label())
     } else {
-        format!(" {} ({shown} of {total}) ", section.kind.plural())
+        format!(" {} ({shown} of {total}) ", section.label())
     };
     pane_block(title, focused, theme).render(area, buf);
     let inside = inner(area);
     let width = usize::from(inside.width);
     let rows = app.list_rows();
+    let shows_schedule = matches!(section.shelf, Shelf::Plan | Shelf::Kind(Kind::ScheduleItem));
+    let now_next = if shows_schedule { app.now_next() } else { Default::default() };
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
         let name = fit(&sanitize_line(record.name()), width.saturating_sub(1));
         let mark = if app.is_marked(id) { MARK } else { " " };
         let mut spans = vec![Span::styled(mark, theme.mark()), Span::raw(name.clone())];
-        let used = name.chars().count() + 1;
-        let context = app.catalog.context(id);
+        let mut used = name.chars().count() + 1;
+        // The schedule's "now" and "next", while the event is on.
+        let badge = if now_next.now.contains(&id) {
+            Some("  ▶ now")
+        } else if now_next.next == Some(id) {
+            Some("  next")
+        } else {
+            None
+        };
+        if let Some(badge) = badge.filter(|b| used + b.chars().count() < width) {
+            spans.push(Span::styled(badge, theme.message()));
+            used += badge.chars().count();
+        }
+        let context = app.row_context(id);
         if !context.is_empty() && used + 4 < width {
             let context = fit(&sanitize_line(&context), width - used - 2);
             spans.push(Span::styled(format!("  {context}"), theme.dim()));
