@@ -7,6 +7,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod export;
 pub mod plan;
 pub mod search;
 pub mod state;

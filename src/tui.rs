@@ -205,6 +205,28 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     }
 }
 
+/// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current
+/// directory without one), and say where.
+fn export_plan(app: &App, store: Option<&Store>) -> String {
+    let key = state::catalogue_key(&app.catalog);
+    let dir =
+        store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let now = app.clock.timestamp();
+    let mut written = Vec::new();
+    for format in
+        [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json]
+    {
+        let path = dir.join(format!("{key}-plan.{}", format.extension()));
+        let text = crate::export::plan(&app.catalog, &app.state, format, now);
+        if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
+        {
+            return format!("cannot write {}: {error}", path.display());
+        }
+        written.push(path);
+    }
+    format!("plan exported to {} (and .ics, .json)", written[0].display())
+}
+
 fn quits_while_loading(event: &event::Event) -> bool {
     use crossterm::event::{KeyCode, KeyModifiers};
     matches!(event, event::Event::Key(key)
@@ -237,6 +259,10 @@ fn browse(
             }
             if let Some(job) = app.outbox.take() {
                 worker.submit(job);
+            }
+            if std::mem::take(&mut app.export_requested) {
+                let notice = export_plan(app, store);
+                update(app, Action::Notice(notice));
             }
             // Saved on every change, not only at exit: a laptop at a stand gets closed.
             if std::mem::take(&mut app.save_requested)

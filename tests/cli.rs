@@ -338,3 +338,48 @@ fn symlink_loops_and_directories_named_like_files_are_handled() {
     assert!(stderr.contains("loop:1:1: error: symbolic link loop"), "{stderr}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("1 file(s), 1 record(s)"));
 }
+
+fn plan_state() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("state.toml"),
+        "version = 1\ncatalogue = \"bamex-2025\"\nmarks = [\"bamex-2025-demo-day-1\", \"baykar\"]\n\n\
+         [notes.baykar]\ntext = \"Ask about exports\"\nedited = \"2025-11-13T10:00:00Z\"\n",
+    )
+    .expect("write state");
+    dir
+}
+
+#[test]
+fn export_plan_writes_markdown_icalendar_and_json() {
+    let dir = plan_state();
+    let state = dir.path().join("state.toml");
+    let state = state.to_str().expect("UTF-8 path");
+    let md = stdout_of(&["export", "plan", "--state", state]);
+    assert!(md.starts_with("# My plan: BAMEX 2025\n"), "{md}");
+    assert!(md.contains("### Baykar\n") && md.contains("> Ask about exports\n"), "{md}");
+
+    let ics_file = dir.path().join("plan.ics");
+    showfloor()
+        .args(["export", "plan", "--format", "ics", "--state", state, "--out"])
+        .arg(&ics_file)
+        .assert()
+        .success()
+        .stdout("");
+    let ics = std::fs::read_to_string(&ics_file).expect("written");
+    let unfolded = icalendar::parser::unfold(&ics);
+    let calendar: icalendar::Calendar =
+        icalendar::parser::read_calendar(&unfolded).expect("valid").into();
+    assert_eq!(calendar.events().count(), 1, "the one marked schedule item");
+
+    let json = json_of(&["export", "plan", "--format", "json", "--state", state]);
+    assert_eq!(json["items"][1]["note"]["text"], "Ask about exports");
+}
+
+#[test]
+fn export_plan_with_no_state_yet_is_an_empty_plan() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let state = dir.path().join("none.toml");
+    let out = stdout_of(&["export", "plan", "--state", state.to_str().expect("UTF-8")]);
+    assert!(out.contains("0 marked record(s)"), "{out}");
+}

@@ -274,6 +274,8 @@ fn marks_and_notes_survive_a_restart() {
         |s| s.contains("Your note") && s.contains("Ask about TB2 exports"),
         "the note on the card",
     );
+    again.send("x");
+    again.wait_for("plan exported to");
     again.send("/");
     again.type_text("kargu");
     again.wait_until(
@@ -282,4 +284,30 @@ fn marks_and_notes_survive_a_restart() {
     );
     again.send("\x03");
     again.assert_exited_and_restored();
+
+    // The export went beside the state file: parse all three.
+    let dir = again.into_state();
+    let listing: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("the state dir")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    let md = std::fs::read_to_string(dir.path().join("bamex-2025-plan.md"))
+        .unwrap_or_else(|e| panic!("Markdown not written ({e}); the state dir holds {listing:?}"));
+    assert!(md.contains("### Baykar") && md.contains("> Ask about TB2 exports"), "{md}");
+    let ics =
+        std::fs::read_to_string(dir.path().join("bamex-2025-plan.ics")).expect("iCalendar written");
+    let unfolded = icalendar::parser::unfold(&ics);
+    icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("bamex-2025-plan.json")).expect("JSON written"),
+    )
+    .expect("valid JSON");
+    let ids: Vec<&str> = json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, vec!["baykar", "kargu"]);
 }

@@ -61,6 +61,8 @@ pub enum Action {
     OpenNote,
     /// A key for the note editor (arrows, Enter, Backspace, letters…).
     EditNote(crossterm::event::KeyEvent),
+    /// Write the plan to files (Markdown, iCalendar, JSON).
+    ExportPlan,
 }
 
 impl Action {
@@ -103,6 +105,7 @@ impl Action {
             Action::Notice(_) => "notice",
             Action::OpenNote => "write a note",
             Action::EditNote(_) => "edit the note",
+            Action::ExportPlan => "export the plan (Markdown, iCalendar, JSON)",
         }
     }
 
@@ -120,6 +123,7 @@ impl Action {
             Action::Up | Action::Down => "move",
             Action::ToggleMark => "mark",
             Action::OpenNote => "note",
+            Action::ExportPlan => "export plan",
             other => other.description(),
         }
     }

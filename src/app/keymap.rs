@@ -147,6 +147,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(Global, [code(KeyCode::BackTab)], Action::FocusPrev),
         bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
         bind!(Global, [key(']')], Action::HistoryForward),
+        bind!(Global, [key('x')], Action::ExportPlan),
         bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
         bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
         bind!(Global, [key('g'), HOME], Action::Top),

@@ -162,6 +162,8 @@ pub struct App {
     pub state: State,
     /// Set by `update` when `state` changed and must be saved; the event loop saves it.
     pub save_requested: bool,
+    /// Set by `update` when the user asked to export the plan; the event loop writes the files.
+    pub export_requested: bool,
     /// The note editor, while it is open.
     pub note: Option<NoteEditor>,
     pub clock: Clock,
@@ -201,6 +203,7 @@ impl App {
             outbox: None,
             state: State::default(),
             save_requested: false,
+            export_requested: false,
             note: None,
             clock: Clock::default(),
         };

@@ -543,3 +543,10 @@ fn now_and_next_follow_the_clock() {
     app.clock.fixed = Some("2026-01-01T10:00".parse().expect("a time"));
     assert_eq!(app.now_next(), crate::plan::NowNext::default(), "nothing is now after the event");
 }
+
+#[test]
+fn x_asks_the_loop_to_export_the_plan() {
+    let mut app = app();
+    apply(&mut app, &[Action::ExportPlan]);
+    assert!(app.export_requested);
+}

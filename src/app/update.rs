@@ -311,6 +311,7 @@ fn browse(app: &mut App, action: Action) {
             app.help_scroll = 0;
         }
         Action::OpenNote => open_note(app),
+        Action::ExportPlan => app.export_requested = true,
         Action::Close if !app.filter.text().is_empty() => clear_filter(app),
         Action::HistoryBack | Action::HistoryForward => {
             walk_history(app, action == Action::HistoryBack)

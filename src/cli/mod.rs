@@ -73,6 +73,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export your plan: the marked records with their facts and notes.
+    Export {
+        #[command(subcommand)]
+        target: ExportTarget,
+    },
     /// List every record of one kind, sorted by name.
     List {
         /// company, system, delegation, person, organisation, country, event or schedule.
@@ -80,6 +85,19 @@ pub enum Command {
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportTarget {
+    /// The marked records (from the browser's m) with their facts, links and notes.
+    Plan {
+        /// md: a Markdown briefing; ics: the marked schedule items as iCalendar; json.
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::export::Format,
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -92,6 +110,8 @@ pub enum CliError {
     UnknownId { given: String, suggestion: Option<String> },
     #[error("the catalogue has {0} error(s); run `showfloor check` to see them all")]
     BrokenCatalogue(usize),
+    #[error("no data directory to find your plan in; name the state file with --state FILE")]
+    NoStateFile,
     #[error("{0}")]
     Io(#[from] io::Error),
 }
@@ -119,6 +139,10 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let loaded = catalog::load_dirs(&data);
     let result = match command {
         Command::Check => return check(&loaded, out, err),
+        Command::Export { target: ExportTarget::Plan { format, out: file } } => {
+            usable(&loaded, err)
+                .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
+        }
         command => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
     };
     match result {
@@ -191,9 +215,38 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
+/// `showfloor export plan`: the plan from the catalogue's state file, to a file or stdout.
+fn export_plan(
+    catalog: &Catalog,
+    state_file: Option<PathBuf>,
+    now: Option<jiff::civil::DateTime>,
+    format: crate::export::Format,
+    file: Option<PathBuf>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let key = crate::state::catalogue_key(catalog);
+    let path =
+        state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
+    let opened = crate::state::Store::open(path, &key)
+        .map_err(|e| CliError::Io(std::io::Error::other(e.to_string())))?;
+    if let Some(notice) = opened.notice {
+        writeln!(err, "warning: {}", sanitize_line(&notice))?;
+    }
+    let stamp = crate::app::Clock { fixed: now }.timestamp();
+    let text = crate::export::plan(catalog, &opened.state, format, stamp);
+    match file {
+        Some(file) => std::fs::write(&file, text)?,
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
 fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
-        Command::Check => unreachable!("check is handled before the catalogue is required"),
+        Command::Check | Command::Export { .. } => {
+            unreachable!("check and export are handled before a query is run")
+        }
         Command::Info => plain::overview(catalog, out),
         Command::Search { query, kind, limit, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;

@@ -95,6 +95,14 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// The key a catalogue's state is filed under: its (first) event's id.
+pub fn catalogue_key(catalog: &crate::catalog::Catalog) -> String {
+    catalog
+        .events()
+        .first()
+        .map_or_else(|| "catalogue".to_owned(), |&event| catalog.get(event).id().to_owned())
+}
+
 /// The default place for a catalogue's state: the platform's data directory.
 pub fn default_path(catalogue: &str) -> Option<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "showfloor")?;

@@ -1,0 +1,252 @@
+//! The plan, exported: a Markdown briefing (each marked record with its key facts, links and
+//! note), an iCalendar file of the marked schedule items (RFC 5545), and JSON. Pure text from
+//! the catalogue, the user's state and the time; the CLI and the browser write it to files.
+//!
+//! Markdown is for people, so strings from the catalogue go through the sanitiser; JSON keeps
+//! them exact. iCalendar text is escaped as RFC 5545 says, with control characters dropped.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value as Json, json};
+
+use crate::catalog::{Catalog, Field, ValueRef};
+use crate::plan::{interval, overlaps, planned};
+use crate::state::State;
+use crate::text::{sanitize_line, sanitize_text};
+
+/// The formats a plan can be exported in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A Markdown briefing.
+    Md,
+    /// An iCalendar file of the marked schedule items.
+    Ics,
+    /// JSON, for programs.
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Ics => "ics",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The plan in `format`. `now` stamps the export (and the iCalendar DTSTAMP).
+pub fn plan(catalog: &Catalog, state: &State, format: Format, now: jiff::Timestamp) -> String {
+    match format {
+        Format::Md => markdown(catalog, state, now),
+        Format::Ics => icalendar(catalog, state, now),
+        Format::Json => {
+            let mut text =
+                serde_json::to_string_pretty(&plan_json(catalog, state, now)).unwrap_or_default();
+            text.push('\n');
+            text
+        }
+    }
+}
+
+/// Markdown's special characters, escaped, so a name cannot turn into a heading or a link.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in sanitize_line(text).chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
+    let items = planned(catalog, state);
+    let clashes = overlaps(catalog, &items);
+    let mut out = String::new();
+    let _ = writeln!(out, "# My plan: {}\n", md(&catalog.title()));
+    let _ = writeln!(
+        out,
+        "Exported by showfloor on {}. {} marked record(s).\n",
+        now.strftime("%Y-%m-%d %H:%M UTC"),
+        items.len()
+    );
+    let mut kind = None;
+    for &id in &items {
+        let record = catalog.get(id);
+        if kind != Some(record.kind()) {
+            kind = Some(record.kind());
+            let _ = writeln!(out, "## {}\n", record.kind().plural());
+        }
+        let _ = writeln!(out, "### {}\n", md(record.name()));
+        let context = catalog.context(id);
+        if !context.is_empty() {
+            let _ = writeln!(out, "{}\n", md(&context));
+        }
+        for (field, value) in record.fields() {
+            if matches!(field, Field::Summary | Field::Sources | Field::Tags) {
+                continue;
+            }
+            let text = match value {
+                ValueRef::Specs(specs) => specs
+                    .iter()
+                    .map(|(key, scalar)| format!("{key}: {scalar}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => catalog.value_text(other),
+            };
+            let _ = writeln!(out, "- **{}**: {}", field.label(), md(&text));
+        }
+        if let Some((_, with)) = clashes.iter().find(|(item, _)| *item == id) {
+            let names: Vec<String> = with.iter().map(|&w| md(catalog.get(w).name())).collect();
+            let _ = writeln!(out, "- **Overlaps**: {}", names.join(", "));
+        }
+        if let Some(summary) = record.text(Field::Summary) {
+            let _ = writeln!(out, "\n{}", md(&sanitize_text(summary).replace('\n', " ")));
+        }
+        if let Some(note) = state.note(record.id()) {
+            let _ = writeln!(out);
+            for line in sanitize_text(&note.text).lines() {
+                let _ = writeln!(out, "> {}", md(line));
+            }
+            let _ = writeln!(out, ">\n> — my note, edited {}", md(&note.edited));
+        }
+        let _ = writeln!(out);
+    }
+    let missing = missing(catalog, state);
+    if !missing.is_empty() {
+        let _ = writeln!(out, "## Marked but not in this catalogue\n");
+        for id in missing {
+            let _ = writeln!(out, "- {}", md(id));
+        }
+    }
+    out
+}
+
+/// Marked records the catalogue does not have (a record dropped from a new edition).
+fn missing<'a>(catalog: &Catalog, state: &'a State) -> Vec<&'a str> {
+    state.marks.iter().filter(|id| catalog.find(id).is_none()).map(String::as_str).collect()
+}
+
+fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
+    let items: Vec<Json> = planned(catalog, state)
+        .into_iter()
+        .map(|id| {
+            let record = catalog.get(id);
+            let mut item = json!({
+                "id": record.id(),
+                "kind": record.kind().name(),
+                "name": record.name(),
+                "context": catalog.context(id),
+            });
+            if let Some(when) = interval(catalog, id) {
+                item["start"] = json!(when.start.to_string());
+                item["end"] = json!(when.end.to_string());
+            }
+            if let Some(stand) = record.text(Field::Stand) {
+                item["stand"] = json!(stand);
+            }
+            if let Some(note) = state.note(record.id()) {
+                item["note"] = json!({ "text": note.text, "edited": note.edited });
+            }
+            item
+        })
+        .collect();
+    json!({
+        "catalogue": catalog.title(),
+        "exported": now.to_string(),
+        "items": items,
+        "missing": missing(catalog, state),
+    })
+}
+
+/// Text for an iCalendar value: backslash, semicolon, comma and newline escaped (RFC 5545
+/// 3.3.11), control characters dropped.
+fn ical_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in crate::text::editable(text).chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line, folded at 75 octets (RFC 5545 3.1) without splitting a character, ended
+/// with CRLF.
+fn content_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+fn icalendar(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
+    let mut out = String::new();
+    let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+    for line in
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//showfloor//plan//EN", "CALSCALE:GREGORIAN"]
+    {
+        content_line(&mut out, line);
+    }
+    content_line(
+        &mut out,
+        &format!("X-WR-CALNAME:{}", ical_text(&format!("My plan: {}", catalog.title()))),
+    );
+    for id in planned(catalog, state) {
+        let Some(when) = interval(catalog, id) else { continue };
+        let record = catalog.get(id);
+        content_line(&mut out, "BEGIN:VEVENT");
+        content_line(&mut out, &format!("UID:{}@showfloor", ical_text(record.id())));
+        content_line(&mut out, &format!("DTSTAMP:{stamp}"));
+        let has_times = matches!(record.get(Field::StartTime), Some(ValueRef::Time(_)));
+        if has_times {
+            // Floating local times: the event's own clock, wherever the calendar is opened.
+            content_line(&mut out, &format!("DTSTART:{}", when.start.strftime("%Y%m%dT%H%M%S")));
+            content_line(&mut out, &format!("DTEND:{}", when.end.strftime("%Y%m%dT%H%M%S")));
+        } else {
+            content_line(
+                &mut out,
+                &format!("DTSTART;VALUE=DATE:{}", when.start.strftime("%Y%m%d")),
+            );
+            content_line(&mut out, &format!("DTEND;VALUE=DATE:{}", when.end.strftime("%Y%m%d")));
+        }
+        content_line(&mut out, &format!("SUMMARY:{}", ical_text(record.name())));
+        if let Some(place) = record.text(Field::Place) {
+            content_line(&mut out, &format!("LOCATION:{}", ical_text(place)));
+        }
+        let mut description = Vec::new();
+        if let Some(note) = state.note(record.id()) {
+            description.push(format!("My note: {}", note.text));
+        }
+        if let Some(summary) = record.text(Field::Summary) {
+            description.push(summary.to_owned());
+        }
+        if !description.is_empty() {
+            content_line(
+                &mut out,
+                &format!("DESCRIPTION:{}", ical_text(&description.join("\n\n"))),
+            );
+        }
+        if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true))) {
+            content_line(&mut out, "CATEGORIES:DEMO");
+        }
+        content_line(&mut out, "END:VEVENT");
+    }
+    content_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests;
