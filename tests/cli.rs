@@ -383,3 +383,19 @@ fn export_plan_with_no_state_yet_is_an_empty_plan() {
     let out = stdout_of(&["export", "plan", "--state", state.to_str().expect("UTF-8")]);
     assert!(out.contains("0 marked record(s)"), "{out}");
 }
+
+#[test]
+fn the_fictional_floor_plan_example_checks_clean_and_links_stands() {
+    showfloor()
+        .args(["--data", "examples/floorplan-demo", "check"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
+    let pavilion = json_of(&["--data", "examples/floorplan-demo", "show", "stand-b1", "--json"]);
+    assert_eq!(pavilion["kind"], "stand");
+    assert_eq!(pavilion["hall"], "hall-b");
+    assert_eq!(pavilion["companies"], serde_json::json!(["delta-radio", "ember-power"]));
+    let event = json_of(&["--data", "examples/floorplan-demo", "list", "event", "--json"]);
+    assert!(event[0]["name"].as_str().expect("a name").contains("fictional"), "labelled fictional");
+}

@@ -14,11 +14,13 @@ pub enum Kind {
     Person,
     Organisation,
     Country,
+    Hall,
+    Stand,
 }
 
 impl Kind {
     /// Every kind, in the order they are presented to people.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Company,
         Kind::System,
         Kind::Delegation,
@@ -27,20 +29,23 @@ impl Kind {
         Kind::Country,
         Kind::Event,
         Kind::ScheduleItem,
+        Kind::Hall,
+        Kind::Stand,
     ];
 
     /// The kinds that are written as top-level arrays of tables (`[[company]]`).
-    pub const TOP_LEVEL: [Kind; 6] = [
+    pub const TOP_LEVEL: [Kind; 7] = [
         Kind::Event,
         Kind::Company,
         Kind::System,
         Kind::Delegation,
         Kind::Person,
         Kind::Organisation,
+        Kind::Hall,
     ];
 
     /// The kinds a `related` field may name.
-    pub const RECORDS: [Kind; 7] = [
+    pub const RECORDS: [Kind; 9] = [
         Kind::Event,
         Kind::ScheduleItem,
         Kind::Company,
@@ -48,6 +53,8 @@ impl Kind {
         Kind::Delegation,
         Kind::Person,
         Kind::Organisation,
+        Kind::Hall,
+        Kind::Stand,
     ];
 
     /// The name used in data files, on the command line and in JSON (`company`, `schedule`).
@@ -61,6 +68,8 @@ impl Kind {
             Kind::Person => "person",
             Kind::Organisation => "organisation",
             Kind::Country => "country",
+            Kind::Hall => "hall",
+            Kind::Stand => "stand",
         }
     }
 
@@ -75,6 +84,8 @@ impl Kind {
             Kind::Person => "Person",
             Kind::Organisation => "Organisation",
             Kind::Country => "Country",
+            Kind::Hall => "Hall",
+            Kind::Stand => "Stand",
         }
     }
 
@@ -89,6 +100,8 @@ impl Kind {
             Kind::Person => "People",
             Kind::Organisation => "Organisations",
             Kind::Country => "Countries",
+            Kind::Hall => "Halls",
+            Kind::Stand => "Stands",
         }
     }
 
@@ -106,6 +119,8 @@ impl Kind {
             "organisation" | "organisations" | "organization" | "organizations" | "org"
             | "orgs" => Kind::Organisation,
             "country" | "countries" => Kind::Country,
+            "hall" | "halls" => Kind::Hall,
+            "stand" | "stands" => Kind::Stand,
             _ => return None,
         };
         Some(kind)

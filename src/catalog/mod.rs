@@ -2,6 +2,7 @@
 //! with exact diagnostics. Nothing here knows about terminals.
 
 mod diagnostic;
+mod floor;
 mod kind;
 mod parse;
 mod resolve;
@@ -411,11 +412,43 @@ impl Catalog {
                 vec![self.date_range(id), demo.then(|| "demo".to_owned()), text(Field::Place)]
             }
             Kind::Country => vec![Some(self.reference_summary(id))],
+            Kind::Hall => vec![self.size_text(id).map(|size| format!("{size} m"))],
+            Kind::Stand => {
+                let exhibitors = match record.get(Field::Companies) {
+                    Some(ValueRef::Links(ids)) => {
+                        ids.iter().map(|&c| self.get(c).name()).collect::<Vec<_>>().join(", ")
+                    }
+                    _ => String::new(),
+                };
+                vec![
+                    name_of(Field::Hall),
+                    self.size_text(id),
+                    (!exhibitors.is_empty()).then_some(exhibitors),
+                ]
+            }
         }
         .into_iter()
         .flatten()
         .collect();
         parts.join(" · ")
+    }
+
+    /// The stand a company is at: the one whose label its `stand` names.
+    pub fn stand_of(&self, company: RecordId) -> Option<RecordId> {
+        let label = self.get(company).text(Field::Stand)?;
+        self.of_kind(Kind::Stand)
+            .iter()
+            .copied()
+            .find(|&stand| self.get(stand).text(Field::Label) == Some(label))
+    }
+
+    /// "6 × 4" for a hall or a stand: its width and depth in grid cells.
+    pub fn size_text(&self, id: RecordId) -> Option<String> {
+        let record = self.get(id);
+        match (record.get(Field::Width), record.get(Field::Depth)) {
+            (Some(ValueRef::Count(w)), Some(ValueRef::Count(d))) => Some(format!("{w} × {d}")),
+            _ => None,
+        }
     }
 
     /// "Tue 11 Nov 2025 – Fri 14 Nov 2025" for an event or schedule item.
@@ -473,6 +506,7 @@ impl Catalog {
             ValueRef::Date(date) => date.long(),
             ValueRef::Time(time) => time.to_string(),
             ValueRef::Bool(b) => (if b { "yes" } else { "no" }).to_owned(),
+            ValueRef::Count(n) => n.to_string(),
             ValueRef::Link(id) => names(std::slice::from_ref(id)),
             ValueRef::Links(ids) => names(ids),
             ValueRef::Specs(specs) => specs

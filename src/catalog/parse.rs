@@ -338,6 +338,12 @@ impl Cx<'_> {
                 self.error_at(header_pos, format!("{kind} is missing required field `{key}`"));
             }
         }
+        // A stand's id and name default from its label.
+        let (id, name) = if kind == Kind::Stand {
+            self.stand_names(id, name, &fields, header_pos)
+        } else {
+            (id, name)
+        };
         let index = match (id, name) {
             (Some(id), Some(name)) => {
                 let has_sources = present.contains(&Field::Sources);
@@ -350,6 +356,38 @@ impl Cx<'_> {
         for (child_kind, value, key_pos) in children {
             self.record_array(child_kind, value, key_pos, index);
         }
+    }
+
+    fn stand_names(
+        &mut self,
+        id: Option<Anchored>,
+        name: Option<Str>,
+        fields: &[(Field, RawValue)],
+        header: Pos,
+    ) -> (Option<Anchored>, Option<Str>) {
+        let label = fields.iter().find_map(|(field, value)| match (field, value) {
+            (Field::Label, RawValue::Ready(Value::Text(label))) => {
+                Some(self.arena.get(*label).to_owned())
+            }
+            _ => None,
+        });
+        let Some(label) = label else { return (id, name) };
+        let id = id.or_else(|| {
+            let slug = crate::text::slug(&label);
+            if slug.is_empty() {
+                self.error_at(
+                    header,
+                    format!("stand label `{label}` needs letters or digits to make an id from"),
+                );
+                return None;
+            }
+            Some(Anchored {
+                text: self.arena.str(&format!("stand-{slug}")),
+                at: self.line_col(header),
+            })
+        });
+        let name = name.or_else(|| Some(self.arena.str(&format!("Stand {label}"))));
+        (id, name)
     }
 
     fn unknown_field(&mut self, kind: Kind, key: &str, pos: Pos) {
@@ -480,6 +518,23 @@ impl Cx<'_> {
                     return None;
                 }
             },
+            FieldType::Count => match value.get_ref() {
+                DeValue::Integer(n) => match u32::from_str_radix(n.as_str(), n.radix()) {
+                    Ok(n) if n <= MAX_COUNT => RawValue::Ready(Value::Count(n)),
+                    _ => {
+                        let pos = self.span_pos(&value.span());
+                        self.error_at(
+                            pos,
+                            format!("`{field}` must be a whole number from 0 to {MAX_COUNT}"),
+                        );
+                        return None;
+                    }
+                },
+                _ => {
+                    self.wrong_type(field, ty, value);
+                    return None;
+                }
+            },
             FieldType::Ref(_) => {
                 let target = self.string(field, ty, value)?;
                 RawValue::Ref(self.anchor(target))
@@ -591,6 +646,9 @@ fn quote_source(text: &str, span: std::ops::Range<usize>) -> Option<String> {
     }
     Some(cut)
 }
+
+/// The largest grid position or size accepted: a hall of 10 km at 1 m a cell.
+pub(super) const MAX_COUNT: u32 = 10_000;
 
 /// Why `id` is not a valid id, if it is not: ids are lower-case ASCII letters, digits and `-`.
 pub(super) fn id_problem(id: &str) -> Option<&'static str> {

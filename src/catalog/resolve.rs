@@ -101,6 +101,7 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
 
     let mut catalog = Catalog { arena, stored, fields, files, ..Catalog::default() };
     index(&mut catalog);
+    found.extend(super::floor::check(&catalog));
     found.sort_by(|(fa, a), (fb, b)| {
         (fa, a.location.line, a.location.column).cmp(&(fb, b.location.line, b.location.column))
     });
@@ -153,8 +154,16 @@ impl<'t> Resolver<'t> {
             }
             let file = self.file_of[index];
             let first_field = fields.len();
-            if let Some(event) = parent.and_then(|parent| self.kept[parent]) {
-                fields.push((Field::Event, Value::Link(event)));
+            // The link to the record a nested one belongs to: a schedule item's event, a stand's
+            // hall; the schema names the field.
+            let parent_field = schema::fields_of(raw.kind).iter().find_map(|spec| match spec.ty {
+                FieldType::Parent(_) => Some(spec.field),
+                _ => None,
+            });
+            if let (Some(field), Some(owner)) =
+                (parent_field, parent.and_then(|parent| self.kept[parent]))
+            {
+                fields.push((field, Value::Link(owner)));
             }
             for (field, value) in raw.fields {
                 if let Some(value) = self.resolve_value(file, raw.kind, field, value) {

@@ -50,6 +50,15 @@ pub enum Field {
     // organisation
     MemberStates,
     Area,
+    // hall and stand
+    Width,
+    Depth,
+    Stands,
+    Hall,
+    Label,
+    X,
+    Y,
+    Companies,
 }
 
 impl Field {
@@ -90,6 +99,14 @@ impl Field {
             Field::Affiliation => "affiliation",
             Field::MemberStates => "member_states",
             Field::Area => "area",
+            Field::Width => "width",
+            Field::Depth => "depth",
+            Field::Stands => "stand",
+            Field::Hall => "hall",
+            Field::Label => "label",
+            Field::X => "x",
+            Field::Y => "y",
+            Field::Companies => "companies",
         }
     }
 
@@ -130,6 +147,14 @@ impl Field {
             Field::Affiliation => "Affiliation",
             Field::MemberStates => "Member states",
             Field::Area => "Area",
+            Field::Width => "Width",
+            Field::Depth => "Depth",
+            Field::Stands => "Stands",
+            Field::Hall => "Hall",
+            Field::Label => "Label",
+            Field::X => "From left",
+            Field::Y => "From front",
+            Field::Companies => "Exhibitors",
         }
     }
 }
@@ -155,6 +180,8 @@ pub enum FieldType {
     Time,
     /// A boolean.
     Bool,
+    /// A whole number, zero or more (grid positions and sizes).
+    Count,
     /// The id of one record of one of these kinds.
     Ref(&'static [Kind]),
     /// An array of ids of records of these kinds.
@@ -183,6 +210,7 @@ impl FieldType {
             FieldType::Date => "a date like 2025-11-11 (a TOML date, not in quotes)",
             FieldType::Time => "a time like 09:30 (a TOML time, not in quotes)",
             FieldType::Bool => "true or false",
+            FieldType::Count => "a whole number, zero or more",
             FieldType::Ref(_) => "an id (a string)",
             FieldType::RefList(_) => "an array of ids",
             FieldType::Country => "a country name (a string)",
@@ -278,6 +306,27 @@ const ORGANISATION: &[FieldSpec] = schema![
     opt(Field::Area, FieldType::Text),
     opt(Field::Website, FieldType::Url),
 ];
+const HALL: &[FieldSpec] = schema![
+    req(Field::Width, FieldType::Count),
+    req(Field::Depth, FieldType::Count),
+    opt(Field::Stands, FieldType::Children(Kind::Stand)),
+];
+/// A stand's id and name may be left out: they default to `stand-<label>` and `Stand <label>`.
+const STAND: &[FieldSpec] = &[
+    opt(Field::Id, FieldType::Text),
+    opt(Field::Name, FieldType::Text),
+    opt(Field::Hall, FieldType::Parent(Kind::Hall)),
+    req(Field::Label, FieldType::Text),
+    req(Field::X, FieldType::Count),
+    req(Field::Y, FieldType::Count),
+    req(Field::Width, FieldType::Count),
+    req(Field::Depth, FieldType::Count),
+    opt(Field::Companies, FieldType::RefList(COMPANY)),
+    opt(Field::Summary, FieldType::Text),
+    opt(Field::Tags, FieldType::TextList),
+    opt(Field::Related, FieldType::RefList(&Kind::RECORDS)),
+    opt(Field::Sources, FieldType::TextList),
+];
 const COUNTRY: &[FieldSpec] = &[req(Field::Id, FieldType::Text), req(Field::Name, FieldType::Text)];
 
 /// The fields `kind` accepts, in the order they are shown.
@@ -291,6 +340,8 @@ pub fn fields_of(kind: Kind) -> &'static [FieldSpec] {
         Kind::Person => PERSON_FIELDS,
         Kind::Organisation => ORGANISATION,
         Kind::Country => COUNTRY,
+        Kind::Hall => HALL,
+        Kind::Stand => STAND,
     }
 }
 

@@ -108,6 +108,7 @@ pub enum Value {
     Date(Date),
     Time(Time),
     Bool(bool),
+    Count(u32),
     Link(RecordId),
     Links(Span),
     Specs(Span),
@@ -236,6 +237,7 @@ impl Arena {
             Value::Date(date) => ValueRef::Date(*date),
             Value::Time(time) => ValueRef::Time(*time),
             Value::Bool(b) => ValueRef::Bool(*b),
+            Value::Count(n) => ValueRef::Count(*n),
             Value::Link(id) => ValueRef::Link(id),
             Value::Links(span) => ValueRef::Links(&self.links[span.range()]),
             Value::Specs(span) => {
@@ -253,6 +255,7 @@ pub enum ValueRef<'a> {
     Date(Date),
     Time(Time),
     Bool(bool),
+    Count(u32),
     Link(&'a RecordId),
     Links(&'a [RecordId]),
     Specs(SpecsRef<'a>),

@@ -81,6 +81,7 @@ fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
         ValueRef::Date(date) => json!(date.to_string()),
         ValueRef::Time(time) => json!(time.to_string()),
         ValueRef::Bool(b) => json!(b),
+        ValueRef::Count(n) => json!(n),
         ValueRef::Link(id) => target(id),
         ValueRef::Links(ids) => ids.iter().map(target).collect(),
         ValueRef::Specs(specs) => {

@@ -475,7 +475,7 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; 5]) {
                     }
                 }
             }
-            ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) => {}
+            ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) | ValueRef::Count(_) => {}
         }
     }
 }
