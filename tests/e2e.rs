@@ -219,7 +219,7 @@ fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
     let mut session = Session::start(&[], 120, 40);
     session.wait_for("Companies (4)");
     // SGR mouse report of a left click on the "Systems" row of the kinds pane (1-based cells).
-    session.send("\x1b[<0;4;5M\x1b[<0;4;5m");
+    session.send("\x1b[<0;4;6M\x1b[<0;4;6m");
     session.wait_for("Systems (6)");
 
     // The click focused the kinds pane: narrow, that pane alone is shown; Enter opens the list.

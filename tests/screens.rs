@@ -214,3 +214,39 @@ fn the_schedule_with_now_and_next() {
     update(&mut app, Action::Open);
     assert_snapshot!(screen(&app));
 }
+
+fn demo(width: u16, height: u16) -> App {
+    let dir =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/floorplan-demo"));
+    App::new(showfloor::catalog::load_dirs(&[dir]).catalog, width, height)
+}
+
+fn to_floor(app: &mut App) {
+    app.focus = showfloor::app::Pane::Kinds;
+    while app.current_section().map(|s| s.shelf) != Some(showfloor::app::Shelf::Floor) {
+        update(app, Action::Up);
+    }
+    update(app, Action::Open);
+}
+
+#[test]
+fn the_floor_plan_drawn_to_scale() {
+    let mut app = demo(120, 40);
+    app.state.toggle_mark("borealis-optics");
+    to_floor(&mut app);
+    update(&mut app, Action::Spatial(showfloor::floor::Direction::Right));
+    assert_snapshot!("floor_120x40", screen(&app));
+    let mut narrow = demo(60, 24);
+    to_floor(&mut narrow);
+    update(&mut narrow, Action::ZoomIn);
+    update(&mut narrow, Action::Spatial(showfloor::floor::Direction::Right));
+    update(&mut narrow, Action::Spatial(showfloor::floor::Direction::Right));
+    assert_snapshot!("floor_narrow_zoomed", screen(&narrow));
+}
+
+#[test]
+fn bamex_has_no_floor_plan_and_says_so() {
+    let mut app = app(100, 24);
+    to_floor(&mut app);
+    assert_snapshot!(screen(&app));
+}

@@ -63,6 +63,12 @@ pub enum Action {
     EditNote(crossterm::event::KeyEvent),
     /// Write the plan to files (Markdown, iCalendar, JSON).
     ExportPlan,
+    /// On the floor plan: to the nearest stand in a direction.
+    Spatial(crate::floor::Direction),
+    ZoomIn,
+    ZoomOut,
+    /// Show the company in focus on the floor plan.
+    ShowOnFloor,
 }
 
 impl Action {
@@ -106,6 +112,10 @@ impl Action {
             Action::OpenNote => "write a note",
             Action::EditNote(_) => "edit the note",
             Action::ExportPlan => "export the plan (Markdown, iCalendar, JSON)",
+            Action::Spatial(_) => "to the nearest stand that way",
+            Action::ZoomIn => "zoom in",
+            Action::ZoomOut => "zoom out",
+            Action::ShowOnFloor => "show the company's stand on the floor plan",
         }
     }
 
@@ -124,6 +134,8 @@ impl Action {
             Action::ToggleMark => "mark",
             Action::OpenNote => "note",
             Action::ExportPlan => "export plan",
+            Action::Spatial(_) => "move",
+            Action::ShowOnFloor => "stand",
             other => other.description(),
         }
     }

@@ -10,6 +10,7 @@ use crossterm::event::{
 };
 
 use super::Action;
+use crate::floor::Direction;
 
 /// A key as the table names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +73,7 @@ pub enum Context {
     Filter,
     Help,
     Note,
+    Floor,
 }
 
 impl Context {
@@ -86,6 +88,7 @@ impl Context {
             Context::Filter => "List filter (f)",
             Context::Help => "Help (?)",
             Context::Note => "Note editor (n)",
+            Context::Floor => "Floor plan",
         }
     }
 }
@@ -172,6 +175,21 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
         bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
         bind!(hint Detail, [key('n')], Action::OpenNote, "write a note on this record"),
+        bind!(
+            Detail,
+            [key('w')],
+            Action::ShowOnFloor,
+            "show the company's stand on the floor plan"
+        ),
+        bind!(List, [key('w')], Action::ShowOnFloor, "show the company's stand on the floor plan"),
+        // Floor plan (the list pane of the floor plan entry): arrows move across the floor.
+        bind!(hint Floor, [LEFT, key('h')], Action::Spatial(Direction::Left), "the stand to the left"),
+        bind!(hint Floor, [RIGHT, key('l')], Action::Spatial(Direction::Right), "the stand to the right"),
+        bind!(Floor, [UP, key('k')], Action::Spatial(Direction::Up), "the stand above"),
+        bind!(Floor, [DOWN, key('j')], Action::Spatial(Direction::Down), "the stand below"),
+        bind!(hint Floor, [ENTER], Action::Open, "open the exhibitor"),
+        bind!(Floor, [key('+'), key('=')], Action::ZoomIn),
+        bind!(Floor, [key('-')], Action::ZoomOut),
         // Search overlay: letters type.
         bind!(hint Search, [ENTER], Action::Accept, "open the result"),
         bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
@@ -297,21 +315,29 @@ pub fn bindings_in(context: Context) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// "j next record · Enter open the record …": the hints of the contexts in effect.
+/// Each key and each hint appears once: a more specific context (the floor plan over the list)
+/// says it first.
 pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
-    contexts
-        .iter()
-        .flat_map(|context| bindings_in(*context))
-        .filter(|binding| binding.hint)
-        .map(|binding| (binding.keys[0].to_string(), binding.action.hint()))
-        .collect()
+    let mut shown: Vec<(String, &'static str)> = Vec::new();
+    for binding in
+        contexts.iter().flat_map(|context| bindings_in(*context)).filter(|binding| binding.hint)
+    {
+        let key = binding.keys[0].to_string();
+        let hint = binding.action.hint();
+        if !shown.iter().any(|(k, h)| *k == key || *h == hint) {
+            shown.push((key, hint));
+        }
+    }
+    shown
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 9] = [
+pub const HELP_ORDER: [Context; 10] = [
     Context::Global,
     Context::Kinds,
     Context::List,
     Context::Detail,
+    Context::Floor,
     Context::Search,
     Context::Filter,
     Context::Note,

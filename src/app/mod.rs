@@ -75,6 +75,8 @@ impl Clock {
 pub enum Shelf {
     /// The user's marked records (and schedule items), grouped as [`crate::plan::planned`] says.
     Plan,
+    /// The stands of every hall, drawn as a floor plan rather than listed.
+    Floor,
     Kind(Kind),
 }
 
@@ -91,6 +93,7 @@ impl Section {
         match self.shelf {
             Shelf::Kind(kind) => Some(kind),
             Shelf::Plan => None,
+            Shelf::Floor => Some(Kind::Stand),
         }
     }
 
@@ -98,6 +101,7 @@ impl Section {
         match self.shelf {
             Shelf::Kind(kind) => kind.plural(),
             Shelf::Plan => "My plan",
+            Shelf::Floor => "Floor plan",
         }
     }
 }
@@ -166,26 +170,37 @@ pub struct App {
     pub export_requested: bool,
     /// The note editor, while it is open.
     pub note: Option<NoteEditor>,
+    /// How closely the floor plan is drawn: 0 fits halls to the pane, each step doubles.
+    pub floor_zoom: u8,
     pub clock: Clock,
 }
 
 impl App {
     pub fn new(catalog: Catalog, width: u16, height: u16) -> App {
         let index = Arc::new(SearchIndex::build(&catalog));
-        let sections = std::iter::once(Section { shelf: Shelf::Plan, records: Vec::new() })
-            .chain(Kind::ALL.iter().filter(|kind| !catalog.of_kind(**kind).is_empty()).map(
-                |&kind| Section {
+        let floor = crate::floor::stands_in_order(&catalog);
+        let sections = [
+            Section { shelf: Shelf::Plan, records: Vec::new() },
+            Section { shelf: Shelf::Floor, records: floor },
+        ]
+        .into_iter()
+        // Stands are shown by the floor plan entry, not listed again.
+        .chain(
+            Kind::ALL
+                .iter()
+                .filter(|kind| **kind != Kind::Stand && !catalog.of_kind(**kind).is_empty())
+                .map(|&kind| Section {
                     shelf: Shelf::Kind(kind),
                     records: section_order(&catalog, kind),
-                },
-            ))
-            .collect();
+                }),
+        )
+        .collect();
         let mut app = App {
             catalog,
             index,
             sections,
             // The first kind; `set_state` moves to the plan when there is one.
-            section: 1,
+            section: 2,
             list: ListView::default(),
             filter: LineInput::default(),
             detail: DetailView::default(),
@@ -205,6 +220,7 @@ impl App {
             save_requested: false,
             export_requested: false,
             note: None,
+            floor_zoom: 0,
             clock: Clock::default(),
         };
         app.refilter(None);
@@ -218,7 +234,12 @@ impl App {
             Pane::List => Context::List,
             Pane::Detail => Context::Detail,
         };
+        let on_floor = self.focus == Pane::List
+            && self.current_section().is_some_and(|s| s.shelf == Shelf::Floor);
         match self.mode {
+            Mode::Browse if on_floor => {
+                vec![Context::Always, Context::Floor, pane, Context::Global]
+            }
             Mode::Browse => vec![Context::Always, pane, Context::Global],
             Mode::Search => vec![Context::Always, Context::Search],
             Mode::Filter => vec![Context::Always, Context::Filter],
@@ -379,7 +400,7 @@ impl App {
         self.keep_list_cursor_visible();
     }
 
-    fn keep_list_cursor_visible(&mut self) {
+    pub(crate) fn keep_list_cursor_visible(&mut self) {
         let rows = self.list_rows().max(1);
         self.list.offset = keep_visible(self.list.cursor, self.list.offset, rows);
     }

@@ -333,7 +333,7 @@ fn clicks_select_rows_and_follow_links() {
     apply(&mut app, &[Action::Click { column: list.x + 2, row: list.y + 2 }]);
     assert_eq!(name(&app, app.selected()), "Otokar");
     let kinds = layout::inner(areas.kinds.expect("wide"));
-    apply(&mut app, &[Action::Click { column: kinds.x + 1, row: kinds.y + 2 }]);
+    apply(&mut app, &[Action::Click { column: kinds.x + 1, row: kinds.y + 3 }]);
     assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::System));
     assert_eq!(app.focus, Pane::Kinds);
     let doc = app.detail_doc().expect("shown");
@@ -549,4 +549,73 @@ fn x_asks_the_loop_to_export_the_plan() {
     let mut app = app();
     apply(&mut app, &[Action::ExportPlan]);
     assert!(app.export_requested);
+}
+
+fn demo() -> App {
+    let dir =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/floorplan-demo"));
+    App::new(crate::catalog::load_dirs(&[dir]).catalog, 120, 40)
+}
+
+fn open_floor(app: &mut App) {
+    let floor = app.sections.iter().position(|s| s.shelf == Shelf::Floor).expect("a floor entry");
+    app.section = floor;
+    app.refilter(None);
+    app.focus = Pane::List;
+}
+
+#[test]
+fn arrows_move_across_the_floor_and_enter_opens_the_exhibitor() {
+    let mut app = demo();
+    open_floor(&mut app);
+    assert!(app.contexts().contains(&Context::Floor));
+    let label = |app: &App| {
+        app.selected()
+            .and_then(|s| app.catalog.get(s).text(crate::catalog::Field::Label))
+            .map(str::to_owned)
+    };
+    assert_eq!(label(&app).as_deref(), Some("A1"));
+    apply(&mut app, &[Action::Spatial(crate::floor::Direction::Right)]);
+    assert_eq!(label(&app).as_deref(), Some("A2"));
+    apply(&mut app, &[Action::Spatial(crate::floor::Direction::Down)]);
+    assert_eq!(label(&app).as_deref(), Some("A4"));
+    apply(&mut app, &[Action::Open]);
+    assert_eq!(app.message.as_deref(), Some("nobody is listed on this stand"));
+    apply(&mut app, &[Action::Spatial(crate::floor::Direction::Up), Action::Open]);
+    assert_eq!(name(&app, app.shown()), "Acme Rover Works", "one exhibitor: opened");
+    assert_eq!(app.focus, Pane::Detail);
+}
+
+#[test]
+fn a_shared_stand_opens_on_its_card_with_every_exhibitor() {
+    let mut app = demo();
+    open_floor(&mut app);
+    apply(&mut app, &[Action::Bottom, Action::Open]);
+    assert_eq!(name(&app, app.shown()), "Freedonia–Ruritania pavilion");
+    assert_eq!(app.focus, Pane::Detail);
+    let doc = app.detail_doc().expect("shown");
+    let targets: Vec<&str> = doc.links.iter().map(|&(t, _)| app.catalog.get(t).name()).collect();
+    assert!(targets.contains(&"Delta Radio") && targets.contains(&"Ember Power"));
+}
+
+#[test]
+fn w_shows_a_company_on_the_floor() {
+    let mut app = demo();
+    apply(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(name(&app, app.shown()), "Cirrus Drones");
+    apply(&mut app, &[Action::ShowOnFloor]);
+    assert_eq!(app.current_section().map(|s| s.shelf), Some(Shelf::Floor));
+    assert_eq!(name(&app, app.selected()), "Stand A3");
+    let mut bamex = self::app();
+    apply(&mut bamex, &[Action::ShowOnFloor]);
+    assert_eq!(bamex.message.as_deref(), Some("Aselsan has no stand on the floor plan"));
+}
+
+#[test]
+fn zoom_steps_in_and_out_within_bounds() {
+    let mut app = demo();
+    apply(&mut app, &[Action::ZoomOut]);
+    assert_eq!(app.floor_zoom, 0);
+    apply(&mut app, &[Action::ZoomIn, Action::ZoomIn, Action::ZoomIn, Action::ZoomIn]);
+    assert_eq!(app.floor_zoom, 3);
 }

@@ -312,6 +312,19 @@ fn browse(app: &mut App, action: Action) {
         }
         Action::OpenNote => open_note(app),
         Action::ExportPlan => app.export_requested = true,
+        Action::Spatial(direction) => {
+            if let Some(from) = app.selected()
+                && let Some(to) = crate::floor::nearest(&app.catalog, from, direction)
+                && let Some(at) = app.list.visible.iter().position(|&s| s == to)
+            {
+                app.list.cursor = at;
+                app.keep_list_cursor_visible();
+                reset_detail(app);
+            }
+        }
+        Action::ZoomIn => app.floor_zoom = (app.floor_zoom + 1).min(3),
+        Action::ZoomOut => app.floor_zoom = app.floor_zoom.saturating_sub(1),
+        Action::ShowOnFloor => show_on_floor(app),
         Action::Close if !app.filter.text().is_empty() => clear_filter(app),
         Action::HistoryBack | Action::HistoryForward => {
             walk_history(app, action == Action::HistoryBack)
@@ -410,9 +423,55 @@ fn scroll_to_link(app: &mut App, doc: &crate::app::detail::DetailDoc) {
     app.detail.scroll = scroll;
 }
 
+/// From a company, to its stand on the floor plan.
+fn show_on_floor(app: &mut App) {
+    let Some(record) = app.focused_record() else { return };
+    let stand = match app.catalog.get(record).kind() {
+        crate::catalog::Kind::Stand => Some(record),
+        _ => app.catalog.stand_of(record),
+    };
+    let Some(stand) = stand else {
+        let name = app.catalog.get(record).name().to_owned();
+        app.message = Some(format!("{name} has no stand on the floor plan"));
+        return;
+    };
+    if let Some(floor) = app.sections.iter().position(|s| s.shelf == super::Shelf::Floor) {
+        app.section = floor;
+        app.filter.clear();
+        app.refilter(Some(stand));
+        app.focus = Pane::List;
+        reset_detail(app);
+    }
+}
+
+/// On the floor plan, Enter opens the stand's exhibitor; a shared stand opens on its card,
+/// whose links list them all.
+fn open_exhibitor(app: &mut App, stand: RecordId) {
+    let companies: Vec<RecordId> =
+        match app.catalog.get(stand).get(crate::catalog::Field::Companies) {
+            Some(crate::catalog::ValueRef::Links(ids)) => ids.to_vec(),
+            _ => Vec::new(),
+        };
+    match companies.as_slice() {
+        [] => app.message = Some("nobody is listed on this stand".to_owned()),
+        [company] => navigate(app, *company),
+        _ => {
+            app.history.push(Route::Record(stand));
+            app.focus = Pane::Detail;
+            keep_link_visible(app);
+        }
+    }
+}
+
 fn open(app: &mut App) {
+    let on_floor = app.current_section().is_some_and(|s| s.shelf == super::Shelf::Floor);
     match app.focus {
         Pane::Kinds => app.focus = Pane::List,
+        Pane::List if on_floor => {
+            if let Some(stand) = app.selected() {
+                open_exhibitor(app, stand);
+            }
+        }
         Pane::List => {
             if let Some(record) = app.selected() {
                 app.history.push(Route::Record(record));

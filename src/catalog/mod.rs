@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
+pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::Kind;
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};

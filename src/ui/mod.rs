@@ -2,6 +2,7 @@
 
 mod chrome;
 mod detail;
+mod floor;
 mod note;
 mod panes;
 mod search;
@@ -42,7 +43,11 @@ impl Widget for &App {
             panes::kinds(self, rect, buf, theme);
         }
         if let Some(rect) = areas.list {
-            panes::list(self, rect, buf, theme);
+            if self.current_section().is_some_and(|s| s.shelf == crate::app::Shelf::Floor) {
+                floor::floor(self, rect, buf, theme);
+            } else {
+                panes::list(self, rect, buf, theme);
+            }
         }
         if let Some(rect) = areas.detail {
             detail::detail(self, rect, buf, theme);
