@@ -8,8 +8,21 @@ use ratatui::widgets::{Block, Widget};
 use super::Theme;
 use super::text::fit;
 use crate::app::{App, Mode, Pane, Shelf, layout::inner};
-use crate::catalog::Kind;
+use crate::catalog::{Field, Kind, ValueRef};
 use crate::text::sanitize_line;
+
+/// The width of the schedule's day column ("Thu 13 Nov " and a space).
+const DAY_WIDTH: usize = 12;
+
+/// "Thu 13 Nov" for a schedule item.
+fn schedule_day(app: &App, id: crate::catalog::RecordId) -> String {
+    match app.catalog.get(id).get(Field::Day) {
+        Some(ValueRef::Date(date)) => {
+            date.long().rsplit_once(' ').map_or_else(String::new, |(day, _)| day.to_owned())
+        }
+        _ => String::new(),
+    }
+}
 
 /// Shown before the name of a marked record, in every list.
 pub const MARK: &str = "★";
@@ -65,10 +78,26 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let now_next = if shows_schedule { app.now_next() } else { Default::default() };
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
-        let name = fit(&sanitize_line(record.name()), width.saturating_sub(1));
         let mark = if app.is_marked(id) { MARK } else { " " };
-        let mut spans = vec![Span::styled(mark, theme.mark()), Span::raw(name.clone())];
-        let mut used = name.chars().count() + 1;
+        let mut spans = vec![Span::styled(mark, theme.mark())];
+        let mut used = 1;
+        // The schedule is grouped by day: the day stands in a column of its own, on the first
+        // item of each day only.
+        let day_column = section.shelf == Shelf::Kind(Kind::ScheduleItem) && width > 28;
+        if day_column {
+            let day = schedule_day(app, id);
+            let first = row == 0 || schedule_day(app, app.list.visible[row - 1]) != day;
+            let column = if first { day } else { String::new() };
+            spans.push(Span::styled(format!("{column:<DAY_WIDTH$}"), theme.heading()));
+            used += DAY_WIDTH;
+        }
+        let name = fit(&sanitize_line(record.name()), width.saturating_sub(used));
+        used += name.chars().count();
+        spans.push(Span::raw(name.clone()));
+        if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true))) && used + 6 < width {
+            spans.push(Span::styled(" DEMO", theme.demo()));
+            used += 5;
+        }
         // The schedule's "now" and "next", while the event is on.
         let badge = if now_next.now.contains(&id) {
             Some("  ▶ now")
@@ -81,7 +110,12 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(badge, theme.message()));
             used += badge.chars().count();
         }
-        let context = app.row_context(id);
+        // With the day in its own column, the context line need not repeat it.
+        let context = if day_column {
+            record.text(Field::Place).unwrap_or_default().to_owned()
+        } else {
+            app.row_context(id)
+        };
         if !context.is_empty() && used + 4 < width {
             let context = fit(&sanitize_line(&context), width - used - 2);
             spans.push(Span::styled(format!("  {context}"), theme.dim()));
