@@ -125,25 +125,19 @@ pub fn overlaps(catalog: &Catalog, items: &[RecordId]) -> Vec<(RecordId, Vec<Rec
         .collect()
 }
 
-/// The order kinds appear in the plan: the programme first, then who to see and what.
-const PLAN_ORDER: [Kind; 8] = [
-    Kind::ScheduleItem,
-    Kind::Company,
-    Kind::System,
-    Kind::Delegation,
-    Kind::Person,
-    Kind::Organisation,
-    Kind::Country,
-    Kind::Event,
-];
+/// Where a kind comes in the plan: the programme first, then the kinds in their usual order.
+fn plan_rank(kind: Kind) -> usize {
+    match kind {
+        Kind::ScheduleItem => 0,
+        other => 1 + Kind::ALL.iter().position(|k| *k == other).unwrap_or(Kind::ALL.len()),
+    }
+}
 
 /// The marked records that are in the catalogue, grouped by kind: schedule items in time
 /// order, companies by stand (those without one last), the rest by name.
 pub fn planned(catalog: &Catalog, state: &State) -> Vec<RecordId> {
     let mut marked: Vec<RecordId> = state.marks.iter().filter_map(|id| catalog.find(id)).collect();
-    let kind_rank = |id: &RecordId| {
-        PLAN_ORDER.iter().position(|k| *k == catalog.get(*id).kind()).unwrap_or(usize::MAX)
-    };
+    let kind_rank = |id: &RecordId| plan_rank(catalog.get(*id).kind());
     marked.sort_by_cached_key(|id| {
         let record = catalog.get(*id);
         let when = interval(catalog, *id).map(|i| i.start);
