@@ -71,18 +71,22 @@ fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
 }
 
 /// Restore the terminal before a panic message is printed, so it is readable and the shell
-/// usable.
+/// usable; then end the process, whichever thread panicked: a browser whose search or loader
+/// thread died cannot go on, and must not go on drawing into a restored terminal.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
+        std::process::exit(101);
     }));
 }
 
 /// How a browsing session ended.
 pub enum Exit {
     Quit,
+    /// SIGTERM or SIGHUP: the terminal is restored and state was saved as it changed.
+    Signalled(i32),
     /// The catalogue has errors: the caller reports them, after the terminal is restored.
     Broken(Box<Loaded>),
 }
@@ -95,6 +99,30 @@ enum Event {
     Broken(Box<Loaded>),
     /// The terminal's input failed or closed: nothing more can be typed.
     InputGone,
+    /// SIGTERM or SIGHUP arrived.
+    Terminate(i32),
+}
+
+/// Turn SIGTERM and SIGHUP into events, so the loop ends the session cleanly (terminal
+/// restored) instead of dying with the terminal raw.
+fn spawn_signals(events: Sender<Event>) {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+            return;
+        };
+        thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = events.send(Event::Terminate(signal));
+                }
+            })
+            .expect("the signal thread starts");
+    }
+    #[cfg(not(unix))]
+    let _ = events;
 }
 
 fn spawn_input(events: Sender<Event>) {
@@ -120,6 +148,7 @@ fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events
         .name("loader".into())
         .spawn(move || {
             let loaded = load_dirs_observed(&dirs, &progress);
+            crate::fault::injected_panic("loading");
             let event = if loaded.error_count() > 0 {
                 Event::Broken(Box::new(loaded))
             } else {
@@ -145,6 +174,7 @@ pub fn run(
     let mut terminal = setup()?;
     let (sender, events) = mpsc::channel();
     spawn_input(sender.clone());
+    spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
     spawn_loader(dirs, Arc::clone(&progress), color, sender.clone());
     let started = Instant::now();
@@ -157,6 +187,7 @@ pub fn run(
             Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
             Ok(Event::Terminal(event)) if quits_while_loading(&event) => return Ok(Exit::Quit),
             Ok(Event::InputGone) => return Ok(Exit::Quit),
+            Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled(signal)),
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
         }
@@ -169,8 +200,7 @@ pub fn run(
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
         let _ = sender.send(Event::Search(results));
     });
-    browse(&mut terminal, &mut app, &events, &worker, store.as_ref())?;
-    Ok(Exit::Quit)
+    browse(&mut terminal, &mut app, &events, &worker, store.as_ref())
 }
 
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
@@ -240,10 +270,13 @@ fn browse(
     events: &Receiver<Event>,
     worker: &SearchWorker,
     store: Option<&Store>,
-) -> io::Result<()> {
+) -> io::Result<Exit> {
     while !app.quit {
-        terminal.draw(|frame| ui::draw(app, frame))?;
-        let Ok(first) = events.recv() else { return Ok(()) };
+        terminal.draw(|frame| {
+            crate::fault::injected_panic("drawing");
+            ui::draw(app, frame);
+        })?;
+        let Ok(first) = events.recv() else { return Ok(Exit::Quit) };
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
         let mut next = Some(first);
@@ -252,10 +285,15 @@ fn browse(
                 Event::Terminal(event) => keymap::action_for_event(&event, &app.contexts()),
                 Event::Search(results) => Some(Action::SearchDone(results)),
                 Event::InputGone => Some(Action::Quit),
+                Event::Terminate(signal) => return Ok(Exit::Signalled(signal)),
                 Event::Ready(_) | Event::Broken(_) => None,
             };
             if let Some(action) = action {
+                crate::fault::injected_panic("update");
                 update(app, action);
+            }
+            if std::mem::take(&mut app.suspend_requested) {
+                suspend(terminal)?;
             }
             if let Some(job) = app.outbox.take() {
                 worker.submit(job);
@@ -276,5 +314,34 @@ fn browse(
             }
         }
     }
+    Ok(Exit::Quit)
+}
+
+/// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again and redraw
+/// everything (the shell will have written over the screen).
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        restore();
+        // Raw mode turns off the terminal's own Ctrl-Z, so stop as it would have.
+        // SAFETY: raising a signal on our own process has no memory-safety preconditions.
+        unsafe {
+            libc::raise(libc::SIGTSTP);
+        }
+        // Execution continues here after SIGCONT. A new Terminal has empty buffers, so the next
+        // draw repaints everything; Terminal::clear would ask the terminal where its cursor is,
+        // an answer only the input thread's event reader can take, and wait for it for ever.
+        terminal::enable_raw_mode()?;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            terminal::Clear(terminal::ClearType::All)
+        )?;
+        *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = terminal;
     Ok(())
 }

@@ -15,6 +15,11 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 const PATIENCE: Duration = Duration::from_secs(20);
 const EXITED: &str = "SHOWFLOOR-EXITED";
 
+thread_local! {
+    /// An extra environment variable for the next session started on this thread.
+    static ENV: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+}
+
 fn non_zero(n: u16) -> NonZero<u16> {
     NonZero::new(n).expect("terminal sizes in these tests are not zero")
 }
@@ -35,6 +40,35 @@ impl Session {
         Session::start_with_state(args, cols, rows, state)
     }
 
+    /// Start with an extra environment variable (the debug build's fault injection).
+    fn start_with_env(name: &str, value: &str) -> Session {
+        ENV.with(|env| *env.borrow_mut() = Some((name.to_owned(), value.to_owned())));
+        let session = Session::start(&[], 120, 40);
+        ENV.with(|env| *env.borrow_mut() = None);
+        session
+    }
+
+    /// The showfloor process itself (the shell that started it is the pty's child).
+    fn showfloor_pid(&self) -> i32 {
+        let shell = self._child.process_id().expect("a pid");
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+                .unwrap_or_default();
+            if let Some(pid) = children.split_whitespace().next().and_then(|p| p.parse().ok()) {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "showfloor never started");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn signal(&self, signal: i32) {
+        // SAFETY: kill only sends a signal to a process these tests started.
+        let sent = unsafe { libc::kill(self.showfloor_pid(), signal) };
+        assert_eq!(sent, 0, "signal delivered");
+    }
+
     /// Start with marks and notes kept in `state`/state.toml (to restart on the same state).
     fn start_with_state(args: &[&str], cols: u16, rows: u16, state: tempfile::TempDir) -> Session {
         let pair = native_pty_system()
@@ -47,6 +81,9 @@ impl Session {
         command.arg(state.path().join("state.toml"));
         command.args(args);
         command.env("TERM", "xterm-256color");
+        if let Some((name, value)) = ENV.with(|env| env.borrow().clone()) {
+            command.env(name, value);
+        }
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair.slave.spawn_command(command).expect("the binary starts");
         drop(pair.slave);
@@ -310,4 +347,113 @@ fn marks_and_notes_survive_a_restart() {
         .map(|i| i["id"].as_str().expect("id"))
         .collect();
     assert_eq!(ids, vec!["baykar", "kargu"]);
+}
+
+#[test]
+fn a_panic_anywhere_leaves_the_terminal_restored_and_the_message_readable() {
+    for place in ["drawing", "update", "search"] {
+        let mut session = Session::start_with_env("SHOWFLOOR_TEST_PANIC", place);
+        if place != "drawing" {
+            session.wait_for("Kinds");
+            session.send("/");
+            if place == "search" {
+                session.type_text("a");
+            }
+        }
+        session.assert_exited_and_restored();
+        let output = session.output();
+        let message = format!("injected test panic in {place}");
+        let after_restore = &output[output.rfind("\x1b[?1049l").unwrap_or(0)..];
+        assert!(
+            after_restore.contains(&message),
+            "the panic message comes after the restore ({place})"
+        );
+    }
+}
+
+#[test]
+fn sigterm_and_sighup_end_the_session_cleanly() {
+    for (signal, number) in [(libc::SIGTERM, 15), (libc::SIGHUP, 1)] {
+        let mut session = Session::start(&[], 120, 40);
+        session.wait_for("Kinds");
+        session.send("m");
+        session.wait_for("marked Aselsan");
+        session.signal(signal);
+        session.assert_exited_and_restored();
+        assert!(session.output().contains(&format!("stopped by signal {number}")));
+        let state = std::fs::read_to_string(session.into_state().path().join("state.toml"))
+            .expect("state saved");
+        assert!(state.contains("aselsan"), "the mark made before the signal is saved");
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
+    // Job control needs an interactive shell, as a person has: type the command, Ctrl-Z, fg.
+    let pair = native_pty_system()
+        .openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 })
+        .expect("a pseudo-terminal");
+    let mut command = CommandBuilder::new("bash");
+    command.args(["--norc", "--noprofile", "-i"]);
+    command.env("TERM", "xterm-256color");
+    command.env("PS1", "READY$ ");
+    command.cwd(env!("CARGO_MANIFEST_DIR"));
+    let state = tempfile::tempdir().expect("temp dir");
+    let _child = pair.slave.spawn_command(command).expect("bash starts");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let mut writer = pair.master.take_writer().expect("writer");
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(non_zero(30), non_zero(100), 0)));
+    let output = Arc::new(Mutex::new(String::new()));
+    let (parser_in, output_in) = (Arc::clone(&parser), Arc::clone(&output));
+    thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            parser_in.lock().expect("lock").process(&buffer[..n]);
+            output_in.lock().expect("lock").push_str(&String::from_utf8_lossy(&buffer[..n]));
+        }
+    });
+    let wait = |what: &str, done: &dyn Fn(&vt100::Screen, &str) -> bool| {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            {
+                let parser = parser.lock().expect("lock");
+                if done(parser.screen(), &output.lock().expect("lock")) {
+                    return;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}:\n{}",
+                parser.lock().expect("lock").screen().contents()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let mut type_line = |line: &str| {
+        writer.write_all(line.as_bytes()).expect("type");
+        writer.flush().expect("flush");
+    };
+    wait("the prompt", &|_, out| out.contains("READY$ "));
+    let binary = env!("CARGO_BIN_EXE_showfloor");
+    type_line(&format!("{binary} --state {}/state.toml\r", state.path().display()));
+    wait("the browser", &|screen, _| screen.contents().contains("Companies (4)"));
+    type_line("\x1a");
+    wait("the shell again", &|screen, out| !screen.alternate_screen() && out.contains("Stopped"));
+    type_line("stty -a | grep -o -- '-\\?icanon'; fg\r");
+    wait("raw mode off while suspended, then a full redraw", &|screen, out| {
+        out.contains("icanon")
+            && screen.alternate_screen()
+            && screen.contents().contains("Companies (4)")
+    });
+    let stopped_at = output.lock().expect("lock").rfind("Stopped").expect("stopped");
+    let suspended = output.lock().expect("lock")[stopped_at..].to_owned();
+    assert!(!suspended.contains("-icanon"), "the terminal was cooked while showfloor was stopped");
+    type_line("q");
+    wait("the prompt after quitting", &|screen, _| {
+        !screen.alternate_screen() && screen.contents().contains("READY$")
+    });
 }

@@ -69,6 +69,8 @@ pub enum Action {
     ZoomOut,
     /// Show the company in focus on the floor plan.
     ShowOnFloor,
+    /// Ctrl-Z: suspend to the shell.
+    Suspend,
 }
 
 impl Action {
@@ -116,6 +118,7 @@ impl Action {
             Action::ZoomIn => "zoom in",
             Action::ZoomOut => "zoom out",
             Action::ShowOnFloor => "show the company's stand on the floor plan",
+            Action::Suspend => "suspend to the shell (fg to come back)",
         }
     }
 

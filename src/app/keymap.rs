@@ -142,6 +142,7 @@ const BACKSPACE: Key = code(KeyCode::Backspace);
 pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     let mut table = vec![
         bind!(Always, [ctrl('c')], Action::Quit),
+        bind!(Always, [ctrl('z')], Action::Suspend),
         // Browsing, any pane.
         bind!(hint Global, [key('/')], Action::OpenSearch),
         bind!(hint Global, [key('?')], Action::ToggleHelp),

@@ -168,6 +168,8 @@ pub struct App {
     pub save_requested: bool,
     /// Set by `update` when the user asked to export the plan; the event loop writes the files.
     pub export_requested: bool,
+    /// Set by `update` on Ctrl-Z; the event loop hands the terminal back and stops.
+    pub suspend_requested: bool,
     /// The note editor, while it is open.
     pub note: Option<NoteEditor>,
     /// How closely the floor plan is drawn: 0 fits halls to the pane, each step doubles.
@@ -219,6 +221,7 @@ impl App {
             state: State::default(),
             save_requested: false,
             export_requested: false,
+            suspend_requested: false,
             note: None,
             floor_zoom: 0,
             clock: Clock::default(),

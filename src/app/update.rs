@@ -45,6 +45,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Notice(text) => app.message = Some(text),
+        Action::Suspend => app.suspend_requested = true,
         Action::Resize { width, height } => {
             app.width = width;
             app.height = height;

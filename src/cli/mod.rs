@@ -127,9 +127,9 @@ fn kind_names() -> String {
 /// The binary's entry point.
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    let stdout = io::stdout();
-    let stderr = io::stderr();
-    run(args, &mut stdout.lock(), &mut stderr.lock())
+    // Unlocked handles, locked per write: holding the locks for the whole run would block any
+    // other thread that writes to the terminal, such as the panic hook in the search thread.
+    run(args, &mut io::stdout(), &mut io::stderr())
 }
 
 /// Run a parsed command line, writing to `out` and `err`.
@@ -175,6 +175,13 @@ fn browse(
     let clock = crate::app::Clock { fixed: now };
     match crate::tui::run(data, state, clock, color) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
+        Ok(crate::tui::Exit::Signalled(signal)) => {
+            let _ = writeln!(
+                err,
+                "showfloor: stopped by signal {signal}; marks and notes were saved as they changed"
+            );
+            ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
+        }
         // The terminal is restored by now: the problems print on the normal screen.
         Ok(crate::tui::Exit::Broken(loaded)) => {
             let error = usable(&loaded, err).err();

@@ -76,6 +76,7 @@ fn work(
         if stale() {
             continue;
         }
+        crate::fault::injected_panic("search");
         let candidates = job.candidates.as_deref().map(Vec::as_slice);
         if let Some(found) = index.search_within(&job.query, job.kind, candidates, &stale) {
             let matched = Arc::new(found.matched);
