@@ -6,7 +6,7 @@ mod floor;
 mod note;
 mod panes;
 mod search;
-mod text;
+pub mod text;
 mod theme;
 
 pub use chrome::help_lines;

@@ -1,0 +1,229 @@
+//! Hostile input: catalogues that try to hijack or break the terminal, rendered at every size and
+//! printed by every command, with the bytes that would reach the terminal checked.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use common::{act, render, type_text};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use showfloor::app::{Action, App, Pane};
+use showfloor::catalog::{Kind, load_dirs};
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile").join(name)
+}
+
+/// Characters that must never reach a terminal from data: C0 controls (ESC, BEL, BS, CR, NUL,
+/// LF inside a cell), DEL, C1 controls, bidi controls, zero-width characters, line separators.
+fn forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+}
+
+fn assert_inert_buffer(buffer: &Buffer, what: &str) {
+    for (i, cell) in buffer.content.iter().enumerate() {
+        assert!(
+            !cell.symbol().chars().any(forbidden),
+            "{what}: cell {i} holds {:?}",
+            cell.symbol()
+        );
+    }
+}
+
+const SIZES: [(u16, u16); 8] =
+    [(1, 1), (1, 40), (40, 1), (24, 6), (30, 12), (80, 24), (120, 40), (400, 200)];
+
+/// Every screen of every record at every size: the list, the detail, search, help, the note
+/// editor. No panic, nothing forbidden in any cell.
+fn render_everything(dir: &Path) {
+    let catalog = load_dirs(&[dir.to_path_buf()]).catalog;
+    let ids: Vec<_> = catalog.ids().collect();
+    let mut app = App::new(catalog, 120, 40);
+    // The 0x0 area, drawn directly (a terminal cannot be that small, a widget area can).
+    let mut empty = Buffer::empty(Rect::ZERO);
+    (&app).render(Rect::ZERO, &mut empty);
+    for (width, height) in SIZES {
+        act(&mut app, &[Action::Resize { width, height }]);
+        for &id in &ids {
+            let kind = app.catalog.get(id).kind();
+            if let Some(section) = app.sections.iter().position(|s| s.kind() == Some(kind)) {
+                app.section = section;
+                act(&mut app, &[Action::FocusPrev, Action::FocusNext]);
+            }
+            for pane in [Pane::List, Pane::Detail] {
+                app.focus = pane;
+                assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} {pane:?}"));
+            }
+        }
+        act(&mut app, &[Action::OpenSearch]);
+        for query in ["e", "\u{1b}[2J", "evil", "北京", "👨"] {
+            act(&mut app, &[Action::ClearInput]);
+            type_text(&mut app, query);
+            assert_inert_buffer(&render(&app), &format!("{width}x{height} search {query:?}"));
+        }
+        act(&mut app, &[Action::Close, Action::ToggleHelp]);
+        assert_inert_buffer(&render(&app), &format!("{width}x{height} help"));
+        act(&mut app, &[Action::Close]);
+    }
+}
+
+#[test]
+fn control_bidi_and_zero_width_characters_never_reach_the_screen() {
+    render_everything(&corpus("strings"));
+    // And they are shown, not silently lost: the sanitiser's caret notation is on screen.
+    let app = App::new(load_dirs(&[corpus("strings")]).catalog, 120, 40);
+    let screen = common::screen_text(&render(&app));
+    assert!(screen.contains("Clear^[[2Jscreen^[]0;pwned title^G Corp"), "{screen}");
+    assert!(screen.contains("M-^[2J"), "C1 controls in caret notation: {screen}");
+}
+
+#[test]
+fn wide_and_odd_text_renders_at_every_size_without_breaking_borders() {
+    render_everything(&corpus("wide"));
+    // Borders stay whole where wide names are cut at the list pane's edge.
+    let catalog = load_dirs(&[corpus("wide")]).catalog;
+    for width in 80..=100 {
+        let app = App::new(load_dirs(&[corpus("wide")]).catalog, width, 24);
+        let buffer = render(&app);
+        let list = app.areas().and_then(|a| a.list).expect("wide layout");
+        let right = list.x + list.width - 1;
+        for y in list.y + 1..list.y + list.height - 1 {
+            assert_eq!(buffer[(right, y)].symbol(), "│", "width {width}, row {y}");
+        }
+    }
+    drop(catalog);
+}
+
+#[test]
+fn very_long_values_are_cut_or_wrapped_never_pushing_the_layout_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let name = "N".repeat(1000);
+    let summary = "word ".repeat(10_000);
+    std::fs::write(
+        dir.path().join("long.toml"),
+        format!("[[company]]\nid = \"long\"\nname = \"{name}\"\nsummary = \"{summary}\"\nsources = [\"t\"]\n"),
+    )
+    .expect("write");
+    let mut app = App::new(load_dirs(&[dir.path().to_path_buf()]).catalog, 120, 40);
+    let buffer = render(&app);
+    let detail = app.areas().and_then(|a| a.detail).expect("wide layout");
+    assert_eq!(
+        buffer[(detail.x + detail.width - 1, detail.y + 3)].symbol(),
+        "│",
+        "the border holds"
+    );
+    act(&mut app, &[Action::FocusNext, Action::Bottom, Action::PageDown]);
+    render(&app);
+}
+
+fn showfloor() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_showfloor"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+#[test]
+fn every_command_prints_hostile_data_inert() {
+    for corpus_name in ["strings", "wide"] {
+        let dir = corpus(corpus_name);
+        let dir = dir.to_str().expect("UTF-8 path");
+        let mut runs: Vec<Vec<&str>> =
+            vec![vec!["check"], vec!["info"], vec!["search", "e"], vec!["export", "plan"]];
+        for kind in Kind::ALL {
+            runs.push(vec!["list", kind.name()]);
+        }
+        for id in [
+            "escape",
+            "specs",
+            "person",
+            "cjk",
+            "emoji",
+            "combining",
+            "wide-system",
+            "country:escland",
+        ] {
+            runs.push(vec!["show", id]);
+        }
+        let state = tempfile::tempdir().expect("temp dir");
+        for args in runs {
+            let output = showfloor()
+                .arg("--data")
+                .arg(dir)
+                .arg("--state")
+                .arg(state.path().join("s.toml"))
+                .args(&args)
+                .output()
+                .expect("runs");
+            for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+                let text = String::from_utf8_lossy(bytes);
+                let bad = text.chars().find(|&c| forbidden(c) && c != '\n');
+                assert!(bad.is_none(), "{corpus_name} {args:?} {stream}: {bad:?} in {text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn diagnostics_quoting_hostile_keys_ids_and_lines_are_inert() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let huge = "x".repeat(2_000_000);
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        format!(
+            "[[company]]\nid = \"Bad\\u001b[2J\"\nname = \"A\"\n\"k\\u009b\\u202e\" = 1\n\
+             maker = \"\\u001b]52;c;x\\u0007\"\n{huge} = = 1\n"
+        ),
+    )
+    .expect("write");
+    let output = showfloor().arg("--data").arg(dir.path()).arg("check").output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.chars().any(|c| forbidden(c) && c != '\n'), "{stderr}");
+    assert!(stderr.contains("invalid id `Bad^[[2J`"), "{stderr}");
+    assert!(stderr.lines().all(|line| line.len() < 400), "a 2 MB line is quoted cut short");
+}
+
+#[test]
+fn pathological_files_get_a_diagnostic_or_are_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("empty.toml"), "").expect("write");
+    std::fs::write(
+        root.join("bom-crlf.toml"),
+        "\u{feff}[[company]]\r\nid = \"crlf\"\r\nname = \"CRLF\"\r\nsources = [\"t\"]\r\n",
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("nested.toml"),
+        format!("a = {}1{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+    )
+    .expect("write");
+    let big = std::fs::File::create(root.join("big.toml")).expect("create");
+    big.set_len(showfloor::catalog::MAX_FILE_BYTES + 1).expect("a sparse file over the limit");
+    std::fs::write(root.join("bad-utf8.toml"), b"[[company]]\nid = \"x\"\nname = \"\xff\"\n")
+        .expect("write");
+    let output = showfloor().arg("--data").arg(root).arg("check").output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("big.toml:1:1: error: file is larger than the limit of 64 MiB"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bad-utf8.toml:3:9: error: invalid UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("nested.toml:1:"),
+        "deep nesting is a diagnostic, not a stack overflow: {stderr}"
+    );
+    assert!(!stderr.contains("empty.toml") && !stderr.contains("bom-crlf.toml:"), "{stderr}");
+    let shown = showfloor()
+        .arg("--data")
+        .arg(root.join("bom-crlf.toml"))
+        .args(["show", "crlf"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&shown.stdout).starts_with("CRLF\n"));
+}
