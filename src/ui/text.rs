@@ -3,15 +3,22 @@
 
 use ratatui::style::Style;
 use ratatui::text::Span;
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::text::{Lines, push_sanitized_char, sanitize_line};
+
+/// How many cells `text` takes on screen, counted the way ratatui's buffer counts them: by
+/// grapheme cluster. Summing characters instead gets "0\u{fe0f}" (a keycap base with the emoji
+/// selector, two cells) wrong by one and would let a row overflow its pane.
+pub fn cells(text: &str) -> usize {
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
 
 /// `text` (already safe) cut to at most `width` cells, ending in `…` when cut. Wide characters
 /// are never split: one that would cross the edge is left out.
 pub fn fit(text: &str, width: usize) -> String {
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
+    if cells(text) <= width {
         return text.to_owned();
     }
     if width == 0 {
@@ -19,17 +26,21 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
         if used + w > width - 1 {
             break;
         }
-        out.push(c);
+        out.push_str(grapheme);
         used += w;
     }
     out.push('…');
     out
 }
+
+/// Sanitised output kept per source is capped at this many characters per cell of room, so a
+/// 50 000-character summary costs what a row shows, not what the file holds.
+const CHARS_PER_CELL: usize = 8;
 
 /// Data text as spans for one line: sanitised, the characters at `positions` (indices of the
 /// original's chars) in `matched` style, cut to `width` cells.
@@ -43,27 +54,49 @@ pub fn highlighted(
     if positions.is_empty() {
         return vec![Span::styled(fit(&sanitize_line(text), width), base)];
     }
-    let mut spans: Vec<Span<'static>> = Vec::new();
+    // Sanitise character by character so each output character knows which original character
+    // (and so which style) it came from; then measure by grapheme as the buffer will.
+    let limit = width.saturating_mul(CHARS_PER_CELL).saturating_add(16);
+    let mut safe = String::new();
+    let mut styles: Vec<(usize, Style)> = Vec::new(); // (byte offset in `safe`, style from there)
     let mut column = 0;
-    let mut used = 0;
+    let mut cut_short = false;
     for (index, c) in text.chars().enumerate() {
-        let mut piece = String::new();
-        column = push_sanitized_char(c, Lines::Single, column, &mut piece);
-        let w: usize = piece.chars().map(|c| c.width().unwrap_or(0)).sum();
-        if used + w > width {
-            if let Some(last) = spans.last_mut() {
-                let mut content = last.content.to_string();
-                content.pop();
-                content.push('…');
-                last.content = content.into();
-            }
+        if safe.len() > limit {
+            cut_short = true;
+            break;
+        }
+        let style = if positions.binary_search(&index).is_ok() { matched } else { base };
+        if styles.last().is_none_or(|&(_, last)| last != style) {
+            styles.push((safe.len(), style));
+        }
+        column = push_sanitized_char(c, Lines::Single, column, &mut safe);
+    }
+    let style_at = |offset: usize| {
+        let at = styles.partition_point(|&(start, _)| start <= offset);
+        styles.get(at.saturating_sub(1)).map_or(base, |&(_, style)| style)
+    };
+
+    let fits = !cut_short && cells(&safe) <= width;
+    let room = if fits { width } else { width.saturating_sub(1) };
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (offset, grapheme) in safe.grapheme_indices(true) {
+        let w = grapheme.width();
+        if used + w > room {
             break;
         }
         used += w;
-        let style = if positions.binary_search(&index).is_ok() { matched } else { base };
+        let style = style_at(offset);
         match spans.last_mut() {
-            Some(last) if last.style == style => last.content.to_mut().push_str(&piece),
-            _ => spans.push(Span::styled(piece, style)),
+            Some(last) if last.style == style => last.content.to_mut().push_str(grapheme),
+            _ => spans.push(Span::styled(grapheme.to_owned(), style)),
+        }
+    }
+    if !fits && width > 0 {
+        match spans.last_mut() {
+            Some(last) => last.content.to_mut().push('…'),
+            None => spans.push(Span::styled("…", base)),
         }
     }
     spans
@@ -86,5 +119,14 @@ mod tests {
         let spans = highlighted("a\u{1b}bc", &[2], Style::new(), Style::new().bold(), 10);
         let text: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(text, vec!["a^[", "b", "c"]);
+    }
+
+    #[test]
+    fn the_ellipsis_replaces_zero_width_characters_too() {
+        // "ab" then a variation selector fill two cells; the NUL's "^@" does not fit, and the
+        // ellipsis must take the b's cell rather than the selector's zero cells.
+        let spans = highlighted("ab\u{fe0f}\0", &[0], Style::new(), Style::new().bold(), 2);
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "a…");
     }
 }

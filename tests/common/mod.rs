@@ -1,4 +1,6 @@
 //! Helpers shared by the tests that draw screens.
+// Each test binary includes this module and uses a different subset of it.
+#![allow(dead_code)]
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

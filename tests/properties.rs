@@ -1,0 +1,230 @@
+//! Properties that must hold for every input, not just the ones we thought of: the sanitiser
+//! never lets a control character through, fitted text never exceeds its cells, search and the
+//! loader accept anything without panicking, and no sequence of keys breaks the browser.
+
+mod common;
+
+use common::render;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use showfloor::app::keymap::action_for_key;
+use showfloor::app::{Action, App, update};
+use showfloor::catalog::{Kind, SourceFile, embedded, load};
+use showfloor::search::SearchIndex;
+use showfloor::text::{sanitize_line, sanitize_text};
+use showfloor::ui::text::{cells, fit, highlighted};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// What a terminal would act on rather than print: C0/C1 controls, DEL, bidi overrides and
+/// isolates, zero-width characters, line and paragraph separators, the BOM.
+fn forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Strings weighted towards trouble: controls, escapes, combining marks, wide CJK, emoji with
+/// joiners, the dotted capital I whose lowercase is longer, and plain text around them.
+fn nasty_string() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\u{1b}[31m".to_owned()),
+        Just("\u{1b}]0;pwned\u{7}".to_owned()),
+        Just("\u{9b}2J".to_owned()),
+        Just("\u{202e}gnp.exe".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\t".to_owned()),
+        Just("İ".to_owned()),
+        Just("e\u{301}".to_owned()),
+        Just("防务展".to_owned()),
+        Just("👩\u{200d}🚀".to_owned()),
+        Just("\u{fe0f}".to_owned()),
+        Just("\u{0}".to_owned()),
+        "[a-zA-Z ]{0,12}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+fn embedded_index() -> &'static (showfloor::catalog::Catalog, SearchIndex) {
+    static INDEX: OnceLock<(showfloor::catalog::Catalog, SearchIndex)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let loaded = load(&embedded());
+        let index = SearchIndex::build(&loaded.catalog);
+        (loaded.catalog, index)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn sanitised_lines_hold_nothing_a_terminal_would_obey(s in nasty_string()) {
+        let line = sanitize_line(&s);
+        prop_assert!(!line.chars().any(forbidden), "{line:?}");
+        let text = sanitize_text(&s);
+        prop_assert!(!text.chars().any(|c| c != '\n' && forbidden(c)), "{text:?}");
+        // Sanitising is idempotent: safe text passes through unchanged.
+        prop_assert_eq!(sanitize_line(&line), line.clone());
+    }
+
+    #[test]
+    fn fitted_text_never_exceeds_its_cells(s in nasty_string(), width in 0usize..40) {
+        let safe = sanitize_line(&s);
+        let fitted = fit(&safe, width);
+        prop_assert!(cells(&fitted) <= width, "{fitted:?} is {} cells, budget {width}", cells(&fitted));
+        if cells(&safe) <= width {
+            prop_assert_eq!(fitted, safe.into_owned());
+        }
+    }
+
+    #[test]
+    fn highlighted_text_never_exceeds_its_cells(
+        s in nasty_string(),
+        positions in prop::collection::vec(0usize..64, 0..8),
+        width in 0usize..40,
+    ) {
+        let mut positions = positions;
+        positions.sort_unstable();
+        positions.dedup();
+        let spans = highlighted(&s, &positions, Default::default(), Default::default(), width);
+        let joined: String = spans.iter().map(|span| span.content.as_ref()).collect();
+        prop_assert!(cells(&joined) <= width, "{spans:?} is {} cells, budget {width}", cells(&joined));
+        for span in &spans {
+            prop_assert!(!span.content.chars().any(forbidden), "{span:?}");
+        }
+    }
+
+    #[test]
+    fn any_query_searches_without_panicking(query in nasty_string(), kind in 0usize..=Kind::ALL.len()) {
+        let (catalog, index) = embedded_index();
+        let kind = Kind::ALL.get(kind).copied();
+        let hits = index.search(&query, kind);
+        prop_assert!(hits.len() <= catalog.len());
+        for pair in hits.windows(2) {
+            prop_assert!(pair[0].score >= pair[1].score, "hits out of order for {query:?}");
+        }
+        if let Some(kind) = kind {
+            prop_assert!(hits.iter().all(|hit| catalog.get(hit.record).kind() == kind));
+        }
+        for hit in hits.iter().take(5) {
+            let name = catalog.get(hit.record).name();
+            for position in index.match_positions(name, &query) {
+                prop_assert!(position < name.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn any_bytes_load_into_diagnostics_not_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        assert_loads_cleanly(bytes);
+    }
+
+    /// A real catalogue file with bytes spliced in or cut out: the loader must still report every
+    /// problem at a place inside the file.
+    #[test]
+    fn damaged_catalogue_files_load_into_diagnostics(
+        file in 0usize..64,
+        at in any::<prop::sample::Index>(),
+        cut in 0usize..64,
+        insert in nasty_string(),
+    ) {
+        let sources = embedded();
+        let source = &sources[file % sources.len()];
+        let mut bytes = source.bytes.to_vec();
+        let at = at.index(bytes.len() + 1);
+        let end = (at + cut).min(bytes.len());
+        bytes.splice(at..end, insert.into_bytes());
+        assert_loads_cleanly(bytes);
+    }
+}
+
+fn assert_loads_cleanly(bytes: Vec<u8>) {
+    let text = String::from_utf8_lossy(&bytes);
+    let lines = text.split('\n').count() as u32;
+    let source = SourceFile { path: "fuzzed.toml".to_owned(), bytes: Cow::Owned(bytes.clone()) };
+    let loaded = load(&[source]);
+    for diagnostic in &loaded.diagnostics {
+        assert!(diagnostic.location.line >= 1, "{diagnostic}");
+        assert!(diagnostic.location.line <= lines.max(1), "{diagnostic} is past the end");
+        assert!(diagnostic.location.column >= 1, "{diagnostic}");
+        let shown = diagnostic.to_string();
+        assert!(shown.starts_with("fuzzed.toml:"), "{shown}");
+        assert!(!shown.chars().any(forbidden), "{shown:?}");
+    }
+}
+
+/// A key a person might press, with or without a modifier.
+fn any_key() -> impl Strategy<Value = KeyEvent> {
+    let code = prop_oneof![
+        prop::sample::select(vec![
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Backspace,
+            KeyCode::Delete,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+        ]),
+        prop::sample::select("abcdefghijklmnopqrstuvwxyzG/?+-[] 1İ防".chars().collect::<Vec<_>>())
+            .prop_map(KeyCode::Char),
+    ];
+    let modifiers = prop::sample::select(vec![
+        KeyModifiers::NONE,
+        KeyModifiers::NONE,
+        KeyModifiers::NONE,
+        KeyModifiers::CONTROL,
+        KeyModifiers::ALT,
+        KeyModifiers::SHIFT,
+    ]);
+    (code, modifiers).prop_map(|(code, modifiers)| KeyEvent::new(code, modifiers))
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Key(KeyEvent),
+    Resize(u16, u16),
+    Click(u16, u16),
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        20 => any_key().prop_map(Step::Key),
+        1 => (0u16..200, 0u16..60).prop_map(|(w, h)| Step::Resize(w, h)),
+        2 => (0u16..120, 0u16..40).prop_map(|(c, r)| Step::Click(c, r)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// Whatever is pressed, in whatever order, at whatever size: nothing panics, the cursor
+    /// stays on a row that exists, history stays in its bounds, and every frame draws.
+    #[test]
+    fn no_sequence_of_keys_breaks_the_browser(steps in prop::collection::vec(any_step(), 1..80)) {
+        let mut app = App::new(load(&embedded()).catalog, 100, 30);
+        for step in steps {
+            let action = match step {
+                Step::Key(key) => match action_for_key(key, &app.contexts()) {
+                    // The event loop ends on these; the rest of the sequence would not happen.
+                    Some(Action::Quit | Action::Suspend) | None => continue,
+                    Some(action) => action,
+                },
+                Step::Resize(width, height) => Action::Resize { width, height },
+                Step::Click(column, row) => Action::Click { column, row },
+            };
+            update(&mut app, action);
+            let visible = app.list.visible.len();
+            prop_assert!(visible == 0 || app.list.cursor < visible, "cursor {} of {visible}", app.list.cursor);
+            let (position, length) = app.history.position();
+            prop_assert!(position <= length, "history at {position} of {length}");
+            render(&app);
+        }
+    }
+}
