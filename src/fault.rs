@@ -11,3 +11,28 @@ pub fn injected_panic(place: &str) {
     #[cfg(not(debug_assertions))]
     let _ = place;
 }
+
+#[cfg(debug_assertions)]
+thread_local! {
+    /// Where the current thread's next I/O should fail (set by tests on their own thread, so
+    /// tests running in parallel do not see each other's faults).
+    static FAIL_IO_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Make I/O at `place` fail on this thread from now on (debug builds only): a disk filling up
+/// or being pulled mid-write, which no test can arrange for real without root.
+#[cfg(debug_assertions)]
+pub fn fail_io_at(place: Option<&str>) {
+    FAIL_IO_AT.with(|at| *at.borrow_mut() = place.map(str::to_owned));
+}
+
+/// An I/O error here if this thread was told to fail at `place` (debug builds only).
+pub fn injected_io_error(place: &str) -> std::io::Result<()> {
+    #[cfg(debug_assertions)]
+    if FAIL_IO_AT.with(|at| at.borrow().as_deref() == Some(place)) {
+        return Err(std::io::Error::other(format!("injected test I/O error in {place}")));
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = place;
+    Ok(())
+}

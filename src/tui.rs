@@ -195,12 +195,12 @@ pub fn run(
     let size = terminal.size()?;
     update(&mut app, Action::Resize { width: size.width, height: size.height });
     app.clock = clock;
-    let store = open_state(&mut app, state_file);
+    let mut store = open_state(&mut app, state_file);
     app.background_search = true;
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
         let _ = sender.send(Event::Search(results));
     });
-    browse(&mut terminal, &mut app, &events, &worker, store.as_ref())
+    browse(&mut terminal, &mut app, &events, &worker, store.as_mut())
 }
 
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
@@ -269,7 +269,7 @@ fn browse(
     app: &mut App,
     events: &Receiver<Event>,
     worker: &SearchWorker,
-    store: Option<&Store>,
+    mut store: Option<&mut Store>,
 ) -> io::Result<Exit> {
     while !app.quit {
         terminal.draw(|frame| {
@@ -299,15 +299,22 @@ fn browse(
                 worker.submit(job);
             }
             if std::mem::take(&mut app.export_requested) {
-                let notice = export_plan(app, store);
+                let notice = export_plan(app, store.as_deref());
                 update(app, Action::Notice(notice));
             }
             // Saved on every change, not only at exit: a laptop at a stand gets closed.
             if std::mem::take(&mut app.save_requested)
-                && let Some(store) = store
-                && let Err(error) = store.save(&app.state)
+                && let Some(store) = store.as_deref_mut()
             {
-                update(app, Action::Notice(format!("{error}; your last change is not saved")));
+                match store.save(&app.state) {
+                    // Another session's marks and notes, merged in by the save, now show here.
+                    Ok(merged) if merged != app.state => app.merge_state(merged),
+                    Ok(_) => {}
+                    Err(error) => update(
+                        app,
+                        Action::Notice(format!("{error}; your last change is not saved")),
+                    ),
+                }
             }
             if !app.quit {
                 next = events.try_recv().ok();

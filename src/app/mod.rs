@@ -283,6 +283,12 @@ impl App {
         }
     }
 
+    /// Take in state merged with another session's save, without moving the user's view.
+    pub fn merge_state(&mut self, state: State) {
+        self.state = state;
+        self.refresh_plan();
+    }
+
     /// Rebuild the plan entry after marks changed, keeping the selection where it can.
     pub fn refresh_plan(&mut self) {
         let planned = crate::plan::planned(&self.catalog, &self.state);

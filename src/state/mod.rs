@@ -7,6 +7,11 @@
 //! (`~/.local/share/showfloor/bamex-2025.toml` on Linux), or wherever `--state FILE` says.
 //! Records are referred to by id, so state about a record that a later edition of the catalogue
 //! no longer has is kept, not dropped.
+//!
+//! Two sessions may share a file (two terminals at a stand). Each save takes an exclusive lock
+//! on `.NAME.lock` beside it, re-reads the file, and merges: this session's changes since its
+//! last read or write are applied on top of what the other wrote, so neither session's marks
+//! are lost. Only when both changed the same note does the later save win.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -93,6 +98,40 @@ pub enum StoreError {
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
+    /// The state as this session last read or wrote it: what its own changes are measured
+    /// against when another session has written the file since.
+    base: State,
+}
+
+/// Apply the changes from `base` to `mine` on top of `theirs`: marks added or removed here, notes
+/// written or deleted here; everything else as `theirs` has it.
+pub fn merge(base: &State, mine: &State, theirs: &State) -> State {
+    let mut merged = theirs.clone();
+    for id in &mine.marks {
+        if !base.is_marked(id) && !merged.is_marked(id) {
+            merged.toggle_mark(id);
+        }
+    }
+    for id in &base.marks {
+        if !mine.is_marked(id) && merged.is_marked(id) {
+            merged.toggle_mark(id);
+        }
+    }
+    let touched: std::collections::BTreeSet<&String> =
+        base.notes.keys().chain(mine.notes.keys()).collect();
+    for id in touched {
+        match (base.notes.get(id), mine.notes.get(id)) {
+            (before, after) if before == after => {}
+            (_, Some(note)) => {
+                merged.notes.insert(id.clone(), note.clone());
+            }
+            (_, None) => {
+                merged.notes.remove(id);
+            }
+        }
+    }
+    merged.version = VERSION;
+    merged
 }
 
 /// The key a catalogue's state is filed under: its (first) event's id.
@@ -127,7 +166,7 @@ impl Store {
     /// or comes from a newer version of showfloor, is renamed `NAME.corrupt-<timestamp>` and an
     /// empty state starts, with a notice saying where the old file went.
     pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
-        let store = Store { path };
+        let mut store = Store { path, base: State::new(catalogue) };
         let text = match fs::read_to_string(&store.path) {
             Ok(text) => text,
             Err(error) if error.kind() == io::ErrorKind::NotFound => {
@@ -140,6 +179,7 @@ impl Store {
         };
         let problem = match toml::from_str::<State>(&text) {
             Ok(state) if state.version <= VERSION => {
+                store.base = state.clone();
                 return Ok(Opened { store, state, notice: None });
             }
             Ok(state) => {
@@ -167,12 +207,14 @@ impl Store {
         Ok(aside)
     }
 
-    /// Write `state` atomically: a temporary file beside the real one, flushed to disk, renamed
-    /// over it, and the directory flushed, so a crash at any moment leaves the old file or the
-    /// new one, whole. On failure the temporary file is removed and the old file is untouched.
-    pub fn save(&self, state: &State) -> Result<(), StoreError> {
+    /// Save this session's `state`, merged with whatever another session has written since this
+    /// one last read or wrote the file, and return the merged state (which the session should
+    /// then show). The write is atomic: a temporary file beside the real one, flushed to disk,
+    /// renamed over it, and the directory flushed, so a crash at any moment leaves the old file
+    /// or the new one, whole. On failure the temporary file is removed, the old file is
+    /// untouched, and the next save tries again with the same changes.
+    pub fn save(&mut self, state: &State) -> Result<State, StoreError> {
         let fail = |source| StoreError::Save { path: self.path.display().to_string(), source };
-        let text = toml::to_string(state).map_err(|e| fail(io::Error::other(e)))?;
         let dir =
             self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(fail)?;
@@ -180,9 +222,19 @@ impl Store {
             .path
             .file_name()
             .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
+        // Held until this function returns (the lock goes with the file handle).
+        let lock = File::create(dir.join(format!(".{name}.lock"))).map_err(fail)?;
+        lock.lock().map_err(fail)?;
+
+        let merged = match self.read_current() {
+            Some(theirs) if theirs != self.base => merge(&self.base, state, &theirs),
+            _ => state.clone(),
+        };
+        let text = toml::to_string(&merged).map_err(|e| fail(io::Error::other(e)))?;
         let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let written = (|| {
             let mut file = File::create(&temporary)?;
+            crate::fault::injected_io_error("save")?;
             file.write_all(text.as_bytes())?;
             file.sync_all()?;
             fs::rename(&temporary, &self.path)?;
@@ -192,7 +244,16 @@ impl Store {
         if written.is_err() {
             let _ = fs::remove_file(&temporary);
         }
-        written.map_err(fail)
+        written.map_err(fail)?;
+        self.base = merged.clone();
+        Ok(merged)
+    }
+
+    /// The file as it is now, if it holds a state this version can read. A file that has become
+    /// unreadable since it was opened is not merged with; the save replaces it.
+    fn read_current(&self) -> Option<State> {
+        let text = fs::read_to_string(&self.path).ok()?;
+        toml::from_str::<State>(&text).ok().filter(|state| state.version <= VERSION)
     }
 }
 

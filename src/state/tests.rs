@@ -4,6 +4,104 @@ fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }
 
+/// The names in `dir`, sorted: what a failed or finished save left behind.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn marked(ids: &[&str]) -> State {
+    let mut state = State::new("show");
+    for id in ids {
+        state.toggle_mark(id);
+    }
+    state
+}
+
+#[test]
+fn merging_applies_only_this_sessions_changes_on_top_of_the_others() {
+    let base = marked(&["a", "b"]);
+    let mut mine = marked(&["a", "c"]); // unmarked b, marked c
+    mine.set_note("a", "mine", "t1");
+    let mut theirs = marked(&["a", "b", "d"]); // marked d
+    theirs.set_note("d", "theirs", "t2");
+    let merged = merge(&base, &mine, &theirs);
+    assert_eq!(merged.marks, vec!["a", "c", "d"]);
+    assert_eq!(merged.note("a").map(|n| n.text.as_str()), Some("mine"));
+    assert_eq!(merged.note("d").map(|n| n.text.as_str()), Some("theirs"));
+
+    // A note deleted here is deleted there; one untouched here keeps their edit.
+    let mut base = State::new("show");
+    base.set_note("x", "old", "t0");
+    base.set_note("y", "old", "t0");
+    let mut mine = base.clone();
+    mine.set_note("x", "", "t1");
+    let mut theirs = base.clone();
+    theirs.set_note("y", "their edit", "t2");
+    let merged = merge(&base, &mine, &theirs);
+    assert_eq!(merged.note("x"), None);
+    assert_eq!(merged.note("y").map(|n| n.text.as_str()), Some("their edit"));
+}
+
+#[test]
+fn two_sessions_on_one_file_keep_each_others_marks() {
+    let dir = temp();
+    let path = dir.path().join("show.toml");
+    let mut first = Store::open(path.clone(), "show").expect("opens");
+    let mut second = Store::open(path.clone(), "show").expect("opens");
+
+    first.state.toggle_mark("baykar");
+    first.state = first.store.save(&first.state).expect("saves");
+    second.state.toggle_mark("stm");
+    second.state = second.store.save(&second.state).expect("saves");
+    assert_eq!(second.state.marks, vec!["baykar", "stm"], "the second session sees the first's");
+
+    // The first unmarks its own; the second's mark, which it never saw, survives.
+    first.state.toggle_mark("baykar");
+    first.state = first.store.save(&first.state).expect("saves");
+    assert_eq!(first.state.marks, vec!["stm"]);
+    assert_eq!(Store::open(path, "show").expect("reopens").state.marks, vec!["stm"]);
+}
+
+#[cfg(debug_assertions)] // the fault hook exists only in debug builds
+#[test]
+fn a_failed_write_leaves_the_old_file_and_no_temporary() {
+    let dir = temp();
+    let path = dir.path().join("show.toml");
+    let mut opened = Store::open(path.clone(), "show").expect("opens");
+    opened.state.toggle_mark("baykar");
+    opened.state = opened.store.save(&opened.state).expect("saves");
+    let before = fs::read(&path).expect("read");
+
+    opened.state.toggle_mark("stm");
+    crate::fault::fail_io_at(Some("save"));
+    let error = opened.store.save(&opened.state).expect_err("the disk is full");
+    crate::fault::fail_io_at(None);
+    assert!(error.to_string().contains("cannot save"), "{error}");
+    assert_eq!(fs::read(&path).expect("read"), before, "the old file is untouched");
+    assert_eq!(files_in(dir.path()), vec![".show.toml.lock", "show.toml"]);
+
+    // The change was not lost: the next save that works writes it.
+    opened.store.save(&opened.state).expect("saves");
+    assert_eq!(Store::open(path, "show").expect("reopens").state.marks, vec!["baykar", "stm"]);
+}
+
+#[test]
+fn a_state_path_that_cannot_exist_is_an_error_not_a_panic() {
+    let dir = temp();
+    let blocker = dir.path().join("not-a-dir");
+    fs::write(&blocker, "a file where a directory should be").expect("write");
+    let mut store = Store { path: blocker.join("show.toml"), base: State::new("show") };
+    let error = store.save(&marked(&["a"])).expect_err("cannot create the directory");
+    assert!(error.to_string().contains("not-a-dir"), "{error}");
+    assert_eq!(fs::read_to_string(&blocker).expect("read"), "a file where a directory should be");
+}
+
 #[test]
 fn marks_toggle_and_stay_sorted() {
     let mut state = State::new("show");
@@ -36,12 +134,12 @@ fn state_round_trips_through_the_file() {
     let mut state = opened.state;
     state.toggle_mark("baykar");
     state.set_note("baykar", "line one\nline \"two\"", "2026-11-28T10:00:00Z");
-    opened.store.save(&state).expect("saves");
+    let mut store = opened.store;
+    assert_eq!(store.save(&state).expect("saves"), state);
     let again = Store::open(path, "show").expect("reopens");
     assert_eq!(again.state, state);
     assert!(again.notice.is_none());
-    let leftovers: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("dir").collect();
-    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    assert_eq!(files_in(&dir.path().join("nested")), vec![".show.toml.lock", "show.toml"]);
 }
 
 #[test]
