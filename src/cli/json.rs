@@ -1,5 +1,6 @@
-//! JSON output for programs. Strings are written exactly as the data has them: JSON escaping
-//! already makes control characters inert, and scripts need the real values.
+//! JSON output for programs. Strings keep exactly the data's values — scripts need the real
+//! ones — but anything a terminal would act on is written as a `\uXXXX` escape, so printing the
+//! JSON to a terminal is as safe as the plain output.
 
 use std::io::Write;
 
@@ -10,8 +11,8 @@ use crate::catalog::{Catalog, Kind, RecordId, ScalarRef, ValueRef};
 use crate::search::Hit;
 
 pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
-    writeln!(out)?;
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::from)?;
+    writeln!(out, "{}", crate::text::json_terminal_safe(text))?;
     Ok(())
 }
 

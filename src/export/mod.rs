@@ -41,8 +41,9 @@ pub fn plan(catalog: &Catalog, state: &State, format: Format, now: jiff::Timesta
         Format::Md => markdown(catalog, state, now),
         Format::Ics => icalendar(catalog, state, now),
         Format::Json => {
-            let mut text =
-                serde_json::to_string_pretty(&plan_json(catalog, state, now)).unwrap_or_default();
+            let mut text = crate::text::json_terminal_safe(
+                serde_json::to_string_pretty(&plan_json(catalog, state, now)).unwrap_or_default(),
+            );
             text.push('\n');
             text
         }

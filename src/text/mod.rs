@@ -5,4 +5,7 @@ mod fold;
 mod sanitize;
 
 pub use fold::{fold, fold_into, fold_with_map, slug};
-pub use sanitize::{Lines, editable, push_sanitized_char, sanitize, sanitize_line, sanitize_text};
+pub use sanitize::{
+    Lines, editable, json_terminal_safe, push_sanitized_char, sanitize, sanitize_line,
+    sanitize_text,
+};

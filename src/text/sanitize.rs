@@ -106,6 +106,28 @@ pub fn editable(s: &str) -> String {
     out
 }
 
+/// Serialised JSON made safe to print to a terminal without changing what it means: every
+/// character a terminal would act on or hide (C1 controls such as the one-byte CSI, DEL, bidi
+/// overrides, zero-width characters, U+2028/9) becomes a `\uXXXX` escape. serde_json already
+/// escapes C0 controls; these others it writes raw, and they can only occur inside strings, so
+/// escaping them anywhere in the text keeps the JSON valid and its values exact.
+pub fn json_terminal_safe(json: String) -> String {
+    let risky =
+        |c: char| c.is_control() || is_invisible_format(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    if !json.chars().any(|c| c != '\n' && risky(c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && risky(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Characters that change how text around them is displayed without being visible themselves:
 /// bidi embeddings, overrides, isolates and marks, zero-width spaces and joiners, the BOM and the
 /// interlinear annotation controls. They are dropped.
@@ -126,6 +148,16 @@ fn is_invisible_format(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_keeps_its_values_but_loses_its_teeth() {
+        let value = serde_json::json!({ "name": "a\u{9b}2J\u{202e}b\u{7f}\u{1b}" });
+        let text = json_terminal_safe(serde_json::to_string_pretty(&value).expect("serialises"));
+        assert!(!text.chars().any(|c| c != '\n' && c.is_control()), "{text:?}");
+        assert!(text.contains("\\u009b2J\\u202eb\\u007f\\u001b"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).expect("still JSON");
+        assert_eq!(back, value, "the values are exact");
+    }
 
     #[test]
     fn plain_ascii_is_borrowed_unchanged() {
