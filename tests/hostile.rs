@@ -240,3 +240,36 @@ fn pathological_files_get_a_diagnostic_or_are_read() {
         .expect("runs");
     assert!(String::from_utf8_lossy(&shown.stdout).starts_with("CRLF\n"));
 }
+
+/// A FIFO among the files, or given as the catalogue, must not block the loader waiting for a
+/// writer that never comes.
+#[cfg(unix)]
+#[test]
+fn special_files_are_skipped_or_refused_never_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("trap.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    std::fs::copy(corpus("strings/catalogue.toml"), dir.path().join("catalogue.toml"))
+        .expect("copy");
+
+    let output = showfloor()
+        .arg("--data")
+        .arg(dir.path())
+        .arg("info")
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+
+    let output = showfloor()
+        .arg("--data")
+        .arg(&fifo)
+        .arg("check")
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("trap.toml:1:1: error: not a regular file or directory"), "{stderr}");
+}

@@ -73,6 +73,9 @@ pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                 let is_toml = entry.path().extension().is_some_and(|ext| ext == "toml");
                 if entry.file_type().is_file() && (is_toml || entry.depth() == 0) {
                     paths.push(entry.into_path());
+                } else if entry.depth() == 0 && !entry.file_type().is_dir() {
+                    // A FIFO or device given as the catalogue: reading it could block forever.
+                    diagnostics.push(problem(root, "not a regular file or directory".into()));
                 }
             }
             Err(error) => {
