@@ -273,3 +273,39 @@ fn special_files_are_skipped_or_refused_never_read() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr.contains("trap.toml:1:1: error: not a regular file or directory"), "{stderr}");
 }
+
+/// Files that cannot be read are reported by path, and the rest of the catalogue still loads;
+/// a 50 MB file under the limit (one 50 MB line) is read, not refused.
+#[cfg(unix)]
+#[test]
+fn unreadable_and_huge_files_are_reported_or_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("gone.toml")).expect("symlink");
+    let mut huge = String::from("[[company]]\nid = \"huge\"\nname = \"Huge\"\nsources = [\"t\"]\n");
+    huge.push_str("summary = \"");
+    huge.push_str(&"word ".repeat(10_000_000));
+    huge.push_str("\"\n");
+    assert!(huge.len() > 50_000_000);
+    std::fs::write(root.join("huge.toml"), &huge).expect("write");
+    drop(huge);
+
+    let output = showfloor().arg("--data").arg(root).arg("check").output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("gone.toml:1:1: error: cannot read"), "{stderr}");
+    assert!(!stderr.contains("huge.toml"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("1 file(s), 1 record(s)"), "{stdout}");
+
+    // Permissions stop everyone but root; as root the file is simply read.
+    let locked = root.join("locked.toml");
+    std::fs::write(&locked, "[[company]]\nid = \"l\"\nname = \"L\"\nsources = [\"t\"]\n")
+        .expect("write");
+    std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000))
+        .expect("chmod");
+    if std::fs::read(&locked).is_err() {
+        let output = showfloor().arg("--data").arg(root).arg("check").output().expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("locked.toml:1:1: error: cannot read"), "{stderr}");
+    }
+}
