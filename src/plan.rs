@@ -156,6 +156,21 @@ fn stand_key(stand: &str) -> (String, u64, String) {
 }
 
 /// A fixed `--now` as people write it: "2025-11-13T10:00", "2025-11-13 10:00" or a date.
+/// Ids the state marks or notes that this catalogue does not have (a record dropped from a new
+/// edition, or state from another catalogue): kept, never dropped, and shown to the user.
+pub fn not_in_catalogue<'a>(catalog: &Catalog, state: &'a State) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = state
+        .marks
+        .iter()
+        .chain(state.notes.keys())
+        .map(String::as_str)
+        .filter(|id| catalog.find(id).is_none())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
 pub fn parse_now(text: &str) -> Result<DateTime, String> {
     let text = text.trim();
     text.parse::<DateTime>()

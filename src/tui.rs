@@ -223,7 +223,21 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     match Store::open(path, &catalogue) {
         Ok(opened) => {
             app.set_state(opened.state);
-            if let Some(notice) = opened.notice {
+            let kept = crate::plan::not_in_catalogue(&app.catalog, &app.state).len();
+            let export_key = crate::app::keymap::bindings_in(crate::app::Context::Global)
+                .find(|binding| binding.action == Action::ExportPlan)
+                .map_or_else(String::new, |binding| {
+                    format!(" ({})", crate::app::keymap::keys_text(binding))
+                });
+            let notice = opened.notice.or_else(|| {
+                (kept > 0).then(|| {
+                    format!(
+                        "{kept} marked or noted record(s) are not in this catalogue; they are kept \
+                         and listed when you export the plan{export_key}"
+                    )
+                })
+            });
+            if let Some(notice) = notice {
                 update(app, Action::Notice(notice));
             }
             Some(opened.store)

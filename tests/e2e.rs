@@ -349,6 +349,29 @@ fn marks_and_notes_survive_a_restart() {
     assert_eq!(ids, vec!["baykar", "kargu"]);
 }
 
+/// What the user is told about their saved state: marks on records this catalogue lacks are
+/// kept and flagged, and a save that fails says so, leaving the file as it was.
+#[test]
+fn state_problems_are_told_in_the_status_bar() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let file = state.path().join("state.toml");
+    let saved = "version = 1\ncatalogue = \"bamex-2025\"\nmarks = [\"gone-from-this-edition\"]\n";
+    std::fs::write(&file, saved).expect("write state");
+    // A directory where the lock file goes: every save fails, even for root.
+    std::fs::create_dir(state.path().join(".state.toml.lock")).expect("mkdir");
+
+    let mut session = Session::start_with_state(&[], 160, 40, state);
+    session.wait_for("1 marked or noted record(s) are not in this catalogue; they are kept");
+    session.wait_for("Companies (4)");
+    session.send("j");
+    session.send("m");
+    session.wait_for("your last change is not saved");
+    session.send("q");
+    session.assert_exited_and_restored();
+    let dir = session.into_state();
+    assert_eq!(std::fs::read_to_string(dir.path().join("state.toml")).expect("read"), saved);
+}
+
 #[test]
 fn a_panic_anywhere_leaves_the_terminal_restored_and_the_message_readable() {
     for place in ["drawing", "update", "search"] {

@@ -115,19 +115,21 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
         }
         let _ = writeln!(out);
     }
-    let missing = missing(catalog, state);
+    let missing = crate::plan::not_in_catalogue(catalog, state);
     if !missing.is_empty() {
-        let _ = writeln!(out, "## Marked but not in this catalogue\n");
+        let _ = writeln!(out, "## Kept from an earlier catalogue\n");
+        let _ = writeln!(out, "Marked or noted, but not in this catalogue.\n");
         for id in missing {
-            let _ = writeln!(out, "- {}", md(id));
+            let marked = if state.is_marked(id) { " (marked)" } else { "" };
+            let _ = writeln!(out, "- {}{marked}", md(id));
+            if let Some(note) = state.note(id) {
+                for line in sanitize_text(&note.text).lines() {
+                    let _ = writeln!(out, "  > {}", md(line));
+                }
+            }
         }
     }
     out
-}
-
-/// Marked records the catalogue does not have (a record dropped from a new edition).
-fn missing<'a>(catalog: &Catalog, state: &'a State) -> Vec<&'a str> {
-    state.marks.iter().filter(|id| catalog.find(id).is_none()).map(String::as_str).collect()
 }
 
 fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
@@ -158,7 +160,7 @@ fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
         "catalogue": catalog.title(),
         "exported": now.to_string(),
         "items": items,
-        "missing": missing(catalog, state),
+        "missing": crate::plan::not_in_catalogue(catalog, state),
     })
 }
 

@@ -40,7 +40,10 @@ fn the_markdown_briefing_has_each_marked_record_with_facts_links_and_notes() {
         "the note, escaped: {text}"
     );
     assert!(text.contains("- **Overlaps**: Exhibition day 3\n"), "{text}");
-    assert!(text.contains("## Marked but not in this catalogue\n\n- gone-from-this-edition\n"));
+    assert!(
+        text.contains("## Kept from an earlier catalogue\n\nMarked or noted, but not in this catalogue.\n\n- gone-from-this-edition (marked)\n"),
+        "{text}"
+    );
 }
 
 #[test]
