@@ -24,6 +24,10 @@ use thiserror::Error;
 /// The version of the state file's format this build writes and reads.
 pub const VERSION: u32 = 1;
 
+/// A state file larger than this is not read (a real one, with a note on every record of a
+/// large catalogue, is a few megabytes): it is moved aside like a corrupt one.
+pub const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// A note on a record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
@@ -167,7 +171,9 @@ impl Store {
     /// empty state starts, with a notice saying where the old file went.
     pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
         let mut store = Store { path, base: State::new(catalogue) };
+        let oversized = fs::metadata(&store.path).is_ok_and(|m| m.len() > MAX_STATE_BYTES);
         let text = match fs::read_to_string(&store.path) {
+            _ if oversized => String::new(),
             Ok(text) => text,
             Err(error) if error.kind() == io::ErrorKind::NotFound => {
                 return Ok(Opened { store, state: State::new(catalogue), notice: None });
@@ -178,6 +184,9 @@ impl Store {
             }
         };
         let problem = match toml::from_str::<State>(&text) {
+            _ if oversized => {
+                format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
+            }
             Ok(state) if state.version <= VERSION => {
                 store.base = state.clone();
                 return Ok(Opened { store, state, notice: None });
@@ -201,7 +210,14 @@ impl Store {
             .path
             .file_name()
             .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
-        let aside = self.path.with_file_name(format!("{name}.corrupt-{stamp}"));
+        // Never over an earlier file moved aside in the same second: that would lose it.
+        let aside = (1..)
+            .map(|n| match n {
+                1 => self.path.with_file_name(format!("{name}.corrupt-{stamp}")),
+                n => self.path.with_file_name(format!("{name}.corrupt-{stamp}-{n}")),
+            })
+            .find(|candidate| !candidate.exists())
+            .expect("an unbounded sequence of names has one that is free");
         fs::rename(&self.path, &aside)
             .map_err(|source| StoreError::Save { path: self.path.display().to_string(), source })?;
         Ok(aside)
@@ -252,6 +268,9 @@ impl Store {
     /// The file as it is now, if it holds a state this version can read. A file that has become
     /// unreadable since it was opened is not merged with; the save replaces it.
     fn read_current(&self) -> Option<State> {
+        if fs::metadata(&self.path).ok()?.len() > MAX_STATE_BYTES {
+            return None;
+        }
         let text = fs::read_to_string(&self.path).ok()?;
         toml::from_str::<State>(&text).ok().filter(|state| state.version <= VERSION)
     }

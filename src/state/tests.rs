@@ -162,6 +162,25 @@ fn a_corrupt_file_is_moved_aside_not_overwritten() {
 }
 
 #[test]
+fn an_oversized_or_empty_file_is_moved_aside_unread() {
+    let dir = temp();
+    let path = dir.path().join("show.toml");
+    let file = File::create(&path).expect("create");
+    file.set_len(MAX_STATE_BYTES + 1).expect("a sparse oversized file");
+    let opened = Store::open(path.clone(), "show").expect("opens");
+    assert_eq!(opened.state, State::new("show"));
+    let notice = opened.notice.expect("the user is told");
+    assert!(notice.contains("larger than 16 MiB"), "{notice}");
+    assert!(!path.exists());
+
+    fs::write(&path, "")
+        .expect("an empty file, as a crash on a filesystem without rename might leave");
+    let notice = Store::open(path.clone(), "show").expect("opens").notice.expect("told");
+    assert!(notice.contains("could not be read"), "{notice}");
+    assert_eq!(files_in(dir.path()).len(), 2, "the second file moved aside keeps the first");
+}
+
+#[test]
 fn a_file_from_a_newer_version_is_moved_aside() {
     let dir = temp();
     let path = dir.path().join("show.toml");
