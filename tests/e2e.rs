@@ -276,6 +276,30 @@ fn mouse_clicks_select_and_follow_and_resizing_narrows_the_layout() {
     session.assert_exited_and_restored();
 }
 
+/// Resizes arriving faster than frames (a window being dragged) while the user types a search:
+/// no panic, no drawing past the edge, and the last size wins.
+#[test]
+fn a_storm_of_resizes_while_searching_settles_on_the_last_size() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Companies (4)");
+    session.send("/");
+    session.wait_for("Search everything");
+    for step in 0u16..60 {
+        session.resize(1 + (step * 37) % 200, 1 + (step * 13) % 60);
+        if step % 6 == 0 {
+            session.send("a");
+        }
+    }
+    session.resize(100, 30);
+    session.type_text("\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7fbaykar");
+    session.wait_until(|s| s.contains("Preview: company") && s.contains("Baykar"), "the search");
+    session.send("\x1b");
+    // Apart from the Esc, or the terminal reads the pair as Alt-q.
+    session.wait_until(|s| !s.contains("Search everything"), "search closed");
+    session.send("q");
+    session.assert_exited_and_restored();
+}
+
 #[test]
 fn marks_and_notes_survive_a_restart() {
     let mut session = Session::start(&[], 120, 40);
