@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use common::{act, render, type_text};
+use common::{act, forbidden, render, type_text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -15,13 +15,6 @@ use showfloor::catalog::{Kind, load_dirs};
 
 fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile").join(name)
-}
-
-/// Characters that must never reach a terminal from data: C0 controls (ESC, BEL, BS, CR, NUL,
-/// LF inside a cell), DEL, C1 controls, bidi controls, zero-width characters, line separators.
-fn forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
 }
 
 fn assert_inert_buffer(buffer: &Buffer, what: &str) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::render;
+use common::{forbidden, render};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use showfloor::app::keymap::action_for_key;
@@ -15,13 +15,6 @@ use showfloor::text::{sanitize_line, sanitize_text};
 use showfloor::ui::text::{cells, fit, highlighted};
 use std::borrow::Cow;
 use std::sync::OnceLock;
-
-/// What a terminal would act on rather than print: C0/C1 controls, DEL, bidi overrides and
-/// isolates, zero-width characters, line and paragraph separators, the BOM.
-fn forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
-}
 
 /// Strings weighted towards trouble: controls, escapes, combining marks, wide CJK, emoji with
 /// joiners, the dotted capital I whose lowercase is longer, and plain text around them.

@@ -51,3 +51,11 @@ pub fn screen_text(buffer: &Buffer) -> String {
     }
     lines.join("\n")
 }
+
+/// Characters that must never reach a terminal from data: C0 controls (ESC, BEL, BS, CR, NUL,
+/// LF inside a cell), DEL, C1 controls, bidi controls, zero-width characters, the BOM, line and
+/// paragraph separators.
+pub fn forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+}
