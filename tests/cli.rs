@@ -70,7 +70,7 @@ fn check_reports_every_problem_with_its_place_and_fails() {
         "tests/fixtures/broken/a-companies.toml:4:11: error: `sectors` must be an array of strings, found a string",
         "tests/fixtures/broken/a-companies.toml:8:6: error: invalid id `Acme Two`: ids use only lower-case ASCII letters, digits and `-` (for example `acme-two`)",
         "tests/fixtures/broken/b-systems.toml:1:1: error: system is missing required field `maker`",
-        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `maker`, `category`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`; did you mean `maker`?",
+        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `aliases`, `maker`, `category`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`; did you mean `maker`?",
         "tests/fixtures/broken/b-systems.toml:10:9: error: `maker` refers to unknown company `acmee`; did you mean `acme`?",
         "tests/fixtures/broken/b-systems.toml:14:6: error: duplicate id `acme`: already used by company `Acme` at tests/fixtures/broken/a-companies.toml:2:6",
         "tests/fixtures/broken/c-syntax.toml:1:1: warning: delegation `d` has no sources: say where its facts come from",
@@ -142,6 +142,23 @@ fn search_ignores_case_and_accents_and_ranks_names_first() {
     assert_eq!(hits[0]["id"], "skoda-defence");
     let hits = json_of(&["search", "turkiye", "--json"]);
     assert_eq!(hits[0]["id"], "country:turkiye");
+}
+
+#[test]
+fn search_finds_records_by_alias_and_says_which() {
+    // The report calls the SSB "Turkish Defense Industries Secretariat"; the record's name is
+    // the British spelling, and the report's is one of its aliases.
+    let hits = json_of(&["search", "fama", "--json"]);
+    assert_eq!(hits[0]["id"], "fama");
+    let hits = json_of(&["search", "turkish defense", "--json"]);
+    assert_eq!(hits[0]["id"], "ssb");
+    assert_eq!(hits[0]["matched"], "alias");
+    assert_eq!(hits[0]["alias"], "Turkish Defense Industries Secretariat");
+    let out = stdout_of(&["search", "turkish defense"]);
+    assert!(
+        out.contains("aka Turkish Defense Industries Secretariat · government agency"),
+        "{out}"
+    );
 }
 
 #[test]

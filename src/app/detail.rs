@@ -9,8 +9,9 @@ use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::state::Note;
 use crate::text::{sanitize_line, sanitize_text};
 
-/// The width of the label column of the card.
-pub const LABEL_WIDTH: usize = 13;
+/// The width of the label column of the card: the longest label ("Also known as", "Member
+/// states") and a space. A test checks every field's label against it.
+pub const LABEL_WIDTH: usize = 14;
 /// Below this many columns for a spec's value, values go under their keys.
 const MIN_SPEC_VALUE_WIDTH: usize = 16;
 
@@ -233,4 +234,20 @@ fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize)
         .enumerate()
         .map(|(i, text)| Row::Field { label: if i == 0 { field.label() } else { "" }, text })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LABEL_WIDTH;
+    use crate::catalog::{Kind, fields_of};
+
+    #[test]
+    fn every_label_leaves_a_space_before_its_value() {
+        for kind in Kind::ALL {
+            for spec in fields_of(kind) {
+                let label = spec.field.label();
+                assert!(label.chars().count() < LABEL_WIDTH, "`{label}` fills the label column");
+            }
+        }
+    }
 }

@@ -52,6 +52,9 @@ pub(super) enum RawValue {
     Country(Anchored),
     Countries(Vec<Anchored>),
     Operators(Vec<Anchored>),
+    /// A record's aliases: the stored list, and each alias with its place, so the resolver can
+    /// point at one that another record also uses.
+    Aliases(Value, Vec<Anchored>),
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +78,12 @@ impl RawRecord {
         for (_, value) in &mut self.fields {
             match value {
                 RawValue::Ready(value) => *value = rebase.value(*value),
+                RawValue::Aliases(value, list) => {
+                    *value = rebase.value(*value);
+                    for anchored in list {
+                        anchored.text = rebase.str(anchored.text);
+                    }
+                }
                 RawValue::Ref(anchored) | RawValue::Country(anchored) => {
                     anchored.text = rebase.str(anchored.text)
                 }
@@ -505,9 +514,12 @@ impl Cx<'_> {
             }
             FieldType::TextList => {
                 let items = self.strings(field, ty, value)?;
-                RawValue::Ready(Value::TextList(
-                    self.arena.strs(items.into_iter().map(|item| item.text)),
-                ))
+                let list = Value::TextList(self.arena.strs(items.iter().map(|item| item.text)));
+                if field == Field::Aliases {
+                    RawValue::Aliases(list, self.anchor_all(items))
+                } else {
+                    RawValue::Ready(list)
+                }
             }
             FieldType::Date => RawValue::Ready(Value::Date(self.date(field, value)?)),
             FieldType::Time => RawValue::Ready(Value::Time(self.time(field, value)?)),

@@ -42,6 +42,9 @@ struct Resolver<'t> {
     spellings: HashMap<&'t str, (RecordId, usize)>,
     next_id: usize,
     diagnostics: Vec<(usize, Diagnostic)>,
+    /// Folded name or alias → the id of the record that has it and whether it is an alias;
+    /// built on the first alias seen, so catalogues without aliases never pay for it.
+    known_names: Option<HashMap<String, (&'t str, bool)>>,
 }
 
 /// Resolve the parsed files of a catalogue; `files` are their paths as shown, in file order.
@@ -81,6 +84,7 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
         spellings: HashMap::new(),
         next_id: 0,
         diagnostics,
+        known_names: None,
     };
     resolver.assign_ids(&raws);
     let (mut stored, fields) = resolver.build_records(raws);
@@ -148,6 +152,19 @@ impl<'t> Resolver<'t> {
     ) -> (Vec<Stored>, Vec<(Field, Value)>) {
         let mut stored = Vec::with_capacity(self.next_id);
         let mut fields: Vec<(Field, Value)> = Vec::with_capacity(raws.len() * 6);
+        // Every kept record's id and name, for checking aliases against; empty without aliases.
+        let has_aliases = raws
+            .iter()
+            .any(|(raw, _)| raw.fields.iter().any(|(field, _)| *field == Field::Aliases));
+        let names: Vec<(&'t str, &'t str)> = if has_aliases {
+            raws.iter()
+                .enumerate()
+                .filter(|(index, _)| self.kept[*index].is_some())
+                .map(|(_, (raw, _))| (raw.id.text.of(self.text), raw.name.of(self.text)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (index, (raw, parent)) in raws.into_iter().enumerate() {
             if self.kept[index].is_none() {
                 continue;
@@ -166,6 +183,9 @@ impl<'t> Resolver<'t> {
                 fields.push((field, Value::Link(owner)));
             }
             for (field, value) in raw.fields {
+                if let RawValue::Aliases(_, aliases) = &value {
+                    self.check_aliases(file, raw.id.text.of(self.text), aliases, &names);
+                }
                 if let Some(value) = self.resolve_value(file, raw.kind, field, value) {
                     fields.push((field, value));
                 }
@@ -211,7 +231,7 @@ impl<'t> Resolver<'t> {
             push_links(resolver.links, targets)
         };
         match value {
-            RawValue::Ready(value) => Some(value),
+            RawValue::Ready(value) | RawValue::Aliases(value, _) => Some(value),
             RawValue::Ref(target) => self.reference(file, field, allowed, &target).map(Value::Link),
             RawValue::Refs(targets) => {
                 let ids = targets
@@ -229,6 +249,38 @@ impl<'t> Resolver<'t> {
                 let ids = names.iter().filter_map(|name| self.operator(file, name)).collect();
                 Some(Value::Links(list(self, ids)))
             }
+        }
+    }
+
+    /// Warn about an alias that is another record's name or alias: search would find both, and
+    /// a reader could not tell which one the catalogue means.
+    fn check_aliases(
+        &mut self,
+        file: usize,
+        id: &'t str,
+        aliases: &[Anchored],
+        names: &[(&'t str, &'t str)],
+    ) {
+        let known = self.known_names.get_or_insert_with(|| {
+            names.iter().map(|&(id, name)| (fold(name), (id, false))).collect()
+        });
+        let mut found = Vec::new();
+        for alias in aliases {
+            let text = alias.text.of(self.text);
+            let key = fold(text);
+            match known.get(&key) {
+                Some(&(owner, _)) if owner == id => {}
+                Some(&(owner, is_alias)) => {
+                    let what = if is_alias { "an alias of" } else { "the name of" };
+                    found.push((alias.at, format!("alias `{text}` is also {what} `{owner}`")));
+                }
+                None => {
+                    known.insert(key, (id, true));
+                }
+            }
+        }
+        for (at, message) in found {
+            self.report(Severity::Warning, file, at, message);
         }
     }
 

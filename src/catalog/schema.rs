@@ -11,6 +11,7 @@ use super::Kind;
 pub enum Field {
     Id,
     Name,
+    Aliases,
     Summary,
     Tags,
     Sources,
@@ -67,6 +68,7 @@ impl Field {
         match self {
             Field::Id => "id",
             Field::Name => "name",
+            Field::Aliases => "aliases",
             Field::Summary => "summary",
             Field::Tags => "tags",
             Field::Sources => "sources",
@@ -115,6 +117,7 @@ impl Field {
         match self {
             Field::Id => "Id",
             Field::Name => "Name",
+            Field::Aliases => "Also known as",
             Field::Summary => "Summary",
             Field::Tags => "Tags",
             Field::Sources => "Sources",
@@ -248,6 +251,7 @@ macro_rules! schema {
         &[
             req(Field::Id, FieldType::Text),
             req(Field::Name, FieldType::Text),
+            opt(Field::Aliases, FieldType::TextList),
             $($spec,)*
             opt(Field::Summary, FieldType::Text),
             opt(Field::Tags, FieldType::TextList),
@@ -315,6 +319,7 @@ const HALL: &[FieldSpec] = schema![
 const STAND: &[FieldSpec] = &[
     opt(Field::Id, FieldType::Text),
     opt(Field::Name, FieldType::Text),
+    opt(Field::Aliases, FieldType::TextList),
     opt(Field::Hall, FieldType::Parent(Kind::Hall)),
     req(Field::Label, FieldType::Text),
     req(Field::X, FieldType::Count),

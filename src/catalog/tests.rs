@@ -103,7 +103,7 @@ fn unknown_fields_list_the_known_ones_and_suggest_the_closest() {
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(problems[0].starts_with("a.toml:6:1: error: system is missing required field `maker`"));
     assert!(problems[1].starts_with(
-        "a.toml:9:1: error: unknown field `maket` in system, expected one of `id`, `name`, `maker`"
+        "a.toml:9:1: error: unknown field `maket` in system, expected one of `id`, `name`, `aliases`, `maker`"
     ));
     assert!(problems[1].ends_with("; did you mean `maker`?"), "{}", problems[1]);
 }
@@ -354,16 +354,19 @@ fn the_embedded_catalogue_checks_clean() {
 #[test]
 fn the_format_document_describes_every_field_of_every_kind() {
     let doc = include_str!("../../docs/data-format.md");
+    let section = |heading: &str| {
+        let start = doc.find(heading).unwrap_or_else(|| panic!("no section {heading}"));
+        let rest = &doc[start..];
+        &rest[..rest[4..].find("\n### ").map_or(rest.len(), |end| end + 4)]
+    };
+    let common = section("### Fields every kind has");
     for kind in Kind::ALL.into_iter().filter(|kind| *kind != Kind::Country) {
         let heading = format!("### {}", kind.label().to_lowercase());
-        let section_start = doc.find(&heading).unwrap_or_else(|| panic!("no section {heading}"));
+        let own = section(&heading);
         for key in schema::writable_keys(kind) {
-            let common = ["id", "name", "summary", "tags", "related", "sources"].contains(&key);
-            let section = &doc[section_start..];
-            let section =
-                &section[..section[4..].find("\n### ").map_or(section.len(), |end| end + 4)];
+            let key = format!("`{key}`");
             assert!(
-                common || section.contains(&format!("`{key}`")),
+                common.contains(&format!("| {key} |")) || own.contains(&key),
                 "docs/data-format.md does not describe `{key}` under {heading}"
             );
         }
@@ -410,4 +413,22 @@ fn grid_numbers_must_be_whole_and_not_negative() {
         problems[1],
         "a.toml:5:9: error: `depth` must be a whole number, zero or more, found a float"
     );
+}
+
+#[test]
+fn an_alias_another_record_uses_is_a_warning_at_the_alias() {
+    let text = "[[organisation]]\nid = \"ssb\"\nname = \"Defence Industries Secretariat\"\n\
+                aliases = [\"SSB\", \"Secretariat\"]\n\
+                [[company]]\nid = \"other\"\nname = \"Other\"\naliases = [\"ssb\", \"Defence Industries Secretariat\", \"Other\"]\n";
+    let loaded = load_texts(&[("a.toml", text)]);
+    assert_eq!(
+        problems(&loaded),
+        vec![
+            "a.toml:8:12: warning: alias `ssb` is also an alias of `ssb`",
+            "a.toml:8:19: warning: alias `Defence Industries Secretariat` is also the name of `ssb`",
+        ],
+        "case and accents do not hide a collision; a record's own name as its alias is no clash"
+    );
+    let other = loaded.catalog.find("other").expect("kept: a warning drops nothing");
+    assert_eq!(loaded.catalog.get(other).list(Field::Aliases).len(), 3);
 }

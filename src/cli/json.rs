@@ -8,7 +8,7 @@ use serde_json::{Map, Value as Json, json};
 
 use super::CliError;
 use crate::catalog::{Catalog, Kind, RecordId, ScalarRef, ValueRef};
-use crate::search::Hit;
+use crate::search::{Hit, SearchIndex};
 
 pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(value).map_err(std::io::Error::from)?;
@@ -16,19 +16,23 @@ pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn hits(catalog: &Catalog, hits: &[Hit]) -> Json {
+pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -> Json {
     Json::Array(
         hits.iter()
             .map(|hit| {
                 let record = catalog.get(hit.record);
-                json!({
+                let mut found = json!({
                     "id": record.id(),
                     "kind": record.kind().name(),
                     "name": record.name(),
                     "score": hit.score,
                     "matched": hit.field.as_str(),
                     "context": catalog.context(hit.record),
-                })
+                });
+                if let Some(alias) = index.matched_alias(catalog, hit, query) {
+                    found["alias"] = json!(alias);
+                }
+                found
             })
             .collect(),
     )

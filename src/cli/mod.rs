@@ -263,9 +263,9 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
                 hits.truncate(limit);
             }
             if json {
-                json::print(out, &json::hits(catalog, &hits))
+                json::print(out, &json::hits(catalog, &index, &hits, &query))
             } else {
-                plain::hits(catalog, &hits, out)
+                plain::hits(catalog, &index, &hits, &query, out)
             }
         }
         Command::Show { id, json } => {

@@ -6,7 +6,7 @@ use std::io::Write;
 use super::CliError;
 use super::table::Table;
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
-use crate::search::Hit;
+use crate::search::{Hit, SearchIndex};
 use crate::text::{sanitize_line, sanitize_text};
 
 /// The width of the label column in `show`.
@@ -41,11 +41,21 @@ pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> Result<(), CliError> 
     Ok(())
 }
 
-pub fn hits(catalog: &Catalog, hits: &[Hit], out: &mut dyn Write) -> Result<(), CliError> {
+pub fn hits(
+    catalog: &Catalog,
+    index: &SearchIndex,
+    hits: &[Hit],
+    query: &str,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let mut table = Table::default();
     for hit in hits {
         let record = catalog.get(hit.record);
-        table.row([record.kind().name(), record.id(), record.name(), &catalog.context(hit.record)]);
+        let context = match index.matched_alias(catalog, hit, query) {
+            Some(alias) => crate::search::with_alias(alias, &catalog.context(hit.record)),
+            None => catalog.context(hit.record),
+        };
+        table.row([record.kind().name(), record.id(), record.name(), &context]);
     }
     table.write(out, 0)?;
     Ok(())

@@ -8,6 +8,8 @@ use crate::text::{fold, fold_into, fold_with_map};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MatchField {
     Name,
+    /// Another name the record goes by (`aliases`: "TB2", "SSB", a transliteration).
+    Alias,
     Id,
     Tags,
     /// The short facts shown beside a name: country, maker, category, role, sectors, place.
@@ -19,8 +21,14 @@ pub enum MatchField {
 }
 
 impl MatchField {
-    pub const ALL: [MatchField; 5] =
-        [MatchField::Name, MatchField::Id, MatchField::Tags, MatchField::Context, MatchField::Text];
+    pub const ALL: [MatchField; TIERS] = [
+        MatchField::Name,
+        MatchField::Alias,
+        MatchField::Id,
+        MatchField::Tags,
+        MatchField::Context,
+        MatchField::Text,
+    ];
 
     /// What is added to a match's score in this tier, so that a name match ranks above an
     /// equally good match in a summary while a clean tag match can still beat a ragged one in a
@@ -28,6 +36,8 @@ impl MatchField {
     fn bonus(self) -> i64 {
         match self {
             MatchField::Name => 60,
+            // Just below a name, so an equally good match on the real name ranks first.
+            MatchField::Alias => 55,
             MatchField::Id => 40,
             MatchField::Tags => 30,
             MatchField::Context => 20,
@@ -43,6 +53,7 @@ impl MatchField {
     pub fn as_str(self) -> &'static str {
         match self {
             MatchField::Name => "name",
+            MatchField::Alias => "alias",
             MatchField::Id => "id",
             MatchField::Tags => "tags",
             MatchField::Context => "context",
@@ -51,6 +62,15 @@ impl MatchField {
         }
     }
 }
+
+/// The context shown beside a hit found by one of its aliases: the alias first ("aka TB2 ·
+/// Baykar · UAV"), so the user sees why a record with another name is there.
+pub fn with_alias(alias: &str, context: &str) -> String {
+    if context.is_empty() { format!("aka {alias}") } else { format!("aka {alias} · {context}") }
+}
+
+/// How many tiers of text each record has in the index.
+const TIERS: usize = 6;
 
 /// One search result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,10 +98,10 @@ pub struct Found {
 
 /// The prepared search index of one catalogue.
 pub struct SearchIndex {
-    /// All folded text, every record's five tiers one after another.
+    /// All folded text, every record's tiers one after another.
     text: String,
     /// Per record, where each tier starts in `text`, and where the last one ends.
-    bounds: Vec<[u32; 6]>,
+    bounds: Vec<[u32; TIERS + 1]>,
     kinds: Vec<Kind>,
     /// Every record, sorted by folded name: the answer to an empty query.
     by_name: Vec<RecordId>,
@@ -117,7 +137,7 @@ impl SearchIndex {
         // worker filling its own arena, then join the arenas in record order.
         let workers = workers_for(ids.len());
         let size = ids.len().div_ceil(workers).max(1);
-        let parts: Vec<(String, Vec<[u32; 6]>)> = std::thread::scope(|scope| {
+        let parts: Vec<(String, Vec<[u32; TIERS + 1]>)> = std::thread::scope(|scope| {
             let handles: Vec<_> = ids
                 .chunks(size)
                 .map(|chunk| scope.spawn(move || prepare_chunk(catalog, chunk)))
@@ -320,6 +340,34 @@ impl SearchIndex {
         best
     }
 
+    /// For a hit in the alias tier, the alias that matched best, to show why the record is there
+    /// ("aka TB2"). Worked out only for hits that are shown.
+    pub fn matched_alias<'a>(
+        &self,
+        catalog: &'a Catalog,
+        hit: &Hit,
+        query: &str,
+    ) -> Option<&'a str> {
+        if hit.field != MatchField::Alias {
+            return None;
+        }
+        let query = Prepared::new(query);
+        catalog
+            .get(hit.record)
+            .list(Field::Aliases)
+            .iter()
+            .filter_map(|alias| {
+                let folded = fold(alias);
+                // A whole-word hit ("tb2" in "TB2") over a scattered fuzzy one.
+                let score = literal_score(&folded, &query.tokens)
+                    .map(|score| score + 1000)
+                    .or_else(|| self.matcher.fuzzy_match(&folded, &query.folded))?;
+                Some((score, alias))
+            })
+            .max_by_key(|(score, _)| *score)
+            .map(|(_, alias)| alias)
+    }
+
     /// The characters of `text` (indices of its `char`s) that `query` matches, for highlighting.
     /// Worked out only for what is on screen, never for every hit.
     pub fn match_positions(&self, text: &str, query: &str) -> Vec<usize> {
@@ -415,48 +463,51 @@ fn memchr(byte: u8, haystack: &[u8]) -> Option<usize> {
 }
 
 /// Fold the tiers of `ids` into one arena, with each record's tier bounds.
-fn prepare_chunk(catalog: &Catalog, ids: &[RecordId]) -> (String, Vec<[u32; 6]>) {
+fn prepare_chunk(catalog: &Catalog, ids: &[RecordId]) -> (String, Vec<[u32; TIERS + 1]>) {
     let mut text = String::with_capacity(ids.len() * 160);
     let mut bounds = Vec::with_capacity(ids.len());
-    let mut tier_text: [String; 5] = Default::default();
+    let mut tier_text: [String; TIERS] = Default::default();
     for &id in ids {
         for tier in &mut tier_text {
             tier.clear();
         }
         prepare(catalog, id, &mut tier_text);
-        let mut record_bounds = [0u32; 6];
+        let mut record_bounds = [0u32; TIERS + 1];
         for (tier, folded) in tier_text.iter().enumerate() {
             record_bounds[tier] = u32::try_from(text.len()).unwrap_or(u32::MAX);
             text.push_str(folded);
         }
-        record_bounds[5] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        record_bounds[TIERS] = u32::try_from(text.len()).unwrap_or(u32::MAX);
         bounds.push(record_bounds);
     }
     (text, bounds)
 }
 
-/// Fill one record's tiers: name; id; tags; context facts (country, maker, category, role,
-/// sectors, place…); free text (summary, specs, figures, area).
-fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; 5]) {
+/// Fill one record's tiers, in [`MatchField::ALL`] order: name; aliases; id; tags; context facts
+/// (country, maker, category, role, sectors, place…); free text (summary, specs, figures, area).
+fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
     let record = catalog.get(id);
     fold_into(record.name(), &mut tiers[0]);
-    // A country's id is `country:` and its slug; the prefix would match queries by itself.
-    tiers[1].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
     let push = |out: &mut String, text: &str| {
         if !out.is_empty() {
             out.push_str(" · ");
         }
         fold_into(text, out);
     };
+    for alias in record.list(Field::Aliases) {
+        push(&mut tiers[1], alias);
+    }
+    // A country's id is `country:` and its slug; the prefix would match queries by itself.
+    tiers[2].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
     for tag in record.list(Field::Tags) {
-        push(&mut tiers[2], tag);
+        push(&mut tiers[3], tag);
     }
     for (field, value) in record.fields() {
         let tier = match field {
-            Field::Tags | Field::Sources => continue,
-            Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => 4,
+            Field::Tags | Field::Sources | Field::Aliases => continue,
+            Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => 5,
             Field::Related | Field::Members | Field::Interests | Field::Event => continue,
-            _ => 3,
+            _ => 4,
         };
         match value {
             ValueRef::Text(text) => push(&mut tiers[tier], text),

@@ -15,7 +15,7 @@
 mod index;
 mod worker;
 
-pub use index::{Found, Hit, MatchField, SearchIndex};
+pub use index::{Found, Hit, MatchField, SearchIndex, with_alias};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 
 #[cfg(test)]

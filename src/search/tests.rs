@@ -229,3 +229,29 @@ mod fast_paths {
         assert_eq!(latest.hits, index.reference_search(&typed, None));
     }
 }
+
+#[test]
+fn aliases_match_like_names_and_say_which_one_matched() {
+    let catalog = catalog_of(
+        "[[organisation]]\nid = \"ssb\"\nname = \"Defence Industries Secretariat\"\n\
+         aliases = [\"SSB\", \"Savunma Sanayii Başkanlığı\"]\n\
+         [[company]]\nid = \"ssbx\"\nname = \"Assab Works\"\n",
+    );
+    let index = SearchIndex::build(&catalog);
+    let hits = index.search("ssb", None);
+    assert_eq!(ids(&catalog, &hits)[0], "ssb", "the exact alias beats a scattered name match");
+    assert_eq!(hits[0].field, MatchField::Alias);
+    assert_eq!(index.matched_alias(&catalog, &hits[0], "ssb"), Some("SSB"));
+
+    let hits = index.search("baskanligi", None);
+    assert_eq!(ids(&catalog, &hits), vec!["ssb"], "folded like names: accents and case");
+    assert_eq!(
+        index.matched_alias(&catalog, &hits[0], "baskanligi"),
+        Some("Savunma Sanayii Başkanlığı")
+    );
+
+    // A match on the name is not reported as an alias.
+    let hits = index.search("defence", None);
+    assert_eq!(hits[0].field, MatchField::Name);
+    assert_eq!(index.matched_alias(&catalog, &hits[0], "defence"), None);
+}

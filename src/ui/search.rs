@@ -70,6 +70,10 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
                     .map(|note| note.text.lines().next().unwrap_or("").to_owned());
                 format!("note: {}", note.unwrap_or_default())
             }
+            crate::search::MatchField::Alias => {
+                let alias = app.index.matched_alias(&app.catalog, hit, query).unwrap_or_default();
+                crate::search::with_alias(alias, &app.catalog.context(hit.record))
+            }
             _ => app.catalog.context(hit.record),
         };
         if !context.is_empty() && used + 4 < width {
