@@ -8,6 +8,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod export;
+pub mod facet;
 pub mod fault;
 pub mod floor;
 pub mod plan;

@@ -162,6 +162,68 @@ fn search_finds_records_by_alias_and_says_which() {
 }
 
 #[test]
+fn where_narrows_lists_and_searches_by_facet_values() {
+    let ids = |value: Value| -> Vec<String> {
+        value
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|r| r["id"].as_str().expect("id").to_owned())
+            .collect()
+    };
+    // The issue's own question: Turkish loitering munitions (a system's country is its maker's).
+    let found = json_of(&[
+        "list",
+        "system",
+        "--where",
+        "country=turkiye",
+        "--where",
+        "category=Loitering Munition",
+        "--json",
+    ]);
+    assert_eq!(ids(found), vec!["kargu"]);
+    // Alternatives within a field, in a search.
+    let found = json_of(&[
+        "search",
+        "a",
+        "--kind",
+        "system",
+        "--where",
+        "maker=Baykar",
+        "--where",
+        "maker=STM",
+        "--json",
+    ]);
+    let mut found = ids(found);
+    found.sort();
+    assert_eq!(found, vec!["akinci", "bayraktar-tb2", "kargu"]);
+}
+
+#[test]
+fn where_with_an_unknown_field_or_value_names_the_known_ones() {
+    let output =
+        showfloor().args(["list", "system", "--where", "makr=Baykar"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: cannot filter system by `makr` (did you mean `maker`?); the fields to filter by \
+         are `country`, `maker`, `category`, `operators`, `tags`\n"
+    );
+    let output =
+        showfloor().args(["list", "company", "--where", "country=Türkiy"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr,
+        "error: no record has `Türkiy` as its country (did you mean `Türkiye`?); the values are \
+         `Türkiye`\n"
+    );
+    let output =
+        showfloor().args(["list", "company", "--where", "country"]).output().expect("runs");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("`country` is not FIELD=VALUE"));
+}
+
+#[test]
 fn search_filters_by_kind_and_limits() {
     let hits = json_of(&["search", "a", "--kind", "systems", "--limit", "2", "--json"]);
     let hits = hits.as_array().expect("an array");

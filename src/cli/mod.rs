@@ -61,6 +61,11 @@ pub enum Command {
         /// Show at most N results (0 for all).
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
+        /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
+        /// --where country=Türkiye. Repeat a field for alternatives; different fields must all
+        /// hold.
+        #[arg(long = "where", value_name = "FIELD=VALUE")]
+        filters: Vec<String>,
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
@@ -82,6 +87,11 @@ pub enum Command {
     List {
         /// company, system, delegation, person, organisation, country, event or schedule.
         kind: String,
+        /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
+        /// --where country=Türkiye. Repeat a field for alternatives; different fields must all
+        /// hold.
+        #[arg(long = "where", value_name = "FIELD=VALUE")]
+        filters: Vec<String>,
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
@@ -112,6 +122,8 @@ pub enum CliError {
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
     NoStateFile,
+    #[error("{0}")]
+    Facet(#[from] crate::facet::FacetError),
     #[error("{0}")]
     Io(#[from] io::Error),
 }
@@ -255,10 +267,15 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
             unreachable!("check and export are handled before a query is run")
         }
         Command::Info => plain::overview(catalog, out),
-        Command::Search { query, kind, limit, json } => {
+        Command::Search { query, kind, limit, filters, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;
+            let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
+            let all: Vec<_> =
+                kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
+            let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
             let index = SearchIndex::build(catalog);
             let mut hits = index.search(&query, kind);
+            hits.retain(|hit| filters.admits(catalog, hit.record));
             if limit > 0 {
                 hits.truncate(limit);
             }
@@ -279,9 +296,13 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
                 plain::record(catalog, record, terminal_width(), out)
             }
         }
-        Command::List { kind, json } => {
+        Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
-            let ids = catalog.of_kind(kind);
+            let all = catalog.of_kind(kind);
+            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
+            let ids: Vec<_> =
+                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+            let ids = &ids[..];
             if json {
                 let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
                 json::print(out, &serde_json::Value::Array(records))

@@ -1,0 +1,269 @@
+//! Facets: narrowing a list by the values records have in a field (country, sector, category,
+//! maker, operator, tag…). Several values of one facet combine with OR, facets combine with AND.
+//! The facets of a kind and their values come from the schema and the data, never from a list
+//! kept here. The CLI's `--where` and the browser's facet panel both stand on this module.
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+
+use crate::catalog::{
+    Catalog, Field, FieldType, Kind, RecordId, ValueRef, did_you_mean, fields_of,
+};
+use crate::text::fold;
+
+/// Whether `field` can be a facet: it holds short values many records share. Names, ids,
+/// summaries, specs, dates and the like cannot.
+fn is_facet(field: Field, ty: FieldType) -> bool {
+    match ty {
+        FieldType::Country
+        | FieldType::CountryList
+        | FieldType::OperatorList
+        | FieldType::Ref(_) => true,
+        FieldType::TextList => matches!(field, Field::Sectors | Field::Tags),
+        FieldType::Text => matches!(field, Field::Category | Field::Role | Field::Place),
+        _ => false,
+    }
+}
+
+/// Whether `kind` has `field` itself.
+fn has_field(kind: Kind, field: Field) -> bool {
+    fields_of(kind).iter().any(|spec| spec.field == field)
+}
+
+/// A system has no country of its own but is faceted by its maker's: "Turkish systems" is the
+/// question analysts ask.
+fn country_via_maker(kind: Kind) -> bool {
+    !has_field(kind, Field::Country) && has_field(kind, Field::Maker)
+}
+
+/// The fields `kind` can be narrowed by, in the schema's order (a derived country first).
+pub fn facets_of(kind: Kind) -> Vec<Field> {
+    let own = fields_of(kind).iter().filter(|spec| is_facet(spec.field, spec.ty));
+    let derived = country_via_maker(kind).then_some(Field::Country);
+    derived.into_iter().chain(own.map(|spec| spec.field)).collect()
+}
+
+/// The facet fields of any of `kinds`, each once, in schema order of the first kind with it.
+fn facets_of_any(kinds: &[Kind]) -> Vec<Field> {
+    let mut fields = Vec::new();
+    for &kind in kinds {
+        for field in facets_of(kind) {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+    }
+    fields
+}
+
+/// The values `record` has in `field`, as shown (a link by its target's name).
+pub fn values(catalog: &Catalog, record: RecordId, field: Field) -> Vec<&str> {
+    let shown = catalog.get(record);
+    if field == Field::Country
+        && country_via_maker(shown.kind())
+        && let Some(maker) = shown.link(Field::Maker)
+    {
+        return values(catalog, maker, Field::Country);
+    }
+    match shown.get(field) {
+        Some(ValueRef::Text(text)) => vec![text],
+        Some(ValueRef::TextList(items)) => items.iter().collect(),
+        Some(ValueRef::Link(&target)) => vec![catalog.get(target).name()],
+        Some(ValueRef::Links(targets)) => {
+            targets.iter().map(|&target| catalog.get(target).name()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// One facet narrowed to some of its values (folded; any of them will do).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filter {
+    pub field: Field,
+    /// The values as the data writes them, for showing the filter back.
+    pub shown: Vec<String>,
+    folded: Vec<String>,
+}
+
+impl Filter {
+    pub fn new(field: Field, values: Vec<String>) -> Filter {
+        let folded = values.iter().map(|value| fold(value)).collect();
+        Filter { field, shown: values, folded }
+    }
+
+    /// A value admits when it is one of the filter's, or holds one as whole words: asking for
+    /// `loitering munition` finds the `rotary-wing loitering munition`.
+    fn admits(&self, catalog: &Catalog, record: RecordId) -> bool {
+        values(catalog, record, self.field).iter().any(|value| {
+            let value = fold(value);
+            self.folded.iter().any(|wanted| holds_words(&value, wanted))
+        })
+    }
+}
+
+/// Whether `wanted` is `value`, or occurs in it starting and ending at word boundaries.
+fn holds_words(value: &str, wanted: &str) -> bool {
+    if wanted.is_empty() {
+        return false;
+    }
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    value.match_indices(wanted).any(|(at, _)| {
+        boundary(value[..at].chars().next_back())
+            && boundary(value[at + wanted.len()..].chars().next())
+    })
+}
+
+/// The filters in effect: a record must satisfy every one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters(pub Vec<Filter>);
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn admits(&self, catalog: &Catalog, record: RecordId) -> bool {
+        self.0.iter().all(|filter| filter.admits(catalog, record))
+    }
+
+    /// Add `value` to the facet `field` (OR with its other values), or start that facet.
+    pub fn add(&mut self, field: Field, value: &str) {
+        match self.0.iter_mut().find(|filter| filter.field == field) {
+            Some(filter) if !filter.folded.contains(&fold(value)) => {
+                filter.shown.push(value.to_owned());
+                filter.folded.push(fold(value));
+            }
+            Some(_) => {}
+            None => self.0.push(Filter::new(field, vec![value.to_owned()])),
+        }
+    }
+
+    /// "country: Türkiye or Mali · sectors: drones", for a header or a message.
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|filter| format!("{}: {}", filter.field.key(), filter.shown.join(" or ")))
+            .collect();
+        parts.join(" · ")
+    }
+}
+
+/// One value's spellings, each with how often it is written, and how many records have it.
+type Tally<'c> = (Vec<(&'c str, usize)>, usize);
+
+/// The values of facet `field` among `records`, each with how many records have it, counted
+/// under every filter but the facet's own (so picking one value leaves its alternatives and
+/// their counts in view); sorted by count, then alphabetically.
+pub fn counts<'c>(
+    catalog: &'c Catalog,
+    records: &[RecordId],
+    filters: &Filters,
+    field: Field,
+) -> Vec<(&'c str, usize)> {
+    let others = Filters(filters.0.iter().filter(|f| f.field != field).cloned().collect());
+    // Folded value → its spellings with how often each is written, and the record count.
+    let mut by_folded: BTreeMap<String, Tally<'c>> = BTreeMap::new();
+    for &record in records {
+        if !others.admits(catalog, record) {
+            continue;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for value in values(catalog, record, field) {
+            let key = fold(value);
+            if seen.contains(&key) {
+                continue; // a record counts once per value
+            }
+            let (spellings, count) = by_folded.entry(key.clone()).or_default();
+            *count += 1;
+            match spellings.iter_mut().find(|(spelling, _)| *spelling == value) {
+                Some((_, uses)) => *uses += 1,
+                None => spellings.push((value, 1)),
+            }
+            seen.push(key);
+        }
+    }
+    // Each value is shown as the catalogue most often writes it (the first such on a tie).
+    let mut counted: Vec<(&str, usize)> = by_folded
+        .into_values()
+        .map(|(spellings, count)| {
+            let most = spellings.iter().map(|(_, uses)| *uses).max().unwrap_or(0);
+            let shown = spellings.iter().find(|(_, uses)| *uses == most).map_or("", |(s, _)| *s);
+            (shown, count)
+        })
+        .collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| fold(a.0).cmp(&fold(b.0))));
+    counted
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum FacetError {
+    #[error("`{given}` is not FIELD=VALUE (for example country=Türkiye)")]
+    Malformed { given: String },
+    #[error("cannot filter {kinds} by `{field}`{}; the fields to filter by are {known}", suggest(.suggestion))]
+    UnknownField { field: String, kinds: String, known: String, suggestion: Option<String> },
+    #[error("no record has `{value}` as its {field}{}; the values are {known}", suggest(.suggestion))]
+    UnknownValue { field: String, value: String, known: String, suggestion: Option<String> },
+}
+
+fn suggest(guess: &Option<String>) -> String {
+    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
+}
+
+/// Parse `FIELD=VALUE` clauses for records of `kinds` among `records`. The field is a facet key
+/// (`country`, `sectors`, `maker`…); the value is matched ignoring case and accents against
+/// the values the records have, and written back as the data writes it. Repeating a field
+/// adds alternatives (OR); different fields must all hold (AND).
+pub fn parse_where(
+    catalog: &Catalog,
+    kinds: &[Kind],
+    records: &[RecordId],
+    clauses: &[String],
+) -> Result<Filters, FacetError> {
+    let fields = facets_of_any(kinds);
+    let mut filters = Filters::default();
+    for clause in clauses {
+        let Some((key, value)) = clause.split_once('=') else {
+            return Err(FacetError::Malformed { given: clause.clone() });
+        };
+        let (key, value) = (key.trim(), value.trim());
+        let Some(&field) = fields.iter().find(|field| field.key() == fold(key)) else {
+            let keys: Vec<&str> = fields.iter().map(|field| field.key()).collect();
+            return Err(FacetError::UnknownField {
+                field: key.to_owned(),
+                kinds: kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(", "),
+                known: quoted(&keys),
+                suggestion: did_you_mean(&fold(key), keys.iter().copied()).map(str::to_owned),
+            });
+        };
+        let present = counts(catalog, records, &Filters::default(), field);
+        // The value as the data writes it when one matches exactly; otherwise as typed, if it
+        // is words of some value ("loitering munition").
+        let exact = present.iter().find(|(shown, _)| fold(shown) == fold(value));
+        let partial = present.iter().any(|(shown, _)| holds_words(&fold(shown), &fold(value)));
+        let written = match exact {
+            Some(&(shown, _)) => shown,
+            None if partial => value,
+            None => {
+                let mut known: Vec<&str> = present.iter().map(|(shown, _)| *shown).collect();
+                known.sort_by_key(|shown| fold(shown));
+                return Err(FacetError::UnknownValue {
+                    field: field.key().to_owned(),
+                    value: value.to_owned(),
+                    suggestion: did_you_mean(value, known.iter().copied()).map(str::to_owned),
+                    known: quoted(&known),
+                });
+            }
+        };
+        filters.add(field, written);
+    }
+    Ok(filters)
+}
+
+fn quoted(items: &[&str]) -> String {
+    items.iter().map(|item| format!("`{item}`")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests;

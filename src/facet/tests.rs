@@ -1,0 +1,160 @@
+use std::borrow::Cow;
+
+use super::*;
+use crate::catalog::{SourceFile, load};
+
+/// Five systems from three makers in two countries, with sectors and operators to combine.
+const FIXTURE: &str = r#"
+[[company]]
+id = "baykar"
+name = "Baykar"
+country = "Türkiye"
+[[company]]
+id = "stm"
+name = "STM"
+country = "Türkiye"
+[[company]]
+id = "norinco"
+name = "Norinco"
+country = "China"
+
+[[system]]
+id = "tb2"
+name = "Bayraktar TB2"
+maker = "baykar"
+category = "unmanned aerial vehicle"
+operators = ["Mali", "Niger"]
+tags = ["drone", "ISR"]
+[[system]]
+id = "akinci"
+name = "Akinci"
+maker = "baykar"
+category = "Unmanned Aerial Vehicle"
+operators = ["Mali"]
+tags = ["drone"]
+[[system]]
+id = "kargu"
+name = "Kargu"
+maker = "stm"
+category = "loitering munition"
+operators = ["Türkiye"]
+tags = ["drone", "loitering"]
+[[system]]
+id = "vn22"
+name = "VN22"
+maker = "norinco"
+category = "armoured vehicle"
+operators = ["Mali"]
+[[system]]
+id = "ch4"
+name = "CH-4"
+maker = "norinco"
+category = "unmanned aerial vehicle"
+"#;
+
+fn catalog() -> Catalog {
+    let source = SourceFile { path: "f.toml".into(), bytes: Cow::Borrowed(FIXTURE.as_bytes()) };
+    let loaded = load(&[source]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
+fn admitted(catalog: &Catalog, filters: &Filters) -> Vec<String> {
+    let mut ids: Vec<String> = catalog
+        .of_kind(Kind::System)
+        .iter()
+        .filter(|&&id| filters.admits(catalog, id))
+        .map(|&id| catalog.get(id).id().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+fn parse(catalog: &Catalog, clauses: &[&str]) -> Result<Filters, FacetError> {
+    let clauses: Vec<String> = clauses.iter().map(|c| (*c).to_owned()).collect();
+    parse_where(catalog, &[Kind::System], catalog.of_kind(Kind::System), &clauses)
+}
+
+#[test]
+fn a_kind_is_faceted_by_its_short_shared_fields() {
+    assert_eq!(
+        facets_of(Kind::System),
+        vec![Field::Country, Field::Maker, Field::Category, Field::Operators, Field::Tags],
+        "a system's country is its maker's"
+    );
+    assert_eq!(facets_of(Kind::Company), vec![Field::Country, Field::Sectors, Field::Tags]);
+}
+
+#[test]
+fn values_of_one_facet_are_alternatives_and_facets_must_all_hold() {
+    let catalog = catalog();
+    let either = parse(&catalog, &["maker=Baykar", "maker=STM"]).expect("parses");
+    assert_eq!(admitted(&catalog, &either), vec!["akinci", "kargu", "tb2"]);
+    let both = parse(&catalog, &["maker=baykar", "operators=niger"]).expect("parses");
+    assert_eq!(admitted(&catalog, &both), vec!["tb2"]);
+    assert_eq!(both.describe(), "maker: Baykar · operators: Niger", "shown as the data writes it");
+}
+
+#[test]
+fn counts_follow_the_other_filters_not_their_own() {
+    let catalog = catalog();
+    let systems = catalog.of_kind(Kind::System);
+    let none = Filters::default();
+    assert_eq!(
+        counts(&catalog, systems, &none, Field::Category),
+        vec![("unmanned aerial vehicle", 3), ("armoured vehicle", 1), ("loitering munition", 1)],
+        "values differing only in case are one value"
+    );
+    let mali = parse(&catalog, &["operators=Mali"]).expect("parses");
+    assert_eq!(
+        counts(&catalog, systems, &mali, Field::Maker),
+        vec![("Baykar", 2), ("Norinco", 1)],
+        "under operators=Mali"
+    );
+    // Its own facet is counted without it, so the alternatives stay in view.
+    assert_eq!(
+        counts(&catalog, systems, &mali, Field::Operators),
+        vec![("Mali", 3), ("Niger", 1), ("Türkiye", 1)]
+    );
+}
+
+#[test]
+fn bad_clauses_name_what_would_have_worked() {
+    let catalog = catalog();
+    assert_eq!(
+        parse(&catalog, &["maker"]).expect_err("no ="),
+        FacetError::Malformed { given: "maker".into() }
+    );
+    let error = parse(&catalog, &["makr=Baykar"]).expect_err("unknown field").to_string();
+    assert_eq!(
+        error,
+        "cannot filter system by `makr` (did you mean `maker`?); the fields to filter by are \
+         `country`, `maker`, `category`, `operators`, `tags`"
+    );
+    let error = parse(&catalog, &["maker=Baykr"]).expect_err("unknown value").to_string();
+    assert_eq!(
+        error,
+        "no record has `Baykr` as its maker (did you mean `Baykar`?); the values are `Baykar`, \
+         `Norinco`, `STM`"
+    );
+    let error = parse(&catalog, &["operators=turkiye", "tags=ISR"]).expect("accents ignored");
+    assert_eq!(admitted(&catalog, &error), Vec::<String>::new(), "AND across facets");
+}
+
+#[test]
+fn systems_take_their_makers_country_and_values_match_as_whole_words() {
+    let catalog = catalog();
+    let turkish = parse(&catalog, &["country=turkiye"]).expect("parses");
+    assert_eq!(admitted(&catalog, &turkish), vec!["akinci", "kargu", "tb2"]);
+    assert_eq!(
+        counts(&catalog, catalog.of_kind(Kind::System), &Filters::default(), Field::Country),
+        vec![("Türkiye", 3), ("China", 2)]
+    );
+    // The issue's own example: a loitering munition from a Turkish maker.
+    let both = parse(&catalog, &["country=Türkiye", "category=munition"]).expect("parses");
+    assert_eq!(admitted(&catalog, &both), vec!["kargu"]);
+    // Whole words only: "aerial" is a word of the category, "aeria" is not.
+    assert!(parse(&catalog, &["category=aeria"]).is_err());
+    let aerial = parse(&catalog, &["category=aerial"]).expect("a word of a value");
+    assert_eq!(admitted(&catalog, &aerial), vec!["akinci", "ch4", "tb2"]);
+}
