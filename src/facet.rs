@@ -139,6 +139,32 @@ impl Filters {
         }
     }
 
+    /// Whether `value` is one of the values chosen for `field`.
+    pub fn is_selected(&self, field: Field, value: &str) -> bool {
+        let value = fold(value);
+        self.0.iter().any(|filter| filter.field == field && filter.folded.contains(&value))
+    }
+
+    /// Choose `value` for `field`, or drop it if it was chosen (and the facet with its last
+    /// value).
+    pub fn toggle(&mut self, field: Field, value: &str) {
+        let folded = fold(value);
+        let Some(at) = self.0.iter().position(|filter| filter.field == field) else {
+            return self.add(field, value);
+        };
+        let filter = &mut self.0[at];
+        match filter.folded.iter().position(|chosen| *chosen == folded) {
+            Some(index) => {
+                filter.folded.remove(index);
+                filter.shown.remove(index);
+                if filter.folded.is_empty() {
+                    self.0.remove(at);
+                }
+            }
+            None => self.add(field, value),
+        }
+    }
+
     /// "country: Türkiye or Mali · sectors: drones", for a header or a message.
     pub fn describe(&self) -> String {
         let parts: Vec<String> = self

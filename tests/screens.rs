@@ -250,3 +250,13 @@ fn bamex_has_no_floor_plan_and_says_so() {
     to_floor(&mut app);
     assert_snapshot!(screen(&app));
 }
+
+/// The facet panel in place of the detail, after choosing the maker Baykar: the list narrowed,
+/// the choice in the header, the other facets counted within it.
+#[test]
+fn facet_panel_with_a_value_chosen() {
+    let mut app = app(120, 30);
+    act(&mut app, &[Action::Leave, Action::Down, Action::Open, Action::OpenFacets]);
+    act(&mut app, &[Action::Down, Action::Down, Action::ToggleFacet]);
+    assert_snapshot!(screen(&app));
+}

@@ -71,6 +71,12 @@ pub enum Action {
     ShowOnFloor,
     /// Ctrl-Z: suspend to the shell.
     Suspend,
+    /// Open the facet panel over the list of one kind.
+    OpenFacets,
+    /// In the facet panel: choose the value under the cursor, or drop it.
+    ToggleFacet,
+    /// Drop every facet filter of the list.
+    ClearFacets,
 }
 
 impl Action {
@@ -119,6 +125,9 @@ impl Action {
             Action::ZoomOut => "zoom out",
             Action::ShowOnFloor => "show the company's stand on the floor plan",
             Action::Suspend => "suspend to the shell (fg to come back)",
+            Action::OpenFacets => "narrow the list by country, sector, maker… (facets)",
+            Action::ToggleFacet => "choose the value or drop it",
+            Action::ClearFacets => "clear every facet",
         }
     }
 
@@ -139,6 +148,9 @@ impl Action {
             Action::ExportPlan => "export plan",
             Action::Spatial(_) => "move",
             Action::ShowOnFloor => "stand",
+            Action::OpenFacets => "facets",
+            Action::ToggleFacet => "choose",
+            Action::ClearFacets => "clear facets",
             other => other.description(),
         }
     }

@@ -74,6 +74,7 @@ pub enum Context {
     Help,
     Note,
     Floor,
+    Facets,
 }
 
 impl Context {
@@ -89,6 +90,7 @@ impl Context {
             Context::Help => "Help (?)",
             Context::Note => "Note editor (n)",
             Context::Floor => "Floor plan",
+            Context::Facets => "Facets (F)",
         }
     }
 }
@@ -167,6 +169,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
         bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
         bind!(hint List, [key('f')], Action::OpenFilter),
+        bind!(hint List, [key('F')], Action::OpenFacets),
+        bind!(List, [key('X')], Action::ClearFacets),
         bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
         bind!(hint List, [key('n')], Action::OpenNote, "write a note on the record"),
         // Detail pane.
@@ -214,6 +218,14 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         // new line).
         bind!(hint Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
         bind!(Note, [Key::AnyKey], Action::EditNote(KeyEvent::new(KeyCode::Null, KeyModifiers::NONE)), "edit the note"),
+        // Facet panel.
+        bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
+        bind!(hint Facets, [key('j'), DOWN], Action::Down, "next value"),
+        bind!(Facets, [key('k'), UP], Action::Up, "previous value"),
+        bind!(Facets, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Facets, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(hint Facets, [key('X')], Action::ClearFacets),
+        bind!(hint Facets, [ESC, key('F')], Action::Close, "close the panel, keeping the choices"),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),
@@ -333,7 +345,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 10] = [
+pub const HELP_ORDER: [Context; 11] = [
     Context::Global,
     Context::Kinds,
     Context::List,
@@ -341,6 +353,7 @@ pub const HELP_ORDER: [Context; 10] = [
     Context::Floor,
     Context::Search,
     Context::Filter,
+    Context::Facets,
     Context::Note,
     Context::Help,
     Context::Always,

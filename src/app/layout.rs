@@ -25,6 +25,8 @@ pub struct Areas {
     pub help: Option<Rect>,
     /// The note editor, over the middle of the screen.
     pub note: Option<Rect>,
+    /// The facet panel: in place of the detail pane, so the list it narrows stays in view.
+    pub facets: Option<Rect>,
 }
 
 /// The inside of a bordered pane.
@@ -73,6 +75,9 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> 
             Pane::List => areas.list = Some(body),
             Pane::Detail => areas.detail = Some(body),
         }
+    }
+    if mode == Mode::Facets {
+        areas.facets = areas.detail.take().or_else(|| areas.list.take()).or(Some(body));
     }
     if mode == Mode::Note {
         let width = body.width.min(72).max(body.width * 3 / 5).min(body.width);

@@ -4,6 +4,7 @@
 
 mod action;
 pub mod detail;
+pub mod facets;
 mod history;
 mod input;
 pub mod keymap;
@@ -39,6 +40,8 @@ pub enum Mode {
     Filter,
     Help,
     Note,
+    /// The facet panel over the list.
+    Facets,
 }
 
 /// The note being written: the record and the editor's text.
@@ -175,6 +178,9 @@ pub struct App {
     /// How closely the floor plan is drawn: 0 fits halls to the pane, each step doubles.
     pub floor_zoom: u8,
     pub clock: Clock,
+    /// Per section, the facet values its list is narrowed to (kept when moving between kinds).
+    pub facets: Vec<crate::facet::Filters>,
+    pub facet_panel: facets::FacetPanel,
 }
 
 impl App {
@@ -225,7 +231,10 @@ impl App {
             note: None,
             floor_zoom: 0,
             clock: Clock::default(),
+            facets: Vec::new(),
+            facet_panel: facets::FacetPanel::default(),
         };
+        app.facets = vec![crate::facet::Filters::default(); app.sections.len()];
         app.refilter(None);
         app
     }
@@ -248,6 +257,7 @@ impl App {
             Mode::Filter => vec![Context::Always, Context::Filter],
             Mode::Help => vec![Context::Always, Context::Help],
             Mode::Note => vec![Context::Always, Context::Note],
+            Mode::Facets => vec![Context::Always, Context::Facets],
         }
     }
 
@@ -382,6 +392,11 @@ impl App {
             .saturating_sub(2)
     }
 
+    /// Rows of the facet panel.
+    pub fn facet_rows(&self) -> usize {
+        self.areas().and_then(|a| a.facets).map_or(10, |r| usize::from(layout::inner(r).height))
+    }
+
     pub fn detail_rows(&self) -> usize {
         self.areas().and_then(|a| a.detail).map_or(10, |r| usize::from(layout::inner(r).height))
     }
@@ -403,10 +418,38 @@ impl App {
             }
             section.records.iter().copied().filter(|id| matched[id.index()]).collect()
         };
+        if let Some(filters) = self.facets.get(self.section).filter(|f| !f.is_empty()) {
+            let catalog = &self.catalog;
+            self.list.visible.retain(|&id| filters.admits(catalog, id));
+        }
         self.list.cursor =
             keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
         self.list.offset = 0;
         self.keep_list_cursor_visible();
+    }
+
+    /// The facet filters of the list on screen.
+    pub fn current_facets(&self) -> Option<&crate::facet::Filters> {
+        self.facets.get(self.section)
+    }
+
+    /// Rebuild the facet panel's rows for the current list, keeping the cursor near where it was.
+    pub(crate) fn rebuild_facet_panel(&mut self) {
+        let (Some(section), Some(filters)) =
+            (self.sections.get(self.section), self.facets.get(self.section))
+        else {
+            return;
+        };
+        let Some(kind) = section.kind() else { return };
+        self.facet_panel.rows = facets::rows(&self.catalog, kind, &section.records, filters);
+        let cursor = self.facet_panel.cursor.min(self.facet_panel.rows.len().saturating_sub(1));
+        self.facet_panel.cursor = self.facet_panel.value_row_near(cursor, true);
+    }
+
+    /// Apply the facet filters after they changed, keeping the selection when it survives.
+    pub(crate) fn refilter_keeping_selection(&mut self) {
+        let keep = self.selected();
+        self.refilter(keep);
     }
 
     pub(crate) fn keep_list_cursor_visible(&mut self) {

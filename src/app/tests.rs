@@ -619,3 +619,117 @@ fn zoom_steps_in_and_out_within_bounds() {
     apply(&mut app, &[Action::ZoomIn, Action::ZoomIn, Action::ZoomIn, Action::ZoomIn]);
     assert_eq!(app.floor_zoom, 3);
 }
+
+/// The list of one kind, focused, as a person gets to it.
+fn on_kind(kind: Kind) -> App {
+    let mut app = app();
+    app.section = app.sections.iter().position(|s| s.kind() == Some(kind)).expect("the kind");
+    app.refilter(None);
+    app.focus = Pane::List;
+    app
+}
+
+/// The value rows of the facet panel, as "field=value count [x]".
+fn facet_values(app: &App) -> Vec<String> {
+    app.facet_panel
+        .rows
+        .iter()
+        .filter_map(|row| match row {
+            facets::FacetRow::Value { field, value, count, selected } => Some(format!(
+                "{}={value} {count}{}",
+                field.key(),
+                if *selected { " [x]" } else { "" }
+            )),
+            facets::FacetRow::Heading(_) => None,
+        })
+        .collect()
+}
+
+/// Move the facet cursor onto `field=value` and choose it.
+fn choose(app: &mut App, wanted: &str) {
+    let at = facet_values(app)
+        .iter()
+        .position(|row| row.starts_with(&format!("{wanted} ")))
+        .unwrap_or_else(|| panic!("no facet value {wanted}: {:?}", facet_values(app)));
+    update(app, Action::Top);
+    for _ in 0..at {
+        update(app, Action::Down);
+    }
+    update(app, Action::ToggleFacet);
+}
+
+#[test]
+fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
+    let mut app = on_kind(Kind::System);
+    update(&mut app, Action::OpenFacets);
+    assert_eq!(app.mode, Mode::Facets);
+    assert_eq!(app.list.visible.len(), 6);
+    assert!(facet_values(&app).contains(&"maker=Baykar 2".to_owned()));
+
+    choose(&mut app, "maker=Baykar");
+    let names: Vec<String> = app.list.visible.iter().map(|&r| name(&app, Some(r))).collect();
+    assert_eq!(names, vec!["Akinci", "Bayraktar TB2"]);
+    // The maker's other values keep their counts (OR); the other facets count within Baykar.
+    let values = facet_values(&app);
+    assert!(values.contains(&"maker=Baykar 2 [x]".to_owned()), "{values:?}");
+    assert!(values.contains(&"maker=STM 1".to_owned()), "{values:?}");
+    assert!(values.contains(&"country=Türkiye 2".to_owned()), "{values:?}");
+
+    choose(&mut app, "maker=STM");
+    assert_eq!(app.list.visible.len(), 3, "Baykar or STM");
+    choose(&mut app, "tags=UAV");
+    let names: Vec<String> = app.list.visible.iter().map(|&r| name(&app, Some(r))).collect();
+    assert_eq!(names, vec!["Akinci", "Bayraktar TB2"], "and tagged UAV");
+    assert_eq!(
+        app.current_facets().map(crate::facet::Filters::describe).as_deref(),
+        Some("maker: Baykar or STM · tags: UAV"),
+        "what the header shows"
+    );
+
+    // Choosing again drops the value; X clears everything; Esc keeps the choices.
+    choose(&mut app, "tags=UAV");
+    assert_eq!(app.list.visible.len(), 3);
+    update(&mut app, Action::Close);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.list.visible.len(), 3, "closing the panel keeps the filter");
+    update(&mut app, Action::ClearFacets);
+    assert_eq!(app.list.visible.len(), 6);
+    assert!(app.current_facets().is_some_and(crate::facet::Filters::is_empty));
+}
+
+#[test]
+fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    update(app, Action::OpenFacets);
+    assert!(matches!(
+        app.facet_panel.rows.get(app.facet_panel.cursor),
+        Some(facets::FacetRow::Value { .. })
+    ));
+    let values =
+        app.facet_panel.rows.iter().filter(|r| matches!(r, facets::FacetRow::Value { .. })).count();
+    for _ in 0..values + 3 {
+        update(app, Action::Down);
+        assert!(matches!(
+            app.facet_panel.rows.get(app.facet_panel.cursor),
+            Some(facets::FacetRow::Value { .. })
+        ));
+    }
+    choose(app, "maker=Otokar");
+    update(app, Action::Close);
+    // To the companies and back: the systems are still narrowed to Otokar's.
+    update(app, Action::Leave);
+    update(app, Action::Up);
+    assert_eq!(app.current_section().and_then(|s| s.kind()), Some(Kind::Company));
+    assert_eq!(app.list.visible.len(), 4, "companies are not narrowed by a system facet");
+    update(app, Action::Down);
+    assert_eq!(app.list.visible.len(), 1);
+
+    // The plan mixes kinds: it has no facets, and says so.
+    let mut plan = self::app();
+    plan.section = 0;
+    plan.focus = Pane::List;
+    update(&mut plan, Action::OpenFacets);
+    assert_eq!(plan.mode, Mode::Browse);
+    assert!(plan.message.as_deref().is_some_and(|m| m.contains("no facets")));
+}

@@ -57,6 +57,7 @@ pub fn update(app: &mut App, action: Action) {
             Mode::Note => note(app, action),
             Mode::Search => search(app, action),
             Mode::Filter => filter(app, action),
+            Mode::Facets => facets(app, action),
             Mode::Browse => browse(app, action),
         },
     }
@@ -286,6 +287,47 @@ fn filter(app: &mut App, action: Action) {
     }
 }
 
+fn facets(app: &mut App, action: Action) {
+    match action {
+        Action::Close | Action::OpenFacets => app.mode = Mode::Browse,
+        Action::ToggleFacet => {
+            let Some(super::facets::FacetRow::Value { field, value, .. }) =
+                app.facet_panel.rows.get(app.facet_panel.cursor).cloned()
+            else {
+                return;
+            };
+            if let Some(filters) = app.facets.get_mut(app.section) {
+                filters.toggle(field, &value);
+            }
+            facets_changed(app);
+        }
+        Action::ClearFacets => clear_facets(app),
+        action if is_movement(&action) => {
+            let rows = app.facet_rows().max(1);
+            let panel = &mut app.facet_panel;
+            let target = moved(panel.cursor, panel.rows.len(), rows, &action);
+            let forward = target >= panel.cursor;
+            panel.cursor = panel.value_row_near(target, forward);
+            panel.offset = keep_visible(panel.cursor, panel.offset, rows);
+        }
+        _ => {}
+    }
+}
+
+/// After a facet value was chosen, dropped or cleared: the list, the counts and the detail.
+fn facets_changed(app: &mut App) {
+    app.refilter_keeping_selection();
+    app.rebuild_facet_panel();
+    reset_detail(app);
+}
+
+fn clear_facets(app: &mut App) {
+    if let Some(filters) = app.facets.get_mut(app.section) {
+        *filters = crate::facet::Filters::default();
+    }
+    facets_changed(app);
+}
+
 fn clear_filter(app: &mut App) {
     let keep = app.selected();
     app.filter.clear();
@@ -307,6 +349,16 @@ fn browse(app: &mut App, action: Action) {
             app.mode = Mode::Filter;
             app.focus = Pane::List;
         }
+        Action::OpenFacets => match app.current_section().and_then(|s| s.kind()) {
+            Some(kind) if !crate::facet::facets_of(kind).is_empty() => {
+                app.mode = Mode::Facets;
+                app.focus = Pane::List;
+                app.facet_panel = super::facets::FacetPanel::default();
+                app.rebuild_facet_panel();
+            }
+            _ => app.message = Some("this list has no facets to narrow it by".into()),
+        },
+        Action::ClearFacets => clear_facets(app),
         Action::ToggleHelp => {
             app.mode = Mode::Help;
             app.help_scroll = 0;

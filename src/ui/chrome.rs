@@ -48,6 +48,10 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             }
         }
     }
+    if let Some(filters) = app.current_facets().filter(|filters| !filters.is_empty()) {
+        spans.push(Span::styled("  ⧩ ", theme.mark()));
+        spans.push(Span::styled(fit(&sanitize_line(&filters.describe()), 60), theme.title()));
+    }
     let used: usize = spans.iter().map(Span::width).sum();
     if length > 0 {
         let back = if position > 1 { "◂" } else { " " };

@@ -2,6 +2,7 @@
 
 mod chrome;
 mod detail;
+mod facets;
 mod floor;
 mod note;
 mod panes;
@@ -57,6 +58,9 @@ impl Widget for &App {
         }
         if let Some(rect) = areas.note {
             note::note(self, rect, buf, theme);
+        }
+        if let Some(rect) = areas.facets {
+            facets::facets(self, rect, buf, theme);
         }
         if let Some(rect) = areas.help {
             chrome::help(self, rect, buf, theme);
