@@ -113,12 +113,21 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     if record.kind() == Kind::Country {
         meta = format!("Country · {}", catalog.reference_summary(id));
     }
+    // How far to trust the card, beside it rather than lost among the facts.
+    if let Some(confidence) = record.text(Field::Confidence) {
+        meta.push_str(&format!(" · {confidence} confidence"));
+    }
+    if let Some(as_of) = record.get(Field::AsOf) {
+        meta.push_str(&format!(" · as of {}", catalog.value_text(as_of)));
+    }
     doc.push(Row::Meta(sanitize_line(&meta).into_owned()));
 
     let value_width = width.saturating_sub(LABEL_WIDTH);
     let mut card = Vec::new();
     for (field, value) in record.fields() {
-        if is_link_field(&value) || matches!(field, Field::Summary | Field::Sources) {
+        if is_link_field(&value)
+            || matches!(field, Field::Summary | Field::Sources | Field::Confidence | Field::AsOf)
+        {
             continue;
         }
         card.extend(card_rows(catalog, field, value, value_width));
@@ -238,8 +247,8 @@ fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize)
 
 #[cfg(test)]
 mod tests {
-    use super::LABEL_WIDTH;
-    use crate::catalog::{Kind, fields_of};
+    use super::*;
+    use crate::catalog::{SourceFile, fields_of, load};
 
     #[test]
     fn every_label_leaves_a_space_before_its_value() {
@@ -249,5 +258,27 @@ mod tests {
                 assert!(label.chars().count() < LABEL_WIDTH, "`{label}` fills the label column");
             }
         }
+    }
+    #[test]
+    fn confidence_and_date_stand_under_the_title_not_among_the_facts() {
+        let text = "[[company]]\nid = \"acme\"\nname = \"Acme\"\nconfidence = \"medium\"\n\
+                    as_of = 2025-11-14\nsources = [\"a trade press report\"]\n";
+        let source = SourceFile { path: "a.toml".into(), bytes: text.as_bytes().to_vec().into() };
+        let catalog = load(&[source]).catalog;
+        let acme = catalog.find("acme").expect("loaded");
+        let doc = build(&catalog, acme, 60, None);
+        assert!(
+            doc.rows.contains(&Row::Meta(
+                "Company · acme · medium confidence · as of Fri 14 Nov 2025".into()
+            )),
+            "{:?}",
+            doc.rows
+        );
+        assert!(
+            !doc.rows
+                .iter()
+                .any(|row| matches!(row, Row::Field { label, .. } if *label == "Confidence"))
+        );
+        assert!(doc.rows.contains(&Row::Heading("Sources")));
     }
 }

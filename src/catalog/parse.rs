@@ -521,6 +521,16 @@ impl Cx<'_> {
                     RawValue::Ready(list)
                 }
             }
+            FieldType::Choice(choices) => {
+                let word = self.string(field, ty, value)?;
+                if !choices.contains(&self.arena.get(word.text)) {
+                    let listed: Vec<String> = choices.iter().map(|c| format!("`{c}`")).collect();
+                    let message = format!("`{field}` must be one of {}", listed.join(", "));
+                    self.error_at(word.pos, message);
+                    return None;
+                }
+                RawValue::Ready(Value::Text(word.text))
+            }
             FieldType::Date => RawValue::Ready(Value::Date(self.date(field, value)?)),
             FieldType::Time => RawValue::Ready(Value::Time(self.time(field, value)?)),
             FieldType::Bool => match value.get_ref() {

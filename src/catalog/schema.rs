@@ -15,6 +15,8 @@ pub enum Field {
     Summary,
     Tags,
     Sources,
+    Confidence,
+    AsOf,
     Related,
     // event
     Venue,
@@ -72,6 +74,8 @@ impl Field {
             Field::Summary => "summary",
             Field::Tags => "tags",
             Field::Sources => "sources",
+            Field::Confidence => "confidence",
+            Field::AsOf => "as_of",
             Field::Related => "related",
             Field::Venue => "venue",
             Field::City => "city",
@@ -121,6 +125,8 @@ impl Field {
             Field::Summary => "Summary",
             Field::Tags => "Tags",
             Field::Sources => "Sources",
+            Field::Confidence => "Confidence",
+            Field::AsOf => "As of",
             Field::Related => "Related",
             Field::Venue => "Venue",
             Field::City => "City",
@@ -183,6 +189,8 @@ pub enum FieldType {
     Time,
     /// A boolean.
     Bool,
+    /// One of a fixed set of words.
+    Choice(&'static [&'static str]),
     /// A whole number, zero or more (grid positions and sizes).
     Count,
     /// The id of one record of one of these kinds.
@@ -213,6 +221,7 @@ impl FieldType {
             FieldType::Date => "a date like 2025-11-11 (a TOML date, not in quotes)",
             FieldType::Time => "a time like 09:30 (a TOML time, not in quotes)",
             FieldType::Bool => "true or false",
+            FieldType::Choice(_) => "one of a fixed set of words (a string)",
             FieldType::Count => "a whole number, zero or more",
             FieldType::Ref(_) => "an id (a string)",
             FieldType::RefList(_) => "an array of ids",
@@ -257,9 +266,14 @@ macro_rules! schema {
             opt(Field::Tags, FieldType::TextList),
             opt(Field::Related, FieldType::RefList(&Kind::RECORDS)),
             opt(Field::Sources, FieldType::TextList),
+            opt(Field::Confidence, FieldType::Choice(CONFIDENCE)),
+            opt(Field::AsOf, FieldType::Date),
         ]
     };
 }
+
+/// How sure the sources are of a record's facts, weakest first.
+pub const CONFIDENCE: &[&str] = &["low", "medium", "high"];
 
 const EVENT: &[FieldSpec] = schema![
     opt(Field::Venue, FieldType::Text),

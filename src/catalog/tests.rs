@@ -432,3 +432,16 @@ fn an_alias_another_record_uses_is_a_warning_at_the_alias() {
     let other = loaded.catalog.find("other").expect("kept: a warning drops nothing");
     assert_eq!(loaded.catalog.get(other).list(Field::Aliases).len(), 3);
 }
+
+#[test]
+fn confidence_is_one_of_three_words_and_as_of_a_date() {
+    let text =
+        "[[company]]\nid = \"a\"\nname = \"A\"\nconfidence = \"sure\"\nas_of = \"last week\"\n";
+    assert_eq!(
+        problems(&load_texts(&[("a.toml", text)])),
+        vec![
+            "a.toml:4:14: error: `confidence` must be one of `low`, `medium`, `high`",
+            "a.toml:5:9: error: `as_of` must be a date like 2025-11-11 (a TOML date, not in quotes), found a string",
+        ]
+    );
+}
