@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{forbidden, render};
+use common::{forbidden, render, render_at};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use showfloor::app::keymap::action_for_key;
@@ -200,7 +200,11 @@ proptest! {
     /// Whatever is pressed, in whatever order, at whatever size: nothing panics, the cursor
     /// stays on a row that exists, history stays in its bounds, and every frame draws.
     #[test]
-    fn no_sequence_of_keys_breaks_the_browser(steps in prop::collection::vec(any_step(), 1..80)) {
+    fn no_sequence_of_keys_breaks_the_browser(
+        steps in prop::collection::vec(any_step(), 1..80),
+        draw_width in 0u16..200,
+        draw_height in 0u16..60,
+    ) {
         let mut app = App::new(load(&embedded()).catalog, 100, 30);
         for step in steps {
             let action = match step {
@@ -218,6 +222,9 @@ proptest! {
             let (position, length) = app.history.position();
             prop_assert!(position <= length, "history at {position} of {length}");
             render(&app);
+            // The terminal can be resized between the app hearing of a size and drawing: the
+            // frame is then another size than the app thinks. It must draw all the same.
+            render_at(&app, draw_width, draw_height);
         }
     }
 }

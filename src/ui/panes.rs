@@ -73,7 +73,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     pane_block(title, focused, theme).render(area, buf);
     let inside = inner(area);
     let width = usize::from(inside.width);
-    let rows = app.list_rows();
+    // This frame's rows, less the filter line: the app may not have heard of a resize yet.
+    let rows = usize::from(inside.height).saturating_sub(usize::from(app.filter_shown()));
     let shows_schedule = matches!(section.shelf, Shelf::Plan | Shelf::Kind(Kind::ScheduleItem));
     let now_next = if shows_schedule { app.now_next() } else { Default::default() };
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {

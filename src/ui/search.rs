@@ -42,7 +42,8 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         inside.width,
     );
 
-    let rows = app.search_rows();
+    // The rows of this frame's area: a resize can land after the app last heard the size.
+    let rows = usize::from(inside.height.saturating_sub(2));
     for (row, hit) in app.search.hits.iter().enumerate().skip(app.search.offset).take(rows) {
         let record = app.catalog.get(hit.record);
         let y = inside.y + 2 + u16::try_from(row - app.search.offset).unwrap_or(u16::MAX);

@@ -30,6 +30,14 @@ pub fn render(app: &App) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// Draw `app` into a frame of another size than it was told, as happens when a resize lands
+/// between the app's last event and the next draw.
+pub fn render_at(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal.draw(|frame| ui::draw(app, frame)).expect("draws");
+    terminal.backend().buffer().clone()
+}
+
 /// The screen as text, a line per row without trailing blanks; a wide character takes its two
 /// cells once.
 pub fn screen_text(buffer: &Buffer) -> String {
