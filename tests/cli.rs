@@ -478,3 +478,32 @@ fn the_fictional_floor_plan_example_checks_clean_and_links_stands() {
     let event = json_of(&["--data", "examples/floorplan-demo", "list", "event", "--json"]);
     assert!(event[0]["name"].as_str().expect("a name").contains("fictional"), "labelled fictional");
 }
+
+#[test]
+fn diff_reports_two_editions_field_by_field() {
+    let old = "tests/fixtures/editions/old";
+    let new = "tests/fixtures/editions/new";
+    let out = stdout_of(&["diff", old, new]);
+    assert_eq!(
+        out,
+        "added    company  newco  Newco\n\
+         removed  company  gone   Gone Ltd\n\
+         changed  company acme (Acme Defence Systems)\n    \
+         name: Acme Defence → Acme Defence Systems\n    \
+         stand: A9 → B2\n\
+         changed  system hawk (Hawk)\n    \
+         specs.endurance: 20 h → 24 h\n    \
+         specs.ceiling: 5,000 m → (none)\n\
+         1 added, 1 removed, 2 changed\n"
+    );
+    let found = json_of(&["diff", old, new, "--json"]);
+    assert_eq!(found["added"][0]["id"], "newco");
+    assert_eq!(found["removed"][0]["id"], "gone");
+    assert_eq!(found["changed"][1]["changes"][1]["field"], "specs.ceiling");
+    assert_eq!(found["changed"][1]["changes"][1]["new"], Value::Null);
+
+    // A broken edition is reported, not compared.
+    let output = showfloor().args(["diff", old, "tests/fixtures/broken"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("error: the catalogue has"));
+}

@@ -104,3 +104,24 @@ fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
         }
     }
 }
+
+/// `showfloor diff --json`.
+pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
+    let brief = |catalog: &Catalog, record: RecordId| {
+        let shown = catalog.get(record);
+        json!({ "id": shown.id(), "kind": shown.kind().name(), "name": shown.name() })
+    };
+    json!({
+        "added": found.added.iter().map(|&r| brief(new, r)).collect::<Vec<_>>(),
+        "removed": found.removed.iter().map(|&r| brief(old, r)).collect::<Vec<_>>(),
+        "changed": found.changed.iter().map(|changed| {
+            let mut entry = brief(new, changed.record);
+            entry["changes"] = changed.changes.iter().map(|change| json!({
+                "field": change.field,
+                "old": change.old,
+                "new": change.new,
+            })).collect();
+            entry
+        }).collect::<Vec<_>>(),
+    })
+}

@@ -83,6 +83,17 @@ pub enum Command {
         #[command(subcommand)]
         target: ExportTarget,
     },
+    /// What changed between two editions of a catalogue: records added, removed and changed,
+    /// field by field.
+    Diff {
+        /// The earlier edition's directory.
+        old: PathBuf,
+        /// The later edition's directory.
+        new: PathBuf,
+        /// Print JSON for programs.
+        #[arg(long)]
+        json: bool,
+    },
     /// List every record of one kind, sorted by name.
     List {
         /// company, system, delegation, person, organisation, country, event or schedule.
@@ -148,6 +159,9 @@ pub fn main() -> ExitCode {
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let Args { data, command, state, now } = args;
     let Some(command) = command else { return browse(data, state, now, err) };
+    if let Command::Diff { old, new, json } = command {
+        return finish(compare_editions(&old, &new, json, out, err), err);
+    }
     let loaded = catalog::load_dirs(&data);
     let result = match command {
         Command::Check => return check(&loaded, out, err),
@@ -157,6 +171,11 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         }
         command => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
     };
+    finish(result, err)
+}
+
+/// The exit status for a command's result, with its error printed.
+fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`showfloor list company | head`) is the reader saying it has enough.
@@ -165,6 +184,25 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `showfloor diff OLD NEW`: both editions must load cleanly to be compared.
+fn compare_editions(
+    old: &std::path::Path,
+    new: &std::path::Path,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let old = catalog::load_dirs(&[old.to_path_buf()]);
+    let new = catalog::load_dirs(&[new.to_path_buf()]);
+    let (old, new) = (usable(&old, err)?, usable(&new, err)?);
+    let found = crate::diff::diff(old, new);
+    if json {
+        json::print(out, &json::diff(old, new, &found))
+    } else {
+        plain::diff(old, new, &found, out)
     }
 }
 
@@ -265,6 +303,9 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
     match command {
         Command::Check | Command::Export { .. } => {
             unreachable!("check and export are handled before a query is run")
+        }
+        Command::Diff { .. } => {
+            unreachable!("diff loads its own two catalogues before the global one is loaded")
         }
         Command::Info => plain::overview(catalog, out),
         Command::Search { query, kind, limit, filters, json } => {

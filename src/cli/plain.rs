@@ -146,3 +146,55 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         .map(|line| line.into_owned())
         .collect()
 }
+
+/// `showfloor diff`: one aligned line per added, removed and changed record, each change
+/// indented under its record, then the totals.
+pub fn diff(
+    old: &Catalog,
+    new: &Catalog,
+    found: &crate::diff::Diff,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let mut table = Table::default();
+    for &record in &found.added {
+        let shown = new.get(record);
+        table.row(["added", shown.kind().name(), shown.id(), shown.name()]);
+    }
+    for &record in &found.removed {
+        let shown = old.get(record);
+        table.row(["removed", shown.kind().name(), shown.id(), shown.name()]);
+    }
+    table.write(out, 0)?;
+    for changed in &found.changed {
+        let shown = new.get(changed.record);
+        writeln!(
+            out,
+            "changed  {} {} ({})",
+            shown.kind().name(),
+            sanitize_line(shown.id()),
+            sanitize_line(shown.name())
+        )?;
+        for change in &changed.changes {
+            let side = |value: &Option<String>| {
+                value
+                    .as_deref()
+                    .map_or_else(|| "(none)".to_owned(), |v| sanitize_line(v).into_owned())
+            };
+            writeln!(
+                out,
+                "    {}: {} → {}",
+                sanitize_line(&change.field),
+                side(&change.old),
+                side(&change.new)
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "{} added, {} removed, {} changed",
+        found.added.len(),
+        found.removed.len(),
+        found.changed.len()
+    )?;
+    Ok(())
+}
