@@ -168,6 +168,7 @@ pub fn run(
     state_file: Option<PathBuf>,
     clock: Clock,
     color: bool,
+    compare_to: Option<PathBuf>,
 ) -> io::Result<Exit> {
     install_panic_hook();
     let _restorer = Restorer;
@@ -196,11 +197,38 @@ pub fn run(
     update(&mut app, Action::Resize { width: size.width, height: size.height });
     app.clock = clock;
     let mut store = open_state(&mut app, state_file);
+    if let Some(old) = compare_to {
+        compare_with_edition(&mut app, old);
+    }
     app.background_search = true;
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
         let _ = sender.send(Event::Search(results));
     });
     browse(&mut terminal, &mut app, &events, &worker, store.as_mut())
+}
+
+/// Badge what is new or changed since the edition in `old`; if it cannot be read, say so and
+/// browse without badges.
+fn compare_with_edition(app: &mut App, old: PathBuf) {
+    let shown = old.display().to_string();
+    let loaded = crate::catalog::load_dirs(&[old]);
+    if loaded.error_count() > 0 {
+        let notice = format!(
+            "cannot compare with {shown}: it has {} error(s) (showfloor --data {shown} check)",
+            loaded.error_count()
+        );
+        update(app, Action::Notice(notice));
+        return;
+    }
+    let found = crate::diff::diff(&loaded.catalog, &app.catalog);
+    let notice = format!(
+        "compared with {shown}: {} new, {} changed, {} gone (showfloor diff lists them)",
+        found.added.len(),
+        found.changed.len(),
+        found.removed.len()
+    );
+    app.set_edition_changes(&found);
+    update(app, Action::Notice(notice));
 }
 
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no

@@ -504,3 +504,20 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
         !screen.alternate_screen() && screen.contents().contains("READY$")
     });
 }
+
+/// `--compare-to` an earlier edition: the browser says what changed and badges the records.
+#[test]
+fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
+    let mut session = Session::start(
+        &["--data", "tests/fixtures/editions/new", "--compare-to", "tests/fixtures/editions/old"],
+        120,
+        30,
+    );
+    session.wait_for("compared with tests/fixtures/editions/old: 1 new, 2 changed, 1 gone");
+    session.wait_until(
+        |s| s.contains("Acme Defence Systems CHANGED") && s.contains("Newco NEW"),
+        "badges on the companies",
+    );
+    session.send("q");
+    session.assert_exited_and_restored();
+}

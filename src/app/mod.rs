@@ -181,6 +181,17 @@ pub struct App {
     /// Per section, the facet values its list is narrowed to (kept when moving between kinds).
     pub facets: Vec<crate::facet::Filters>,
     pub facet_panel: facets::FacetPanel,
+    /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
+    pub edition: Vec<Edition>,
+}
+
+/// A record against the edition it is compared with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Edition {
+    #[default]
+    Same,
+    New,
+    Changed,
 }
 
 impl App {
@@ -233,6 +244,7 @@ impl App {
             clock: Clock::default(),
             facets: Vec::new(),
             facet_panel: facets::FacetPanel::default(),
+            edition: Vec::new(),
         };
         app.facets = vec![crate::facet::Filters::default(); app.sections.len()];
         app.refilter(None);
@@ -426,6 +438,21 @@ impl App {
             keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
         self.list.offset = 0;
         self.keep_list_cursor_visible();
+    }
+
+    /// Badge records new or changed since an earlier edition.
+    pub fn set_edition_changes(&mut self, found: &crate::diff::Diff) {
+        self.edition = vec![Edition::Same; self.catalog.len()];
+        for &record in &found.added {
+            self.edition[record.index()] = Edition::New;
+        }
+        for changed in &found.changed {
+            self.edition[changed.record.index()] = Edition::Changed;
+        }
+    }
+
+    pub fn edition_of(&self, record: RecordId) -> Edition {
+        self.edition.get(record.index()).copied().unwrap_or_default()
     }
 
     /// The facet filters of the list on screen.

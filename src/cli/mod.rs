@@ -40,6 +40,11 @@ pub struct Args {
     #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::plan::parse_now)]
     pub now: Option<jiff::civil::DateTime>,
 
+    /// In the browser, badge the records that are new or changed since the edition in DIR
+    /// (`showfloor diff DIR NEW` lists the changes).
+    #[arg(long = "compare-to", value_name = "DIR")]
+    pub compare_to: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -157,8 +162,8 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command, state, now } = args;
-    let Some(command) = command else { return browse(data, state, now, err) };
+    let Args { data, command, state, now, compare_to } = args;
+    let Some(command) = command else { return browse(data, state, now, compare_to, err) };
     if let Command::Diff { old, new, json } = command {
         return finish(compare_editions(&old, &new, json, out, err), err);
     }
@@ -211,6 +216,7 @@ fn browse(
     data: Vec<PathBuf>,
     state: Option<PathBuf>,
     now: Option<jiff::civil::DateTime>,
+    compare_to: Option<PathBuf>,
     err: &mut dyn Write,
 ) -> ExitCode {
     if let Some(reason) = crate::tui::unsupported_terminal() {
@@ -223,7 +229,7 @@ fn browse(
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let clock = crate::app::Clock { fixed: now };
-    match crate::tui::run(data, state, clock, color) {
+    match crate::tui::run(data, state, clock, color, compare_to) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(crate::tui::Exit::Signalled(signal)) => {
             let _ = writeln!(

@@ -99,6 +99,16 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(" DEMO", theme.demo()));
             used += 5;
         }
+        // Against an earlier edition (--compare-to).
+        let edition = match app.edition_of(id) {
+            crate::app::Edition::New => Some(" NEW"),
+            crate::app::Edition::Changed => Some(" CHANGED"),
+            crate::app::Edition::Same => None,
+        };
+        if let Some(badge) = edition.filter(|b| used + b.len() + 1 < width) {
+            spans.push(Span::styled(badge, theme.demo()));
+            used += badge.len();
+        }
         // The schedule's "now" and "next", while the event is on.
         let badge = if now_next.now.contains(&id) {
             Some("  ▶ now")
