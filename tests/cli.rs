@@ -507,3 +507,34 @@ fn diff_reports_two_editions_field_by_field() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("error: the catalogue has"));
 }
+
+#[test]
+fn export_list_writes_the_filtered_list_as_csv_json_or_markdown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("baykar.csv");
+    let output = showfloor()
+        .args(["export", "list", "system", "--where", "maker=Baykar", "--out"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut reader = csv::Reader::from_path(&file).expect("a CSV file");
+    let names: Vec<String> =
+        reader.records().map(|row| row.expect("a row")[1].to_owned()).collect();
+    assert_eq!(names, vec!["Akinci", "Bayraktar TB2"]);
+
+    let json = json_of(&["export", "list", "company", "--format", "json"]);
+    assert_eq!(json.as_array().map(Vec::len), Some(4));
+    assert_eq!(json[0]["country"], "Türkiye");
+
+    let md = stdout_of(&[
+        "export",
+        "list",
+        "organisation",
+        "--where",
+        "category=alliance",
+        "--format",
+        "md",
+    ]);
+    assert!(md.starts_with("# Organisations (1)\n\n## Alliance of Sahel States (AES)\n"), "{md}");
+}

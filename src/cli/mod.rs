@@ -125,6 +125,20 @@ pub enum ExportTarget {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Every record of one kind, narrowed by --where, as CSV, JSON or a Markdown dossier.
+    List {
+        /// company, system, delegation, person, organisation, country, event or schedule.
+        kind: String,
+        /// Only records whose FIELD has VALUE, as for `showfloor list`.
+        #[arg(long = "where", value_name = "FIELD=VALUE")]
+        filters: Vec<String>,
+        /// csv: a column per field in a fixed order; json; md: a dossier for reading.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: crate::export::ListFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// What can stop a command; each becomes one `error:` line and exit status 1.
@@ -173,6 +187,10 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         Command::Export { target: ExportTarget::Plan { format, out: file } } => {
             usable(&loaded, err)
                 .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
+        }
+        Command::Export { target: ExportTarget::List { kind, filters, format, out: file } } => {
+            usable(&loaded, err)
+                .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
         }
         command => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
     };
@@ -298,6 +316,29 @@ fn export_plan(
     }
     let stamp = crate::app::Clock { fixed: now }.timestamp();
     let text = crate::export::plan(catalog, &opened.state, format, stamp);
+    match file {
+        Some(file) => std::fs::write(&file, text)?,
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// `showfloor export list`: exact data to a file or a pipe, sanitised for a terminal.
+fn export_list(
+    catalog: &Catalog,
+    kind: &str,
+    filters: &[String],
+    format: crate::export::ListFormat,
+    file: Option<PathBuf>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let kind = parse_kind(kind)?;
+    let all = catalog.of_kind(kind);
+    let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
+    let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+    let exact = file.is_some() || !io::stdout().is_terminal();
+    let text = crate::export::list(catalog, kind, &ids, format, exact)
+        .map_err(|error| io::Error::other(error.to_string()))?;
     match file {
         Some(file) => std::fs::write(&file, text)?,
         None => out.write_all(text.as_bytes())?,

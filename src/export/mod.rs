@@ -5,6 +5,10 @@
 //! Markdown is for people, so strings from the catalogue go through the sanitiser; JSON keeps
 //! them exact. iCalendar text is escaped as RFC 5545 says, with control characters dropped.
 
+mod list;
+
+pub use list::{ListFormat, list};
+
 use std::fmt::Write as _;
 
 use serde_json::{Value as Json, json};
@@ -51,7 +55,7 @@ pub fn plan(catalog: &Catalog, state: &State, format: Format, now: jiff::Timesta
 }
 
 /// Markdown's special characters, escaped, so a name cannot turn into a heading or a link.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in sanitize_line(text).chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '|') {

@@ -1,0 +1,191 @@
+//! A list of records exported: CSV with one stable column per field of the kind (the schema's
+//! order), JSON, or a Markdown dossier. The CLI's `export list` and the browser's export key
+//! write the current, filtered list through this.
+
+use std::fmt::Write as _;
+
+use crate::catalog::{Catalog, Field, FieldType, Kind, RecordId, ValueRef, fields_of};
+use crate::text::{sanitize_line, sanitize_text};
+
+use super::md;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    /// CSV: a header row, then a row per record; lists joined with "; ".
+    Csv,
+    /// JSON, for programs: an array of records.
+    Json,
+    /// A Markdown dossier: each record with its facts and summary.
+    Md,
+}
+
+impl ListFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ListFormat::Csv => "csv",
+            ListFormat::Json => "json",
+            ListFormat::Md => "md",
+        }
+    }
+}
+
+/// The columns of `kind` in order: id and name, then every other field the schema gives it
+/// (those the loader sets, and nested records, left out).
+pub fn columns(kind: Kind) -> Vec<Field> {
+    let rest = fields_of(kind).iter().filter(|spec| {
+        !matches!(spec.field, Field::Id | Field::Name)
+            && !matches!(spec.ty, FieldType::Children(_) | FieldType::Parent(_))
+    });
+    [Field::Id, Field::Name].into_iter().chain(rest.map(|spec| spec.field)).collect()
+}
+
+/// One cell: lists and links joined with "; " (commas occur inside values), a table's entries
+/// as "key: value".
+fn cell(catalog: &Catalog, record: RecordId, field: Field) -> String {
+    let shown = catalog.get(record);
+    match field {
+        Field::Id => return shown.id().to_owned(),
+        Field::Name => return shown.name().to_owned(),
+        _ => {}
+    }
+    match shown.get(field) {
+        None => String::new(),
+        Some(ValueRef::TextList(items)) => items.iter().collect::<Vec<_>>().join("; "),
+        Some(ValueRef::Links(targets)) => {
+            targets.iter().map(|&t| catalog.get(t).name()).collect::<Vec<_>>().join("; ")
+        }
+        Some(ValueRef::Specs(table)) => table
+            .iter()
+            .map(|(key, scalar)| format!("{key}: {scalar}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Some(other) => catalog.value_text(other),
+    }
+}
+
+/// `records` of `kind` in `format`. `exact` keeps data as it is (files, pipes); without it the
+/// text is for a terminal and goes through the sanitiser (JSON is always made terminal-safe).
+pub fn list(
+    catalog: &Catalog,
+    kind: Kind,
+    records: &[RecordId],
+    format: ListFormat,
+    exact: bool,
+) -> Result<String, csv::Error> {
+    Ok(match format {
+        ListFormat::Csv => csv_text(catalog, kind, records, exact)?,
+        ListFormat::Json => {
+            let items: Vec<_> = records
+                .iter()
+                .map(|&record| {
+                    let mut object = serde_json::Map::new();
+                    for field in columns(kind) {
+                        let value = cell(catalog, record, field);
+                        if !value.is_empty() {
+                            object.insert(field.key().to_owned(), value.into());
+                        }
+                    }
+                    serde_json::Value::Object(object)
+                })
+                .collect();
+            let text = serde_json::to_string_pretty(&items).unwrap_or_default();
+            crate::text::json_terminal_safe(text) + "\n"
+        }
+        ListFormat::Md => dossier(catalog, kind, records),
+    })
+}
+
+fn csv_text(
+    catalog: &Catalog,
+    kind: Kind,
+    records: &[RecordId],
+    exact: bool,
+) -> Result<String, csv::Error> {
+    let columns = columns(kind);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(columns.iter().map(|field| field.key()))?;
+    for &record in records {
+        writer.write_record(columns.iter().map(|&field| {
+            let text = cell(catalog, record, field);
+            if exact { text } else { sanitize_text(&text).into_owned() }
+        }))?;
+    }
+    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} ({})\n", kind.plural(), records.len());
+    for &record in records {
+        let shown = catalog.get(record);
+        let _ = writeln!(out, "## {}\n", md(shown.name()));
+        let _ = writeln!(out, "- **Id**: {}", md(shown.id()));
+        for field in columns(kind) {
+            if matches!(field, Field::Id | Field::Name | Field::Summary | Field::Sources) {
+                continue;
+            }
+            let text = cell(catalog, record, field);
+            if !text.is_empty() {
+                let _ = writeln!(out, "- **{}**: {}", field.label(), md(&text));
+            }
+        }
+        if let Some(summary) = shown.text(Field::Summary) {
+            let _ = writeln!(out, "\n{}", md(&sanitize_text(summary).replace('\n', " ")));
+        }
+        let sources = shown.list(Field::Sources);
+        if !sources.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nSources: {}",
+                md(&sanitize_line(&sources.iter().collect::<Vec<_>>().join("; ")))
+            );
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{SourceFile, load};
+
+    #[test]
+    fn csv_round_trips_names_with_commas_quotes_and_newlines() {
+        let text = "[[company]]\nid = \"a\"\nname = \"Acme, \\\"Quoted\\\" & Sons\"\n\
+                    sectors = [\"radars, sonars\", \"drones\"]\n\
+                    summary = \"line one\\nline two\"\nsources = [\"t\"]\n";
+        let source = SourceFile { path: "a.toml".into(), bytes: text.as_bytes().to_vec().into() };
+        let catalog = load(&[source]).catalog;
+        let ids = catalog.of_kind(Kind::Company).to_vec();
+        let written = list(&catalog, Kind::Company, &ids, ListFormat::Csv, true).expect("writes");
+        let mut reader = csv::Reader::from_reader(written.as_bytes());
+        let header: Vec<String> =
+            reader.headers().expect("a header").iter().map(str::to_owned).collect();
+        assert_eq!(
+            header,
+            vec![
+                "id",
+                "name",
+                "aliases",
+                "country",
+                "sectors",
+                "stand",
+                "website",
+                "summary",
+                "tags",
+                "related",
+                "sources",
+                "confidence",
+                "as_of"
+            ],
+            "the schema's order, stable across exports"
+        );
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][1], "Acme, \"Quoted\" & Sons");
+        assert_eq!(&rows[0][4], "radars, sonars; drones");
+        assert_eq!(&rows[0][7], "line one\nline two");
+    }
+}
