@@ -299,6 +299,48 @@ fn export_plan(app: &App, store: Option<&Store>) -> String {
     format!("plan exported to {} (and .ics, .json)", written[0].display())
 }
 
+/// Write the list on screen, as filtered, as CSV and a Markdown dossier beside the state file,
+/// and say where.
+fn export_list(app: &App, store: Option<&Store>) -> String {
+    let Some(kind) = app.current_section().and_then(|s| s.kind()) else {
+        return "only a list of one kind can be exported".into();
+    };
+    let key = state::catalogue_key(&app.catalog);
+    let dir =
+        store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let name = crate::text::slug(kind.plural());
+    let mut first = None;
+    for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
+        let path = dir.join(format!("{key}-{name}.{}", format.extension()));
+        let written = crate::export::list(&app.catalog, kind, &app.list.visible, format, true)
+            .map_err(|e| io::Error::other(e.to_string()))
+            .and_then(|text| {
+                std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
+            });
+        if let Err(error) = written {
+            return format!("cannot write {}: {error}", path.display());
+        }
+        first.get_or_insert(path);
+    }
+    let shown = first.map(|p| p.display().to_string()).unwrap_or_default();
+    format!("{} records exported to {shown} (and .md)", app.list.visible.len())
+}
+
+/// Put `text` on the clipboard of the terminal the user sits at (OSC 52): it goes through SSH
+/// and tmux (with `set-clipboard on`) where no clipboard program could. Base64 keeps the text
+/// from being read as terminal commands.
+fn copy_to_clipboard(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    text: &str,
+) -> io::Result<()> {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let backend = terminal.backend_mut();
+    write!(backend, "\x1b]52;c;{encoded}\x07")?;
+    backend.flush()
+}
+
 fn quits_while_loading(event: &event::Event) -> bool {
     use crossterm::event::{KeyCode, KeyModifiers};
     matches!(event, event::Event::Key(key)
@@ -343,6 +385,13 @@ fn browse(
             if std::mem::take(&mut app.export_requested) {
                 let notice = export_plan(app, store.as_deref());
                 update(app, Action::Notice(notice));
+            }
+            if std::mem::take(&mut app.export_list_requested) {
+                let notice = export_list(app, store.as_deref());
+                update(app, Action::Notice(notice));
+            }
+            if let Some(text) = app.clipboard.take() {
+                copy_to_clipboard(terminal, &text)?;
             }
             // Saved on every change, not only at exit: a laptop at a stand gets closed.
             if std::mem::take(&mut app.save_requested)

@@ -521,3 +521,23 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
     session.send("q");
     session.assert_exited_and_restored();
 }
+
+/// `y` copies through the terminal (OSC 52) and `E` writes the filtered list beside the state.
+#[test]
+fn copying_a_record_and_exporting_the_list() {
+    let mut session = Session::start(&[], 120, 30);
+    session.wait_for("Companies (4)");
+    session.send("j");
+    session.send("y");
+    session.wait_for("copied “baykar Baykar” to the clipboard");
+    // base64 of "baykar Baykar", inside an OSC 52 sequence addressed to the clipboard.
+    assert!(session.output().contains("\x1b]52;c;YmF5a2FyIEJheWthcg==\x07"), "no OSC 52 sent");
+    session.send("E");
+    session.wait_for("4 records exported to");
+    session.send("q");
+    session.assert_exited_and_restored();
+    let dir = session.into_state();
+    let csv = std::fs::read_to_string(dir.path().join("bamex-2025-companies.csv")).expect("CSV");
+    assert!(csv.starts_with("id,name,aliases,country,sectors"), "{csv}");
+    assert_eq!(csv.lines().count(), 5, "a header and four companies");
+}

@@ -77,6 +77,10 @@ pub enum Action {
     ToggleFacet,
     /// Drop every facet filter of the list.
     ClearFacets,
+    /// Put the record in focus (its id and name) on the clipboard, through the terminal.
+    CopyRecord,
+    /// Write the list on screen, as filtered, to CSV and Markdown files.
+    ExportList,
 }
 
 impl Action {
@@ -128,6 +132,10 @@ impl Action {
             Action::OpenFacets => "narrow the list by country, sector, maker… (facets)",
             Action::ToggleFacet => "choose the value or drop it",
             Action::ClearFacets => "clear every facet",
+            Action::CopyRecord => {
+                "copy the record's id and name to the clipboard (OSC 52, works over SSH)"
+            }
+            Action::ExportList => "export this list, as filtered, to CSV and Markdown",
         }
     }
 
@@ -151,6 +159,8 @@ impl Action {
             Action::OpenFacets => "facets",
             Action::ToggleFacet => "choose",
             Action::ClearFacets => "clear facets",
+            Action::CopyRecord => "copy",
+            Action::ExportList => "export list",
             other => other.description(),
         }
     }

@@ -171,6 +171,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint List, [key('f')], Action::OpenFilter),
         bind!(hint List, [key('F')], Action::OpenFacets),
         bind!(List, [key('X')], Action::ClearFacets),
+        bind!(List, [key('y')], Action::CopyRecord),
+        bind!(List, [key('E')], Action::ExportList),
         bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
         bind!(hint List, [key('n')], Action::OpenNote, "write a note on the record"),
         // Detail pane.
@@ -180,6 +182,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
         bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
         bind!(hint Detail, [key('n')], Action::OpenNote, "write a note on this record"),
+        bind!(Detail, [key('y')], Action::CopyRecord),
         bind!(
             Detail,
             [key('w')],

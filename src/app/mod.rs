@@ -183,6 +183,10 @@ pub struct App {
     pub facet_panel: facets::FacetPanel,
     /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
     pub edition: Vec<Edition>,
+    /// Text `update` wants on the clipboard; the event loop sends it to the terminal (OSC 52).
+    pub clipboard: Option<String>,
+    /// Set by `update` when the user asked to export the list; the event loop writes the files.
+    pub export_list_requested: bool,
 }
 
 /// A record against the edition it is compared with.
@@ -245,6 +249,8 @@ impl App {
             facets: Vec::new(),
             facet_panel: facets::FacetPanel::default(),
             edition: Vec::new(),
+            clipboard: None,
+            export_list_requested: false,
         };
         app.facets = vec![crate::facet::Filters::default(); app.sections.len()];
         app.refilter(None);

@@ -733,3 +733,19 @@ fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
     assert_eq!(plan.mode, Mode::Browse);
     assert!(plan.message.as_deref().is_some_and(|m| m.contains("no facets")));
 }
+
+#[test]
+fn y_puts_the_record_on_the_clipboard_and_e_asks_for_the_list_export() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    update(app, Action::CopyRecord);
+    assert_eq!(app.clipboard.as_deref(), Some("akinci Akinci"));
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("copied “akinci Akinci”")));
+    update(app, Action::ExportList);
+    assert!(app.export_list_requested);
+
+    let mut plan = self::app();
+    plan.section = 0;
+    update(&mut plan, Action::ExportList);
+    assert!(!plan.export_list_requested, "the plan mixes kinds");
+}

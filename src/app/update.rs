@@ -359,6 +359,20 @@ fn browse(app: &mut App, action: Action) {
             _ => app.message = Some("this list has no facets to narrow it by".into()),
         },
         Action::ClearFacets => clear_facets(app),
+        Action::CopyRecord => {
+            if let Some(record) = app.focused_record() {
+                let shown = app.catalog.get(record);
+                // What a person pastes into a report: the id to look it up again, the name.
+                let text = crate::text::sanitize_line(&format!("{} {}", shown.id(), shown.name()))
+                    .into_owned();
+                app.message = Some(format!("copied “{text}” to the clipboard"));
+                app.clipboard = Some(text);
+            }
+        }
+        Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
+            Some(_) => app.export_list_requested = true,
+            None => app.message = Some("only a list of one kind can be exported".into()),
+        },
         Action::ToggleHelp => {
             app.mode = Mode::Help;
             app.help_scroll = 0;
