@@ -7,6 +7,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod compare;
 pub mod diff;
 pub mod export;
 pub mod facet;

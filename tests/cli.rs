@@ -538,3 +538,22 @@ fn export_list_writes_the_filtered_list_as_csv_json_or_markdown() {
     ]);
     assert!(md.starts_with("# Organisations (1)\n\n## Alliance of Sahel States (AES)\n"), "{md}");
 }
+
+#[test]
+fn compare_sets_records_side_by_side_and_marks_differences() {
+    let out = stdout_of(&["compare", "bayraktar-tb2", "akinci"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(columns(lines[0]), vec!["Bayraktar TB2", "Akinci"]);
+    assert_eq!(columns(lines[1]), vec!["Maker", "Baykar", "Baykar"], "the same maker: no ≠");
+    assert!(lines.iter().any(|l| columns(l) == vec!["≠", "endurance (max)", "27 h", "—"]), "{out}");
+
+    let found = json_of(&["compare", "bayraktar-tb2", "akinci", "kargu", "--json"]);
+    assert_eq!(found["records"][2]["id"], "kargu");
+    assert_eq!(found["rows"][0]["label"], "Maker");
+    assert_eq!(found["rows"][0]["differs"], true);
+
+    let output = showfloor().args(["compare", "akinci", "nope"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let five = ["compare", "a", "b", "c", "d", "e"];
+    assert_eq!(showfloor().args(five).output().expect("runs").status.code(), Some(2));
+}

@@ -125,3 +125,18 @@ pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
         }).collect::<Vec<_>>(),
     })
 }
+
+/// `showfloor compare --json`.
+pub fn comparison(catalog: &Catalog, found: &crate::compare::Comparison) -> Json {
+    json!({
+        "records": found.records.iter().map(|&record| {
+            let shown = catalog.get(record);
+            json!({ "id": shown.id(), "kind": shown.kind().name(), "name": shown.name() })
+        }).collect::<Vec<_>>(),
+        "rows": found.rows.iter().map(|row| json!({
+            "label": row.label,
+            "values": row.cells,
+            "differs": row.differs,
+        })).collect::<Vec<_>>(),
+    })
+}

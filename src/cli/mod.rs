@@ -88,6 +88,16 @@ pub enum Command {
         #[command(subcommand)]
         target: ExportTarget,
     },
+    /// Two to four records side by side: facts and specs aligned, units converted, differences
+    /// marked with ≠.
+    Compare {
+        /// The records' ids (a country also by its name).
+        #[arg(num_args = 2..=4, required = true)]
+        ids: Vec<String>,
+        /// Print JSON for programs.
+        #[arg(long)]
+        json: bool,
+    },
     /// What changed between two editions of a catalogue: records added, removed and changed,
     /// field by field.
     Diff {
@@ -355,6 +365,23 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
             unreachable!("diff loads its own two catalogues before the global one is loaded")
         }
         Command::Info => plain::overview(catalog, out),
+        Command::Compare { ids, json } => {
+            let records = ids
+                .iter()
+                .map(|id| {
+                    catalog.lookup(id).ok_or_else(|| CliError::UnknownId {
+                        suggestion: catalog.suggest_id(id).map(str::to_owned),
+                        given: id.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let found = crate::compare::compare(catalog, &records);
+            if json {
+                json::print(out, &json::comparison(catalog, &found))
+            } else {
+                plain::comparison(catalog, &found, out)
+            }
+        }
         Command::Search { query, kind, limit, filters, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;
             let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);

@@ -198,3 +198,22 @@ pub fn diff(
     )?;
     Ok(())
 }
+
+/// `showfloor compare`: a column per record, ≠ before the rows that differ, — where a record
+/// has no value.
+pub fn comparison(
+    catalog: &Catalog,
+    found: &crate::compare::Comparison,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let mut table = Table::default();
+    let names = found.records.iter().map(|&record| catalog.get(record).name().to_owned());
+    table.row(["".to_owned(), "".to_owned()].into_iter().chain(names));
+    for row in &found.rows {
+        let marker = if row.differs { "≠" } else { " " };
+        let cells = row.cells.iter().map(|cell| cell.clone().unwrap_or_else(|| "—".to_owned()));
+        table.row([marker.to_owned(), row.label.clone()].into_iter().chain(cells));
+    }
+    table.write(out, 0)?;
+    Ok(())
+}
