@@ -95,16 +95,16 @@ fn spec_row(label: String, raw: Vec<Option<String>>) -> Row {
             }
         })
         .collect();
-    let same =
-        |a: &Option<Measure>, b: &Option<Measure>, x: &Option<String>, y: &Option<String>| match (
-            a, b,
-        ) {
-            (Some(a), Some(b)) if a.unit.dimension == b.unit.dimension => {
-                let (a, b) = (a.value * a.unit.factor, b.value * b.unit.factor);
-                (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
-            }
-            _ => x == y,
-        };
+    let same = |a: &Option<Measure>,
+                b: &Option<Measure>,
+                x: &Option<String>,
+                y: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) if a.unit.dimension == b.unit.dimension => {
+            let (a, b) = (a.value * a.unit.factor, b.value * b.unit.factor);
+            (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+        }
+        _ => x == y,
+    };
     let differs = (1..raw.len()).any(|i| !same(&measures[0], &measures[i], &raw[0], &raw[i]));
     Row { label, cells, differs }
 }

@@ -260,3 +260,15 @@ fn facet_panel_with_a_value_chosen() {
     act(&mut app, &[Action::Down, Action::Down, Action::ToggleFacet]);
     assert_snapshot!(screen(&app));
 }
+
+/// The compare view of the TB2 and the Akinci.
+#[test]
+fn compare_view_of_two_systems() {
+    let mut app = app(120, 24);
+    act(&mut app, &[Action::Leave, Action::Down, Action::Open, Action::Down, Action::Down]);
+    act(
+        &mut app,
+        &[Action::ToggleCompare, Action::Top, Action::ToggleCompare, Action::OpenCompare],
+    );
+    assert_snapshot!(screen(&app));
+}

@@ -81,6 +81,10 @@ pub enum Action {
     CopyRecord,
     /// Write the list on screen, as filtered, to CSV and Markdown files.
     ExportList,
+    /// Put the record in focus in the compare tray, or take it out.
+    ToggleCompare,
+    /// Open the side-by-side view of the records in the tray.
+    OpenCompare,
 }
 
 impl Action {
@@ -136,6 +140,8 @@ impl Action {
                 "copy the record's id and name to the clipboard (OSC 52, works over SSH)"
             }
             Action::ExportList => "export this list, as filtered, to CSV and Markdown",
+            Action::ToggleCompare => "add the record to the compare tray, or take it out",
+            Action::OpenCompare => "compare the records in the tray side by side",
         }
     }
 
@@ -161,6 +167,8 @@ impl Action {
             Action::ClearFacets => "clear facets",
             Action::CopyRecord => "copy",
             Action::ExportList => "export list",
+            Action::ToggleCompare => "tray",
+            Action::OpenCompare => "compare",
             other => other.description(),
         }
     }

@@ -75,6 +75,7 @@ pub enum Context {
     Note,
     Floor,
     Facets,
+    Compare,
 }
 
 impl Context {
@@ -91,6 +92,7 @@ impl Context {
             Context::Note => "Note editor (n)",
             Context::Floor => "Floor plan",
             Context::Facets => "Facets (F)",
+            Context::Compare => "Compare (C)",
         }
     }
 }
@@ -173,6 +175,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(List, [key('X')], Action::ClearFacets),
         bind!(List, [key('y')], Action::CopyRecord),
         bind!(List, [key('E')], Action::ExportList),
+        bind!(List, [key('c')], Action::ToggleCompare),
+        bind!(List, [key('C')], Action::OpenCompare),
         bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
         bind!(hint List, [key('n')], Action::OpenNote, "write a note on the record"),
         // Detail pane.
@@ -183,6 +187,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
         bind!(hint Detail, [key('n')], Action::OpenNote, "write a note on this record"),
         bind!(Detail, [key('y')], Action::CopyRecord),
+        bind!(Detail, [key('c')], Action::ToggleCompare),
+        bind!(Detail, [key('C')], Action::OpenCompare),
         bind!(
             Detail,
             [key('w')],
@@ -229,6 +235,11 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(Facets, [PGUP, ctrl('u')], Action::PageUp),
         bind!(hint Facets, [key('X')], Action::ClearFacets),
         bind!(hint Facets, [ESC, key('F')], Action::Close, "close the panel, keeping the choices"),
+        // Compare view.
+        bind!(hint Compare, [ESC, key('C')], Action::Close, "close the comparison"),
+        bind!(hint Compare, [key('j'), DOWN], Action::Down, "scroll down"),
+        bind!(Compare, [key('k'), UP], Action::Up, "scroll up"),
+        bind!(hint Compare, [key('X')], Action::ClearFacets, "empty the tray"),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),
@@ -348,7 +359,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 11] = [
+pub const HELP_ORDER: [Context; 12] = [
     Context::Global,
     Context::Kinds,
     Context::List,
@@ -357,6 +368,7 @@ pub const HELP_ORDER: [Context; 11] = [
     Context::Search,
     Context::Filter,
     Context::Facets,
+    Context::Compare,
     Context::Note,
     Context::Help,
     Context::Always,

@@ -27,6 +27,8 @@ pub struct Areas {
     pub note: Option<Rect>,
     /// The facet panel: in place of the detail pane, so the list it narrows stays in view.
     pub facets: Option<Rect>,
+    /// The compare view: the whole body.
+    pub compare: Option<Rect>,
 }
 
 /// The inside of a bordered pane.
@@ -75,6 +77,9 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> 
             Pane::List => areas.list = Some(body),
             Pane::Detail => areas.detail = Some(body),
         }
+    }
+    if mode == Mode::Compare {
+        areas.compare = Some(body);
     }
     if mode == Mode::Facets {
         areas.facets = areas.detail.take().or_else(|| areas.list.take()).or(Some(body));

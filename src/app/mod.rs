@@ -42,6 +42,8 @@ pub enum Mode {
     Note,
     /// The facet panel over the list.
     Facets,
+    /// The records of the compare tray side by side.
+    Compare,
 }
 
 /// The note being written: the record and the editor's text.
@@ -187,6 +189,10 @@ pub struct App {
     pub clipboard: Option<String>,
     /// Set by `update` when the user asked to export the list; the event loop writes the files.
     pub export_list_requested: bool,
+    /// Records put aside to compare, in the order added (at most `compare::MAX_COLUMNS`).
+    pub tray: Vec<RecordId>,
+    /// The first row of the compare view on screen.
+    pub compare_scroll: usize,
 }
 
 /// A record against the edition it is compared with.
@@ -251,6 +257,8 @@ impl App {
             edition: Vec::new(),
             clipboard: None,
             export_list_requested: false,
+            tray: Vec::new(),
+            compare_scroll: 0,
         };
         app.facets = vec![crate::facet::Filters::default(); app.sections.len()];
         app.refilter(None);
@@ -276,6 +284,7 @@ impl App {
             Mode::Help => vec![Context::Always, Context::Help],
             Mode::Note => vec![Context::Always, Context::Note],
             Mode::Facets => vec![Context::Always, Context::Facets],
+            Mode::Compare => vec![Context::Always, Context::Compare],
         }
     }
 

@@ -749,3 +749,27 @@ fn y_puts_the_record_on_the_clipboard_and_e_asks_for_the_list_export() {
     update(&mut plan, Action::ExportList);
     assert!(!plan.export_list_requested, "the plan mixes kinds");
 }
+
+#[test]
+fn the_compare_tray_holds_up_to_four_and_opens_with_two() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    update(app, Action::ToggleCompare);
+    update(app, Action::OpenCompare);
+    assert_eq!(app.mode, Mode::Browse, "one record is nothing to compare");
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("two records or more")));
+    for _ in 0..4 {
+        update(app, Action::Down);
+        update(app, Action::ToggleCompare);
+    }
+    assert_eq!(app.tray.len(), 4);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("holds 4 records")));
+    update(app, Action::Up);
+    update(app, Action::ToggleCompare);
+    assert_eq!(app.tray.len(), 3, "c again takes a record out");
+    update(app, Action::OpenCompare);
+    assert_eq!(app.mode, Mode::Compare);
+    update(app, Action::Close);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.tray.len(), 3, "closing keeps the tray");
+}

@@ -58,6 +58,7 @@ pub fn update(app: &mut App, action: Action) {
             Mode::Search => search(app, action),
             Mode::Filter => filter(app, action),
             Mode::Facets => facets(app, action),
+            Mode::Compare => compare(app, action),
             Mode::Browse => browse(app, action),
         },
     }
@@ -328,6 +329,42 @@ fn clear_facets(app: &mut App) {
     facets_changed(app);
 }
 
+fn compare(app: &mut App, action: Action) {
+    match action {
+        Action::Close | Action::OpenCompare => app.mode = Mode::Browse,
+        Action::ClearFacets => {
+            app.tray.clear();
+            app.mode = Mode::Browse;
+            app.message = Some("the compare tray is empty".into());
+        }
+        Action::Down => app.compare_scroll += 1,
+        Action::Up => app.compare_scroll = app.compare_scroll.saturating_sub(1),
+        _ => {}
+    }
+}
+
+fn toggle_compare(app: &mut App) {
+    let Some(record) = app.focused_record() else { return };
+    let name = crate::text::sanitize_line(app.catalog.get(record).name()).into_owned();
+    if let Some(at) = app.tray.iter().position(|&r| r == record) {
+        app.tray.remove(at);
+        app.message =
+            Some(format!("{name} taken out of the compare tray ({} in it)", app.tray.len()));
+    } else if app.tray.len() >= crate::compare::MAX_COLUMNS {
+        app.message = Some(format!(
+            "the compare tray holds {} records; take one out (c on it) first",
+            crate::compare::MAX_COLUMNS
+        ));
+    } else {
+        app.tray.push(record);
+        app.message = Some(format!(
+            "{name} added to the compare tray ({} of {}; C compares)",
+            app.tray.len(),
+            crate::compare::MAX_COLUMNS
+        ));
+    }
+}
+
 fn clear_filter(app: &mut App) {
     let keep = app.selected();
     app.filter.clear();
@@ -368,6 +405,14 @@ fn browse(app: &mut App, action: Action) {
                 app.message = Some(format!("copied “{text}” to the clipboard"));
                 app.clipboard = Some(text);
             }
+        }
+        Action::ToggleCompare => toggle_compare(app),
+        Action::OpenCompare if app.tray.len() < 2 => {
+            app.message = Some("put two records or more in the compare tray (c) first".into());
+        }
+        Action::OpenCompare => {
+            app.mode = Mode::Compare;
+            app.compare_scroll = 0;
         }
         Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
             Some(_) => app.export_list_requested = true,

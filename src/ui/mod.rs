@@ -1,6 +1,7 @@
 //! Drawing only: `impl Widget for &App` reads the state and never changes it.
 
 mod chrome;
+mod compare;
 mod detail;
 mod facets;
 mod floor;
@@ -61,6 +62,9 @@ impl Widget for &App {
         }
         if let Some(rect) = areas.facets {
             facets::facets(self, rect, buf, theme);
+        }
+        if let Some(rect) = areas.compare {
+            compare::compare(self, rect, buf, theme);
         }
         if let Some(rect) = areas.help {
             chrome::help(self, rect, buf, theme);
