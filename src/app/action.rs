@@ -85,6 +85,8 @@ pub enum Action {
     ToggleCompare,
     /// Open the side-by-side view of the records in the tray.
     OpenCompare,
+    /// Take every record out of the compare tray.
+    EmptyTray,
 }
 
 impl Action {
@@ -142,6 +144,7 @@ impl Action {
             Action::ExportList => "export this list, as filtered, to CSV and Markdown",
             Action::ToggleCompare => "add the record to the compare tray, or take it out",
             Action::OpenCompare => "compare the records in the tray side by side",
+            Action::EmptyTray => "empty the compare tray",
         }
     }
 

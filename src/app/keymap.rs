@@ -239,7 +239,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint Compare, [ESC, key('C')], Action::Close, "close the comparison"),
         bind!(hint Compare, [key('j'), DOWN], Action::Down, "scroll down"),
         bind!(Compare, [key('k'), UP], Action::Up, "scroll up"),
-        bind!(hint Compare, [key('X')], Action::ClearFacets, "empty the tray"),
+        bind!(hint Compare, [key('X')], Action::EmptyTray),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),

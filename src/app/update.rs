@@ -332,7 +332,7 @@ fn clear_facets(app: &mut App) {
 fn compare(app: &mut App, action: Action) {
     match action {
         Action::Close | Action::OpenCompare => app.mode = Mode::Browse,
-        Action::ClearFacets => {
+        Action::EmptyTray => {
             app.tray.clear();
             app.mode = Mode::Browse;
             app.message = Some("the compare tray is empty".into());
