@@ -172,6 +172,7 @@ impl Action {
             Action::ExportList => "export list",
             Action::ToggleCompare => "tray",
             Action::OpenCompare => "compare",
+            Action::EmptyTray => "empty tray",
             other => other.description(),
         }
     }
