@@ -293,3 +293,144 @@ fn quoted(items: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Facet values prepared once per catalogue, so that counting and filtering at a keystroke is
+/// integer work: per facet field, its distinct values (folded, and as most often written) and
+/// for each record the ids of the values it has. [`counts`] and [`Filters::admits`] give the
+/// same answers from the raw data; tests hold the two together.
+pub struct FacetIndex {
+    fields: Vec<(Field, FieldValues)>,
+}
+
+struct FieldValues {
+    shown: Vec<String>,
+    folded: Vec<String>,
+    /// Record index → its value ids, as a flat array with offsets.
+    offsets: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl FacetIndex {
+    pub fn build(catalog: &Catalog) -> FacetIndex {
+        let all: Vec<Kind> = Kind::ALL.to_vec();
+        let fields = facets_of_any(&all)
+            .into_iter()
+            .map(|field| (field, FieldValues::build(catalog, field)))
+            .collect();
+        FacetIndex { fields }
+    }
+
+    fn field(&self, field: Field) -> Option<&FieldValues> {
+        self.fields.iter().find(|(f, _)| *f == field).map(|(_, values)| values)
+    }
+
+    /// Per filter, which value ids it accepts (a value equal to, or holding as words, one of
+    /// the filter's).
+    fn accepted(&self, filters: &Filters) -> Vec<(&FieldValues, Vec<bool>)> {
+        filters
+            .0
+            .iter()
+            .filter_map(|filter| {
+                let values = self.field(filter.field)?;
+                let ok = values
+                    .folded
+                    .iter()
+                    .map(|value| filter.folded.iter().any(|wanted| holds_words(value, wanted)))
+                    .collect();
+                Some((values, ok))
+            })
+            .collect()
+    }
+
+    /// The records of `records` every filter admits, in order.
+    pub fn admitted(&self, records: &[RecordId], filters: &Filters) -> Vec<RecordId> {
+        let accepted = self.accepted(filters);
+        records.iter().copied().filter(|&r| admits_with(&accepted, r)).collect()
+    }
+
+    /// [`counts`], from the index.
+    pub fn counts(
+        &self,
+        records: &[RecordId],
+        filters: &Filters,
+        field: Field,
+    ) -> Vec<(&str, usize)> {
+        let Some(values) = self.field(field) else { return Vec::new() };
+        let others = Filters(filters.0.iter().filter(|f| f.field != field).cloned().collect());
+        let accepted = self.accepted(&others);
+        let mut tally = vec![0usize; values.shown.len()];
+        for &record in records {
+            if admits_with(&accepted, record) {
+                for &id in values.of(record) {
+                    tally[id as usize] += 1;
+                }
+            }
+        }
+        let mut counted: Vec<(&str, usize, &str)> = tally
+            .iter()
+            .enumerate()
+            .filter(|(_, count)| **count > 0)
+            .map(|(id, &count)| (values.shown[id].as_str(), count, values.folded[id].as_str()))
+            .collect();
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(b.2)));
+        counted.into_iter().map(|(shown, count, _)| (shown, count)).collect()
+    }
+}
+
+fn admits_with(accepted: &[(&FieldValues, Vec<bool>)], record: RecordId) -> bool {
+    accepted.iter().all(|(values, ok)| values.of(record).iter().any(|&id| ok[id as usize]))
+}
+
+impl FieldValues {
+    fn build(catalog: &Catalog, field: Field) -> FieldValues {
+        let mut by_folded: std::collections::HashMap<String, u32> =
+            std::collections::HashMap::new();
+        let mut folded: Vec<String> = Vec::new();
+        let mut spellings: Vec<Vec<(String, usize)>> = Vec::new();
+        let mut offsets = Vec::with_capacity(catalog.len() + 1);
+        let mut ids = Vec::new();
+        offsets.push(0);
+        for record in catalog.ids() {
+            let start = ids.len();
+            for value in values(catalog, record, field) {
+                let key = fold(value);
+                let id = *by_folded.entry(key.clone()).or_insert_with(|| {
+                    folded.push(key);
+                    spellings.push(Vec::new());
+                    u32::try_from(folded.len() - 1).expect("fewer than 2^32 distinct values")
+                });
+                if ids[start..].contains(&id) {
+                    continue; // a record counts once per value
+                }
+                ids.push(id);
+                let written = &mut spellings[id as usize];
+                match written.iter_mut().find(|(s, _)| s == value) {
+                    Some((_, uses)) => *uses += 1,
+                    None => written.push((value.to_owned(), 1)),
+                }
+            }
+            offsets.push(u32::try_from(ids.len()).expect("fewer than 2^32 facet values"));
+        }
+        // Each value as the catalogue most often writes it (the first such on a tie).
+        let shown = spellings
+            .into_iter()
+            .map(|written| {
+                let most = written.iter().map(|(_, uses)| *uses).max().unwrap_or(0);
+                written
+                    .into_iter()
+                    .find(|(_, uses)| *uses == most)
+                    .map(|(s, _)| s)
+                    .unwrap_or_default()
+            })
+            .collect();
+        FieldValues { shown, folded, offsets, ids }
+    }
+
+    fn of(&self, record: RecordId) -> &[u32] {
+        let at = record.index();
+        match (self.offsets.get(at), self.offsets.get(at + 1)) {
+            (Some(&start), Some(&end)) => &self.ids[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+}

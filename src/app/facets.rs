@@ -1,8 +1,8 @@
 //! The facet panel's state: for the list's kind, each facet with its values and their counts
 //! under the other facets' filters, rebuilt whenever a value is chosen or dropped.
 
-use crate::catalog::{Catalog, Field, Kind, RecordId};
-use crate::facet::{Filters, counts, facets_of};
+use crate::catalog::{Field, Kind, RecordId};
+use crate::facet::{FacetIndex, Filters, facets_of};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FacetRow {
@@ -27,14 +27,14 @@ pub struct FacetPanel {
 /// The panel's rows for `kind`'s facets over `records`, with `filters` in effect. A facet no
 /// record has a value for is left out.
 pub fn rows(
-    catalog: &Catalog,
+    index: &FacetIndex,
     kind: Kind,
     records: &[RecordId],
     filters: &Filters,
 ) -> Vec<FacetRow> {
     let mut rows = Vec::new();
     for field in facets_of(kind) {
-        let values = counts(catalog, records, filters, field);
+        let values = index.counts(records, filters, field);
         if values.is_empty() {
             continue;
         }

@@ -182,6 +182,8 @@ pub struct App {
     pub clock: Clock,
     /// Per section, the facet values its list is narrowed to (kept when moving between kinds).
     pub facets: Vec<crate::facet::Filters>,
+    /// Facet values prepared for counting, built the first time the facet panel opens.
+    pub facet_index: Option<Arc<crate::facet::FacetIndex>>,
     pub facet_panel: facets::FacetPanel,
     /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
     pub edition: Vec<Edition>,
@@ -253,6 +255,7 @@ impl App {
             floor_zoom: 0,
             clock: Clock::default(),
             facets: Vec::new(),
+            facet_index: None,
             facet_panel: facets::FacetPanel::default(),
             edition: Vec::new(),
             clipboard: None,
@@ -446,8 +449,18 @@ impl App {
             section.records.iter().copied().filter(|id| matched[id.index()]).collect()
         };
         if let Some(filters) = self.facets.get(self.section).filter(|f| !f.is_empty()) {
-            let catalog = &self.catalog;
-            self.list.visible.retain(|&id| filters.admits(catalog, id));
+            self.list.visible = match &self.facet_index {
+                Some(index) => index.admitted(&self.list.visible, filters),
+                None => {
+                    let catalog = &self.catalog;
+                    self.list
+                        .visible
+                        .iter()
+                        .copied()
+                        .filter(|&id| filters.admits(catalog, id))
+                        .collect()
+                }
+            };
         }
         self.list.cursor =
             keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
@@ -483,7 +496,10 @@ impl App {
             return;
         };
         let Some(kind) = section.kind() else { return };
-        self.facet_panel.rows = facets::rows(&self.catalog, kind, &section.records, filters);
+        let index = self
+            .facet_index
+            .get_or_insert_with(|| Arc::new(crate::facet::FacetIndex::build(&self.catalog)));
+        self.facet_panel.rows = facets::rows(index, kind, &section.records, filters);
         let cursor = self.facet_panel.cursor.min(self.facet_panel.rows.len().saturating_sub(1));
         self.facet_panel.cursor = self.facet_panel.value_row_near(cursor, true);
     }

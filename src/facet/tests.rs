@@ -158,3 +158,32 @@ fn systems_take_their_makers_country_and_values_match_as_whole_words() {
     let aerial = parse(&catalog, &["category=aerial"]).expect("a word of a value");
     assert_eq!(admitted(&catalog, &aerial), vec!["akinci", "ch4", "tb2"]);
 }
+
+#[test]
+fn the_prepared_index_counts_and_filters_as_the_plain_scan_does() {
+    let catalog = catalog();
+    let index = FacetIndex::build(&catalog);
+    let systems = catalog.of_kind(Kind::System);
+    let folded = |counted: Vec<(&str, usize)>| -> Vec<(String, usize)> {
+        counted.into_iter().map(|(value, count)| (fold(value), count)).collect()
+    };
+    for clauses in [
+        vec![],
+        vec!["maker=Baykar"],
+        vec!["maker=Baykar", "maker=STM"],
+        vec!["operators=Mali", "tags=drone"],
+        vec!["country=turkiye", "category=munition"],
+    ] {
+        let filters = parse(&catalog, &clauses).expect("parses");
+        let plain: Vec<RecordId> =
+            systems.iter().copied().filter(|&r| filters.admits(&catalog, r)).collect();
+        assert_eq!(index.admitted(systems, &filters), plain, "{clauses:?}");
+        for field in facets_of(Kind::System) {
+            assert_eq!(
+                folded(index.counts(systems, &filters, field)),
+                folded(counts(&catalog, systems, &filters, field)),
+                "{clauses:?} {field:?}"
+            );
+        }
+    }
+}
