@@ -115,6 +115,9 @@ impl Section {
 #[derive(Debug, Default)]
 pub struct ListView {
     pub visible: Vec<RecordId>,
+    /// The section's records the text filter (f) keeps, before facets: what the facet panel
+    /// counts over.
+    pub unfaceted: Vec<RecordId>,
     pub cursor: usize,
     /// The first visible row.
     pub offset: usize,
@@ -439,7 +442,7 @@ impl App {
             return;
         };
         let query = self.filter.text();
-        self.list.visible = if query.trim().is_empty() {
+        self.list.unfaceted = if query.trim().is_empty() {
             section.records.clone()
         } else {
             let mut matched: Vec<bool> = vec![false; self.catalog.len()];
@@ -448,20 +451,17 @@ impl App {
             }
             section.records.iter().copied().filter(|id| matched[id.index()]).collect()
         };
-        if let Some(filters) = self.facets.get(self.section).filter(|f| !f.is_empty()) {
-            self.list.visible = match &self.facet_index {
-                Some(index) => index.admitted(&self.list.visible, filters),
+        self.list.visible = match self.facets.get(self.section).filter(|f| !f.is_empty()) {
+            None => self.list.unfaceted.clone(),
+            Some(filters) => match &self.facet_index {
+                Some(index) => index.admitted(&self.list.unfaceted, filters),
                 None => {
                     let catalog = &self.catalog;
-                    self.list
-                        .visible
-                        .iter()
-                        .copied()
-                        .filter(|&id| filters.admits(catalog, id))
-                        .collect()
+                    let admits = |id: &RecordId| filters.admits(catalog, *id);
+                    self.list.unfaceted.iter().copied().filter(admits).collect()
                 }
-            };
-        }
+            },
+        };
         self.list.cursor =
             keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
         self.list.offset = 0;
@@ -499,7 +499,7 @@ impl App {
         let index = self
             .facet_index
             .get_or_insert_with(|| Arc::new(crate::facet::FacetIndex::build(&self.catalog)));
-        self.facet_panel.rows = facets::rows(index, kind, &section.records, filters);
+        self.facet_panel.rows = facets::rows(index, kind, &self.list.unfaceted, filters);
         let cursor = self.facet_panel.cursor.min(self.facet_panel.rows.len().saturating_sub(1));
         self.facet_panel.cursor = self.facet_panel.value_row_near(cursor, true);
     }

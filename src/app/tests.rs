@@ -773,3 +773,17 @@ fn the_compare_tray_holds_up_to_four_and_opens_with_two() {
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(app.tray.len(), 3, "closing keeps the tray");
 }
+
+#[test]
+fn facet_counts_follow_the_text_filter_too() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    update(app, Action::OpenFilter);
+    type_text(app, "kargu");
+    update(app, Action::Accept);
+    assert_eq!(app.list.visible.len(), 1);
+    update(app, Action::OpenFacets);
+    let makers: Vec<String> =
+        facet_values(app).into_iter().filter(|v| v.starts_with("maker=")).collect();
+    assert_eq!(makers, vec!["maker=STM 1"], "counted over what the filter f keeps");
+}
