@@ -340,10 +340,23 @@ impl Catalog {
     }
 
     /// The record a person means by `query`: an exact id, a country id without its `country:`
-    /// prefix, or a country by name ignoring case and accents ("türkiye", "Turkiye").
+    /// prefix, a country by name ignoring case and accents ("türkiye", "Turkiye"), or the one
+    /// record with that alias ("TB2"). An alias two records share names neither.
     pub fn lookup(&self, query: &str) -> Option<RecordId> {
         let query = query.trim();
-        self.find(query).or_else(|| self.find(&format!("country:{}", slug(query))))
+        self.find(query)
+            .or_else(|| self.find(&format!("country:{}", slug(query))))
+            .or_else(|| self.by_alias(query))
+    }
+
+    /// The one record with `alias` (folded), if exactly one has it.
+    fn by_alias(&self, alias: &str) -> Option<RecordId> {
+        let wanted = crate::text::fold(alias);
+        let mut found = self.ids().filter(|&id| {
+            self.get(id).list(Field::Aliases).iter().any(|a| crate::text::fold(a) == wanted)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// The closest id to `query`, for "did you mean" messages.

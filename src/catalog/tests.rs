@@ -445,3 +445,13 @@ fn confidence_is_one_of_three_words_and_as_of_a_date() {
         ]
     );
 }
+
+#[test]
+fn lookup_takes_an_alias_only_one_record_has() {
+    let text = "[[company]]\nid = \"a\"\nname = \"Alpha\"\naliases = [\"AL\", \"Shared\"]\n\
+                [[company]]\nid = \"b\"\nname = \"Beta\"\naliases = [\"shared\"]\n";
+    let catalog = load_texts(&[("a.toml", text)]).catalog;
+    assert_eq!(catalog.lookup("al").map(|r| catalog.get(r).id()), Some("a"), "case folded");
+    assert_eq!(catalog.lookup("Shared"), None, "two records have it: neither is meant");
+    assert_eq!(catalog.lookup("b").map(|r| catalog.get(r).id()), Some("b"), "ids first");
+}
