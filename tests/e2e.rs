@@ -518,6 +518,11 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
         |s| s.contains("Acme Defence Systems CHANGED") && s.contains("Newco NEW"),
         "badges on the companies",
     );
+    session.send("/");
+    session.type_text("newco");
+    session.wait_until(|s| s.contains("Newco NEW") && s.contains("Preview"), "the badge in search");
+    session.send("\x1b");
+    session.wait_until(|s| !s.contains("Search everything"), "search closed");
     session.send("q");
     session.assert_exited_and_restored();
 }
