@@ -57,6 +57,15 @@ pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
 }
 
+/// The badge of a record against an earlier edition (`--compare-to`), for lists and results.
+pub fn edition_badge(app: &App, record: crate::catalog::RecordId) -> Option<&'static str> {
+    match app.edition_of(record) {
+        crate::app::Edition::New => Some(" NEW"),
+        crate::app::Edition::Changed => Some(" CHANGED"),
+        crate::app::Edition::Same => None,
+    }
+}
+
 pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus == Pane::List && matches!(app.mode, Mode::Browse | Mode::Filter);
     let Some(section) = app.current_section() else {
@@ -99,13 +108,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(" DEMO", theme.demo()));
             used += 5;
         }
-        // Against an earlier edition (--compare-to).
-        let edition = match app.edition_of(id) {
-            crate::app::Edition::New => Some(" NEW"),
-            crate::app::Edition::Changed => Some(" CHANGED"),
-            crate::app::Edition::Same => None,
-        };
-        if let Some(badge) = edition.filter(|b| used + b.len() + 1 < width) {
+        if let Some(badge) = edition_badge(app, id).filter(|b| used + b.len() + 1 < width) {
             spans.push(Span::styled(badge, theme.demo()));
             used += badge.len();
         }

@@ -63,11 +63,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         let mut used: usize = KIND_WIDTH + name_spans.iter().map(|s| s.width()).sum::<usize>();
         spans.extend(name_spans);
         // Against an earlier edition (--compare-to), as in the lists.
-        let edition = match app.edition_of(hit.record) {
-            crate::app::Edition::New => Some(" NEW"),
-            crate::app::Edition::Changed => Some(" CHANGED"),
-            crate::app::Edition::Same => None,
-        };
+        let edition = super::panes::edition_badge(app, hit.record);
         if let Some(badge) = edition.filter(|b| used + b.len() + 1 < width) {
             spans.push(Span::styled(badge, theme.demo()));
             used += badge.len();
