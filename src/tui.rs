@@ -277,12 +277,17 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     }
 }
 
+/// Where the browser writes exports: beside the state file, or the current directory without
+/// one.
+fn export_dir(store: Option<&Store>) -> PathBuf {
+    store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from)
+}
+
 /// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current
 /// directory without one), and say where.
 fn export_plan(app: &App, store: Option<&Store>) -> String {
     let key = state::catalogue_key(&app.catalog);
-    let dir =
-        store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let dir = export_dir(store);
     let now = app.clock.timestamp();
     let mut written = Vec::new();
     for format in
@@ -306,8 +311,7 @@ fn export_list(app: &App, store: Option<&Store>) -> String {
         return "only a list of one kind can be exported".into();
     };
     let key = state::catalogue_key(&app.catalog);
-    let dir =
-        store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let dir = export_dir(store);
     let name = crate::text::slug(kind.plural());
     let mut first = None;
     for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {

@@ -158,6 +158,13 @@ impl Session {
             .expect("resize");
     }
 
+    /// Close the search overlay and wait until it has gone: a key sent right after the Esc
+    /// would be read with it as an Alt chord.
+    fn close_search(&mut self) {
+        self.send("\x1b");
+        self.wait_until(|s| !s.contains("Search everything"), "search closed");
+    }
+
     /// End the session and hand back its state directory, to start again on the same state.
     fn into_state(self) -> tempfile::TempDir {
         let Session { _state, .. } = self;
@@ -293,9 +300,7 @@ fn a_storm_of_resizes_while_searching_settles_on_the_last_size() {
     session.resize(100, 30);
     session.type_text("\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7fbaykar");
     session.wait_until(|s| s.contains("Preview: company") && s.contains("Baykar"), "the search");
-    session.send("\x1b");
-    // Apart from the Esc, or the terminal reads the pair as Alt-q.
-    session.wait_until(|s| !s.contains("Search everything"), "search closed");
+    session.close_search();
     session.send("q");
     session.assert_exited_and_restored();
 }
@@ -321,8 +326,7 @@ fn marks_and_notes_survive_a_restart() {
     session.wait_until(|s| s.contains("Preview: system"), "the Kargu preview");
     session.send("\x14"); // Ctrl-t marks the highlighted result
     session.wait_for("marked Kargu");
-    session.send("\x1b");
-    session.wait_until(|s| !s.contains("Search everything"), "search closed");
+    session.close_search();
     session.send("q");
     session.assert_exited_and_restored();
 
@@ -521,8 +525,7 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
     session.send("/");
     session.type_text("newco");
     session.wait_until(|s| s.contains("Newco NEW") && s.contains("Preview"), "the badge in search");
-    session.send("\x1b");
-    session.wait_until(|s| !s.contains("Search everything"), "search closed");
+    session.close_search();
     session.send("q");
     session.assert_exited_and_restored();
 }

@@ -172,29 +172,31 @@ impl Store {
     pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
         let mut store = Store { path, base: State::new(catalogue) };
         let oversized = fs::metadata(&store.path).is_ok_and(|m| m.len() > MAX_STATE_BYTES);
-        let text = match fs::read_to_string(&store.path) {
-            _ if oversized => String::new(),
-            Ok(text) => text,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                return Ok(Opened { store, state: State::new(catalogue), notice: None });
+        // An oversized file is judged by its size alone: reading it is what the limit prevents.
+        let problem = if oversized {
+            format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
+        } else {
+            let text = match fs::read_to_string(&store.path) {
+                Ok(text) => text,
+                Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                    return Ok(Opened { store, state: State::new(catalogue), notice: None });
+                }
+                Err(error) if error.kind() == io::ErrorKind::InvalidData => String::new(),
+                Err(source) => {
+                    let path = store.path.display().to_string();
+                    return Err(StoreError::Read { path, source });
+                }
+            };
+            match toml::from_str::<State>(&text) {
+                Ok(state) if state.version <= VERSION => {
+                    store.base = state.clone();
+                    return Ok(Opened { store, state, notice: None });
+                }
+                Ok(state) => {
+                    format!("it was written by a newer showfloor (state version {})", state.version)
+                }
+                Err(error) => format!("it could not be read ({})", error.message()),
             }
-            Err(error) if error.kind() == io::ErrorKind::InvalidData => String::new(),
-            Err(source) => {
-                return Err(StoreError::Read { path: store.path.display().to_string(), source });
-            }
-        };
-        let problem = match toml::from_str::<State>(&text) {
-            _ if oversized => {
-                format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
-            }
-            Ok(state) if state.version <= VERSION => {
-                store.base = state.clone();
-                return Ok(Opened { store, state, notice: None });
-            }
-            Ok(state) => {
-                format!("it was written by a newer showfloor (state version {})", state.version)
-            }
-            Err(error) => format!("it could not be read ({})", error.message()),
         };
         let aside = store.move_aside()?;
         let notice = format!(
