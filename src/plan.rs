@@ -2,6 +2,7 @@
 //! schedule items happen, which one is on now and which is next, which marked items overlap,
 //! and the order the plan is shown in. The browser and the plan export both use these.
 
+use jiff::Timestamp;
 use jiff::civil::{DateTime, Time as CivilTime, time};
 
 use crate::catalog::{Catalog, Date, Field, Kind, RecordId, Time, ValueRef};
@@ -18,10 +19,6 @@ pub struct Interval {
 impl Interval {
     pub fn contains(&self, at: DateTime) -> bool {
         self.start <= at && at < self.end
-    }
-
-    pub fn overlaps(&self, other: &Interval) -> bool {
-        self.start < other.end && other.start < self.end
     }
 }
 
@@ -68,15 +65,23 @@ pub fn interval(catalog: &Catalog, id: RecordId) -> Option<Interval> {
     Some(Interval { start, end: end.max(start) })
 }
 
-/// The event's days, first to last, if it gives them.
-pub fn event_span(catalog: &Catalog) -> Option<Interval> {
-    let event = *catalog.events().first()?;
+/// An event's days, first to last, if it gives them.
+fn event_span(catalog: &Catalog, event: RecordId) -> Option<Interval> {
     let first = date_of(catalog, event, Field::StartDate)?;
     let last = date_of(catalog, event, Field::EndDate).unwrap_or(first);
     Some(Interval {
         start: first.to_datetime(CivilTime::midnight()),
         end: last.tomorrow().ok()?.to_datetime(CivilTime::midnight()),
     })
+}
+
+/// A schedule item's interval as two points in time, read in its event's time zone, so that
+/// items of events in different zones compare correctly.
+pub fn instants(catalog: &Catalog, id: RecordId) -> Option<(Timestamp, Timestamp)> {
+    let when = interval(catalog, id)?;
+    let zone = catalog.time_zone_of(id);
+    let at = |civil: DateTime| civil.to_zoned_datetime(zone.clone()).ok().map(|z| z.timestamp());
+    Some((at(when.start)?, at(when.end)?))
 }
 
 /// What is on at `now` and what comes next, among `items` (schedule items in time order); both
@@ -87,21 +92,25 @@ pub struct NowNext {
     pub next: Option<RecordId>,
 }
 
-pub fn now_and_next(catalog: &Catalog, items: &[RecordId], now: DateTime) -> NowNext {
-    if !event_span(catalog).is_some_and(|span| span.contains(now)) {
+/// `now` is a point in time; each event's days are read on its own wall clock, so "now" at
+/// BAMEX is Bamako's now, wherever the laptop's clock is set.
+pub fn now_and_next(catalog: &Catalog, items: &[RecordId], now: Timestamp) -> NowNext {
+    let during = catalog.events().iter().any(|&event| {
+        let local = now.to_zoned_datetime(catalog.time_zone_of(event)).datetime();
+        event_span(catalog, event).is_some_and(|span| span.contains(local))
+    });
+    if !during {
         return NowNext::default();
     }
     let mut found = NowNext::default();
+    let mut next_start = None;
     for &item in items {
-        let Some(when) = interval(catalog, item) else { continue };
-        if when.contains(now) {
+        let Some((start, end)) = instants(catalog, item) else { continue };
+        if start <= now && now < end {
             found.now.push(item);
-        } else if when.start > now
-            && found
-                .next
-                .is_none_or(|next| interval(catalog, next).is_some_and(|n| when.start < n.start))
-        {
+        } else if start > now && next_start.is_none_or(|next| start < next) {
             found.next = Some(item);
+            next_start = Some(start);
         }
     }
     found
@@ -109,14 +118,16 @@ pub fn now_and_next(catalog: &Catalog, items: &[RecordId], now: DateTime) -> Now
 
 /// For each marked schedule item, the other marked items it overlaps.
 pub fn overlaps(catalog: &Catalog, items: &[RecordId]) -> Vec<(RecordId, Vec<RecordId>)> {
-    let timed: Vec<(RecordId, Interval)> =
-        items.iter().filter_map(|&id| Some((id, interval(catalog, id)?))).collect();
+    let timed: Vec<(RecordId, (Timestamp, Timestamp))> =
+        items.iter().filter_map(|&id| Some((id, instants(catalog, id)?))).collect();
     timed
         .iter()
-        .map(|(id, when)| {
+        .map(|(id, (start, end))| {
             let clashes = timed
                 .iter()
-                .filter(|(other, span)| other != id && when.overlaps(span))
+                .filter(|(other, (other_start, other_end))| {
+                    other != id && start < other_end && other_start < end
+                })
                 .map(|(other, _)| *other)
                 .collect();
             (*id, clashes)

@@ -288,7 +288,7 @@ fn export_dir(store: Option<&Store>) -> PathBuf {
 fn export_plan(app: &App, store: Option<&Store>) -> String {
     let key = state::catalogue_key(&app.catalog);
     let dir = export_dir(store);
-    let now = app.clock.timestamp();
+    let now = app.now();
     let mut written = Vec::new();
     for format in
         [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json]

@@ -55,20 +55,17 @@ pub struct NoteEditor {
 /// The time as the app sees it: the system clock, or a fixed time (`--now`, tests).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Clock {
+    /// A wall-clock time, read in the catalogue's time zone (`--now 2025-11-13T10:00` means ten
+    /// in the morning in Bamako).
     pub fixed: Option<jiff::civil::DateTime>,
 }
 
 impl Clock {
-    /// Now, as the event's local (civil) time: the fixed time, or the system's local time.
-    pub fn now(self) -> jiff::civil::DateTime {
-        self.fixed.unwrap_or_else(|| jiff::ZonedDateTime::now().datetime())
-    }
-
-    /// Now, as a point in time (a fixed time is read as UTC).
-    pub fn timestamp(self) -> jiff::Timestamp {
+    /// Now, as a point in time; a fixed time is read as the wall clock in `zone`.
+    pub fn now(self, zone: &jiff::tz::TimeZone) -> jiff::Timestamp {
         match self.fixed {
             Some(fixed) => fixed
-                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .to_zoned_datetime(zone.clone())
                 .map_or_else(|_| jiff::Timestamp::now(), |z| z.timestamp()),
             None => jiff::Timestamp::now(),
         }
@@ -343,10 +340,15 @@ impl App {
         }
     }
 
+    /// Now, by the app's clock, a fixed time read in the catalogue's time zone.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now(&self.catalog.time_zone())
+    }
+
     /// What is on now and next in the schedule, at the app's clock.
     pub fn now_next(&self) -> crate::plan::NowNext {
         let items = self.catalog.of_kind(Kind::ScheduleItem);
-        crate::plan::now_and_next(&self.catalog, items, self.clock.now())
+        crate::plan::now_and_next(&self.catalog, items, self.now())
     }
 
     /// The line of context beside a record in the list pane: in the plan, its kind, stand,

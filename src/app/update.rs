@@ -140,7 +140,7 @@ fn note(app: &mut App, action: Action) {
             let text = editor.text.lines().join("\n");
             let id = app.catalog.get(editor.record).id().to_owned();
             let had = app.state.note(&id).is_some();
-            app.state.set_note(&id, &text, &app.clock.timestamp().to_string());
+            app.state.set_note(&id, &text, &app.now().to_string());
             let has = app.state.note(&id).is_some();
             app.message = Some(match (had, has) {
                 (_, true) => "note saved".to_owned(),

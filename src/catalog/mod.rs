@@ -394,6 +394,32 @@ impl Catalog {
         self.of_kind(Kind::Event)
     }
 
+    /// The time zone `id`'s dates and times are written in, if its catalogue says: a schedule
+    /// item's event's `timezone`, an event's own, and for any other record the first event's.
+    /// The loader has already checked the name, so a zone that fails here is treated as unsaid.
+    pub fn declared_time_zone(&self, id: RecordId) -> Option<jiff::tz::TimeZone> {
+        let record = self.get(id);
+        let event = match record.kind() {
+            Kind::Event => id,
+            Kind::ScheduleItem => record.link(Field::Event)?,
+            _ => *self.events().first()?,
+        };
+        jiff::tz::TimeZone::get(self.get(event).text(Field::TimeZone)?).ok()
+    }
+
+    /// The time zone `id`'s times are read in: the declared one, else this machine's.
+    pub fn time_zone_of(&self, id: RecordId) -> jiff::tz::TimeZone {
+        self.declared_time_zone(id).unwrap_or_else(jiff::tz::TimeZone::system)
+    }
+
+    /// The catalogue's time zone: the first event's, else this machine's.
+    pub fn time_zone(&self) -> jiff::tz::TimeZone {
+        match self.events().first() {
+            Some(&event) => self.time_zone_of(event),
+            None => jiff::tz::TimeZone::system(),
+        }
+    }
+
     /// The catalogue's title: its event's name, or a count when several are merged.
     pub fn title(&self) -> String {
         match self.events() {

@@ -531,6 +531,22 @@ impl Cx<'_> {
                 }
                 RawValue::Ready(Value::Text(word.text))
             }
+            FieldType::TimeZone => {
+                let zone = self.string(field, ty, value)?;
+                let name = self.arena.get(zone.text);
+                if jiff::tz::TimeZone::get(name).is_err() {
+                    let known = jiff::tz::db().available().map(|n| n.as_str().to_string());
+                    let known: Vec<String> = known.collect();
+                    let mut message = format!("unknown time zone `{name}`");
+                    match super::suggest::did_you_mean(name, known.iter().map(String::as_str)) {
+                        Some(close) => message.push_str(&format!("; did you mean `{close}`?")),
+                        None => message.push_str(" (write an IANA name like `Africa/Bamako`)"),
+                    }
+                    self.error_at(zone.pos, message);
+                    return None;
+                }
+                RawValue::Ready(Value::Text(zone.text))
+            }
             FieldType::Date => RawValue::Ready(Value::Date(self.date(field, value)?)),
             FieldType::Time => RawValue::Ready(Value::Time(self.time(field, value)?)),
             FieldType::Bool => match value.get_ref() {

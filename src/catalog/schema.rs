@@ -23,6 +23,7 @@ pub enum Field {
     City,
     StartDate,
     EndDate,
+    TimeZone,
     Figures,
     Schedule,
     // schedule item
@@ -81,6 +82,7 @@ impl Field {
             Field::City => "city",
             Field::StartDate => "start_date",
             Field::EndDate => "end_date",
+            Field::TimeZone => "timezone",
             Field::Figures => "figures",
             Field::Schedule => "schedule",
             Field::Event => "event",
@@ -132,6 +134,7 @@ impl Field {
             Field::City => "City",
             Field::StartDate => "Opens",
             Field::EndDate => "Closes",
+            Field::TimeZone => "Time zone",
             Field::Figures => "Figures",
             Field::Schedule => "Schedule",
             Field::Event => "Event",
@@ -189,6 +192,8 @@ pub enum FieldType {
     Time,
     /// A boolean.
     Bool,
+    /// An IANA time zone name (`Africa/Bamako`).
+    TimeZone,
     /// One of a fixed set of words.
     Choice(&'static [&'static str]),
     /// A whole number, zero or more (grid positions and sizes).
@@ -221,6 +226,7 @@ impl FieldType {
             FieldType::Date => "a date like 2025-11-11 (a TOML date, not in quotes)",
             FieldType::Time => "a time like 09:30 (a TOML time, not in quotes)",
             FieldType::Bool => "true or false",
+            FieldType::TimeZone => "an IANA time zone name like Africa/Bamako (a string)",
             FieldType::Choice(_) => "one of a fixed set of words (a string)",
             FieldType::Count => "a whole number, zero or more",
             FieldType::Ref(_) => "an id (a string)",
@@ -281,6 +287,7 @@ const EVENT: &[FieldSpec] = schema![
     opt(Field::Country, FieldType::Country),
     opt(Field::StartDate, FieldType::Date),
     opt(Field::EndDate, FieldType::Date),
+    opt(Field::TimeZone, FieldType::TimeZone),
     opt(Field::Website, FieldType::Url),
     opt(Field::Figures, FieldType::Specs),
     opt(Field::Schedule, FieldType::Children(Kind::ScheduleItem)),

@@ -183,6 +183,25 @@ fn quoted_dates_are_explained() {
 }
 
 #[test]
+fn time_zones_must_be_iana_names() {
+    let event =
+        |zone: &str| format!("[[event]]\nid = \"e\"\nname = \"E\"\ntimezone = \"{zone}\"\n");
+    assert_eq!(
+        only_problem(&[("a.toml", &event("Africa/Bamko"))]),
+        "a.toml:4:12: error: unknown time zone `Africa/Bamko`; did you mean `Africa/Bamako`?"
+    );
+    assert!(
+        only_problem(&[("a.toml", &event("Sahel Time"))]).ends_with("like `Africa/Bamako`)"),
+        "no close name: say what a name looks like"
+    );
+    let loaded = load_texts(&[("a.toml", &event("Africa/Bamako"))]);
+    assert!(problems(&loaded).is_empty());
+    let event = loaded.catalog.find("e").expect("loaded");
+    let zone = loaded.catalog.declared_time_zone(event).expect("declared");
+    assert_eq!(zone.iana_name(), Some("Africa/Bamako"));
+}
+
+#[test]
 fn invalid_utf8_points_at_the_first_bad_byte() {
     let sources = vec![SourceFile {
         path: "bad.toml".into(),

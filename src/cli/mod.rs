@@ -35,8 +35,8 @@ pub struct Args {
     #[arg(long = "state", value_name = "FILE", global = true)]
     pub state: Option<PathBuf>,
 
-    /// Take the time to be TIME (2025-11-13T10:00) instead of the clock's: the schedule's
-    /// "now" and "next" follow it.
+    /// Take the time to be TIME (2025-11-13T10:00), on the event's wall clock (its `timezone`),
+    /// instead of the clock's: the schedule's "now" and "next" follow it.
     #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::plan::parse_now)]
     pub now: Option<jiff::civil::DateTime>,
 
@@ -324,7 +324,7 @@ fn export_plan(
     if let Some(notice) = opened.notice {
         writeln!(err, "warning: {}", sanitize_line(&notice))?;
     }
-    let stamp = crate::app::Clock { fixed: now }.timestamp();
+    let stamp = crate::app::Clock { fixed: now }.now(&catalog.time_zone());
     let text = crate::export::plan(catalog, &opened.state, format, stamp);
     match file {
         Some(file) => std::fs::write(&file, text)?,

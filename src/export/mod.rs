@@ -218,8 +218,20 @@ fn icalendar(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
         content_line(&mut out, &format!("UID:{}@showfloor", ical_text(record.id())));
         content_line(&mut out, &format!("DTSTAMP:{stamp}"));
         let has_times = matches!(record.get(Field::StartTime), Some(ValueRef::Time(_)));
-        if has_times {
-            // Floating local times: the event's own clock, wherever the calendar is opened.
+        let declared = catalog.declared_time_zone(id);
+        if let (true, Some(zone)) = (has_times, declared) {
+            // The event says where its clock is: UTC times (RFC 5545 form 2), so a calendar in
+            // any other zone shows the talk at the right moment, with no VTIMEZONE to get wrong.
+            for (key, civil) in [("DTSTART", when.start), ("DTEND", when.end)] {
+                let utc = civil
+                    .to_zoned_datetime(zone.clone())
+                    .map(|z| z.timestamp().strftime("%Y%m%dT%H%M%SZ").to_string());
+                let value = utc.unwrap_or_else(|_| civil.strftime("%Y%m%dT%H%M%S").to_string());
+                content_line(&mut out, &format!("{key}:{value}"));
+            }
+        } else if has_times {
+            // No time zone given: floating local times, the event's own clock wherever the
+            // calendar is opened (RFC 5545 form 1).
             content_line(&mut out, &format!("DTSTART:{}", when.start.strftime("%Y%m%dT%H%M%S")));
             content_line(&mut out, &format!("DTEND:{}", when.end.strftime("%Y%m%dT%H%M%S")));
         } else {

@@ -93,6 +93,24 @@ fn icalendar_text_is_escaped_and_long_lines_fold_without_splitting_characters() 
 }
 
 #[test]
+fn icalendar_times_are_utc_when_the_event_names_its_time_zone() {
+    let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\ntimezone = \"Europe/Paris\"\n\
+        [[event.schedule]]\nid = \"talk\"\nname = \"Talk\"\nday = 2030-05-02\nstart_time = 09:30\nend_time = 10:15\n";
+    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
+    let catalog = load(&[source]).catalog;
+    let mut state = State::new("e");
+    state.toggle_mark("talk");
+    let ics = plan(&catalog, &state, Format::Ics, now());
+    let unfolded = icalendar::parser::unfold(&ics);
+    let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid");
+    let calendar: icalendar::Calendar = parsed.into();
+    let event = calendar.events().next().expect("one event");
+    // Paris keeps summer time in May (UTC+2): 09:30 there is 07:30 UTC.
+    assert_eq!(event.property_value("DTSTART"), Some("20300502T073000Z"));
+    assert_eq!(event.property_value("DTEND"), Some("20300502T081500Z"));
+}
+
+#[test]
 fn the_json_export_keeps_the_data_exact() {
     let (catalog, state) = bamex_plan();
     let parsed: serde_json::Value =

@@ -11,6 +11,11 @@ fn at(text: &str) -> DateTime {
     parse_now(text).expect("a time")
 }
 
+/// `text` on the catalogue's wall clock, as a point in time.
+fn instant(catalog: &Catalog, text: &str) -> Timestamp {
+    at(text).to_zoned_datetime(catalog.time_zone()).expect("a time that exists").timestamp()
+}
+
 fn id(catalog: &Catalog, id: &str) -> RecordId {
     catalog.find(id).expect("exists")
 }
@@ -28,14 +33,43 @@ fn items_without_times_take_their_whole_day() {
 fn now_and_next_only_inside_the_event() {
     let catalog = bamex();
     let items = catalog.of_kind(Kind::ScheduleItem).to_vec();
-    let found = now_and_next(&catalog, &items, at("2025-11-13T10:00"));
+    let found = now_and_next(&catalog, &items, instant(&catalog, "2025-11-13T10:00"));
     let mut now: Vec<&str> = found.now.iter().map(|&r| catalog.get(r).id()).collect();
     now.sort_unstable();
     assert_eq!(now, vec!["bamex-2025-day-3", "bamex-2025-demo-day-1"]);
     let next = found.next.map(|r| catalog.get(r).id());
     assert!(matches!(next, Some("bamex-2025-day-4" | "bamex-2025-demo-day-2")), "{next:?}");
-    assert_eq!(now_and_next(&catalog, &items, at("2025-12-01T10:00")), NowNext::default());
-    assert_eq!(now_and_next(&catalog, &items, at("2025-11-10T23:59")), NowNext::default());
+    let outside = ["2025-12-01T10:00", "2025-11-10T23:59"];
+    for time in outside {
+        assert_eq!(now_and_next(&catalog, &items, instant(&catalog, time)), NowNext::default());
+    }
+}
+
+/// A show in Tokyo, with a laptop whose clock says UTC: "now" is Tokyo's.
+fn in_tokyo() -> Catalog {
+    let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\nend_date = 2030-05-02\n\
+        timezone = \"Asia/Tokyo\"\n\
+        [[event.schedule]]\nid = \"early\"\nname = \"Early\"\nday = 2030-05-02\nstart_time = 08:00\nend_time = 09:00\n\
+        [[event.schedule]]\nid = \"late\"\nname = \"Late\"\nday = 2030-05-02\nstart_time = 18:00\nend_time = 19:00\n";
+    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
+    let loaded = load(&[source]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
+#[test]
+fn now_is_the_event_clock_not_the_laptop_clock() {
+    let catalog = in_tokyo();
+    let items = catalog.of_kind(Kind::ScheduleItem).to_vec();
+    // 23:30 UTC on 1 May is 08:30 on 2 May in Tokyo (UTC+9): the early session is on.
+    let utc: Timestamp = "2030-05-01T23:30:00Z".parse().expect("a timestamp");
+    let found = now_and_next(&catalog, &items, utc);
+    assert_eq!(found.now, vec![id(&catalog, "early")]);
+    assert_eq!(found.next, Some(id(&catalog, "late")));
+    // 10:00 UTC on 2 May is 19:00 in Tokyo: the late session has just ended, the day is not over.
+    let evening: Timestamp = "2030-05-02T10:00:00Z".parse().expect("a timestamp");
+    assert_eq!(now_and_next(&catalog, &items, evening), NowNext::default());
+    assert_eq!(instant(&catalog, "2030-05-02T08:30"), utc, "--now reads the event's clock");
 }
 
 fn timed() -> Catalog {
