@@ -74,11 +74,18 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     };
     let total = section.records.len();
     let shown = app.list.visible.len();
-    let title = if shown == total {
+    let mut title = if shown == total {
         format!(" {} ({total}) ", section.label())
     } else {
         format!(" {} ({shown} of {total}) ", section.label())
     };
+    // Times are the event's wall clock: say whose, when the catalogue tells.
+    let zone = app.catalog.events().first().and_then(|&e| app.catalog.declared_time_zone(e));
+    if let (Shelf::Kind(Kind::ScheduleItem), Some(name)) =
+        (section.shelf, zone.as_ref().and_then(|z| z.iana_name()))
+    {
+        title.push_str(&format!("· {} time ", crate::text::sanitize_line(name)));
+    }
     pane_block(title, focused, theme).render(area, buf);
     let inside = inner(area);
     let width = usize::from(inside.width);
