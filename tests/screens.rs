@@ -237,6 +237,12 @@ fn the_floor_plan_drawn_to_scale() {
     to_floor(&mut app);
     update(&mut app, Action::Spatial(showfloor::floor::Direction::Right));
     assert_snapshot!("floor_120x40", screen(&app));
+    // At 80×24 the stands are one line deep: label and exhibitors share it ("B1 Delta…").
+    let mut small = demo(80, 24);
+    to_floor(&mut small);
+    let text = screen(&small);
+    assert!(text.contains("│B1 Delta"), "{text}");
+    assert_snapshot!("floor_80x24", text);
     let mut narrow = demo(60, 24);
     to_floor(&mut narrow);
     update(&mut narrow, Action::ZoomIn);

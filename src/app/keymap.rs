@@ -199,8 +199,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         // Floor plan (the list pane of the floor plan entry): arrows move across the floor.
         bind!(hint Floor, [LEFT, key('h')], Action::Spatial(Direction::Left), "the stand to the left"),
         bind!(hint Floor, [RIGHT, key('l')], Action::Spatial(Direction::Right), "the stand to the right"),
-        bind!(Floor, [UP, key('k')], Action::Spatial(Direction::Up), "the stand above"),
-        bind!(Floor, [DOWN, key('j')], Action::Spatial(Direction::Down), "the stand below"),
+        bind!(hint Floor, [UP, key('k')], Action::Spatial(Direction::Up), "the stand above"),
+        bind!(hint Floor, [DOWN, key('j')], Action::Spatial(Direction::Down), "the stand below"),
         bind!(hint Floor, [ENTER], Action::Open, "open the exhibitor"),
         bind!(Floor, [key('+'), key('=')], Action::ZoomIn),
         bind!(Floor, [key('-')], Action::ZoomOut),
@@ -343,19 +343,33 @@ pub fn bindings_in(context: Context) -> impl Iterator<Item = &'static Binding> {
 
 /// "j next record · Enter open the record …": the hints of the contexts in effect.
 /// Each key and each hint appears once: a more specific context (the floor plan over the list)
-/// says it first.
+/// says it first. Hinted bindings of one context that share a hint share an entry ("←→↑↓ move").
 pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
-    let mut shown: Vec<(String, &'static str)> = Vec::new();
+    let mut shown: Vec<(String, &'static str, Context)> = Vec::new();
+    // Every key said so far: a key a more specific context took is not offered again.
+    let mut keys_said: Vec<String> = Vec::new();
     for binding in
         contexts.iter().flat_map(|context| bindings_in(*context)).filter(|binding| binding.hint)
     {
         let key = binding.keys[0].to_string();
         let hint = binding.action.hint();
-        if !shown.iter().any(|(k, h)| *k == key || *h == hint) {
-            shown.push((key, hint));
+        if keys_said.contains(&key) {
+            continue;
+        }
+        keys_said.push(key.clone());
+        match shown.iter_mut().find(|(_, h, _)| *h == hint) {
+            Some((keys, _, context)) if *context == binding.context => {
+                let arrows = |text: &str| text.chars().all(|c| matches!(c, '←' | '→' | '↑' | '↓'));
+                if !(arrows(keys) && arrows(&key)) {
+                    keys.push('/');
+                }
+                keys.push_str(&key);
+            }
+            Some(_) => {}
+            None => shown.push((key, hint, binding.context)),
         }
     }
-    shown
+    shown.into_iter().map(|(key, hint, _)| (key, hint)).collect()
 }
 
 /// Every context, in the order the help overlay shows them.
@@ -436,6 +450,14 @@ mod tests {
             assert!(bindings_in(context).any(|b| b.action == Action::Close), "{context:?}");
         }
         assert!(bindings_in(Context::Global).any(|b| b.action == Action::Quit));
+    }
+
+    #[test]
+    fn the_floor_plan_hints_its_arrows_together_and_not_the_lists_back() {
+        let hints = hints(&[Context::Always, Context::Floor, Context::List, Context::Global]);
+        assert_eq!(hints[0], ("←→↑↓".to_owned(), "move"));
+        assert!(!hints.iter().any(|(_, hint)| *hint == "back"), "← moves on the floor: {hints:?}");
+        assert!(hints.iter().any(|(key, hint)| key == "Enter" && *hint == "open"));
     }
 
     #[test]

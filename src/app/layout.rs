@@ -45,8 +45,16 @@ pub fn is_wide(width: u16) -> bool {
     width >= WIDE
 }
 
+/// What the middle pane holds: a list reads well in two fifths of the width, a floor plan drawn
+/// to scale wants more, so that stands are big enough to carry their exhibitors' names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Middle {
+    List,
+    FloorPlan,
+}
+
 /// The areas for a terminal of `width` × `height`, or `None` when it is too small to draw in.
-pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> {
+pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, middle: Middle) -> Option<Areas> {
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return None;
     }
@@ -56,7 +64,10 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane) -> Option<Areas> 
             .areas(screen);
     let mut areas = Areas { header, status, ..Areas::default() };
     if is_wide(width) {
-        let list_width = (width - KINDS_WIDTH) * 2 / 5;
+        let list_width = match middle {
+            Middle::List => (width - KINDS_WIDTH) * 2 / 5,
+            Middle::FloorPlan => (width - KINDS_WIDTH) * 3 / 5,
+        };
         let [kinds, list, detail] = Layout::horizontal([
             Constraint::Length(KINDS_WIDTH),
             Constraint::Length(list_width),
@@ -105,16 +116,24 @@ mod tests {
 
     #[test]
     fn wide_terminals_show_three_panes_and_narrow_ones_the_focused_pane() {
-        let wide = areas(120, 40, Mode::Browse, Pane::List).expect("fits");
+        let wide = areas(120, 40, Mode::Browse, Pane::List, Middle::List).expect("fits");
         assert!(wide.kinds.is_some() && wide.list.is_some() && wide.detail.is_some());
-        let narrow = areas(60, 20, Mode::Browse, Pane::Detail).expect("fits");
+        let narrow = areas(60, 20, Mode::Browse, Pane::Detail, Middle::List).expect("fits");
         assert_eq!((narrow.kinds, narrow.list), (None, None));
         assert_eq!(narrow.detail.map(|r| r.width), Some(60));
     }
 
     #[test]
+    fn the_floor_plan_gets_more_of_the_width_than_a_list() {
+        let width =
+            |middle| areas(120, 40, Mode::Browse, Pane::List, middle)?.list.map(|r| r.width);
+        let (list, plan) = (width(Middle::List), width(Middle::FloorPlan));
+        assert!(plan > list, "{plan:?} > {list:?}");
+    }
+
+    #[test]
     fn search_covers_the_left_panes_and_keeps_the_detail_as_preview() {
-        let searching = areas(120, 40, Mode::Search, Pane::List).expect("fits");
+        let searching = areas(120, 40, Mode::Search, Pane::List, Middle::List).expect("fits");
         let (search, detail) =
             (searching.search.expect("overlay"), searching.detail.expect("preview"));
         assert_eq!(search.x + search.width, detail.x);
@@ -122,7 +141,7 @@ mod tests {
 
     #[test]
     fn tiny_terminals_get_no_layout() {
-        assert_eq!(areas(10, 3, Mode::Browse, Pane::List), None);
-        assert_eq!(areas(0, 0, Mode::Browse, Pane::List), None);
+        assert_eq!(areas(10, 3, Mode::Browse, Pane::List, Middle::List), None);
+        assert_eq!(areas(0, 0, Mode::Browse, Pane::List, Middle::List), None);
     }
 }

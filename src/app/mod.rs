@@ -292,7 +292,15 @@ impl App {
     }
 
     pub fn areas(&self) -> Option<Areas> {
-        layout::areas(self.width, self.height, self.mode, self.focus)
+        layout::areas(self.width, self.height, self.mode, self.focus, self.middle())
+    }
+
+    /// What the middle pane shows, for the layout.
+    pub fn middle(&self) -> layout::Middle {
+        match self.current_section() {
+            Some(section) if section.shelf == Shelf::Floor => layout::Middle::FloorPlan,
+            _ => layout::Middle::List,
+        }
     }
 
     pub fn current_section(&self) -> Option<&Section> {

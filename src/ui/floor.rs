@@ -215,7 +215,14 @@ fn draw_stand(
                 style,
             );
         }
-        put(buf, view, offset, x + 1, y + 1, &fit(&format!("{star}{label}"), room), style);
+        // One line inside: the label and the exhibitors share it, since the names are what a
+        // visitor looks for. More lines: the label, then a name a line.
+        let first_line = if h == 3 && !names.is_empty() {
+            format!("{star}{label} {}", names.join(", "))
+        } else {
+            format!("{star}{label}")
+        };
+        put(buf, view, offset, x + 1, y + 1, &fit(&first_line, room), style);
         for (i, name) in names.iter().enumerate() {
             let row = y + 2 + i32::try_from(i).unwrap_or(0);
             if row >= y + h - 1 {

@@ -36,7 +36,9 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = Theme::new(self.color);
         // The app lays itself out for the size it was last told; draw for the real area.
-        let Some(areas) = layout::areas(area.width, area.height, self.mode, self.focus) else {
+        let Some(areas) =
+            layout::areas(area.width, area.height, self.mode, self.focus, self.middle())
+        else {
             chrome::too_small(area, buf);
             return;
         };
