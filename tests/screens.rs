@@ -279,3 +279,21 @@ fn compare_view_of_two_systems() {
     );
     assert_snapshot!(screen(&app));
 }
+
+/// Four people side by side at 100 columns: long names and roles wrap inside their column
+/// instead of being cut ("Minister of Defence of Nigeria" on three lines).
+#[test]
+fn compare_view_wraps_long_values() {
+    let mut app = app(100, 24);
+    let people = ["abdoulaye-maiga", "efe-ceylan", "mohammed-badaru-abubakar", "sadio-camara"];
+    for id in people {
+        open(&mut app, id);
+        update(&mut app, Action::ToggleCompare);
+    }
+    update(&mut app, Action::OpenCompare);
+    let text = screen(&app);
+    assert!(text.contains("Abubakar") && text.contains("Nigeria"), "nothing is cut: {text}");
+    let table: Vec<&str> = text.lines().skip(1).collect();
+    assert!(!table.iter().any(|line| line.contains('…')), "{text}");
+    assert_snapshot!(text);
+}
