@@ -69,21 +69,28 @@ fn the_icalendar_file_parses_and_holds_the_marked_schedule_items() {
     );
 }
 
-#[test]
-fn icalendar_text_is_escaped_and_long_lines_fold_without_splitting_characters() {
-    let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
-        [[event.schedule]]\nid = \"talk\"\nname = \"Ürün; tanıtım, \\\\ \\u001b[2J çok uzun başlık çok uzun başlık çok uzun başlık\"\n\
-        day = 2030-05-02\nstart_time = 09:30\nend_time = 10:15\n";
+/// The catalogue in `text` with its schedule item `talk` marked, exported to iCalendar: the file
+/// as written, and its one event as a parser reads it back.
+fn talk_in_calendar(text: &str) -> (String, icalendar::Event) {
     let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
     let catalog = load(&[source]).catalog;
     let mut state = State::new("e");
     state.toggle_mark("talk");
     let ics = plan(&catalog, &state, Format::Ics, now());
-    assert!(!ics.contains('\u{1b}'));
     let unfolded = icalendar::parser::unfold(&ics);
     let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid");
     let calendar: icalendar::Calendar = parsed.into();
-    let event = calendar.events().next().expect("one event");
+    let event = calendar.events().next().expect("one event").clone();
+    (ics, event)
+}
+
+#[test]
+fn icalendar_text_is_escaped_and_long_lines_fold_without_splitting_characters() {
+    let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+        [[event.schedule]]\nid = \"talk\"\nname = \"Ürün; tanıtım, \\\\ \\u001b[2J çok uzun başlık çok uzun başlık çok uzun başlık\"\n\
+        day = 2030-05-02\nstart_time = 09:30\nend_time = 10:15\n";
+    let (ics, event) = talk_in_calendar(text);
+    assert!(!ics.contains('\u{1b}'));
     assert_eq!(event.property_value("DTSTART"), Some("20300502T093000"));
     assert_eq!(event.property_value("DTEND"), Some("20300502T101500"));
     // The parser undoes the escaping: what comes back is the name, less its control character.
@@ -96,15 +103,7 @@ fn icalendar_text_is_escaped_and_long_lines_fold_without_splitting_characters() 
 fn icalendar_times_are_utc_when_the_event_names_its_time_zone() {
     let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\ntimezone = \"Europe/Paris\"\n\
         [[event.schedule]]\nid = \"talk\"\nname = \"Talk\"\nday = 2030-05-02\nstart_time = 09:30\nend_time = 10:15\n";
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let catalog = load(&[source]).catalog;
-    let mut state = State::new("e");
-    state.toggle_mark("talk");
-    let ics = plan(&catalog, &state, Format::Ics, now());
-    let unfolded = icalendar::parser::unfold(&ics);
-    let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid");
-    let calendar: icalendar::Calendar = parsed.into();
-    let event = calendar.events().next().expect("one event");
+    let (_, event) = talk_in_calendar(text);
     // Paris keeps summer time in May (UTC+2): 09:30 there is 07:30 UTC.
     assert_eq!(event.property_value("DTSTART"), Some("20300502T073000Z"));
     assert_eq!(event.property_value("DTEND"), Some("20300502T081500Z"));

@@ -45,16 +45,21 @@ fn now_and_next_only_inside_the_event() {
     }
 }
 
+/// The catalogue in `text`, which must load without errors.
+fn clean(text: &str) -> Catalog {
+    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
+    let loaded = load(&[source]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
 /// A show in Tokyo, with a laptop whose clock says UTC: "now" is Tokyo's.
 fn in_tokyo() -> Catalog {
     let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\nend_date = 2030-05-02\n\
         timezone = \"Asia/Tokyo\"\n\
         [[event.schedule]]\nid = \"early\"\nname = \"Early\"\nday = 2030-05-02\nstart_time = 08:00\nend_time = 09:00\n\
         [[event.schedule]]\nid = \"late\"\nname = \"Late\"\nday = 2030-05-02\nstart_time = 18:00\nend_time = 19:00\n";
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let loaded = load(&[source]);
-    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-    loaded.catalog
+    clean(text)
 }
 
 #[test]
@@ -80,10 +85,7 @@ fn timed() -> Catalog {
         [[company]]\nid = \"k2\"\nname = \"K2\"\nstand = \"A10\"\n\
         [[company]]\nid = \"k1\"\nname = \"K1\"\nstand = \"A9\"\n\
         [[company]]\nid = \"k0\"\nname = \"K0\"\n";
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let loaded = load(&[source]);
-    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-    loaded.catalog
+    clean(text)
 }
 
 #[test]
