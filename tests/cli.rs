@@ -279,6 +279,19 @@ fn a_country_page_lists_everything_that_names_it() {
     for id in ["baykar", "otokar", "stm", "aselsan", "efe-ceylan", "ssb"] {
         assert!(referrers.contains(&id), "{id} missing from {referrers:?}");
     }
+    // Systems name their maker, not a country: the page derives them through the maker.
+    let made: Vec<&str> = turkiye["made_here"]
+        .as_array()
+        .expect("made_here")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(made, ["akinci", "aselsan-c-uas", "bayraktar-tb2", "cobra-ii", "ilgar", "kargu"]);
+    let mali = json_of(&["show", "Mali", "--json"]);
+    assert_eq!(mali["made_here"], serde_json::json!([]), "Mali makes none of the systems shown");
+    let plain = stdout_of(&["show", "Türkiye"]);
+    assert!(plain.contains("\nMade here (systems whose maker is in Türkiye)\n"), "{plain}");
+    assert!(plain.contains("  system  maker  kargu          Kargu\n"), "{plain}");
 }
 
 #[test]

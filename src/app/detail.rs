@@ -186,6 +186,16 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         doc.push_link(backlink.from);
     }
 
+    let made_here = if record.kind() == Kind::Country { catalog.made_in(id) } else { Vec::new() };
+    if !made_here.is_empty() {
+        doc.push(Row::Blank);
+        doc.push(Row::Heading("Made here"));
+        doc.push(Row::Group("Systems · by their maker's country".to_owned()));
+        for system in made_here {
+            doc.push_link(system);
+        }
+    }
+
     let sources = record.list(Field::Sources);
     if !sources.is_empty() {
         doc.push(Row::Blank);

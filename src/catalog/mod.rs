@@ -377,6 +377,23 @@ impl Catalog {
         &self.backlinks[start..end]
     }
 
+    /// The systems made in `country`: those whose maker names it as its country, by name. Not
+    /// a reference of the system's own, so not among the backlinks; an analyst asking what a
+    /// country builds wants it on the country's page all the same.
+    pub fn made_in(&self, country: RecordId) -> Vec<RecordId> {
+        let mut systems: Vec<RecordId> = self
+            .backlinks(country)
+            .iter()
+            .filter(|b| b.field == Field::Country && self.get(b.from).kind() == Kind::Company)
+            .flat_map(|company| self.backlinks(company.from))
+            .filter(|b| b.field == Field::Maker && self.get(b.from).kind() == Kind::System)
+            .map(|b| b.from)
+            .collect();
+        systems.sort_by(|a, b| self.get(*a).name().cmp(self.get(*b).name()).then(a.cmp(b)));
+        systems.dedup();
+        systems
+    }
+
     /// The files the catalogue was read from, as their paths are shown.
     pub fn files(&self) -> &[String] {
         &self.files

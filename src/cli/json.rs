@@ -67,6 +67,10 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
         let backlinks = catalog.backlinks(id).iter().map(|b| link(b.from, b.field.key())).collect();
         object.insert("links".into(), Json::Array(links));
         object.insert("backlinks".into(), Json::Array(backlinks));
+        if record.kind() == Kind::Country {
+            let made = catalog.made_in(id).into_iter().map(|s| link(s, "maker")).collect();
+            object.insert("made_here".into(), Json::Array(made));
+        }
     }
     Json::Object(object)
 }
