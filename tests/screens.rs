@@ -297,3 +297,19 @@ fn compare_view_wraps_long_values() {
     assert!(!table.iter().any(|line| line.contains('…')), "{text}");
     assert_snapshot!(text);
 }
+
+/// With thousands of records the counts outgrow the kinds pane's usual width: on a wide terminal
+/// the pane grows to hold them; on an 80-column one the label is cut and the count kept whole.
+#[test]
+fn big_counts_are_never_cut_in_the_kinds_pane() {
+    for width in [80, 140] {
+        let catalog = load(&showfloor::synth::generate(10_000, 7)).catalog;
+        let kind = showfloor::catalog::Kind::Organisation;
+        let organisations = catalog.of_kind(kind).len().to_string();
+        assert!(organisations.len() >= 3, "enough to need more than 18 cells");
+        let text = screen(&App::new(catalog, width, 24));
+        let row = text.lines().find(|l| l.contains("Organisati")).expect("the organisations row");
+        assert!(row.contains(&format!(" {organisations} │")), "{width}: {row}");
+        assert_eq!(row.contains("Organisations"), width == 140, "{width}: {row}");
+    }
+}

@@ -11,7 +11,10 @@ pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
 /// From this width the three panes stand side by side; below it one pane shows at a time.
 pub const WIDE: u16 = 80;
+/// The kinds pane's width: enough for "Organisations 3999" and the border, more for bigger
+/// counts, up to a limit past which the label is cut (never the count).
 const KINDS_WIDTH: u16 = 20;
+const KINDS_MAX_WIDTH: u16 = 28;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Areas {
@@ -53,8 +56,21 @@ pub enum Middle {
     FloorPlan,
 }
 
+/// What the panes hold, as far as the layout cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Content {
+    pub middle: Middle,
+    /// The widest row of the kinds pane, in cells, border excluded.
+    pub kinds_row: u16,
+}
+
+impl Content {
+    /// A list in the middle, kinds rows that fit the narrowest pane.
+    pub const LIST: Content = Content { middle: Middle::List, kinds_row: 0 };
+}
+
 /// The areas for a terminal of `width` × `height`, or `None` when it is too small to draw in.
-pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, middle: Middle) -> Option<Areas> {
+pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content) -> Option<Areas> {
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return None;
     }
@@ -64,12 +80,17 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, middle: Middle) -
             .areas(screen);
     let mut areas = Areas { header, status, ..Areas::default() };
     if is_wide(width) {
-        let list_width = match middle {
-            Middle::List => (width - KINDS_WIDTH) * 2 / 5,
-            Middle::FloorPlan => (width - KINDS_WIDTH) * 3 / 5,
+        // The kinds pane grows for big counts, but never takes more than a fifth of the screen.
+        let kinds_width = content
+            .kinds_row
+            .saturating_add(2)
+            .clamp(KINDS_WIDTH, KINDS_MAX_WIDTH.min(width / 5).max(KINDS_WIDTH));
+        let list_width = match content.middle {
+            Middle::List => (width - kinds_width) * 2 / 5,
+            Middle::FloorPlan => (width - kinds_width) * 3 / 5,
         };
         let [kinds, list, detail] = Layout::horizontal([
-            Constraint::Length(KINDS_WIDTH),
+            Constraint::Length(kinds_width),
             Constraint::Length(list_width),
             Constraint::Min(1),
         ])
@@ -116,24 +137,38 @@ mod tests {
 
     #[test]
     fn wide_terminals_show_three_panes_and_narrow_ones_the_focused_pane() {
-        let wide = areas(120, 40, Mode::Browse, Pane::List, Middle::List).expect("fits");
+        let wide = areas(120, 40, Mode::Browse, Pane::List, Content::LIST).expect("fits");
         assert!(wide.kinds.is_some() && wide.list.is_some() && wide.detail.is_some());
-        let narrow = areas(60, 20, Mode::Browse, Pane::Detail, Middle::List).expect("fits");
+        let narrow = areas(60, 20, Mode::Browse, Pane::Detail, Content::LIST).expect("fits");
         assert_eq!((narrow.kinds, narrow.list), (None, None));
         assert_eq!(narrow.detail.map(|r| r.width), Some(60));
     }
 
     #[test]
     fn the_floor_plan_gets_more_of_the_width_than_a_list() {
-        let width =
-            |middle| areas(120, 40, Mode::Browse, Pane::List, middle)?.list.map(|r| r.width);
+        let width = |middle| {
+            let content = Content { middle, ..Content::LIST };
+            areas(120, 40, Mode::Browse, Pane::List, content)?.list.map(|r| r.width)
+        };
         let (list, plan) = (width(Middle::List), width(Middle::FloorPlan));
         assert!(plan > list, "{plan:?} > {list:?}");
     }
 
     #[test]
+    fn the_kinds_pane_grows_for_big_counts_within_a_limit() {
+        let kinds = |kinds_row, width| {
+            let content = Content { kinds_row, ..Content::LIST };
+            areas(width, 40, Mode::Browse, Pane::List, content)?.kinds.map(|r| r.width)
+        };
+        assert_eq!(kinds(16, 120), Some(KINDS_WIDTH), "small counts: the usual width");
+        assert_eq!(kinds(22, 140), Some(24), "'Organisations 399930' and a margin, plus borders");
+        assert_eq!(kinds(40, 200), Some(KINDS_MAX_WIDTH));
+        assert_eq!(kinds(40, 100), Some(KINDS_WIDTH), "a fifth of a narrow screen is less");
+    }
+
+    #[test]
     fn search_covers_the_left_panes_and_keeps_the_detail_as_preview() {
-        let searching = areas(120, 40, Mode::Search, Pane::List, Middle::List).expect("fits");
+        let searching = areas(120, 40, Mode::Search, Pane::List, Content::LIST).expect("fits");
         let (search, detail) =
             (searching.search.expect("overlay"), searching.detail.expect("preview"));
         assert_eq!(search.x + search.width, detail.x);
@@ -141,7 +176,7 @@ mod tests {
 
     #[test]
     fn tiny_terminals_get_no_layout() {
-        assert_eq!(areas(10, 3, Mode::Browse, Pane::List, Middle::List), None);
-        assert_eq!(areas(0, 0, Mode::Browse, Pane::List, Middle::List), None);
+        assert_eq!(areas(10, 3, Mode::Browse, Pane::List, Content::LIST), None);
+        assert_eq!(areas(0, 0, Mode::Browse, Pane::List, Content::LIST), None);
     }
 }

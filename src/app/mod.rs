@@ -72,6 +72,12 @@ impl Clock {
     }
 }
 
+/// The cells a kinds pane row needs: a space, the label, a space, the count, a space.
+pub fn kinds_row_width(label: &str, count: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    label.width() + count.to_string().len() + 3
+}
+
 /// What an entry of the kinds pane holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shelf {
@@ -292,15 +298,23 @@ impl App {
     }
 
     pub fn areas(&self) -> Option<Areas> {
-        layout::areas(self.width, self.height, self.mode, self.focus, self.middle())
+        layout::areas(self.width, self.height, self.mode, self.focus, self.content())
     }
 
-    /// What the middle pane shows, for the layout.
-    pub fn middle(&self) -> layout::Middle {
-        match self.current_section() {
+    /// What the panes hold, as far as the layout cares: a list or the floor plan in the middle,
+    /// and how wide the kinds pane's rows want to be (" Organisations 39993 ").
+    pub fn content(&self) -> layout::Content {
+        let middle = match self.current_section() {
             Some(section) if section.shelf == Shelf::Floor => layout::Middle::FloorPlan,
             _ => layout::Middle::List,
-        }
+        };
+        let kinds_row = self
+            .sections
+            .iter()
+            .map(|section| kinds_row_width(section.label(), section.records.len()))
+            .max()
+            .unwrap_or(0);
+        layout::Content { middle, kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX) }
     }
 
     pub fn current_section(&self) -> Option<&Section> {

@@ -37,7 +37,7 @@ impl Widget for &App {
         let theme = Theme::new(self.color);
         // The app lays itself out for the size it was last told; draw for the real area.
         let Some(areas) =
-            layout::areas(area.width, area.height, self.mode, self.focus, self.middle())
+            layout::areas(area.width, area.height, self.mode, self.focus, self.content())
         else {
             chrome::too_small(area, buf);
             return;

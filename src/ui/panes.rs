@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::Theme;
-use super::text::fit;
+use super::text::{cells, fit};
 use crate::app::{App, Mode, Pane, Shelf, layout::inner};
 use crate::catalog::{Field, Kind, ValueRef};
 use crate::text::sanitize_line;
@@ -47,9 +47,10 @@ pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = inner(area);
     let width = usize::from(inside.width);
     for (index, section) in app.sections.iter().enumerate().take(usize::from(inside.height)) {
-        let label = section.label();
+        // The count is what the row is for: when room runs out the label is cut, not the count.
         let count = section.records.len().to_string();
-        let gap = width.saturating_sub(label.len() + count.len() + 2).max(1);
+        let label = fit(section.label(), width.saturating_sub(count.len() + 3));
+        let gap = width.saturating_sub(cells(&label) + count.len() + 2).max(1);
         let text = fit(&format!(" {label}{}{count} ", " ".repeat(gap)), width);
         let style = row_style(index == app.section, focused, theme);
         let y = inside.y + u16::try_from(index).unwrap_or(u16::MAX);
