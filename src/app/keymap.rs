@@ -388,9 +388,51 @@ pub const HELP_ORDER: [Context; 12] = [
     Context::Always,
 ];
 
-/// How many lines the help overlay's text has: per context a title, its bindings, a blank.
-pub fn help_line_count() -> usize {
-    HELP_ORDER.iter().map(|context| bindings_in(*context).count() + 2).sum()
+/// One line of the help overlay.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A context's title ("List pane").
+    Title(&'static str),
+    /// A binding: its keys (empty on the lines its description wraps onto) and description.
+    Key {
+        keys: String,
+        text: String,
+    },
+    Blank,
+}
+
+/// The width of the help overlay's key column: the longest keys, and two spaces.
+fn help_keys_width() -> usize {
+    use unicode_width::UnicodeWidthStr;
+    BINDINGS.iter().map(|binding| keys_text(binding).width()).max().unwrap_or(0) + 2
+}
+
+/// How wide the help overlay's text is with no description wrapped.
+pub fn help_natural_width() -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let longest = BINDINGS.iter().map(|b| b.description().width()).max().unwrap_or(0);
+    help_keys_width() + 2 + longest
+}
+
+/// The help overlay's text for a box `width` cells wide: per context a title, its bindings
+/// (descriptions wrapped beside the keys, so none is cut), a blank. Drawing and scrolling both
+/// use it, so they agree on how many lines there are.
+pub fn help_lines(width: usize) -> Vec<HelpLine> {
+    let keys_width = help_keys_width();
+    let text_width = width.saturating_sub(keys_width + 2).max(12);
+    let mut lines = Vec::new();
+    for context in HELP_ORDER {
+        lines.push(HelpLine::Title(context.title()));
+        for binding in bindings_in(context) {
+            let keys = format!("  {:<keys_width$}", keys_text(binding));
+            for (i, part) in textwrap::wrap(binding.description(), text_width).iter().enumerate() {
+                let keys = if i == 0 { keys.clone() } else { " ".repeat(keys_width + 2) };
+                lines.push(HelpLine::Key { keys, text: part.to_string() });
+            }
+        }
+        lines.push(HelpLine::Blank);
+    }
+    lines
 }
 
 /// All keys of a binding, as the help overlay lists them: "j ↓".
@@ -458,6 +500,31 @@ mod tests {
         assert_eq!(hints[0], ("←→↑↓".to_owned(), "move"));
         assert!(!hints.iter().any(|(_, hint)| *hint == "back"), "← moves on the floor: {hints:?}");
         assert!(hints.iter().any(|(key, hint)| key == "Enter" && *hint == "open"));
+    }
+
+    #[test]
+    fn help_wraps_long_descriptions_beside_their_keys() {
+        let narrow = help_lines(50);
+        let wide = help_lines(200);
+        assert!(narrow.len() > wide.len(), "long descriptions take more lines when narrow");
+        let words = |lines: &[HelpLine]| -> Vec<String> {
+            lines
+                .iter()
+                .filter_map(|line| match line {
+                    HelpLine::Key { text, .. } => Some(text.clone()),
+                    _ => None,
+                })
+                .flat_map(|text| text.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+                .collect()
+        };
+        assert_eq!(words(&narrow), words(&wide), "no word is lost to the width");
+        let keys_width = help_keys_width() + 2;
+        for line in &narrow {
+            if let HelpLine::Key { keys, text } = line {
+                assert_eq!(keys.chars().count(), keys_width, "{keys:?}");
+                assert!(text.chars().count() <= 50 - keys_width, "{text:?}");
+            }
+        }
     }
 
     #[test]

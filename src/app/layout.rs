@@ -124,7 +124,9 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content)
         areas.note = Some(Rect { x, y, width, height });
     }
     if mode == Mode::Help {
-        let help_width = body.width.min(76);
+        // As wide as its text, border and margins included, or the whole body if that is less.
+        let natural = super::keymap::help_natural_width().saturating_add(4);
+        let help_width = body.width.min(u16::try_from(natural).unwrap_or(u16::MAX));
         let x = body.x + (body.width - help_width) / 2;
         areas.help = Some(Rect { x, width: help_width, ..body });
     }

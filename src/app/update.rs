@@ -158,9 +158,11 @@ fn help(app: &mut App, action: Action) {
     match action {
         Action::Close | Action::ToggleHelp => app.mode = Mode::Browse,
         action if is_movement(&action) => {
-            let rows =
-                app.areas().and_then(|a| a.help).map_or(10, |r| usize::from(inner(r).height));
-            let lines = crate::app::keymap::help_line_count();
+            let inside = app.areas().and_then(|a| a.help).map(inner);
+            let rows = inside.map_or(10, |r| usize::from(r.height));
+            // The text starts a cell in from the border, as it is drawn.
+            let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
+            let lines = crate::app::keymap::help_lines(width).len();
             let last_offset = lines.saturating_sub(rows);
             app.help_scroll = moved(app.help_scroll, last_offset + 1, rows, &action);
         }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Widget};
 use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
-use crate::app::keymap::{self, HELP_ORDER};
+use crate::app::keymap::{self, HelpLine};
 use crate::app::{App, Route, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
@@ -87,33 +87,26 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 }
 
 /// The help text: every binding, grouped by where it applies.
-pub fn help_lines(theme: Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for context in HELP_ORDER {
-        lines.push(Line::styled(context.title(), theme.heading()));
-        for binding in keymap::bindings_in(context) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<22}", keymap::keys_text(binding)), theme.key()),
-                Span::raw(binding.description()),
-            ]));
-        }
-        lines.push(Line::raw(""));
-    }
-    lines
-}
-
 pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
     pane_block(" Keys — Esc closes ".to_owned(), true, theme).render(area, buf);
     let inside = layout::inner(area);
-    for (offset, line) in help_lines(theme)
+    let width = inside.width.saturating_sub(1);
+    for (offset, line) in keymap::help_lines(usize::from(width))
         .into_iter()
         .skip(app.help_scroll)
         .take(usize::from(inside.height))
         .enumerate()
     {
+        let line = match line {
+            HelpLine::Title(title) => Line::styled(title, theme.heading()),
+            HelpLine::Key { keys, text } => {
+                Line::from(vec![Span::styled(keys, theme.key()), Span::raw(text)])
+            }
+            HelpLine::Blank => Line::raw(""),
+        };
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
-        buf.set_line(inside.x + 1, y, &line, inside.width.saturating_sub(1));
+        buf.set_line(inside.x + 1, y, &line, width);
     }
 }
 

@@ -11,7 +11,6 @@ mod search;
 pub mod text;
 mod theme;
 
-pub use chrome::help_lines;
 pub use theme::Theme;
 
 use ratatui::Frame;
