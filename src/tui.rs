@@ -143,17 +143,24 @@ fn spawn_input(events: Sender<Event>) {
         .expect("the input thread starts");
 }
 
-fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events: Sender<Event>) {
+fn spawn_loader(
+    dirs: Vec<PathBuf>,
+    progress: Arc<Progress>,
+    options: Options,
+    events: Sender<Event>,
+) {
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
             let loaded = load_dirs_observed(&dirs, &progress);
             crate::fault::injected_panic("loading");
-            let event = if loaded.error_count() > 0 {
+            let errors = loaded.error_count();
+            let event = if errors > 0 && !options.keep_going {
                 Event::Broken(Box::new(loaded))
             } else {
                 let mut app = App::new(loaded.catalog, 0, 0);
-                app.color = color;
+                app.color = options.color;
+                app.catalogue_errors = errors;
                 Event::Ready(Box::new(app))
             };
             let _ = events.send(event);
@@ -163,13 +170,24 @@ fn spawn_loader(dirs: Vec<PathBuf>, progress: Arc<Progress>, color: bool, events
 
 /// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
 /// notes kept in `state_file` or the default place for the catalogue.
+/// How the browser is to run, from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Draw in colour (no `NO_COLOR`).
+    pub color: bool,
+    /// Badge what changed since the edition in this directory.
+    pub compare_to: Option<PathBuf>,
+    /// Open a catalogue that has errors, without what they leave out.
+    pub keep_going: bool,
+}
+
 pub fn run(
     dirs: Vec<PathBuf>,
     state_file: Option<PathBuf>,
     clock: Clock,
-    color: bool,
-    compare_to: Option<PathBuf>,
+    options: Options,
 ) -> io::Result<Exit> {
+    let color = options.color;
     install_panic_hook();
     let _restorer = Restorer;
     let mut terminal = setup()?;
@@ -177,7 +195,8 @@ pub fn run(
     spawn_input(sender.clone());
     spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
-    spawn_loader(dirs, Arc::clone(&progress), color, sender.clone());
+    let compare_to = options.compare_to.clone();
+    spawn_loader(dirs, Arc::clone(&progress), options, sender.clone());
     let started = Instant::now();
 
     // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
@@ -197,6 +216,13 @@ pub fn run(
     update(&mut app, Action::Resize { width: size.width, height: size.height });
     app.clock = clock;
     let mut store = open_state(&mut app, state_file);
+    if app.catalogue_errors > 0 {
+        let notice = format!(
+            "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
+            app.catalogue_errors
+        );
+        update(&mut app, Action::Notice(notice));
+    }
     if let Some(old) = compare_to {
         compare_with_edition(&mut app, old);
     }

@@ -125,8 +125,38 @@ fn queries_refuse_a_broken_catalogue_and_say_why() {
         .code(1)
         .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
         .stderr(predicate::str::ends_with(
-            "error: the catalogue has 7 error(s); run `showfloor check` to see them all\n",
+            "error: the catalogue has 7 error(s); run `showfloor check` to see them all, or add \
+             --keep-going to use it without what they leave out\n",
         ));
+}
+
+#[test]
+fn keep_going_answers_from_a_broken_catalogue_after_printing_its_errors() {
+    let output = showfloor()
+        .args(["--data", "tests/fixtures/broken", "--keep-going", "list", "system", "--json"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches(": error: ").count(), 7, "every error, first: {stderr}");
+    assert!(
+        stderr.ends_with(
+            "warning: going on without what these 7 error(s) leave out (--keep-going)\n"
+        ),
+        "{stderr}"
+    );
+    // Both systems lost their maker (one misspelt the key, one named no such company); the
+    // person whose id was already taken, and the company with an invalid id, are left out.
+    let systems: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ids: Vec<&str> =
+        systems.as_array().expect("array").iter().map(|s| s["id"].as_str().expect("id")).collect();
+    assert_eq!(ids, ["anvil", "rocket"]);
+    assert!(systems[0].get("maker").is_none(), "{systems}");
+    let companies =
+        stdout_of(&["--data", "tests/fixtures/broken", "--keep-going", "list", "company"]);
+    assert_eq!(companies, "acme  Acme\n");
+    // check is unmoved by it: the catalogue is still broken.
+    showfloor().args(["--data", "tests/fixtures/broken", "--keep-going", "check"]).assert().code(1);
 }
 
 #[test]

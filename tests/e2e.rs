@@ -509,6 +509,24 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     });
 }
 
+/// A catalogue with errors: the browser refuses it and says how to go on; with `--keep-going`
+/// it opens without what the errors leave out, and keeps their count in the header.
+#[test]
+fn a_broken_catalogue_opens_only_with_keep_going_and_counts_its_errors() {
+    let refused = Session::start(&["--data", "tests/fixtures/broken"], 100, 24);
+    refused.wait_until(|_| refused.output().contains("--keep-going"), "the refusal");
+    refused.assert_exited_and_restored();
+    let output = refused.output();
+    assert!(output.contains("b-systems.toml:10:9: error:"), "{output}");
+
+    let mut session = Session::start(&["--data", "tests/fixtures/broken", "--keep-going"], 100, 24);
+    session.wait_for("7 error(s) in the catalogue: what they affect is left out");
+    session.wait_until(|_| session.header().contains("⚠ 7 errors"), "the count in the header");
+    session.wait_for("Acme");
+    session.send("q");
+    session.assert_exited_and_restored();
+}
+
 /// `--compare-to` an earlier edition: the browser says what changed and badges the records.
 #[test]
 fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {

@@ -131,6 +131,51 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// A damaged catalogue opened anyway (`--keep-going`): whatever the damage left out — a
+    /// maker, a required name, half a file — every list, every record's page and every link
+    /// on it draws and follows.
+    #[test]
+    fn a_damaged_catalogue_opened_anyway_browses_without_panicking(
+        file in 0usize..64,
+        at in any::<prop::sample::Index>(),
+        cut in 0usize..256,
+        insert in nasty_string(),
+    ) {
+        let mut sources = embedded();
+        let index = file % sources.len();
+        let mut bytes = sources[index].bytes.to_vec();
+        let at = at.index(bytes.len() + 1);
+        let end = (at + cut).min(bytes.len());
+        bytes.splice(at..end, insert.into_bytes());
+        sources[index].bytes = Cow::Owned(bytes);
+        let loaded = load(&sources);
+        let errors = loaded.error_count();
+        let mut app = App::new(loaded.catalog, 100, 30);
+        app.catalogue_errors = errors;
+        app.focus = showfloor::app::Pane::Kinds;
+        update(&mut app, Action::Top);
+        for _ in 0..app.sections.len() {
+            update(&mut app, Action::Open);
+            for _ in 0..app.list.visible.len() {
+                render(&app);
+                update(&mut app, Action::Open);
+                render(&app);
+                // Follow the first link on the page, if any, and come back.
+                update(&mut app, Action::Open);
+                render(&app);
+                update(&mut app, Action::HistoryBack);
+                update(&mut app, Action::Leave);
+                update(&mut app, Action::Down);
+            }
+            update(&mut app, Action::Leave);
+            update(&mut app, Action::Down);
+        }
+    }
+}
+
 fn assert_loads_cleanly(bytes: Vec<u8>) {
     let text = String::from_utf8_lossy(&bytes);
     let lines = text.split('\n').count() as u32;

@@ -162,6 +162,9 @@ pub struct App {
     pub mode: Mode,
     pub search: SearchView,
     pub help_scroll: usize,
+    /// How many errors the catalogue had when it was opened anyway (`--keep-going`); the header
+    /// keeps them in view, since what they affect is missing.
+    pub catalogue_errors: usize,
     pub width: u16,
     pub height: u16,
     /// False under NO_COLOR: drawing then uses only bold, reverse and underline.
@@ -246,6 +249,7 @@ impl App {
             mode: Mode::Browse,
             search: SearchView::default(),
             help_scroll: 0,
+            catalogue_errors: 0,
             width,
             height,
             color: true,

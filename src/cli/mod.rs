@@ -40,6 +40,12 @@ pub struct Args {
     #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::plan::parse_now)]
     pub now: Option<jiff::civil::DateTime>,
 
+    /// Use a catalogue that has errors: what they affect is left out (a record without an id or
+    /// name, a duplicate, a field of the wrong type, a dangling reference), the errors are
+    /// printed first, and the browser counts them in its header. `check` is unchanged.
+    #[arg(long = "keep-going", global = true)]
+    pub keep_going: bool,
+
     /// In the browser, badge the records that are new or changed since the edition in DIR
     /// (`showfloor diff DIR NEW` lists the changes).
     #[arg(long = "compare-to", value_name = "DIR")]
@@ -158,7 +164,10 @@ pub enum CliError {
     UnknownKind { given: String, suggestion: Option<String> },
     #[error("no record with id `{given}`{}", did_you_mean_text(.suggestion))]
     UnknownId { given: String, suggestion: Option<String> },
-    #[error("the catalogue has {0} error(s); run `showfloor check` to see them all")]
+    #[error(
+        "the catalogue has {0} error(s); run `showfloor check` to see them all, or add \
+         --keep-going to use it without what they leave out"
+    )]
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
     NoStateFile,
@@ -186,23 +195,27 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command, state, now, compare_to } = args;
-    let Some(command) = command else { return browse(data, state, now, compare_to, err) };
+    let Args { data, command, state, now, compare_to, keep_going } = args;
+    let Some(command) = command else {
+        return browse(data, state, now, compare_to, keep_going, err);
+    };
     if let Command::Diff { old, new, json } = command {
-        return finish(compare_editions(&old, &new, json, out, err), err);
+        return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
     }
     let loaded = catalog::load_dirs(&data);
     let result = match command {
         Command::Check => return check(&loaded, out, err),
         Command::Export { target: ExportTarget::Plan { format, out: file } } => {
-            usable(&loaded, err)
+            usable(&loaded, keep_going, err)
                 .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
         }
         Command::Export { target: ExportTarget::List { kind, filters, format, out: file } } => {
-            usable(&loaded, err)
+            usable(&loaded, keep_going, err)
                 .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
         }
-        command => usable(&loaded, err).and_then(|catalog| query(catalog, command, out)),
+        command => {
+            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out))
+        }
     };
     finish(result, err)
 }
@@ -225,12 +238,13 @@ fn compare_editions(
     old: &std::path::Path,
     new: &std::path::Path,
     json: bool,
+    keep_going: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let old = catalog::load_dirs(&[old.to_path_buf()]);
     let new = catalog::load_dirs(&[new.to_path_buf()]);
-    let (old, new) = (usable(&old, err)?, usable(&new, err)?);
+    let (old, new) = (usable(&old, keep_going, err)?, usable(&new, keep_going, err)?);
     let found = crate::diff::diff(old, new);
     if json {
         json::print(out, &json::diff(old, new, &found))
@@ -245,6 +259,7 @@ fn browse(
     state: Option<PathBuf>,
     now: Option<jiff::civil::DateTime>,
     compare_to: Option<PathBuf>,
+    keep_going: bool,
     err: &mut dyn Write,
 ) -> ExitCode {
     if let Some(reason) = crate::tui::unsupported_terminal() {
@@ -257,7 +272,8 @@ fn browse(
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let clock = crate::app::Clock { fixed: now };
-    match crate::tui::run(data, state, clock, color, compare_to) {
+    let options = crate::tui::Options { color, compare_to, keep_going };
+    match crate::tui::run(data, state, clock, options) {
         Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(crate::tui::Exit::Signalled(signal)) => {
             let _ = writeln!(
@@ -268,7 +284,7 @@ fn browse(
         }
         // The terminal is restored by now: the problems print on the normal screen.
         Ok(crate::tui::Exit::Broken(loaded)) => {
-            let error = usable(&loaded, err).err();
+            let error = usable(&loaded, false, err).err();
             let _ = writeln!(err, "error: {}", error.map(|e| e.to_string()).unwrap_or_default());
             ExitCode::FAILURE
         }
@@ -280,13 +296,25 @@ fn browse(
 }
 
 /// A catalogue with errors is not answered from: its answers could be silently incomplete.
-fn usable<'a>(loaded: &'a Loaded, err: &mut dyn Write) -> Result<&'a Catalog, CliError> {
+/// With `--keep-going` it is, after the errors are printed, so nothing is incomplete silently.
+fn usable<'a>(
+    loaded: &'a Loaded,
+    keep_going: bool,
+    err: &mut dyn Write,
+) -> Result<&'a Catalog, CliError> {
     let errors = loaded.error_count();
     if errors == 0 {
         return Ok(&loaded.catalog);
     }
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
         writeln!(err, "{diagnostic}")?;
+    }
+    if keep_going {
+        writeln!(
+            err,
+            "warning: going on without what these {errors} error(s) leave out (--keep-going)"
+        )?;
+        return Ok(&loaded.catalog);
     }
     Err(CliError::BrokenCatalogue(errors))
 }

@@ -19,11 +19,12 @@ const TRAIL: usize = 3;
 
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let width = usize::from(area.width);
-    let mut spans = vec![
-        Span::styled(" showfloor ", theme.heading()),
-        Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()),
-        Span::styled("  │ ", theme.dim()),
-    ];
+    let mut spans = vec![Span::styled(" showfloor ", theme.heading())];
+    // A catalogue with no event has no name of its own to show.
+    if !app.catalog.events().is_empty() {
+        spans.push(Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()));
+    }
+    spans.push(Span::styled("  │ ", theme.dim()));
     let trail = app.history.trail();
     let (position, length) = app.history.position();
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
@@ -51,6 +52,9 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     if let Some(filters) = app.current_facets().filter(|filters| !filters.is_empty()) {
         spans.push(Span::styled("  ⧩ ", theme.mark()));
         spans.push(Span::styled(fit(&sanitize_line(&filters.describe()), 60), theme.title()));
+    }
+    if app.catalogue_errors > 0 {
+        spans.push(Span::styled(format!("  ⚠ {} errors", app.catalogue_errors), theme.matched()));
     }
     let used: usize = spans.iter().map(Span::width).sum();
     if length > 0 {
