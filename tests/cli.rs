@@ -600,3 +600,34 @@ fn compare_sets_records_side_by_side_and_marks_differences() {
     let five = ["compare", "a", "b", "c", "d", "e"];
     assert_eq!(showfloor().args(five).output().expect("runs").status.code(), Some(2));
 }
+
+/// `completions bash` prints a script that bash can load and that completes commands and the
+/// options of each: asked for `showfloor li<Tab>` it offers `list`.
+#[test]
+fn bash_completion_completes_commands_and_options() {
+    let binary = assert_cmd::cargo::cargo_bin("showfloor");
+    let script = r#"
+        source <("$SHOWFLOOR" completions bash)
+        COMP_WORDS=(showfloor li); COMP_CWORD=1; COMP_LINE="showfloor li"; COMP_POINT=12
+        _showfloor showfloor li showfloor
+        echo "commands: ${COMPREPLY[*]}"
+        COMP_WORDS=(showfloor list --); COMP_CWORD=2; COMP_LINE="showfloor list --"; COMP_POINT=17
+        _showfloor showfloor -- list
+        echo "options: ${COMPREPLY[*]}"
+    "#;
+    let output = std::process::Command::new("bash")
+        .args(["-c", script])
+        .env("SHOWFLOOR", &binary)
+        .output()
+        .expect("bash runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("commands: list\n"), "{text}");
+    let options = text.lines().find(|l| l.starts_with("options:")).expect("options line");
+    for option in ["--where", "--json", "--data", "--keep-going"] {
+        assert!(options.split_whitespace().any(|o| o == option), "{option} in {options}");
+    }
+    for shell in ["zsh", "fish"] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.contains("showfloor") && script.contains("keep-going"), "{shell}");
+    }
+}

@@ -27,12 +27,12 @@ searchable offline. With no command it opens the catalogue (the embedded BAMEX 2
 pub struct Args {
     /// Read the catalogue from DIR (every *.toml below it) instead of the embedded BAMEX 2025
     /// catalogue. Repeat to merge several catalogues.
-    #[arg(long = "data", value_name = "DIR", global = true)]
+    #[arg(long = "data", value_name = "DIR", global = true, value_hint = clap::ValueHint::DirPath)]
     pub data: Vec<PathBuf>,
 
     /// Keep marks and notes in FILE instead of the platform's data directory (one file per
     /// catalogue there, named after its event).
-    #[arg(long = "state", value_name = "FILE", global = true)]
+    #[arg(long = "state", value_name = "FILE", global = true, value_hint = clap::ValueHint::FilePath)]
     pub state: Option<PathBuf>,
 
     /// Take the time to be TIME (2025-11-13T10:00), on the event's wall clock (its `timezone`),
@@ -48,7 +48,7 @@ pub struct Args {
 
     /// In the browser, badge the records that are new or changed since the edition in DIR
     /// (`showfloor diff DIR NEW` lists the changes).
-    #[arg(long = "compare-to", value_name = "DIR")]
+    #[arg(long = "compare-to", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub compare_to: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -114,6 +114,13 @@ pub enum Command {
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
+    },
+    /// Print a completion script for SHELL: `showfloor completions bash >
+    /// ~/.local/share/bash-completion/completions/showfloor` (zsh: a file `_showfloor` on
+    /// $fpath; fish: ~/.config/fish/completions/showfloor.fish).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
     },
     /// List every record of one kind, sorted by name.
     List {
@@ -199,6 +206,17 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let Some(command) = command else {
         return browse(data, state, now, compare_to, keep_going, err);
     };
+    if let Command::Completions { shell } = command {
+        // Needs no catalogue: the script is generated from the argument definitions above.
+        let mut script = Vec::new();
+        clap_complete::generate(
+            shell,
+            &mut <Args as clap::CommandFactory>::command(),
+            "showfloor",
+            &mut script,
+        );
+        return finish(out.write_all(&script).map_err(CliError::Io), err);
+    }
     if let Command::Diff { old, new, json } = command {
         return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
     }
@@ -389,8 +407,8 @@ fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(),
         Command::Check | Command::Export { .. } => {
             unreachable!("check and export are handled before a query is run")
         }
-        Command::Diff { .. } => {
-            unreachable!("diff loads its own two catalogues before the global one is loaded")
+        Command::Diff { .. } | Command::Completions { .. } => {
+            unreachable!("diff and completions are answered before the catalogue is loaded")
         }
         Command::Info => plain::overview(catalog, out),
         Command::Compare { ids, json } => {
