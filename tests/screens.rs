@@ -313,3 +313,17 @@ fn big_counts_are_never_cut_in_the_kinds_pane() {
         assert_eq!(row.contains("Organisations"), width == 140, "{width}: {row}");
     }
 }
+
+/// A kind before a colon scopes the search: the count is of that kind, the results are of it,
+/// and only the words after the colon light up.
+#[test]
+fn a_search_scoped_to_one_kind() {
+    let mut app = app(100, 16);
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "sys: ba");
+    let text = screen(&app);
+    assert!(text.contains("│  5 of 6 systems "), "{text}");
+    let rows = text.lines().skip(4).filter(|line| line.starts_with("│ ") && line.len() > 20);
+    assert!(rows.take(4).all(|row| row.starts_with("│ system ")), "{text}");
+    assert_snapshot!(text);
+}

@@ -239,6 +239,26 @@ fn search_input_edits_and_reruns_the_query() {
 }
 
 #[test]
+fn a_kind_before_a_colon_scopes_the_search_and_changing_it_searches_afresh() {
+    let mut app = app();
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "sys: a");
+    let kinds = |app: &App| -> Vec<Kind> {
+        app.search.hits.iter().map(|hit| app.catalog.get(hit.record).kind()).collect()
+    };
+    assert_eq!(kinds(&app), vec![Kind::System; 6], "every system has an a, nothing else shows");
+    type_text(&mut app, "selsan");
+    assert_eq!(name(&app, app.shown()), "Aselsan counter-UAS solutions", "not Aselsan the company");
+    // Dropping the scope must not narrow within the systems found so far.
+    apply(&mut app, &[Action::CursorStart]);
+    for _ in 0.."sys: ".len() {
+        apply(&mut app, &[Action::DeleteForward]);
+    }
+    assert_eq!(app.search.input.text(), "aselsan");
+    assert!(kinds(&app).contains(&Kind::Company), "{:?}", kinds(&app));
+}
+
+#[test]
 fn every_editing_action_reaches_the_input() {
     let mut app = app();
     apply(&mut app, &[Action::OpenSearch]);

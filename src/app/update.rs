@@ -7,7 +7,7 @@ use crate::app::detail::Row;
 use std::sync::Arc;
 
 use crate::catalog::RecordId;
-use crate::search::{SearchJob, SearchResults};
+use crate::search::{Scoped, SearchJob, SearchResults, scoped};
 use crate::text::fold;
 
 /// Rows kept visible above and below the link cursor when the detail scrolls to it.
@@ -22,9 +22,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchDone(results) => {
             // Results of a search the input has since moved on from are dropped.
             if results.generation == app.search.generation {
-                app.search.hits = with_note_matches(app, &results.query, results.hits);
+                // The latest generation answers the line as it stands (with its `KIND:`).
+                let typed = app.search.input.text().to_owned();
+                app.search.hits = with_note_matches(app, scoped(&typed), results.hits);
                 app.search.matched = results.matched;
-                app.search.answered = results.query;
+                app.search.answered = typed;
                 app.search.pending = false;
                 app.search.cursor = 0;
                 app.search.offset = 0;
@@ -217,10 +219,10 @@ fn move_search_cursor(app: &mut App, action: &Action) {
 /// Notes are few and change while browsing, so they are matched here rather than indexed.
 fn with_note_matches(
     app: &App,
-    query: &str,
+    scope: Scoped<'_>,
     mut hits: Vec<crate::search::Hit>,
 ) -> Vec<crate::search::Hit> {
-    let folded = fold(query.trim());
+    let folded = fold(scope.words.trim());
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.is_empty() || app.state.notes.is_empty() {
         return hits;
@@ -234,6 +236,7 @@ fn with_note_matches(
             words.iter().all(|word| text.contains(word))
         })
         .filter_map(|(id, _)| app.catalog.find(id))
+        .filter(|&record| scope.kind.is_none_or(|kind| app.catalog.get(record).kind() == kind))
         .map(|record| crate::search::Hit {
             record,
             score: 0,
@@ -251,13 +254,19 @@ fn with_note_matches(
 
 /// Search for the input as it now stands: inline, or by leaving a job for the background
 /// worker. A query that extends the one the current hits answer is matched only against them.
+/// A `KIND:` before the words ("sys: kargu") scopes the search to that kind.
 fn run_search(app: &mut App) {
-    let query = app.search.input.text().to_owned();
-    let (previous, current) = (fold(app.search.answered.trim()), fold(query.trim()));
-    let narrows = !previous.is_empty() && current.starts_with(&previous) && !app.search.pending;
+    let typed = app.search.input.text().to_owned();
+    let (before, now) = (scoped(&app.search.answered), scoped(&typed));
+    let (previous, current) = (fold(before.words.trim()), fold(now.words.trim()));
+    let narrows = before.kind == now.kind
+        && !previous.is_empty()
+        && current.starts_with(&previous)
+        && !app.search.pending;
     let candidates = narrows.then(|| Arc::clone(&app.search.matched));
     app.search.generation += 1;
-    let job = SearchJob { generation: app.search.generation, query, kind: None, candidates };
+    let query = now.words.to_owned();
+    let job = SearchJob { generation: app.search.generation, query, kind: now.kind, candidates };
     if app.background_search {
         app.search.pending = true;
         app.outbox = Some(job);
@@ -265,7 +274,7 @@ fn run_search(app: &mut App) {
     }
     let candidates = job.candidates.as_deref().map(Vec::as_slice);
     let found =
-        app.index.search_within(&job.query, None, candidates, &|| false).unwrap_or_default();
+        app.index.search_within(&job.query, job.kind, candidates, &|| false).unwrap_or_default();
     let matched = Arc::new(found.matched);
     let results =
         SearchResults { generation: job.generation, query: job.query, hits: found.hits, matched };

@@ -13,9 +13,11 @@
 //! abandoned when the next key makes it stale.
 
 mod index;
+mod scope;
 mod worker;
 
 pub use index::{Found, Hit, MatchField, SearchIndex, with_alias};
+pub use scope::{Scoped, ambiguous_scope, scoped};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 
 #[cfg(test)]

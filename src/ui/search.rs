@@ -22,18 +22,25 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         return;
     }
     let width = usize::from(inside.width);
-    let query = app.search.input.text();
+    let typed = app.search.input.text();
     let prompt = Line::from(vec![
         Span::styled("› ", theme.key()),
-        Span::raw(fit(&sanitize_line(query), width.saturating_sub(3))),
+        Span::raw(fit(&sanitize_line(typed), width.saturating_sub(3))),
     ]);
     buf.set_line(inside.x, inside.y, &prompt, inside.width);
+    // "sys: kargu" searches systems for "kargu": the count says so, and only the words light up.
+    let scope = crate::search::scoped(&app.search.answered);
+    let query = scope.words;
+    let (total, noun) = match scope.kind {
+        Some(kind) => (app.catalog.of_kind(kind).len(), kind.plural().to_lowercase()),
+        None => (app.catalog.len(), "records".to_owned()),
+    };
     // While a background search runs the list still shows the previous query's results; say
     // so, so nobody takes them for the answer.
     let count = if app.search.pending {
-        format!("  searching… ({} of {} records so far)", app.search.hits.len(), app.catalog.len())
+        format!("  searching… ({} of {total} {noun} so far)", app.search.hits.len())
     } else {
-        format!("  {} of {} records", app.search.hits.len(), app.catalog.len())
+        format!("  {} of {total} {noun}", app.search.hits.len())
     };
     buf.set_line(
         inside.x,
@@ -97,10 +104,18 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         buf.set_line(inside.x, y, &line, inside.width);
     }
     if app.search.hits.is_empty() && inside.height > 2 {
+        let could_be = crate::search::ambiguous_scope(&app.search.answered);
+        let text = match &could_be[..] {
+            [] => "  no match".to_owned(),
+            kinds => {
+                let names: Vec<String> = kinds.iter().map(|k| k.plural().to_lowercase()).collect();
+                format!("  no match; before the colon, say which of {} you mean", names.join(", "))
+            }
+        };
         buf.set_line(
             inside.x,
             inside.y + 2,
-            &Line::styled("  no match", theme.dim()),
+            &Line::styled(fit(&text, width), theme.dim()),
             inside.width,
         );
     }
