@@ -327,3 +327,41 @@ fn a_search_scoped_to_one_kind() {
     assert!(rows.take(4).all(|row| row.starts_with("│ system ")), "{text}");
     assert_snapshot!(text);
 }
+
+/// Where `text` is drawn on `buffer`: its first cell's column and row.
+fn find_on_screen(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    (area.top()..area.bottom()).find_map(|y| {
+        let row: String = (area.left()..area.right()).map(|x| buffer[(x, y)].symbol()).collect();
+        // Box drawing and ASCII are one cell and one char each on the floor plan.
+        row.find(text).map(|at| (u16::try_from(row[..at].chars().count()).expect("fits"), y))
+    })
+}
+
+/// A click on a stand as drawn selects that stand, at any zoom: the click is hit-tested
+/// against the same layout the drawing used, not against list rows.
+#[test]
+fn clicking_a_stand_on_the_floor_plan_selects_it() {
+    for zoom in [false, true] {
+        let mut app = demo(120, 40);
+        to_floor(&mut app);
+        if zoom {
+            update(&mut app, Action::ZoomIn);
+        }
+        let label = |app: &App| {
+            let stand = app.selected()?;
+            app.catalog.get(stand).text(showfloor::catalog::Field::Label).map(str::to_owned)
+        };
+        let mut clicked = 0;
+        for stand in ["A3", "B1", "A1"] {
+            let Some((column, row)) = find_on_screen(&render(&app), &format!("│{stand} ")) else {
+                continue; // scrolled out of view at this zoom
+            };
+            clicked += 1;
+            // Click inside the box, on its label.
+            update(&mut app, Action::Click { column: column + 2, row });
+            assert_eq!(label(&app).as_deref(), Some(stand), "zoom {zoom}");
+        }
+        assert!(clicked >= if zoom { 1 } else { 3 }, "zoom {zoom}: {clicked} stands clicked");
+    }
+}

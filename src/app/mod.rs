@@ -5,6 +5,7 @@
 mod action;
 pub mod detail;
 pub mod facets;
+pub mod floor_view;
 mod history;
 mod input;
 pub mod keymap;

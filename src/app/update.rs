@@ -682,7 +682,15 @@ fn click(app: &mut App, column: u16, row: u16) {
     {
         app.focus = Pane::List;
         let inside = inner(list);
-        if row >= inside.y {
+        if app.current_section().is_some_and(|s| s.shelf == super::Shelf::Floor) {
+            // The floor plan is not a list of rows: a click picks the stand drawn under it.
+            let floor = super::floor_view::FloorView::new(app, inside);
+            let stand = floor.stand_at(app, inside, column, row);
+            if let Some(index) = stand.and_then(|s| app.list.visible.iter().position(|&v| v == s)) {
+                app.list.cursor = index;
+                reset_detail(app);
+            }
+        } else if row >= inside.y {
             let index = app.list.offset + usize::from(row - inside.y);
             if index < app.list.visible.len() && usize::from(row - inside.y) < app.list_rows() {
                 app.list.cursor = index;

@@ -12,76 +12,10 @@ use ratatui::widgets::Widget;
 use super::Theme;
 use super::panes::{MARK, pane_block};
 use super::text::fit;
+use crate::app::floor_view::FloorView;
 use crate::app::{App, Mode, Pane, layout::inner};
-use crate::catalog::{Field, Kind, RecordId, StandRect, ValueRef, stand_rect};
+use crate::catalog::{Field, RecordId, ValueRef};
 use crate::text::sanitize_line;
-
-/// Rows between one hall's drawing and the next hall's title.
-const HALL_GAP: i32 = 1;
-
-/// Where a hall is drawn, in canvas units before scrolling.
-struct Placed {
-    hall: RecordId,
-    top: i32,
-    width: u32,
-    depth: u32,
-}
-
-/// Columns per grid cell (rows are half of it).
-fn scale(app: &App, view: Rect) -> f32 {
-    let widest = app
-        .catalog
-        .of_kind(Kind::Hall)
-        .iter()
-        .map(|&h| count(app, h, Field::Width))
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let fit = (f32::from(view.width.saturating_sub(2)) / widest as f32).clamp(0.25, 2.0);
-    fit * f32::from(1u16 << app.floor_zoom.min(3))
-}
-
-/// A grid distance in canvas columns (`per` columns a cell) or rows.
-fn cells(n: u32, per: f32) -> i32 {
-    (n as f32 * per).round() as i32
-}
-
-fn count(app: &App, id: RecordId, field: Field) -> u32 {
-    match app.catalog.get(id).get(field) {
-        Some(ValueRef::Count(n)) => n,
-        _ => 0,
-    }
-}
-
-/// The halls one under the other: a title row, then the hall box (its border around the grid).
-fn layout(app: &App, s: f32) -> Vec<Placed> {
-    let mut top = 0;
-    let mut placed = Vec::new();
-    for &hall in app.catalog.of_kind(Kind::Hall) {
-        let (width, depth) = (count(app, hall, Field::Width), count(app, hall, Field::Depth));
-        placed.push(Placed { hall, top, width, depth });
-        top += 1 + cells(depth, s / 2.0) + 2 + HALL_GAP;
-    }
-    placed
-}
-
-/// A stand's box in canvas units: columns and rows, border included.
-fn stand_box(hall: &Placed, rect: StandRect, s: f32) -> (i32, i32, i32, i32) {
-    let x = 1 + cells(rect.x, s);
-    let y = hall.top + 2 + cells(rect.y, s / 2.0);
-    let right = 1 + cells(rect.x + rect.width, s);
-    let bottom = hall.top + 2 + cells(rect.y + rect.depth, s / 2.0);
-    (x, y, (right - x).max(3), (bottom - y).max(1))
-}
-
-/// The scroll that keeps the selected stand in view (centred when it would be off-screen).
-fn scroll(view: Rect, target: (i32, i32, i32, i32)) -> (i32, i32) {
-    let (x, y, w, h) = target;
-    let (vw, vh) = (i32::from(view.width), i32::from(view.height));
-    let sx = if x + w > vw { (x + w / 2 - vw / 2).max(0) } else { 0 };
-    let sy = if y + h > vh { (y + h / 2 - vh / 2).max(0) } else { 0 };
-    (sx, sy)
-}
 
 /// Write `text` at canvas position (x, y), clipped to the view.
 fn put(buf: &mut Buffer, view: Rect, offset: (i32, i32), x: i32, y: i32, text: &str, style: Style) {
@@ -120,8 +54,8 @@ pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     };
     pane_block(format!(" Floor plan{zoom} "), focused, theme).render(area, buf);
     let view = inner(area);
-    let s = scale(app, view);
-    let halls = layout(app, s);
+    let floor = FloorView::new(app, view);
+    let (s, halls, offset) = (floor.scale, &floor.halls, floor.offset);
     if halls.is_empty() {
         let text = "No floor plan: this catalogue names no halls or stands, and showfloor does not invent them.";
         let width = usize::from(view.width.saturating_sub(2)).max(8);
@@ -131,22 +65,15 @@ pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         return;
     }
     let selected = app.selected();
-    let target = selected.and_then(|stand| {
-        let hall =
-            halls.iter().find(|h| Some(h.hall) == crate::floor::hall_of(&app.catalog, stand))?;
-        Some(stand_box(hall, stand_rect(&app.catalog, stand)?, s))
-    });
-    let offset = target.map_or((0, 0), |t| scroll(view, t));
-    for hall in &halls {
+    for hall in halls {
         let name = sanitize_line(app.catalog.get(hall.hall).name()).into_owned();
         let title = format!("{name} · {} × {} m", hall.width, hall.depth);
         put(buf, view, offset, 0, hall.top, &title, theme.heading());
-        let width = cells(hall.width, s) + 2;
-        let depth = cells(hall.depth, s / 2.0) + 2;
+        let width = FloorView::cells(hall.width, s) + 2;
+        let depth = FloorView::cells(hall.depth, s / 2.0) + 2;
         draw_box(buf, view, offset, (0, hall.top + 1, width, depth), theme.dim());
         for stand in crate::floor::stands_of(&app.catalog, hall.hall) {
-            let Some(rect) = stand_rect(&app.catalog, stand) else { continue };
-            let (x, y, w, h) = stand_box(hall, rect, s);
+            let Some((x, y, w, h)) = floor.stand_box(app, stand) else { continue };
             let chosen = Some(stand) == selected;
             let marked =
                 app.is_marked(stand) || exhibitors(app, stand).iter().any(|&c| app.is_marked(c));
