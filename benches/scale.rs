@@ -112,6 +112,42 @@ fn bench_draw(c: &mut Criterion, n: usize) {
     group.finish();
 }
 
+/// The busiest country's page at `n` records: thousands of backlinks and the systems made there,
+/// as an analyst walks them with j. Only the rows on screen are drawn, but the page is rebuilt
+/// on every key, so this is what a key costs on the longest page a catalogue has.
+fn bench_country_page(c: &mut Criterion, n: usize) {
+    let catalog = catalog(n);
+    let busiest = *catalog
+        .of_kind(showfloor::catalog::Kind::Country)
+        .iter()
+        .max_by_key(|&&country| catalog.backlinks(country).len())
+        .expect("a country");
+    let (backlinks, made) = (catalog.backlinks(busiest).len(), catalog.made_in(busiest).len());
+    let mut app = App::new(catalog, 120, 40);
+    app.focus = showfloor::app::Pane::Kinds;
+    while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    let row = app.list.visible.iter().position(|&r| r == busiest).expect("listed");
+    for _ in 0..row {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let mut group = c.benchmark_group(format!(
+        "country page ({backlinks} backlinks, {made} systems made there)"
+    ));
+    group.sample_size(20);
+    group.bench_function("j and draw", |b| {
+        b.iter(|| {
+            update(&mut app, Action::Down);
+            terminal.draw(|frame| ui::draw(&app, frame)).expect("draws");
+        });
+    });
+    group.finish();
+}
+
 /// The median time of one keystroke of `TYPED`, measured directly, for the scaling ratio.
 fn per_keystroke(index: &SearchIndex) -> Duration {
     let mut times: Vec<Duration> = (0..15)
@@ -140,6 +176,7 @@ fn main() {
     for n in [300, *sizes.last().expect("at least one size")] {
         bench_draw(&mut criterion, n);
     }
+    bench_country_page(&mut criterion, sizes[sizes.len().min(2) - 1]);
     criterion.final_summary();
     println!(
         "\nper keystroke of {TYPED:?}: {small:?} at 10k, {large:?} at 100k; ratio 100k/10k = {:.2} (linear = 10)",
