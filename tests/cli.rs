@@ -316,11 +316,15 @@ fn a_country_page_lists_everything_that_names_it() {
         .iter()
         .map(|s| s["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(made, ["akinci", "aselsan-c-uas", "bayraktar-tb2", "cobra-ii", "ilgar", "kargu"]);
+    // By maker (Aselsan, Baykar, Otokar, STM), then by name.
+    assert_eq!(made, ["aselsan-c-uas", "ilgar", "akinci", "bayraktar-tb2", "cobra-ii", "kargu"]);
     let mali = json_of(&["show", "Mali", "--json"]);
     assert_eq!(mali["made_here"], serde_json::json!([]), "Mali makes none of the systems shown");
     let plain = stdout_of(&["show", "Türkiye"]);
-    assert!(plain.contains("\nMade here (systems whose maker is in Türkiye)\n"), "{plain}");
+    assert!(
+        plain.contains("\nMade here (systems whose maker is in Türkiye, by maker)\n"),
+        "{plain}"
+    );
     assert!(plain.contains("  system  maker  kargu          Kargu\n"), "{plain}");
 }
 

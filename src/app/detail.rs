@@ -186,12 +186,12 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         doc.push_link(backlink.from);
     }
 
-    let made_here = if record.kind() == Kind::Country { catalog.made_in(id) } else { Vec::new() };
+    let made_here = catalog.made_in(id);
     if !made_here.is_empty() {
         doc.push(Row::Blank);
         doc.push(Row::Heading("Made here"));
-        doc.push(Row::Group("Systems · by their maker's country".to_owned()));
-        for system in made_here {
+        doc.push(Row::Group("Systems · by maker, whose country this is".to_owned()));
+        for &system in made_here {
             doc.push_link(system);
         }
     }

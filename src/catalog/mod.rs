@@ -161,6 +161,9 @@ pub struct Catalog {
     backlinks: Vec<Backlink>,
     /// Distinct referrers by kind, for the records with more than [`COUNTED_AT_LOAD`] backlinks.
     referrer_counts: HashMap<RecordId, [usize; Kind::ALL.len()]>,
+    /// Each country's systems, through their makers ([`Catalog::made_in`]), worked out once at
+    /// load: at a million records the busiest country's took 2 ms, on every key of its page.
+    made_in: HashMap<RecordId, Vec<RecordId>>,
     files: Vec<String>,
 }
 
@@ -377,21 +380,33 @@ impl Catalog {
         &self.backlinks[start..end]
     }
 
-    /// The systems made in `country`: those whose maker names it as its country, by name. Not
-    /// a reference of the system's own, so not among the backlinks; an analyst asking what a
-    /// country builds wants it on the country's page all the same.
-    pub fn made_in(&self, country: RecordId) -> Vec<RecordId> {
-        let mut systems: Vec<RecordId> = self
-            .backlinks(country)
+    /// The systems made in `country`: those whose maker names it as its country, by maker and
+    /// then by name. Not a reference of the system's own, so not among the backlinks; an
+    /// analyst asking what a country builds wants it on the country's page all the same.
+    pub fn made_in(&self, country: RecordId) -> &[RecordId] {
+        self.made_in.get(&country).map_or(&[], Vec::as_slice)
+    }
+
+    /// Work out [`Catalog::made_in`] for every country, once the backlinks are sorted (by kind,
+    /// field and name): walking a country's companies and then each company's systems in that
+    /// order gives them by maker and name with nothing to sort. 27 ms at a million records.
+    fn index_made_in(&mut self) {
+        let walk = |country: RecordId| -> Vec<RecordId> {
+            self.backlinks(country)
+                .iter()
+                .filter(|b| b.field == Field::Country && self.get(b.from).kind() == Kind::Company)
+                .flat_map(|company| self.backlinks(company.from))
+                .filter(|b| b.field == Field::Maker && self.get(b.from).kind() == Kind::System)
+                .map(|b| b.from)
+                .collect()
+        };
+        let made_in = self
+            .of_kind(Kind::Country)
             .iter()
-            .filter(|b| b.field == Field::Country && self.get(b.from).kind() == Kind::Company)
-            .flat_map(|company| self.backlinks(company.from))
-            .filter(|b| b.field == Field::Maker && self.get(b.from).kind() == Kind::System)
-            .map(|b| b.from)
+            .map(|&country| (country, walk(country)))
+            .filter(|(_, systems)| !systems.is_empty())
             .collect();
-        systems.sort_by(|a, b| self.get(*a).name().cmp(self.get(*b).name()).then(a.cmp(b)));
-        systems.dedup();
-        systems
+        self.made_in = made_in;
     }
 
     /// The files the catalogue was read from, as their paths are shown.

@@ -504,4 +504,5 @@ fn index(catalog: &mut Catalog) {
     catalog.backlink_offsets = offsets;
     catalog.backlinks = backlinks;
     catalog.referrer_counts = referrer_counts;
+    catalog.index_made_in();
 }

@@ -68,7 +68,7 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
         object.insert("links".into(), Json::Array(links));
         object.insert("backlinks".into(), Json::Array(backlinks));
         if record.kind() == Kind::Country {
-            let made = catalog.made_in(id).into_iter().map(|s| link(s, "maker")).collect();
+            let made = catalog.made_in(id).iter().map(|&s| link(s, "maker")).collect();
             object.insert("made_here".into(), Json::Array(made));
         }
     }

@@ -115,11 +115,15 @@ pub fn record(
         }
         table.write(out, 2)?;
     }
-    let made_here = if record.kind() == Kind::Country { catalog.made_in(id) } else { Vec::new() };
+    let made_here = catalog.made_in(id);
     if !made_here.is_empty() {
-        writeln!(out, "\nMade here (systems whose maker is in {})", sanitize_line(record.name()))?;
+        writeln!(
+            out,
+            "\nMade here (systems whose maker is in {}, by maker)",
+            sanitize_line(record.name())
+        )?;
         let mut table = Table::default();
-        for system in made_here {
+        for &system in made_here {
             let system = catalog.get(system);
             table.row([system.kind().name(), "maker", system.id(), system.name()]);
         }
