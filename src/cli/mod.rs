@@ -89,7 +89,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export your plan: the marked records with their facts and notes.
+    /// Export your plan, or a kind's records, to Markdown, iCalendar, CSV or JSON.
     Export {
         #[command(subcommand)]
         target: ExportTarget,
@@ -115,13 +115,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print a completion script for SHELL: `showfloor completions bash >
-    /// ~/.local/share/bash-completion/completions/showfloor` (zsh: a file `_showfloor` on
-    /// $fpath; fish: ~/.config/fish/completions/showfloor.fish).
-    Completions {
-        /// bash, zsh, fish, elvish or powershell.
-        shell: clap_complete::Shell,
-    },
     /// List every record of one kind, sorted by name.
     List {
         /// company, system, delegation, person, organisation, country, event or schedule.
@@ -134,6 +127,15 @@ pub enum Command {
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
+    },
+    /// Print a completion script for your shell.
+    ///
+    /// bash: `showfloor completions bash > ~/.local/share/bash-completion/completions/showfloor`;
+    /// zsh: a file `_showfloor` in a directory on $fpath; fish:
+    /// ~/.config/fish/completions/showfloor.fish.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
     },
 }
 
