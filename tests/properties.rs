@@ -87,6 +87,27 @@ proptest! {
         }
     }
 
+    /// The browser's `KIND:` scope: whatever is typed, the words searched are the end of what
+    /// was typed, and a scope found is one the search then honours.
+    #[test]
+    fn any_typed_line_splits_into_a_scope_and_its_words(
+        head in "[A-Za-z-]{0,14}",
+        colon in any::<bool>(),
+        rest in nasty_string(),
+    ) {
+        let typed = if colon { format!("{head}:{rest}") } else { format!("{head}{rest}") };
+        let scope = showfloor::search::scoped(&typed);
+        prop_assert!(typed.ends_with(scope.words), "{typed:?} -> {:?}", scope.words);
+        if scope.kind.is_some() {
+            prop_assert!(typed.contains(':'), "a scope needs its colon: {typed:?}");
+        }
+        let (catalog, index) = embedded_index();
+        let hits = index.search(scope.words, scope.kind);
+        if let Some(kind) = scope.kind {
+            prop_assert!(hits.iter().all(|hit| catalog.get(hit.record).kind() == kind));
+        }
+    }
+
     #[test]
     fn any_query_searches_without_panicking(query in nasty_string(), kind in 0usize..=Kind::ALL.len()) {
         let (catalog, index) = embedded_index();
