@@ -142,13 +142,9 @@ proptest! {
         cut in 0usize..64,
         insert in nasty_string(),
     ) {
-        let sources = embedded();
-        let source = &sources[file % sources.len()];
-        let mut bytes = source.bytes.to_vec();
-        let at = at.index(bytes.len() + 1);
-        let end = (at + cut).min(bytes.len());
-        bytes.splice(at..end, insert.into_bytes());
-        assert_loads_cleanly(bytes);
+        let mut sources = embedded();
+        let damaged = damage(&mut sources, file, at, cut, insert);
+        assert_loads_cleanly(sources[damaged].bytes.to_vec());
     }
 }
 
@@ -166,12 +162,7 @@ proptest! {
         insert in nasty_string(),
     ) {
         let mut sources = embedded();
-        let index = file % sources.len();
-        let mut bytes = sources[index].bytes.to_vec();
-        let at = at.index(bytes.len() + 1);
-        let end = (at + cut).min(bytes.len());
-        bytes.splice(at..end, insert.into_bytes());
-        sources[index].bytes = Cow::Owned(bytes);
+        damage(&mut sources, file, at, cut, insert);
         let loaded = load(&sources);
         let errors = loaded.error_count();
         let mut app = App::new(loaded.catalog, 100, 30);
@@ -195,6 +186,24 @@ proptest! {
             update(&mut app, Action::Down);
         }
     }
+}
+
+/// Cut `cut` bytes out of one of `sources` (picked by `file`) at `at`, and splice `insert` in
+/// their place; the index of the damaged file.
+fn damage(
+    sources: &mut [SourceFile],
+    file: usize,
+    at: prop::sample::Index,
+    cut: usize,
+    insert: String,
+) -> usize {
+    let index = file % sources.len();
+    let mut bytes = sources[index].bytes.to_vec();
+    let at = at.index(bytes.len() + 1);
+    let end = (at + cut).min(bytes.len());
+    bytes.splice(at..end, insert.into_bytes());
+    sources[index].bytes = Cow::Owned(bytes);
+    index
 }
 
 fn assert_loads_cleanly(bytes: Vec<u8>) {
