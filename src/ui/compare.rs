@@ -13,8 +13,9 @@ use super::theme::Theme;
 use crate::app::{App, layout::inner};
 use crate::text::sanitize_line;
 
-/// The width of the row labels.
-const LABEL: usize = 24;
+/// The widest the row labels' column gets; it is narrower when the labels are short or the
+/// screen is, so the values keep the room.
+const LABEL_MAX: usize = 24;
 
 /// At most this many lines of one cell; a longer value ends in "…".
 const CELL_LINES: usize = 4;
@@ -71,30 +72,31 @@ pub fn compare(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = inner(area);
     let width = usize::from(inside.width).saturating_sub(1);
     let columns = found.records.len().max(1);
-    let column = (width.saturating_sub(LABEL + 2) / columns).saturating_sub(1).max(1);
+    let longest = found.rows.iter().map(|row| cells(&sanitize_line(&row.label))).max();
+    let label = (longest.unwrap_or(0) + 1).min(LABEL_MAX).min(width / 4).max(6);
+    let column = (width.saturating_sub(label + 2) / columns).saturating_sub(1).max(1);
 
-    let names: Vec<(Vec<String>, Style)> = found
-        .records
-        .iter()
-        .map(|&r| (wrapped(app.catalog.get(r).name(), column), theme.heading()))
-        .collect();
-    let header = row_lines(vec![Span::raw(" ".repeat(LABEL + 2))], LABEL + 2, &names);
+    // The label is a column like the others, so a long one ("operational ceiling") wraps too.
+    let blank_label = (vec![" ".repeat(label - 1)], Style::default());
+    let names = std::iter::once(blank_label).chain(
+        found
+            .records
+            .iter()
+            .map(|&r| (wrapped(app.catalog.get(r).name(), column), theme.heading())),
+    );
+    let header = row_lines(vec![Span::raw("  ")], 2, &names.collect::<Vec<_>>());
     let mut body = Vec::new();
     for row in &found.rows {
         let style = if row.differs { theme.matched() } else { theme.dim() };
-        let first = vec![
-            Span::styled(if row.differs { "≠ " } else { "  " }, style),
-            Span::styled(
-                format!("{:<LABEL$}", fit(&sanitize_line(&row.label), LABEL - 1)),
-                theme.label(),
-            ),
-        ];
-        let values: Vec<(Vec<String>, Style)> = row
+        let marker = vec![Span::styled(if row.differs { "≠ " } else { "  " }, style)];
+        let label_column = (wrapped(&row.label, label - 1), theme.label());
+        let values = row
             .cells
             .iter()
-            .map(|value| (wrapped(value.as_deref().unwrap_or("—"), column), Style::default()))
-            .collect();
-        body.extend(row_lines(first, LABEL + 2, &values));
+            .map(|value| (wrapped(value.as_deref().unwrap_or("—"), column), Style::default()));
+        let columns: Vec<(Vec<String>, Style)> =
+            std::iter::once(label_column).chain(values).collect();
+        body.extend(row_lines(marker, 2, &columns));
     }
     let rows = usize::from(inside.height);
     // The names stay on top; the rows below scroll.
