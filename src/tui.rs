@@ -339,10 +339,18 @@ fn export_list(app: &App, store: Option<&Store>) -> String {
     let key = state::catalogue_key(&app.catalog);
     let dir = export_dir(store);
     let name = crate::text::slug(kind.plural());
+    // What narrowed the list on screen: the facets chosen and the filter typed.
+    let mut narrowed: Vec<String> =
+        app.current_facets().map(|f| f.describe()).into_iter().collect();
+    if !app.filter.text().is_empty() {
+        narrowed.push(format!("a match for \"{}\"", app.filter.text()));
+    }
+    let narrowed = narrowed.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" · ");
     let mut first = None;
     for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
         let path = dir.join(format!("{key}-{name}.{}", format.extension()));
-        let written = crate::export::list(&app.catalog, kind, &app.list.visible, format, true)
+        let visible = &app.list.visible;
+        let written = crate::export::list(&app.catalog, kind, visible, format, true, &narrowed)
             .map_err(|e| io::Error::other(e.to_string()))
             .and_then(|text| {
                 std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
@@ -353,7 +361,9 @@ fn export_list(app: &App, store: Option<&Store>) -> String {
         first.get_or_insert(path);
     }
     let shown = first.map(|p| p.display().to_string()).unwrap_or_default();
-    format!("{} records exported to {shown} (and .md)", app.list.visible.len())
+    let count = app.list.visible.len();
+    let records = if count == 1 { "record" } else { "records" };
+    format!("{count} {records} exported to {shown} (and .md)")
 }
 
 /// Put `text` on the clipboard of the terminal the user sits at (OSC 52): it goes through SSH

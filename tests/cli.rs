@@ -577,7 +577,13 @@ fn export_list_writes_the_filtered_list_as_csv_json_or_markdown() {
         "--format",
         "md",
     ]);
-    assert!(md.starts_with("# Organisations (1)\n\n## Alliance of Sahel States (AES)\n"), "{md}");
+    // The dossier says how its records were chosen: its reader cannot see the command line.
+    assert!(
+        md.starts_with(
+            "# Organisations (1)\n\nOnly those with category: alliance.\n\n## Alliance of Sahel States (AES)\n"
+        ),
+        "{md}"
+    );
 }
 
 #[test]

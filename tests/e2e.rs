@@ -558,12 +558,20 @@ fn copying_a_record_and_exporting_the_list() {
     session.wait_for("copied “baykar Baykar” to the clipboard");
     // base64 of "baykar Baykar", inside an OSC 52 sequence addressed to the clipboard.
     assert!(session.output().contains("\x1b]52;c;YmF5a2FyIEJheWthcg==\x07"), "no OSC 52 sent");
+    // Filtered to one company, the export holds that one, and the dossier says why.
+    session.send("f");
+    session.type_text("otok");
+    session.send("\r");
+    session.wait_for("Companies (1 of 4)");
     session.send("E");
-    session.wait_for("4 records exported to");
+    session.wait_for("1 record exported to");
     session.send("q");
     session.assert_exited_and_restored();
     let dir = session.into_state();
     let csv = std::fs::read_to_string(dir.path().join("bamex-2025-companies.csv")).expect("CSV");
     assert!(csv.starts_with("id,name,aliases,country,sectors"), "{csv}");
-    assert_eq!(csv.lines().count(), 5, "a header and four companies");
+    assert_eq!(csv.lines().count(), 2, "a header and the one company: {csv}");
+    assert!(csv.contains("\notokar,Otokar,"), "{csv}");
+    let md = std::fs::read_to_string(dir.path().join("bamex-2025-companies.md")).expect("MD");
+    assert!(md.starts_with("# Companies (1)\n\nOnly those with a match for \"otok\".\n"), "{md}");
 }

@@ -395,7 +395,7 @@ fn export_list(
     let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
     let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
     let exact = file.is_some() || !io::stdout().is_terminal();
-    let text = crate::export::list(catalog, kind, &ids, format, exact)
+    let text = crate::export::list(catalog, kind, &ids, format, exact, &filters.describe())
         .map_err(|error| io::Error::other(error.to_string()))?;
     match file {
         Some(file) => std::fs::write(&file, text)?,

@@ -65,12 +65,15 @@ fn cell(catalog: &Catalog, record: RecordId, field: Field) -> String {
 
 /// `records` of `kind` in `format`. `exact` keeps data as it is (files, pipes); without it the
 /// text is for a terminal and goes through the sanitiser (JSON is always made terminal-safe).
+/// `narrowed` says how the records were chosen ("maker: Baykar"), or is empty for all of them;
+/// the Markdown dossier states it under its title, since a reader of the file cannot see it.
 pub fn list(
     catalog: &Catalog,
     kind: Kind,
     records: &[RecordId],
     format: ListFormat,
     exact: bool,
+    narrowed: &str,
 ) -> Result<String, csv::Error> {
     Ok(match format {
         ListFormat::Csv => csv_text(catalog, kind, records, exact)?,
@@ -91,7 +94,7 @@ pub fn list(
             let text = serde_json::to_string_pretty(&items).unwrap_or_default();
             crate::text::json_terminal_safe(text) + "\n"
         }
-        ListFormat::Md => dossier(catalog, kind, records),
+        ListFormat::Md => dossier(catalog, kind, records, narrowed),
     })
 }
 
@@ -114,9 +117,12 @@ fn csv_text(
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId]) -> String {
+fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} ({})\n", kind.plural(), records.len());
+    if !narrowed.is_empty() {
+        let _ = writeln!(out, "Only those with {}.\n", md(narrowed));
+    }
     for &record in records {
         let shown = catalog.get(record);
         let _ = writeln!(out, "## {}\n", md(shown.name()));
@@ -159,7 +165,8 @@ mod tests {
         let source = SourceFile { path: "a.toml".into(), bytes: text.as_bytes().to_vec().into() };
         let catalog = load(&[source]).catalog;
         let ids = catalog.of_kind(Kind::Company).to_vec();
-        let written = list(&catalog, Kind::Company, &ids, ListFormat::Csv, true).expect("writes");
+        let written =
+            list(&catalog, Kind::Company, &ids, ListFormat::Csv, true, "").expect("writes");
         let mut reader = csv::Reader::from_reader(written.as_bytes());
         let header: Vec<String> =
             reader.headers().expect("a header").iter().map(str::to_owned).collect();
