@@ -235,11 +235,13 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(Facets, [PGUP, ctrl('u')], Action::PageUp),
         bind!(hint Facets, [key('X')], Action::ClearFacets),
         bind!(hint Facets, [ESC, key('F')], Action::Close, "close the panel, keeping the choices"),
+        bind!(Facets, [key('q')], Action::Quit),
         // Compare view.
         bind!(hint Compare, [ESC, key('C')], Action::Close, "close the comparison"),
         bind!(hint Compare, [key('j'), DOWN], Action::Down, "scroll down"),
         bind!(Compare, [key('k'), UP], Action::Up, "scroll up"),
         bind!(hint Compare, [key('X')], Action::EmptyTray),
+        bind!(Compare, [key('q')], Action::Quit),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),
@@ -524,6 +526,31 @@ mod tests {
                 assert_eq!(keys.chars().count(), keys_width, "{keys:?}");
                 assert!(text.chars().count() <= 50 - keys_width, "{text:?}");
             }
+        }
+    }
+
+    /// q quits from anywhere but a text input, where it types: every stack of contexts the
+    /// browser puts in effect (App::contexts).
+    #[test]
+    fn q_quits_everywhere_but_where_letters_type() {
+        use Context::*;
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        let quitting: [&[Context]; 7] = [
+            &[Always, Kinds, Global],
+            &[Always, List, Global],
+            &[Always, Detail, Global],
+            &[Always, Floor, List, Global],
+            &[Always, Help],
+            &[Always, Facets],
+            &[Always, Compare],
+        ];
+        for contexts in quitting {
+            assert_eq!(action_for_key(q, contexts), Some(Action::Quit), "{contexts:?}");
+        }
+        for contexts in [[Always, Search], [Always, Filter], [Always, Note]] {
+            let typed = action_for_key(q, &contexts);
+            let types = matches!(typed, Some(Action::Insert('q') | Action::EditNote(_)));
+            assert!(types, "{contexts:?}: {typed:?}");
         }
     }
 
