@@ -527,6 +527,29 @@ fn a_broken_catalogue_opens_only_with_keep_going_and_counts_its_errors() {
     session.assert_exited_and_restored();
 }
 
+/// F opens the facet panel at once; its values, counted on a thread of their own, fill in, and
+/// choosing one narrows the list and shows in the header.
+#[test]
+fn facets_are_counted_in_the_background_and_narrow_the_list() {
+    let mut session = Session::start(&[], 120, 30);
+    session.wait_for("Companies (4)");
+    session.send("h"); // back to the kinds
+    session.send("j");
+    session.send("l");
+    session.wait_for("Systems (6)");
+    session.send("F");
+    session.wait_for("[ ] Baykar");
+    for _ in 0..2 {
+        session.send("j");
+    }
+    session.send(" ");
+    session
+        .wait_until(|_| session.header().contains("⧩ maker: Baykar"), "the choice in the header");
+    session.wait_for("Systems (2 of 6)");
+    session.send("q");
+    session.assert_exited_and_restored();
+}
+
 /// `--compare-to` an earlier edition: the browser says what changed and badges the records.
 #[test]
 fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {

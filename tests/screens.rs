@@ -365,3 +365,14 @@ fn clicking_a_stand_on_the_floor_plan_selects_it() {
         assert!(clicked >= if zoom { 1 } else { 3 }, "zoom {zoom}: {clicked} stands clicked");
     }
 }
+
+/// Opened before its values are counted (in the browser they are counted on another thread),
+/// the facet panel says so instead of looking empty.
+#[test]
+fn the_facet_panel_says_it_is_counting() {
+    let mut app = app(120, 24);
+    app.background_facets = true;
+    act(&mut app, &[Action::Leave, Action::Down, Action::Open, Action::OpenFacets]);
+    let text = screen(&app);
+    assert!(text.contains("counting the values of every facet…"), "{text}");
+}

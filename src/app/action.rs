@@ -53,6 +53,8 @@ pub enum Action {
     },
     /// A background search finished (stale ones are ignored).
     SearchDone(crate::search::SearchResults),
+    /// The facet index, built in the background after loading.
+    FacetIndexReady(crate::facet::SharedFacetIndex),
     /// Mark or unmark the record in focus (the list's, the detail's, the search result's).
     ToggleMark,
     /// Something to tell the user in the status bar (a failed save).
@@ -125,6 +127,7 @@ impl Action {
             Action::Scroll { .. } => "scroll",
             Action::Resize { .. } => "resize",
             Action::SearchDone(_) => "search results",
+            Action::FacetIndexReady(_) => "facet values counted",
             Action::ToggleMark => "mark / unmark",
             Action::Notice(_) => "notice",
             Action::OpenNote => "write a note",

@@ -151,7 +151,7 @@ pub struct SearchView {
 }
 
 pub struct App {
-    pub catalog: Catalog,
+    pub catalog: Arc<Catalog>,
     pub index: Arc<SearchIndex>,
     pub sections: Vec<Section>,
     pub section: usize,
@@ -192,8 +192,18 @@ pub struct App {
     pub clock: Clock,
     /// Per section, the facet values its list is narrowed to (kept when moving between kinds).
     pub facets: Vec<crate::facet::Filters>,
-    /// Facet values prepared for counting, built the first time the facet panel opens.
+    /// Facet values prepared for counting: built in the background after loading (a second and
+    /// a half at a million records), or the first time the facet panel opens before that.
     pub facet_index: Option<Arc<crate::facet::FacetIndex>>,
+    /// The facet index is being built on another thread: the panel says it is counting and
+    /// fills in when it comes ([`Action::FacetIndexReady`]).
+    pub facet_index_coming: bool,
+    /// Asks the event loop to build the facet index on a thread (set by `update`, taken by the
+    /// loop).
+    pub facet_index_requested: bool,
+    /// Whether the facet index is built on another thread (the event loop) or, when first
+    /// needed, right away (tests, benches).
+    pub background_facets: bool,
     pub facet_panel: facets::FacetPanel,
     /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
     pub edition: Vec<Edition>,
@@ -237,7 +247,7 @@ impl App {
         )
         .collect();
         let mut app = App {
-            catalog,
+            catalog: Arc::new(catalog),
             index,
             sections,
             // The first kind; `set_state` moves to the plan when there is one.
@@ -267,6 +277,9 @@ impl App {
             clock: Clock::default(),
             facets: Vec::new(),
             facet_index: None,
+            facet_index_coming: false,
+            facet_index_requested: false,
+            background_facets: false,
             facet_panel: facets::FacetPanel::default(),
             edition: Vec::new(),
             clipboard: None,
@@ -525,6 +538,16 @@ impl App {
             return;
         };
         let Some(kind) = section.kind() else { return };
+        if self.facet_index.is_none() && self.background_facets {
+            // At a million records counting takes over a second: ask for it on a thread, and
+            // show that it is counting until it comes.
+            if !self.facet_index_coming {
+                self.facet_index_coming = true;
+                self.facet_index_requested = true;
+            }
+            self.facet_panel.rows.clear();
+            return;
+        }
         let index = self
             .facet_index
             .get_or_insert_with(|| Arc::new(crate::facet::FacetIndex::build(&self.catalog)));

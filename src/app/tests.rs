@@ -678,6 +678,25 @@ fn choose(app: &mut App, wanted: &str) {
     update(app, Action::ToggleFacet);
 }
 
+/// In the browser the facet index is counted on another thread: the panel opens at once,
+/// says it is counting, asks the loop once, and fills in when the index arrives.
+#[test]
+fn the_facet_panel_waits_for_an_index_counted_in_the_background() {
+    let mut app = on_kind(Kind::System);
+    app.background_facets = true;
+    update(&mut app, Action::OpenFacets);
+    assert_eq!(app.mode, Mode::Facets, "the panel opens without waiting");
+    assert!(app.facet_panel.rows.is_empty() && app.facet_index_coming);
+    assert!(std::mem::take(&mut app.facet_index_requested), "the loop is asked to count");
+    update(&mut app, Action::Close);
+    update(&mut app, Action::OpenFacets);
+    assert!(!app.facet_index_requested, "asked once, not again while counting");
+    let index = Arc::new(crate::facet::FacetIndex::build(&app.catalog));
+    update(&mut app, Action::FacetIndexReady(crate::facet::SharedFacetIndex(index)));
+    assert!(!app.facet_index_coming);
+    assert!(facet_values(&app).contains(&"maker=Baykar 2".to_owned()), "{:?}", facet_values(&app));
+}
+
 #[test]
 fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
     let mut app = on_kind(Kind::System);

@@ -47,6 +47,13 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Notice(text) => app.message = Some(text),
+        Action::FacetIndexReady(index) => {
+            app.facet_index_coming = false;
+            app.facet_index.get_or_insert(index.0);
+            if app.mode == Mode::Facets {
+                app.rebuild_facet_panel();
+            }
+        }
         Action::Suspend => app.suspend_requested = true,
         Action::Resize { width, height } => {
             app.width = width;

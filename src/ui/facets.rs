@@ -26,12 +26,12 @@ pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let rows = usize::from(inside.height);
     let panel = &app.facet_panel;
     if panel.rows.is_empty() && rows > 0 {
-        buf.set_line(
-            inside.x,
-            inside.y,
-            &Line::styled(" no facets here", theme.dim()),
-            inside.width,
-        );
+        let text = if app.facet_index.is_none() && app.facet_index_coming {
+            " counting the values of every facet…"
+        } else {
+            " no facets here"
+        };
+        buf.set_line(inside.x, inside.y, &Line::styled(text, theme.dim()), inside.width);
     }
     // The cursor's row is kept on screen however the panel was last scrolled.
     let offset = crate::app::keep_visible(panel.cursor, panel.offset, rows.max(1));
