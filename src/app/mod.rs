@@ -192,8 +192,8 @@ pub struct App {
     pub clock: Clock,
     /// Per section, the facet values its list is narrowed to (kept when moving between kinds).
     pub facets: Vec<crate::facet::Filters>,
-    /// Facet values prepared for counting: built in the background after loading (a second and
-    /// a half at a million records), or the first time the facet panel opens before that.
+    /// Facet values prepared for counting, built when the facet panel first opens: on a thread
+    /// in the browser (a second and a half at a million records), in place in tests.
     pub facet_index: Option<Arc<crate::facet::FacetIndex>>,
     /// The facet index is being built on another thread: the panel says it is counting and
     /// fills in when it comes ([`Action::FacetIndexReady`]).
