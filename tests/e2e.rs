@@ -24,6 +24,26 @@ fn non_zero(n: u16) -> NonZero<u16> {
     NonZero::new(n).expect("terminal sizes in these tests are not zero")
 }
 
+/// Feed everything the terminal's program writes to `parser` (the screen) and keep the raw
+/// bytes in `output`, on a thread of its own.
+fn mirror(
+    mut reader: Box<dyn Read + Send>,
+    parser: &Arc<Mutex<vt100::Parser>>,
+    output: &Arc<Mutex<Vec<u8>>>,
+) {
+    let (parser, output) = (Arc::clone(parser), Arc::clone(output));
+    thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            parser.lock().expect("parser lock").process(&buffer[..n]);
+            output.lock().expect("output lock").extend_from_slice(&buffer[..n]);
+        }
+    });
+}
+
 struct Session {
     /// Where this session keeps marks and notes, so tests never touch the real data directory.
     _state: tempfile::TempDir,
@@ -87,21 +107,11 @@ impl Session {
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair.slave.spawn_command(command).expect("the binary starts");
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
         let parser = Arc::new(Mutex::new(vt100::Parser::new(non_zero(rows), non_zero(cols), 0)));
         let output = Arc::new(Mutex::new(Vec::new()));
-        let (parser_in, output_in) = (Arc::clone(&parser), Arc::clone(&output));
-        thread::spawn(move || {
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
-                    break;
-                }
-                parser_in.lock().expect("parser lock").process(&buffer[..n]);
-                output_in.lock().expect("output lock").extend_from_slice(&buffer[..n]);
-            }
-        });
+        mirror(reader, &parser, &output);
         Session { _state: state, parser, output, writer, master: pair.master, _child: child }
     }
 
@@ -452,27 +462,18 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     let state = tempfile::tempdir().expect("temp dir");
     let _child = pair.slave.spawn_command(command).expect("bash starts");
     drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let reader = pair.master.try_clone_reader().expect("reader");
     let mut writer = pair.master.take_writer().expect("writer");
     let parser = Arc::new(Mutex::new(vt100::Parser::new(non_zero(30), non_zero(100), 0)));
-    let output = Arc::new(Mutex::new(String::new()));
-    let (parser_in, output_in) = (Arc::clone(&parser), Arc::clone(&output));
-    thread::spawn(move || {
-        let mut buffer = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 {
-                break;
-            }
-            parser_in.lock().expect("lock").process(&buffer[..n]);
-            output_in.lock().expect("lock").push_str(&String::from_utf8_lossy(&buffer[..n]));
-        }
-    });
+    let output = Arc::new(Mutex::new(Vec::new()));
+    mirror(reader, &parser, &output);
+    let output_text = || String::from_utf8_lossy(&output.lock().expect("lock")).into_owned();
     let wait = |what: &str, done: &dyn Fn(&vt100::Screen, &str) -> bool| {
         let deadline = Instant::now() + PATIENCE;
         loop {
             {
                 let parser = parser.lock().expect("lock");
-                if done(parser.screen(), &output.lock().expect("lock")) {
+                if done(parser.screen(), &output_text()) {
                     return;
                 }
             }
@@ -500,8 +501,9 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
             && screen.alternate_screen()
             && screen.contents().contains("Companies (4)")
     });
-    let stopped_at = output.lock().expect("lock").rfind("Stopped").expect("stopped");
-    let suspended = output.lock().expect("lock")[stopped_at..].to_owned();
+    let all = output_text();
+    let stopped_at = all.rfind("Stopped").expect("stopped");
+    let suspended = all[stopped_at..].to_owned();
     assert!(!suspended.contains("-icanon"), "the terminal was cooked while showfloor was stopped");
     type_line("q");
     wait("the prompt after quitting", &|screen, _| {

@@ -258,7 +258,7 @@ fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{SourceFile, fields_of, load};
+    use crate::catalog::fields_of;
 
     #[test]
     fn every_label_leaves_a_space_before_its_value() {
@@ -273,8 +273,7 @@ mod tests {
     fn confidence_and_date_stand_under_the_title_not_among_the_facts() {
         let text = "[[company]]\nid = \"acme\"\nname = \"Acme\"\nconfidence = \"medium\"\n\
                     as_of = 2025-11-14\nsources = [\"a trade press report\"]\n";
-        let source = SourceFile { path: "a.toml".into(), bytes: text.as_bytes().to_vec().into() };
-        let catalog = load(&[source]).catalog;
+        let catalog = crate::catalog::clean(text);
         let acme = catalog.find("acme").expect("loaded");
         let doc = build(&catalog, acme, 60, None);
         assert!(

@@ -590,5 +590,13 @@ impl Catalog {
     }
 }
 
+/// The catalogue in `text`, which must load without errors: for tests across the crate.
+#[cfg(test)]
+pub(crate) fn clean(text: &str) -> Catalog {
+    let loaded = load(&[SourceFile::from_text("t.toml", text)]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
 #[cfg(test)]
 mod tests;

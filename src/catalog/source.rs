@@ -20,6 +20,13 @@ pub struct SourceFile {
     pub bytes: Cow<'static, [u8]>,
 }
 
+impl SourceFile {
+    /// A file of `text` shown as `path`: catalogues written in code (tests, fuzzing, examples).
+    pub fn from_text(path: &str, text: &str) -> SourceFile {
+        SourceFile { path: path.to_owned(), bytes: Cow::Owned(text.as_bytes().to_vec()) }
+    }
+}
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use super::*;
 
 fn source(path: &str, text: &str) -> SourceFile {
-    SourceFile { path: path.to_owned(), bytes: Cow::Owned(text.as_bytes().to_vec()) }
+    SourceFile::from_text(path, text)
 }
 
 fn load_texts(files: &[(&str, &str)]) -> Loaded {

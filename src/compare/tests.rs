@@ -1,7 +1,4 @@
-use std::borrow::Cow;
-
 use super::*;
-use crate::catalog::{SourceFile, load};
 
 const SYSTEMS: &str = r#"
 [[company]]
@@ -23,8 +20,7 @@ specs = { Endurance = "1,620 min", ceiling = "7,620 m", range = "150 km" }
 "#;
 
 fn catalog() -> Catalog {
-    let source = SourceFile { path: "s.toml".into(), bytes: Cow::Borrowed(SYSTEMS.as_bytes()) };
-    load(&[source]).catalog
+    crate::catalog::clean(SYSTEMS)
 }
 
 fn row<'c>(found: &'c Comparison, label: &str) -> &'c Row {

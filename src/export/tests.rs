@@ -1,9 +1,7 @@
-use std::borrow::Cow;
-
 use icalendar::{Component, DatePerhapsTime, EventLike};
 
 use super::*;
-use crate::catalog::{SourceFile, embedded, load};
+use crate::catalog::{embedded, load};
 
 fn now() -> jiff::Timestamp {
     "2025-11-13T10:00:00Z".parse().expect("a timestamp")
@@ -72,8 +70,7 @@ fn the_icalendar_file_parses_and_holds_the_marked_schedule_items() {
 /// The catalogue in `text` with its schedule item `talk` marked, exported to iCalendar: the file
 /// as written, and its one event as a parser reads it back.
 fn talk_in_calendar(text: &str) -> (String, icalendar::Event) {
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let catalog = load(&[source]).catalog;
+    let catalog = crate::catalog::clean(text);
     let mut state = State::new("e");
     state.toggle_mark("talk");
     let ics = plan(&catalog, &state, Format::Ics, now());

@@ -1,7 +1,4 @@
-use std::borrow::Cow;
-
 use super::*;
-use crate::catalog::{SourceFile, load};
 
 /// Five systems from three makers in two countries, with sectors and operators to combine.
 const FIXTURE: &str = r#"
@@ -53,10 +50,7 @@ category = "unmanned aerial vehicle"
 "#;
 
 fn catalog() -> Catalog {
-    let source = SourceFile { path: "f.toml".into(), bytes: Cow::Borrowed(FIXTURE.as_bytes()) };
-    let loaded = load(&[source]);
-    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-    loaded.catalog
+    crate::catalog::clean(FIXTURE)
 }
 
 fn admitted(catalog: &Catalog, filters: &Filters) -> Vec<String> {

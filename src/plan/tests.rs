@@ -1,7 +1,5 @@
-use std::borrow::Cow;
-
 use super::*;
-use crate::catalog::{SourceFile, embedded, load};
+use crate::catalog::{clean, embedded, load};
 
 fn bamex() -> Catalog {
     load(&embedded()).catalog
@@ -43,14 +41,6 @@ fn now_and_next_only_inside_the_event() {
     for time in outside {
         assert_eq!(now_and_next(&catalog, &items, instant(&catalog, time)), NowNext::default());
     }
-}
-
-/// The catalogue in `text`, which must load without errors.
-fn clean(text: &str) -> Catalog {
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let loaded = load(&[source]);
-    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-    loaded.catalog
 }
 
 /// A show in Tokyo, with a laptop whose clock says UTC: "now" is Tokyo's.

@@ -1,16 +1,7 @@
-use std::borrow::Cow;
-
 use super::*;
-use crate::catalog::{Catalog, SourceFile, embedded, load};
+use crate::catalog::{Catalog, embedded, load};
 use crate::catalog::{Kind, RecordId};
 use crate::text::fold;
-
-fn catalog_of(text: &str) -> Catalog {
-    let source = SourceFile { path: "t.toml".into(), bytes: Cow::Owned(text.as_bytes().to_vec()) };
-    let loaded = load(&[source]);
-    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-    loaded.catalog
-}
 
 fn bamex() -> Catalog {
     load(&embedded()).catalog
@@ -22,7 +13,7 @@ fn ids(catalog: &Catalog, hits: &[Hit]) -> Vec<String> {
 
 #[test]
 fn matching_ignores_case_and_accents() {
-    let catalog = catalog_of(
+    let catalog = crate::catalog::clean(
         "[[person]]\nid = \"m\"\nname = \"Abdoulaye Maïga\"\n\
          [[company]]\nid = \"s\"\nname = \"Škoda\"\ncountry = \"Türkiye\"\n",
     );
@@ -44,7 +35,7 @@ fn matching_ignores_case_and_accents() {
 
 #[test]
 fn name_matches_rank_above_summary_matches() {
-    let catalog = catalog_of(
+    let catalog = crate::catalog::clean(
         "[[company]]\nid = \"a\"\nname = \"Alpha\"\nsummary = \"Partner of Kargu makers.\"\n\
          [[company]]\nid = \"k\"\nname = \"Kargu\"\n",
     );
@@ -57,8 +48,9 @@ fn name_matches_rank_above_summary_matches() {
 
 #[test]
 fn summaries_need_each_word_not_scattered_letters() {
-    let catalog =
-        catalog_of("[[company]]\nid = \"a\"\nname = \"Alpha\"\nsummary = \"borne on wheels\"\n");
+    let catalog = crate::catalog::clean(
+        "[[company]]\nid = \"a\"\nname = \"Alpha\"\nsummary = \"borne on wheels\"\n",
+    );
     let index = SearchIndex::build(&catalog);
     assert!(
         index.search("bow", None).is_empty(),
@@ -69,7 +61,7 @@ fn summaries_need_each_word_not_scattered_letters() {
 
 #[test]
 fn tags_and_facts_are_not_matched_letter_by_letter() {
-    let catalog = catalog_of(
+    let catalog = crate::catalog::clean(
         "[[company]]\nid = \"a\"\nname = \"Alpha\"\ntags = [\"armoured vehicle\", \"mine protection\"]\n\
          [[company]]\nid = \"b\"\nname = \"Beta\"\ntags = [\"drones\"]\n",
     );
@@ -232,7 +224,7 @@ mod fast_paths {
 
 #[test]
 fn aliases_match_like_names_and_say_which_one_matched() {
-    let catalog = catalog_of(
+    let catalog = crate::catalog::clean(
         "[[organisation]]\nid = \"ssb\"\nname = \"Defence Industries Secretariat\"\n\
          aliases = [\"SSB\", \"Savunma Sanayii Başkanlığı\"]\n\
          [[company]]\nid = \"ssbx\"\nname = \"Assab Works\"\n",
