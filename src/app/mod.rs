@@ -74,7 +74,7 @@ impl Clock {
 }
 
 /// The cells a kinds pane row needs: a space, the label, a space, the count, a space.
-pub fn kinds_row_width(label: &str, count: usize) -> usize {
+fn kinds_row_width(label: &str, count: usize) -> usize {
     use unicode_width::UnicodeWidthStr;
     label.width() + count.to_string().len() + 3
 }

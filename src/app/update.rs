@@ -283,8 +283,7 @@ fn run_search(app: &mut App) {
     let found =
         app.index.search_within(&job.query, job.kind, candidates, &|| false).unwrap_or_default();
     let matched = Arc::new(found.matched);
-    let results =
-        SearchResults { generation: job.generation, query: job.query, hits: found.hits, matched };
+    let results = SearchResults { generation: job.generation, hits: found.hits, matched };
     update(app, Action::SearchDone(results));
 }
 

@@ -24,8 +24,8 @@ pub struct SearchJob {
 /// A finished search.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchResults {
+    /// The job's generation: the browser takes results only for the line as it now stands.
     pub generation: u64,
-    pub query: String,
     pub hits: Vec<Hit>,
     /// The same records in record order, ready to narrow the next keystroke's search.
     pub matched: Arc<Vec<RecordId>>,
@@ -80,12 +80,7 @@ fn work(
         let candidates = job.candidates.as_deref().map(Vec::as_slice);
         if let Some(found) = index.search_within(&job.query, job.kind, candidates, &stale) {
             let matched = Arc::new(found.matched);
-            deliver(SearchResults {
-                generation: job.generation,
-                query: job.query,
-                hits: found.hits,
-                matched,
-            });
+            deliver(SearchResults { generation: job.generation, hits: found.hits, matched });
         }
     }
 }

@@ -80,12 +80,13 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     } else {
         format!(" {} ({shown} of {total}) ", section.label())
     };
-    // Times are the event's wall clock: say whose, when the catalogue tells.
-    let zone = app.catalog.events().first().and_then(|&e| app.catalog.declared_time_zone(e));
-    if let (Shelf::Kind(Kind::ScheduleItem), Some(name)) =
-        (section.shelf, zone.as_ref().and_then(|z| z.iana_name()))
-    {
-        title.push_str(&format!("· {} time ", crate::text::sanitize_line(name)));
+    // Times are the event's wall clock: say whose, when the catalogue tells. Looked up for the
+    // schedule only, not on every frame of every list.
+    if section.shelf == Shelf::Kind(Kind::ScheduleItem) {
+        let zone = app.catalog.events().first().and_then(|&e| app.catalog.declared_time_zone(e));
+        if let Some(name) = zone.as_ref().and_then(|z| z.iana_name()) {
+            title.push_str(&format!("· {} time ", crate::text::sanitize_line(name)));
+        }
     }
     pane_block(title, focused, theme).render(area, buf);
     let inside = inner(area);
