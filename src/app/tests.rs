@@ -189,7 +189,11 @@ fn search_previews_then_opens_the_highlighted_result() {
     assert_eq!(app.mode, Mode::Search);
     assert_eq!(app.search.hits.len(), app.catalog.len(), "an empty query lists everything");
     type_text(&mut app, "maiga");
-    assert_eq!(app.search.hits.len(), 1);
+    assert_eq!(name(&app, Some(app.search.hits[0].record)), "Abdoulaye Maïga");
+    assert!(
+        app.search.hits[1..].iter().all(|hit| hit.field == crate::search::MatchField::Linked),
+        "the records that link to him come after him"
+    );
     assert_eq!(
         name(&app, app.shown()),
         "Abdoulaye Maïga",

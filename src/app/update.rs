@@ -222,26 +222,22 @@ fn move_search_cursor(app: &mut App, action: &Action) {
 }
 
 /// Put records whose note matches `query` first: the user's own words are what they are most
-/// likely looking for. Every word must appear in the note, as in the index's phrase tiers.
+/// likely looking for. The query is read as everywhere (`Query::matches_text`), as typed.
 /// Notes are few and change while browsing, so they are matched here rather than indexed.
 fn with_note_matches(
     app: &App,
     scope: Scoped<'_>,
     mut hits: Vec<crate::search::Hit>,
 ) -> Vec<crate::search::Hit> {
-    let folded = fold(scope.words.trim());
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    if words.is_empty() || app.state.notes.is_empty() {
+    let query = crate::search::Query::parse(scope.words);
+    if query.is_empty() || app.state.notes.is_empty() {
         return hits;
     }
     let mut noted: Vec<crate::search::Hit> = app
         .state
         .notes
         .iter()
-        .filter(|(_, note)| {
-            let text = fold(&note.text);
-            words.iter().all(|word| text.contains(word))
-        })
+        .filter(|(_, note)| query.matches_text(&note.text))
         .filter_map(|(id, _)| app.catalog.find(id))
         .filter(|&record| scope.kind.is_none_or(|kind| app.catalog.get(record).kind() == kind))
         .map(|record| crate::search::Hit {
@@ -265,10 +261,8 @@ fn with_note_matches(
 fn run_search(app: &mut App) {
     let typed = app.search.input.text().to_owned();
     let (before, now) = (scoped(&app.search.answered), scoped(&typed));
-    let (previous, current) = (fold(before.words.trim()), fold(now.words.trim()));
     let narrows = before.kind == now.kind
-        && !previous.is_empty()
-        && current.starts_with(&previous)
+        && crate::search::narrows(before.words, now.words)
         && !app.search.pending;
     let candidates = narrows.then(|| Arc::clone(&app.search.matched));
     app.search.generation += 1;

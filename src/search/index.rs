@@ -1,76 +1,16 @@
-use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, ValueRef};
-use crate::text::{fold, fold_into, fold_with_map};
-
-/// Which part of a record a query matched, best tier first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum MatchField {
-    Name,
-    /// Another name the record goes by (`aliases`: "TB2", "SSB", a transliteration).
-    Alias,
-    Id,
-    Tags,
-    /// The short facts shown beside a name: country, maker, category, role, sectors, place.
-    Context,
-    /// The summary and the other free text (specs, figures, area).
-    Text,
-    /// The user's own note on the record (matched by the browser, not the index).
-    Note,
-}
-
-impl MatchField {
-    pub const ALL: [MatchField; TIERS] = [
-        MatchField::Name,
-        MatchField::Alias,
-        MatchField::Id,
-        MatchField::Tags,
-        MatchField::Context,
-        MatchField::Text,
-    ];
-
-    /// What is added to a match's score in this tier, so that a name match ranks above an
-    /// equally good match in a summary while a clean tag match can still beat a ragged one in a
-    /// name.
-    fn bonus(self) -> i64 {
-        match self {
-            MatchField::Name => 60,
-            // Just below a name, so an equally good match on the real name ranks first.
-            MatchField::Alias => 55,
-            MatchField::Id => 40,
-            MatchField::Tags => 30,
-            MatchField::Context => 20,
-            MatchField::Text | MatchField::Note => 0,
-        }
-    }
-
-    /// Whether the tier needs every query word literally rather than a fuzzy match.
-    fn is_literal(self) -> bool {
-        matches!(self, MatchField::Tags | MatchField::Context | MatchField::Text)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MatchField::Name => "name",
-            MatchField::Alias => "alias",
-            MatchField::Id => "id",
-            MatchField::Tags => "tags",
-            MatchField::Context => "context",
-            MatchField::Text => "text",
-            MatchField::Note => "note",
-        }
-    }
-}
+use super::haystack::{MatchField, TIERS, prepare_chunk};
+use super::query::Query;
+use super::score::{self, Shortcuts, Tiers};
+use crate::catalog::{Catalog, Field, Kind, RecordId};
+use crate::text::{fold, fold_with_map};
 
 /// The context shown beside a hit found by one of its aliases: the alias first ("aka TB2 ·
 /// Baykar · UAV"), so the user sees why a record with another name is there.
 pub fn with_alias(alias: &str, context: &str) -> String {
     if context.is_empty() { format!("aka {alias}") } else { format!("aka {alias} · {context}") }
 }
-
-/// How many tiers of text each record has in the index.
-const TIERS: usize = 6;
 
 /// One search result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,26 +48,6 @@ pub struct SearchIndex {
     /// Each record's place in `by_name`, the tie-breaker between equal scores.
     name_rank: Vec<u32>,
     matcher: SkimMatcherV2,
-}
-
-/// A query folded and split once, then matched against many records.
-struct Prepared {
-    folded: String,
-    /// One substring searcher per word, built once per query rather than once per haystack.
-    tokens: Vec<memchr::memmem::Finder<'static>>,
-    /// The highest score a literal tier can give this query (see [`literal_score`]).
-    literal_max: i64,
-}
-
-impl Prepared {
-    fn new(query: &str) -> Prepared {
-        let folded = fold(query.trim());
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        let literal_max = words.iter().map(|w| 16 * i64::try_from(w.len()).unwrap_or(0) + 8).sum();
-        let tokens =
-            words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect();
-        Prepared { folded, tokens, literal_max }
-    }
 }
 
 impl SearchIndex {
@@ -183,9 +103,8 @@ impl SearchIndex {
         self.bounds.is_empty()
     }
 
-    fn tier(&self, record: usize, tier: usize) -> &str {
-        let bounds = &self.bounds[record];
-        &self.text[bounds[tier] as usize..bounds[tier + 1] as usize]
+    fn tiers(&self, record: usize) -> Tiers<'_> {
+        Tiers { text: &self.text, bounds: self.bounds[record].map(|offset| offset as usize) }
     }
 
     /// Records matching `query`, best first; an empty query lists everything by name. `kind`
@@ -204,9 +123,9 @@ impl SearchIndex {
         candidates: Option<&[RecordId]>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
-        let query = Prepared::new(query);
+        let query = Query::parse(query);
         let wanted = |id: RecordId| kind.is_none_or(|kind| self.kinds[id.index()] == kind);
-        if query.folded.is_empty() {
+        if query.is_empty() {
             let all = candidates.map_or_else(|| self.by_name.clone(), <[RecordId]>::to_vec);
             let mut hits: Vec<Hit> = all
                 .into_iter()
@@ -307,37 +226,8 @@ impl SearchIndex {
             .collect()
     }
 
-    fn score(&self, record: usize, query: &Prepared) -> Option<(i64, MatchField)> {
-        let mut best: Option<(i64, MatchField)> = None;
-        for (tier_index, tier) in MatchField::ALL.into_iter().enumerate() {
-            let haystack = self.tier(record, tier_index);
-            // Names and ids are matched fuzzily and scored by skim, as fzf users expect. Tags,
-            // facts and summaries are joined phrases, long enough for almost any query to be
-            // scattered through them ("drone" in "armoured vehicle · 4x4 · IED protection"), so
-            // there every word of the query must appear as typed, and a literal score is enough:
-            // running skim over every summary was most of the cost of a short query.
-            // A literal tier cannot beat a match already found that scores at least its best;
-            // skipping it then changes nothing (a tie does not replace the earlier tier).
-            if tier.is_literal()
-                && best.is_some_and(|(score, _)| score >= query.literal_max + tier.bonus())
-            {
-                continue;
-            }
-            let raw = if tier.is_literal() {
-                literal_score(haystack, &query.tokens)
-            } else if is_subsequence(query.folded.as_bytes(), haystack.as_bytes()) {
-                // The scorer rejects what is not a subsequence too, at far greater cost.
-                self.matcher.fuzzy_match(haystack, &query.folded)
-            } else {
-                None
-            };
-            let Some(raw) = raw else { continue };
-            let score = raw + tier.bonus();
-            if best.is_none_or(|(best_score, _)| score > best_score) {
-                best = Some((score, tier));
-            }
-        }
-        best
+    fn score(&self, record: usize, query: &Query) -> Option<(i64, MatchField)> {
+        score::record(self.tiers(record), query, &self.matcher, Shortcuts::On)
     }
 
     /// For a hit in the alias tier, the alias that matched best, to show why the record is there
@@ -351,36 +241,41 @@ impl SearchIndex {
         if hit.field != MatchField::Alias {
             return None;
         }
-        let query = Prepared::new(query);
+        let query = Query::parse(query);
         catalog
             .get(hit.record)
             .list(Field::Aliases)
             .iter()
             .filter_map(|alias| {
                 let folded = fold(alias);
-                // A whole-word hit ("tb2" in "TB2") over a scattered fuzzy one.
-                let score = literal_score(&folded, &query.tokens)
-                    .map(|score| score + 1000)
-                    .or_else(|| self.matcher.fuzzy_match(&folded, &query.folded))?;
-                Some((score, alias))
+                let one = Tiers::single(&folded);
+                let score: i64 = query
+                    .positive_terms()
+                    .filter_map(|term| score::term(one, term, &self.matcher, Shortcuts::On))
+                    .map(|(score, _)| score)
+                    .sum();
+                (score > 0).then_some((score, alias))
             })
             .max_by_key(|(score, _)| *score)
             .map(|(_, alias)| alias)
     }
 
-    /// The characters of `text` (indices of its `char`s) that `query` matches, for highlighting.
-    /// Worked out only for what is on screen, never for every hit.
+    /// The characters of `text` (indices of its `char`s) that the query's terms match, for
+    /// highlighting: each term where it matches best. Worked out only for what is on screen,
+    /// never for every hit.
     pub fn match_positions(&self, text: &str, query: &str) -> Vec<usize> {
-        let query = fold(query.trim());
+        let query = Query::parse(query);
         if query.is_empty() {
             return Vec::new();
         }
         let (folded, map) = fold_with_map(text);
-        let Some((_, indices)) = self.matcher.fuzzy_indices(&folded, &query) else {
-            return Vec::new();
-        };
-        let mut positions: Vec<usize> =
-            indices.into_iter().filter_map(|i| map.get(i)).map(|&i| i as usize).collect();
+        let mut positions: Vec<usize> = query
+            .positive_terms()
+            .flat_map(|term| score::positions(&folded, term, &self.matcher))
+            .filter_map(|i| map.get(i))
+            .map(|&i| i as usize)
+            .collect();
+        positions.sort_unstable();
         positions.dedup();
         positions
     }
@@ -389,30 +284,20 @@ impl SearchIndex {
 #[cfg(test)]
 impl SearchIndex {
     /// The plain full scan the fast paths must agree with: every record, every tier, the scorer
-    /// alone deciding (no subsequence pre-check), one thread, no narrowing.
+    /// alone deciding (no pre-check, no early stop), one thread, no narrowing.
     pub(crate) fn reference_search(&self, query: &str, kind: Option<Kind>) -> Vec<Hit> {
-        let query = Prepared::new(query);
+        let query = Query::parse(query);
         let mut hits = Vec::new();
         for record in 0..self.len() {
             if kind.is_some_and(|kind| self.kinds[record] != kind) {
                 continue;
             }
-            let mut best: Option<(i64, MatchField)> = None;
-            for (tier_index, tier) in MatchField::ALL.into_iter().enumerate() {
-                let haystack = self.tier(record, tier_index);
-                let raw = if tier.is_literal() {
-                    literal_score(haystack, &query.tokens)
-                } else {
-                    self.matcher.fuzzy_match(haystack, &query.folded)
-                };
-                if let Some(raw) = raw {
-                    let score = raw + tier.bonus();
-                    if best.is_none_or(|(best_score, _)| score > best_score) {
-                        best = Some((score, tier));
-                    }
-                }
-            }
-            if let Some((score, field)) = best {
+            let found = if query.is_empty() {
+                Some((0, MatchField::Name))
+            } else {
+                score::record(self.tiers(record), &query, &self.matcher, Shortcuts::Off)
+            };
+            if let Some((score, field)) = found {
                 hits.push(Hit { record: RecordId::from_usize(record), score, field });
             }
         }
@@ -421,112 +306,8 @@ impl SearchIndex {
     }
 }
 
-/// The score of a literal match: every word must occur; each counts as skim counts a run of
-/// matched characters (16 a character), with a bonus of 8 where it starts a word, so literal and
-/// fuzzy scores are of one scale and a clean word match beats a fragment.
-fn literal_score(haystack: &str, tokens: &[memchr::memmem::Finder<'static>]) -> Option<i64> {
-    let bytes = haystack.as_bytes();
-    let mut score = 0;
-    for token in tokens {
-        let at = token.find(bytes)?;
-        let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-        let length = i64::try_from(token.needle().len()).unwrap_or(i64::MAX / 32);
-        score += 16 * length + if starts_word { 8 } else { 0 };
-    }
-    Some(score)
-}
-
 /// How many threads to split `items` of work over: one per core, but not for tiny inputs.
 fn workers_for(items: usize) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     cores.min(items.div_ceil(CHUNK)).max(1)
-}
-
-/// Whether the bytes of `needle` appear in order in `haystack`: a cheap test that rules out most
-/// records before the scorer runs (the scorer would reject them too, at far greater cost).
-fn is_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
-    let mut rest = haystack;
-    for &byte in needle {
-        if byte == b' ' {
-            continue;
-        }
-        match memchr(byte, rest) {
-            Some(at) => rest = &rest[at + 1..],
-            None => return false,
-        }
-    }
-    true
-}
-
-fn memchr(byte: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == byte)
-}
-
-/// Fold the tiers of `ids` into one arena, with each record's tier bounds.
-fn prepare_chunk(catalog: &Catalog, ids: &[RecordId]) -> (String, Vec<[u32; TIERS + 1]>) {
-    let mut text = String::with_capacity(ids.len() * 160);
-    let mut bounds = Vec::with_capacity(ids.len());
-    let mut tier_text: [String; TIERS] = Default::default();
-    for &id in ids {
-        for tier in &mut tier_text {
-            tier.clear();
-        }
-        prepare(catalog, id, &mut tier_text);
-        let mut record_bounds = [0u32; TIERS + 1];
-        for (tier, folded) in tier_text.iter().enumerate() {
-            record_bounds[tier] = u32::try_from(text.len()).unwrap_or(u32::MAX);
-            text.push_str(folded);
-        }
-        record_bounds[TIERS] = u32::try_from(text.len()).unwrap_or(u32::MAX);
-        bounds.push(record_bounds);
-    }
-    (text, bounds)
-}
-
-/// Fill one record's tiers, in [`MatchField::ALL`] order: name; aliases; id; tags; context facts
-/// (country, maker, category, role, sectors, place…); free text (summary, specs, figures, area).
-fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
-    let record = catalog.get(id);
-    fold_into(record.name(), &mut tiers[0]);
-    let push = |out: &mut String, text: &str| {
-        if !out.is_empty() {
-            out.push_str(" · ");
-        }
-        fold_into(text, out);
-    };
-    for alias in record.list(Field::Aliases) {
-        push(&mut tiers[1], alias);
-    }
-    // A country's id is `country:` and its slug; the prefix would match queries by itself.
-    tiers[2].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
-    for tag in record.list(Field::Tags) {
-        push(&mut tiers[3], tag);
-    }
-    for (field, value) in record.fields() {
-        let tier = match field {
-            Field::Tags | Field::Sources | Field::Aliases => continue,
-            Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => 5,
-            Field::Related | Field::Members | Field::Interests | Field::Event => continue,
-            _ => 4,
-        };
-        match value {
-            ValueRef::Text(text) => push(&mut tiers[tier], text),
-            ValueRef::TextList(items) => items.iter().for_each(|item| push(&mut tiers[tier], item)),
-            ValueRef::Link(target) => push(&mut tiers[tier], catalog.get(*target).name()),
-            ValueRef::Links(targets) => {
-                targets
-                    .iter()
-                    .for_each(|target| push(&mut tiers[tier], catalog.get(*target).name()));
-            }
-            ValueRef::Specs(specs) => {
-                for (key, scalar) in specs.iter() {
-                    push(&mut tiers[tier], key);
-                    if let ScalarRef::Text(text) = scalar {
-                        push(&mut tiers[tier], text);
-                    }
-                }
-            }
-            ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) | ValueRef::Count(_) => {}
-        }
-    }
 }

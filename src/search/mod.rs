@@ -12,11 +12,16 @@
 //! all cores; highlight positions are computed only for rows on screen; and a search can be
 //! abandoned when the next key makes it stale.
 
+mod haystack;
 mod index;
+mod query;
 mod scope;
+mod score;
 mod worker;
 
-pub use index::{Found, Hit, MatchField, SearchIndex, with_alias};
+pub use haystack::MatchField;
+pub use index::{Found, Hit, SearchIndex, with_alias};
+pub use query::{Mode, Query, narrows};
 pub use scope::{Scoped, ambiguous_scope, scoped};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 

@@ -1,0 +1,192 @@
+//! What each record is found by, folded once when the index is built, as tiers in the order
+//! they rank: a word in a name counts for more than the same word in a summary.
+
+use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, ValueRef};
+use crate::text::fold_into;
+
+/// Which part of a record a query matched, best tier first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchField {
+    Name,
+    /// Another name the record goes by (`aliases`: "TB2", "SSB", a transliteration; for a
+    /// country its other names and demonym, "Turkey", "Turkish").
+    Alias,
+    Id,
+    Tags,
+    /// The short facts shown beside a name: country, maker, category, role, sectors, place.
+    Context,
+    /// What the record is found by through the records it links to: the other names of its
+    /// country and of its maker's country, its delegation, the records it is related to.
+    Linked,
+    /// The summary and the other free text (specs, figures, area).
+    Text,
+    /// The user's own note on the record (matched by the browser, not the index).
+    Note,
+}
+
+/// How many tiers of text each record has in the index.
+pub const TIERS: usize = 7;
+
+impl MatchField {
+    pub const ALL: [MatchField; TIERS] = [
+        MatchField::Name,
+        MatchField::Alias,
+        MatchField::Id,
+        MatchField::Tags,
+        MatchField::Context,
+        MatchField::Linked,
+        MatchField::Text,
+    ];
+
+    /// What is added to a term's score in this tier, so that a name match ranks above an
+    /// equally good match in a summary while a whole word in the tags can still beat letters
+    /// scattered through a name (see docs/search.md). The bonuses fall in text order, which
+    /// lets a scan stop early (`score::term`).
+    pub fn bonus(self) -> i64 {
+        match self {
+            MatchField::Name => 60,
+            // Just below a name, so an equally good match on the real name ranks first.
+            MatchField::Alias => 55,
+            MatchField::Id => 40,
+            MatchField::Tags => 30,
+            MatchField::Context => 20,
+            MatchField::Linked => 10,
+            MatchField::Text | MatchField::Note => 0,
+        }
+    }
+
+    /// Whether letters scattered in order may match here. Tags, facts and summaries are joined
+    /// phrases, long enough for almost any query to be scattered through them ("drone" in
+    /// "armoured vehicle · 4x4 · IED protection"), so there a term must appear as typed.
+    pub fn is_fuzzy(self) -> bool {
+        matches!(self, MatchField::Name | MatchField::Alias | MatchField::Id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchField::Name => "name",
+            MatchField::Alias => "alias",
+            MatchField::Id => "id",
+            MatchField::Tags => "tags",
+            MatchField::Context => "context",
+            MatchField::Linked => "linked",
+            MatchField::Text => "text",
+            MatchField::Note => "note",
+        }
+    }
+
+    pub(super) fn index(self) -> usize {
+        Self::ALL.iter().position(|tier| *tier == self).unwrap_or(TIERS - 1)
+    }
+}
+
+/// Between two values of one tier. A term holds no space, so it never spans two values.
+pub(super) const SEPARATOR: &str = " · ";
+
+/// Fold the tiers of `ids` into one arena, with each record's tier bounds.
+pub(super) fn prepare_chunk(
+    catalog: &Catalog,
+    ids: &[RecordId],
+) -> (String, Vec<[u32; TIERS + 1]>) {
+    let mut text = String::with_capacity(ids.len() * 200);
+    let mut bounds = Vec::with_capacity(ids.len());
+    let mut tier_text: [String; TIERS] = Default::default();
+    for &id in ids {
+        for tier in &mut tier_text {
+            tier.clear();
+        }
+        prepare(catalog, id, &mut tier_text);
+        let mut record_bounds = [0u32; TIERS + 1];
+        for (tier, folded) in tier_text.iter().enumerate() {
+            record_bounds[tier] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+            text.push_str(folded);
+        }
+        record_bounds[TIERS] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        bounds.push(record_bounds);
+    }
+    (text, bounds)
+}
+
+fn push(out: &mut String, text: &str) {
+    if !out.is_empty() {
+        out.push_str(SEPARATOR);
+    }
+    fold_into(text, out);
+}
+
+const NAME: usize = 0;
+const ALIASES: usize = 1;
+const ID: usize = 2;
+const TAGS: usize = 3;
+const CONTEXT: usize = 4;
+const LINKED: usize = 5;
+const TEXT: usize = 6;
+
+/// A linked record's name into tier `to`, and for a country its other names and demonym into
+/// the linked tier (a system made in Türkiye is found by "Turkish").
+fn push_link(catalog: &Catalog, target: RecordId, tiers: &mut [String; TIERS], to: usize) {
+    let record = catalog.get(target);
+    push(&mut tiers[to], record.name());
+    if record.kind() == Kind::Country {
+        for alias in record.list(Field::Aliases) {
+            push(&mut tiers[LINKED], alias);
+        }
+    }
+}
+
+/// Fill one record's tiers, in [`MatchField::ALL`] order.
+fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
+    let record = catalog.get(id);
+    fold_into(record.name(), &mut tiers[NAME]);
+    for alias in record.list(Field::Aliases) {
+        push(&mut tiers[ALIASES], alias);
+    }
+    // A country's id is `country:` and its slug; the prefix would match queries by itself.
+    tiers[ID].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
+    for tag in record.list(Field::Tags) {
+        push(&mut tiers[TAGS], tag);
+    }
+    for (field, value) in record.fields() {
+        let to = match field {
+            Field::Tags | Field::Sources | Field::Aliases => continue,
+            Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => TEXT,
+            Field::Related | Field::Members | Field::Interests | Field::Event => LINKED,
+            _ => CONTEXT,
+        };
+        match value {
+            ValueRef::Text(text) => push(&mut tiers[to], text),
+            ValueRef::TextList(items) => items.iter().for_each(|item| push(&mut tiers[to], item)),
+            ValueRef::Link(target) => push_link(catalog, *target, tiers, to),
+            ValueRef::Links(targets) => {
+                targets.iter().for_each(|&target| push_link(catalog, target, tiers, to));
+            }
+            ValueRef::Specs(specs) => {
+                for (key, scalar) in specs.iter() {
+                    push(&mut tiers[to], key);
+                    if let ScalarRef::Text(text) = scalar {
+                        push(&mut tiers[to], text);
+                    }
+                }
+            }
+            ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) | ValueRef::Count(_) => {}
+        }
+    }
+    // A system is found by where its maker is from ("drone turkiye", "turkish drone"): a fact
+    // about the system as much as its maker is, so it stands beside the maker's name.
+    if let Some(country) =
+        record.link(Field::Maker).and_then(|maker| catalog.get(maker).link(Field::Country))
+    {
+        push_link(catalog, country, tiers, CONTEXT);
+    }
+    // A person is found by the delegation they head or belong to ("nigeria delegation").
+    if record.kind() == Kind::Person {
+        for backlink in catalog.backlinks(id) {
+            let from = catalog.get(backlink.from);
+            if from.kind() == Kind::Delegation
+                && matches!(backlink.field, Field::Head | Field::Members)
+            {
+                push(&mut tiers[LINKED], from.name());
+            }
+        }
+    }
+}

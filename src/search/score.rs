@@ -1,0 +1,248 @@
+//! How well a record matches a query (docs/search.md, "How results are ranked").
+//!
+//! Each term is scored where it matches best, and a record's score is the sum over the query's
+//! groups (the best alternative of each). A term found as typed scores as skim scores a run of
+//! matched characters, 16 a character, with 8 more where it starts a word and 8 more where it
+//! ends one, so a whole word beats a fragment. In a name, alias or id a term may also match as
+//! letters scattered in order; skim scores that, and it counts half, so "counter" scattered
+//! through "Economic Community of West African States" ranks below the word "counter-UAS" in a
+//! company's sectors. Each tier adds its bonus ([`MatchField::bonus`]): the name beats the
+//! summary.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
+
+use super::haystack::{MatchField, SEPARATOR, TIERS};
+use super::query::{Mode, Query, Term};
+
+/// One record's folded text: all tiers one after another, and where each starts.
+#[derive(Clone, Copy)]
+pub(super) struct Tiers<'a> {
+    pub text: &'a str,
+    /// Offsets into `text`: tier `t` is `bounds[t]..bounds[t + 1]`.
+    pub bounds: [usize; TIERS + 1],
+}
+
+impl<'a> Tiers<'a> {
+    /// One value alone as the name tier (an alias, to tell which of several matched).
+    pub fn single(text: &'a str) -> Tiers<'a> {
+        let mut bounds = [text.len(); TIERS + 1];
+        bounds[0] = 0;
+        Tiers { text, bounds }
+    }
+
+    pub fn tier(&self, tier: usize) -> &'a str {
+        &self.text[self.bounds[tier]..self.bounds[tier + 1]]
+    }
+
+    fn span(&self, tier: usize) -> (usize, usize) {
+        (self.bounds[tier], self.bounds[tier + 1])
+    }
+
+    fn tier_at(&self, offset: usize) -> usize {
+        (0..TIERS).find(|&t| offset < self.bounds[t + 1]).unwrap_or(TIERS - 1)
+    }
+}
+
+/// Whether a scan may skip work that cannot change the result. The reference scan in the
+/// tests turns it off, and the fast paths must agree with it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shortcuts {
+    On,
+    #[cfg(test)]
+    Off,
+}
+
+/// The record's score and the tier of its best-scoring term, or `None` when a group is not
+/// satisfied.
+pub(super) fn record(
+    tiers: Tiers<'_>,
+    query: &Query,
+    matcher: &SkimMatcherV2,
+    shortcuts: Shortcuts,
+) -> Option<(i64, MatchField)> {
+    let mut total = 0;
+    let mut best: Option<(i64, MatchField)> = None;
+    for group in query.groups() {
+        let mut group_best: Option<(i64, Option<MatchField>)> = None;
+        for term in group.alternatives() {
+            let found = if term.is_negated() {
+                (!occurs(tiers, term)).then_some((0, None))
+            } else {
+                self::term(tiers, term, matcher, shortcuts).map(|(s, f)| (s, Some(f)))
+            };
+            if let Some(found) = found
+                && group_best.is_none_or(|(score, _)| found.0 > score)
+            {
+                group_best = Some(found);
+            }
+        }
+        let (score, field) = group_best?;
+        total += score;
+        if let Some(field) = field
+            && best.is_none_or(|(score_before, _)| score > score_before)
+        {
+            best = Some((score, field));
+        }
+    }
+    Some((total, best.map_or(MatchField::Name, |(_, field)| field)))
+}
+
+/// The best place a positive term matches, with its score.
+pub(super) fn term(
+    tiers: Tiers<'_>,
+    term: &Term,
+    matcher: &SkimMatcherV2,
+    shortcuts: Shortcuts,
+) -> Option<(i64, MatchField)> {
+    let mut best = literal(tiers, term.finder(), term.mode(), shortcuts);
+    if best.is_none()
+        && let Some(stem) = term.stem()
+    {
+        best = literal(tiers, stem, term.mode(), shortcuts);
+    }
+    if !term.is_fuzzy() {
+        return best;
+    }
+    let length = i64::try_from(term.text().len()).unwrap_or(i64::MAX / 64);
+    for field in MatchField::ALL.into_iter().filter(|field| field.is_fuzzy()) {
+        // Half of skim's best for a pattern this long, with this tier's bonus.
+        let ceiling = 16 * length + 16 + field.bonus();
+        if shortcuts == Shortcuts::On && best.is_some_and(|(score, _)| score >= ceiling) {
+            continue;
+        }
+        let haystack = tiers.tier(field.index());
+        if shortcuts == Shortcuts::On
+            && !is_subsequence(term.text().as_bytes(), haystack.as_bytes())
+        {
+            continue;
+        }
+        let Some(raw) = matcher.fuzzy_match(haystack, term.text()) else { continue };
+        let score = raw / 2 + field.bonus();
+        if best.is_none_or(|(best_score, _)| score > best_score) {
+            best = Some((score, field));
+        }
+    }
+    best
+}
+
+/// The best occurrence of `needle` as typed (and where `mode` anchors it), in any tier.
+fn literal(
+    tiers: Tiers<'_>,
+    needle: &Finder<'_>,
+    mode: Mode,
+    shortcuts: Shortcuts,
+) -> Option<(i64, MatchField)> {
+    let start = tiers.bounds[0];
+    let all = &tiers.text.as_bytes()[start..tiers.bounds[TIERS]];
+    let length = needle.needle().len();
+    let most = 16 * i64::try_from(length).unwrap_or(i64::MAX / 64) + 16;
+    let mut best: Option<(i64, MatchField)> = None;
+    for at in needle.find_iter(all) {
+        let (from, to) = (start + at, start + at + length);
+        let tier = tiers.tier_at(from);
+        let field = MatchField::ALL[tier];
+        // Tiers come in text order with falling bonuses: nothing later can do better.
+        if shortcuts == Shortcuts::On
+            && best.is_some_and(|(score, _)| score >= most + field.bonus())
+        {
+            break;
+        }
+        let Some(score) = occurrence(tiers.text.as_bytes(), tiers.span(tier), from, to, mode)
+        else {
+            continue;
+        };
+        let score = score + field.bonus();
+        if best.is_none_or(|(best_score, _)| score > best_score) {
+            best = Some((score, field));
+        }
+    }
+    best
+}
+
+/// The score of a needle found at `from..to` of `bytes`, in the tier that spans `tier`, or `None` where it spills into the next
+/// tier or misses the anchor its mode asks for.
+fn occurrence(
+    bytes: &[u8],
+    tier: (usize, usize),
+    from: usize,
+    to: usize,
+    mode: Mode,
+) -> Option<i64> {
+    let (tier_start, tier_end) = tier;
+    if to > tier_end {
+        return None;
+    }
+    let value_start = from == tier_start || bytes[tier_start..from].ends_with(SEPARATOR.as_bytes());
+    let value_end = to == tier_end || bytes[to..tier_end].starts_with(SEPARATOR.as_bytes());
+    let anchored = match mode {
+        Mode::Fuzzy | Mode::Exact => true,
+        Mode::Prefix => value_start,
+        Mode::Suffix => value_end,
+        Mode::Whole => value_start && value_end,
+    };
+    if !anchored {
+        return None;
+    }
+    let word_start = from == tier_start || !bytes[from - 1].is_ascii_alphanumeric();
+    // A plural's `s` still ends the word: "drone" is a whole word of "drones".
+    let ends_at = |at: usize| at == tier_end || !bytes[at].is_ascii_alphanumeric();
+    let word_end = ends_at(to) || bytes[to] == b's' && ends_at(to + 1);
+    let length = i64::try_from(to - from).unwrap_or(i64::MAX / 64);
+    Some(16 * length + if word_start { 8 } else { 0 } + if word_end { 8 } else { 0 })
+}
+
+/// Whether an excluded term is anywhere in the record (with its anchors).
+fn occurs(tiers: Tiers<'_>, term: &Term) -> bool {
+    let start = tiers.bounds[0];
+    let all = &tiers.text.as_bytes()[start..tiers.bounds[TIERS]];
+    let length = term.finder().needle().len();
+    term.finder().find_iter(all).any(|at| {
+        let from = start + at;
+        let tier = tiers.span(tiers.tier_at(from));
+        occurrence(tiers.text.as_bytes(), tier, from, from + length, term.mode()).is_some()
+    })
+}
+
+/// Where a positive term matches in `text` (one value, such as a name), as indices of the
+/// folded text's characters, for highlighting: the best occurrence as typed, else skim's.
+pub(super) fn positions(text: &str, term: &Term, matcher: &SkimMatcherV2) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut best: Option<(i64, usize, usize)> = None;
+    for needle in std::iter::once(term.finder()).chain(term.stem()) {
+        let length = needle.needle().len();
+        for at in needle.find_iter(bytes) {
+            if let Some(score) = occurrence(bytes, (0, bytes.len()), at, at + length, term.mode())
+                && best.is_none_or(|(best_score, _, _)| score > best_score)
+            {
+                best = Some((score, at, at + length));
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    if let Some((_, from, to)) = best {
+        // Byte offsets to character indices.
+        let first = text[..from].chars().count();
+        return (first..first + text[from..to].chars().count()).collect();
+    }
+    if term.is_fuzzy() {
+        return matcher.fuzzy_indices(text, term.text()).map(|(_, at)| at).unwrap_or_default();
+    }
+    Vec::new()
+}
+
+/// Whether the bytes of `needle` appear in order in `haystack`: a cheap test that rules out most
+/// records before the scorer runs (the scorer would reject them too, at far greater cost).
+fn is_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
+    let mut rest = haystack;
+    for &byte in needle {
+        match memchr::memchr(byte, rest) {
+            Some(at) => rest = &rest[at + 1..],
+            None => return false,
+        }
+    }
+    true
+}
