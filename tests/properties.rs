@@ -38,6 +38,30 @@ fn nasty_string() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
 }
 
+/// Queries in fzf's extended syntax, as typed and as mistyped: operators alone and in every
+/// position, words from the catalogue, escapes, and the nasty pieces.
+fn extended_query() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        Just("!".to_owned()),
+        Just("'".to_owned()),
+        Just("^".to_owned()),
+        Just("$".to_owned()),
+        Just("|".to_owned()),
+        Just("\\".to_owned()),
+        Just(" ".to_owned()),
+        Just("  ".to_owned()),
+        Just("drone".to_owned()),
+        Just("tb2".to_owned()),
+        Just("turkiye".to_owned()),
+        Just("armored".to_owned()),
+        Just("a".to_owned()),
+        Just("Maïga".to_owned()),
+        "[a-z]{1,6}",
+        nasty_string(),
+    ];
+    prop::collection::vec(token, 0..10).prop_map(|tokens| tokens.concat())
+}
+
 fn embedded_index() -> &'static (showfloor::catalog::Catalog, SearchIndex) {
     static INDEX: OnceLock<(showfloor::catalog::Catalog, SearchIndex)> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -125,6 +149,31 @@ proptest! {
             for position in index.match_positions(name, &query) {
                 prop_assert!(position < name.chars().count());
             }
+        }
+    }
+
+    /// Typed a character at a time, as the browser searches: each search matched only against
+    /// the previous hits where the query cannot widen (`search::narrows`) finds exactly what a
+    /// search from scratch finds, and never panics, whatever the operators.
+    #[test]
+    fn typing_any_extended_query_narrows_without_loss(query in extended_query()) {
+        let (catalog, index) = embedded_index();
+        let mut previous: Option<(String, Vec<showfloor::catalog::RecordId>)> = None;
+        let chars: Vec<char> = query.chars().collect();
+        for end in 0..=chars.len() {
+            let typed: String = chars[..end].iter().collect();
+            let candidates = previous
+                .as_ref()
+                .filter(|(before, _)| showfloor::search::narrows(before, &typed))
+                .map(|(_, matched)| matched.as_slice());
+            let found = index.search_within(&typed, None, candidates, &|| false).expect("runs");
+            prop_assert_eq!(&found.hits, &index.search(&typed, None), "typed {:?}", typed);
+            for hit in found.hits.iter().take(3) {
+                let name = catalog.get(hit.record).name();
+                let cells = name.chars().count();
+                prop_assert!(index.match_positions(name, &typed).iter().all(|&p| p < cells));
+            }
+            previous = Some((typed, found.matched));
         }
     }
 

@@ -1,4 +1,6 @@
-//! Any query against the BAMEX catalogue: ranked hits, in order, never a panic.
+//! Any query against the BAMEX catalogue, in fzf's extended syntax or not: ranked hits, in
+//! order, never a panic; and narrowed to the previous hits as the browser does while typing,
+//! exactly what a search from scratch finds.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -26,4 +28,11 @@ fuzz_target!(|query: &str| {
         let chars = name.chars().count();
         assert!(index.match_positions(name, query).iter().all(|&p| p < chars));
     }
+    // The query typed in two steps: the first half's hits narrow the second when they may.
+    let cut = query.char_indices().nth(query.chars().count() / 2).map_or(query.len(), |(i, _)| i);
+    let before = &query[..cut];
+    let first = index.search_within(before, None, None, &|| false).expect("not cancelled");
+    let candidates = showfloor::search::narrows(before, query).then_some(&first.matched[..]);
+    let narrowed = index.search_within(query, None, candidates, &|| false).expect("runs");
+    assert_eq!(narrowed.hits, hits);
 });

@@ -2,7 +2,7 @@
 //! they rank: a word in a name counts for more than the same word in a summary.
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, ValueRef};
-use crate::text::fold_into;
+use crate::text::fold_for_search_into;
 
 /// Which part of a record a query matched, best tier first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -111,7 +111,7 @@ fn push(out: &mut String, text: &str) {
     if !out.is_empty() {
         out.push_str(SEPARATOR);
     }
-    fold_into(text, out);
+    fold_for_search_into(text, out);
 }
 
 const NAME: usize = 0;
@@ -137,7 +137,7 @@ fn push_link(catalog: &Catalog, target: RecordId, tiers: &mut [String; TIERS], t
 /// Fill one record's tiers, in [`MatchField::ALL`] order.
 fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
     let record = catalog.get(id);
-    fold_into(record.name(), &mut tiers[NAME]);
+    fold_for_search_into(record.name(), &mut tiers[NAME]);
     for alias in record.list(Field::Aliases) {
         push(&mut tiers[ALIASES], alias);
     }

@@ -2,9 +2,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::haystack::{MatchField, TIERS, prepare_chunk};
 use super::query::Query;
-use super::score::{self, Shortcuts, Tiers};
+use super::score::{self, Pass, Shortcuts, Tiers};
 use crate::catalog::{Catalog, Field, Kind, RecordId};
-use crate::text::{fold, fold_with_map};
+use crate::text::{fold_for_search, fold_for_search_with_map};
 
 /// The context shown beside a hit found by one of its aliases: the alias first ("aka TB2 ·
 /// Baykar · UAV"), so the user sees why a record with another name is there.
@@ -139,6 +139,31 @@ impl SearchIndex {
             matched.sort_unstable();
             return Some(Found { hits, matched });
         }
+        let mut hits = self.scan(&query, &wanted, candidates, cancelled, Pass::Strict)?;
+        // Nothing matched as typed: try again letting a word hold a term's letters with one or
+        // two more ("armored" finds "armoured"). Over every record, not the candidates: those
+        // answer the strict reading, and nothing matched it.
+        if hits.is_empty() && query.can_relax() {
+            hits = self.scan(&query, &wanted, None, cancelled, Pass::Relaxed)?;
+        }
+        if cancelled() {
+            return None;
+        }
+        // The scan went in record order: that is the order the next keystroke wants.
+        let matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+        Some(Found { hits: self.rank(hits), matched })
+    }
+
+    /// Score `candidates` (every record when `None`) in record order, split over the cores
+    /// when there are many; `None` when cancelled.
+    fn scan(
+        &self,
+        query: &Query,
+        wanted: &(dyn Fn(RecordId) -> bool + Sync),
+        candidates: Option<&[RecordId]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        pass: Pass,
+    ) -> Option<Vec<Hit>> {
         // Scanned in record order, candidates read the arena front to back, which at 100 000
         // records is the difference between streaming from memory and a cache miss per record.
         // `Found::matched` already comes in that order; anything else is sorted first.
@@ -161,7 +186,10 @@ impl SearchIndex {
                     if !wanted(record) {
                         continue;
                     }
-                    if let Some((score, field)) = self.score(record.index(), &query) {
+                    let tiers = self.tiers(record.index());
+                    if let Some((score, field)) =
+                        score::record(tiers, query, &self.matcher, Shortcuts::On, pass)
+                    {
                         hits.push(Hit { record, score, field });
                     }
                 }
@@ -169,31 +197,24 @@ impl SearchIndex {
             Some(hits)
         };
         let workers = if total >= PARALLEL_FROM { workers_for(total) } else { 1 };
-        let hits = if workers == 1 {
-            scan(0..total)?
-        } else {
-            let size = total.div_ceil(workers);
-            let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = (0..workers)
-                    .map(|w| {
-                        let range = (w * size).min(total)..((w + 1) * size).min(total);
-                        scope.spawn(move || scan(range))
-                    })
-                    .collect();
-                handles.into_iter().map(|h| h.join().expect("a search worker panicked")).collect()
-            });
-            let mut hits = Vec::new();
-            for part in parts {
-                hits.extend(part?);
-            }
-            hits
-        };
-        if cancelled() {
-            return None;
+        if workers == 1 {
+            return scan(0..total);
         }
-        // The scan went in record order: that is the order the next keystroke wants.
-        let matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
-        Some(Found { hits: self.rank(hits), matched })
+        let size = total.div_ceil(workers);
+        let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|w| {
+                    let range = (w * size).min(total)..((w + 1) * size).min(total);
+                    scope.spawn(move || scan(range))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("a search worker panicked")).collect()
+        });
+        let mut hits = Vec::new();
+        for part in parts {
+            hits.extend(part?);
+        }
+        Some(hits)
     }
 
     /// Best score first; ties in the alphabetical order people expect. Each hit is packed into
@@ -226,10 +247,6 @@ impl SearchIndex {
             .collect()
     }
 
-    fn score(&self, record: usize, query: &Query) -> Option<(i64, MatchField)> {
-        score::record(self.tiers(record), query, &self.matcher, Shortcuts::On)
-    }
-
     /// For a hit in the alias tier, the alias that matched best, to show why the record is there
     /// ("aka TB2"). Worked out only for hits that are shown.
     pub fn matched_alias<'a>(
@@ -247,11 +264,13 @@ impl SearchIndex {
             .list(Field::Aliases)
             .iter()
             .filter_map(|alias| {
-                let folded = fold(alias);
+                let folded = fold_for_search(alias);
                 let one = Tiers::single(&folded);
                 let score: i64 = query
                     .positive_terms()
-                    .filter_map(|term| score::term(one, term, &self.matcher, Shortcuts::On))
+                    .filter_map(|term| {
+                        score::term(one, term, &self.matcher, Shortcuts::On, Pass::Relaxed)
+                    })
                     .map(|(score, _)| score)
                     .sum();
                 (score > 0).then_some((score, alias))
@@ -268,7 +287,7 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let (folded, map) = fold_with_map(text);
+        let (folded, map) = fold_for_search_with_map(text);
         let mut positions: Vec<usize> = query
             .positive_terms()
             .flat_map(|term| score::positions(&folded, term, &self.matcher))
@@ -286,7 +305,10 @@ impl SearchIndex {
     /// The plain full scan the fast paths must agree with: every record, every tier, the scorer
     /// alone deciding (no pre-check, no early stop), one thread, no narrowing.
     pub(crate) fn reference_search(&self, query: &str, kind: Option<Kind>) -> Vec<Hit> {
-        let query = Query::parse(query);
+        self.reference_pass(&Query::parse(query), kind, Pass::Strict)
+    }
+
+    fn reference_pass(&self, query: &Query, kind: Option<Kind>, pass: Pass) -> Vec<Hit> {
         let mut hits = Vec::new();
         for record in 0..self.len() {
             if kind.is_some_and(|kind| self.kinds[record] != kind) {
@@ -295,11 +317,14 @@ impl SearchIndex {
             let found = if query.is_empty() {
                 Some((0, MatchField::Name))
             } else {
-                score::record(self.tiers(record), &query, &self.matcher, Shortcuts::Off)
+                score::record(self.tiers(record), query, &self.matcher, Shortcuts::Off, pass)
             };
             if let Some((score, field)) = found {
                 hits.push(Hit { record: RecordId::from_usize(record), score, field });
             }
+        }
+        if hits.is_empty() && pass == Pass::Strict && query.can_relax() {
+            return self.reference_pass(query, kind, Pass::Relaxed);
         }
         hits.sort_by_key(|hit| (std::cmp::Reverse(hit.score), self.name_rank[hit.record.index()]));
         hits

@@ -18,7 +18,7 @@
 
 use memchr::memmem::Finder;
 
-use crate::text::fold;
+use crate::text::fold_for_search;
 
 /// How a term must appear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +78,14 @@ impl Term {
         self.stem.as_ref()
     }
 
+    /// Whether a word with one or two letters more may match it when nothing matches as
+    /// typed: plain words of four letters or more (shorter ones would match too much).
+    pub fn can_relax(&self) -> bool {
+        self.is_fuzzy()
+            && self.text.len() >= 4
+            && self.text.bytes().all(|b| b.is_ascii_alphanumeric())
+    }
+
     /// Whether letters scattered in order may match it (in names, aliases and ids).
     pub fn is_fuzzy(&self) -> bool {
         self.mode == Mode::Fuzzy && !self.negated
@@ -131,6 +139,11 @@ impl Query {
         self.groups.is_empty()
     }
 
+    /// Whether a relaxed second reading could find more ([`Term::can_relax`]).
+    pub fn can_relax(&self) -> bool {
+        self.positive_terms().any(Term::can_relax)
+    }
+
     /// Every term that must be found (not excluded), for highlighting and the alias shown.
     pub fn positive_terms(&self) -> impl Iterator<Item = &Term> {
         self.groups.iter().flat_map(|g| g.alternatives.iter()).filter(|t| !t.negated)
@@ -139,7 +152,7 @@ impl Query {
     /// Whether `text` (a note: one free text, folded here) satisfies the query. Each term must
     /// appear as typed (or by its value anchors); scattered letters do not count in free text.
     pub fn matches_text(&self, text: &str) -> bool {
-        let folded = fold(text);
+        let folded = fold_for_search(text);
         let bytes = folded.as_bytes();
         self.groups.iter().all(|group| {
             group.alternatives.iter().any(|term| {
@@ -218,7 +231,7 @@ fn term(token: &str) -> Option<Term> {
         };
         (mode, word)
     };
-    let folded = fold(word);
+    let folded = fold_for_search(word);
     if folded.is_empty() || folded == "$" && mode != Mode::Exact {
         return None;
     }

@@ -3,7 +3,8 @@
 //! Each term is scored where it matches best, and a record's score is the sum over the query's
 //! groups (the best alternative of each). A term found as typed scores as skim scores a run of
 //! matched characters, 16 a character, with 8 more where it starts a word and 8 more where it
-//! ends one, so a whole word beats a fragment. In a name, alias or id a term may also match as
+//! ends one, so a whole word beats a fragment, and 4 more for each end of a value it fills (the
+//! tag "drone" over "counter-drone"). In a name, alias or id a term may also match as
 //! letters scattered in order; skim scores that, and it counts half, so "counter" scattered
 //! through "Economic Community of West African States" ranks below the word "counter-UAS" in a
 //! company's sectors. Each tier adds its bonus ([`MatchField::bonus`]): the name beats the
@@ -15,6 +16,9 @@ use memchr::memmem::Finder;
 
 use super::haystack::{MatchField, SEPARATOR, TIERS};
 use super::query::{Mode, Query, Term};
+
+/// What a term gains for starting, and again for ending, a value of its tier.
+const VALUE_EDGE: i64 = 4;
 
 /// One record's folded text: all tiers one after another, and where each starts.
 #[derive(Clone, Copy)]
@@ -54,6 +58,14 @@ pub(super) enum Shortcuts {
     Off,
 }
 
+/// How strictly a term must match. The relaxed pass runs only when nothing matched strictly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pass {
+    Strict,
+    /// A term may also match a word that holds its letters in order with one or two more.
+    Relaxed,
+}
+
 /// The record's score and the tier of its best-scoring term, or `None` when a group is not
 /// satisfied.
 pub(super) fn record(
@@ -61,6 +73,7 @@ pub(super) fn record(
     query: &Query,
     matcher: &SkimMatcherV2,
     shortcuts: Shortcuts,
+    pass: Pass,
 ) -> Option<(i64, MatchField)> {
     let mut total = 0;
     let mut best: Option<(i64, MatchField)> = None;
@@ -70,7 +83,7 @@ pub(super) fn record(
             let found = if term.is_negated() {
                 (!occurs(tiers, term)).then_some((0, None))
             } else {
-                self::term(tiers, term, matcher, shortcuts).map(|(s, f)| (s, Some(f)))
+                self::term(tiers, term, matcher, shortcuts, pass).map(|(s, f)| (s, Some(f)))
             };
             if let Some(found) = found
                 && group_best.is_none_or(|(score, _)| found.0 > score)
@@ -95,6 +108,20 @@ pub(super) fn term(
     term: &Term,
     matcher: &SkimMatcherV2,
     shortcuts: Shortcuts,
+    pass: Pass,
+) -> Option<(i64, MatchField)> {
+    let found = strict(tiers, term, matcher, shortcuts);
+    if found.is_some() || pass == Pass::Strict || !term.can_relax() {
+        return found;
+    }
+    relaxed(tiers, term)
+}
+
+fn strict(
+    tiers: Tiers<'_>,
+    term: &Term,
+    matcher: &SkimMatcherV2,
+    shortcuts: Shortcuts,
 ) -> Option<(i64, MatchField)> {
     let mut best = literal(tiers, term.finder(), term.mode(), shortcuts);
     if best.is_none()
@@ -107,7 +134,8 @@ pub(super) fn term(
     }
     let length = i64::try_from(term.text().len()).unwrap_or(i64::MAX / 64);
     for field in MatchField::ALL.into_iter().filter(|field| field.is_fuzzy()) {
-        // Half of skim's best for a pattern this long, with this tier's bonus.
+        // Half of skim's best for a pattern this long (32 a character at most), with this
+        // tier's bonus.
         let ceiling = 16 * length + 16 + field.bonus();
         if shortcuts == Shortcuts::On && best.is_some_and(|(score, _)| score >= ceiling) {
             continue;
@@ -137,7 +165,7 @@ fn literal(
     let start = tiers.bounds[0];
     let all = &tiers.text.as_bytes()[start..tiers.bounds[TIERS]];
     let length = needle.needle().len();
-    let most = 16 * i64::try_from(length).unwrap_or(i64::MAX / 64) + 16;
+    let most = 16 * i64::try_from(length).unwrap_or(i64::MAX / 64) + 16 + 2 * VALUE_EDGE;
     let mut best: Option<(i64, MatchField)> = None;
     for at in needle.find_iter(all) {
         let (from, to) = (start + at, start + at + length);
@@ -156,6 +184,34 @@ fn literal(
         let score = score + field.bonus();
         if best.is_none_or(|(best_score, _)| score > best_score) {
             best = Some((score, field));
+        }
+    }
+    best
+}
+
+/// A word of some tier that holds the term's letters in order, starts with its first letter
+/// and is at most two letters longer ("armored" in "armoured"), scored below any strict match
+/// of the same length: 8 off, and 8 more for each extra letter.
+fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
+    let needle = term.text().as_bytes();
+    let first = *needle.first()?;
+    let mut best: Option<(i64, MatchField)> = None;
+    for (tier, field) in MatchField::ALL.into_iter().enumerate() {
+        let words = tiers.tier(tier).as_bytes().split(|b| !b.is_ascii_alphanumeric());
+        for word in words {
+            let extra = word.len().saturating_sub(needle.len());
+            if word.first() != Some(&first) || word.len() < needle.len() || extra > 2 {
+                continue;
+            }
+            if !is_subsequence(needle, word) {
+                continue;
+            }
+            let length = i64::try_from(needle.len()).unwrap_or(i64::MAX / 64);
+            let extra = i64::try_from(extra).unwrap_or(2);
+            let score = 16 * length - 8 * (extra + 1) + field.bonus();
+            if best.is_none_or(|(best_score, _)| score > best_score) {
+                best = Some((score, field));
+            }
         }
     }
     best
@@ -190,7 +246,15 @@ fn occurrence(
     let ends_at = |at: usize| at == tier_end || !bytes[at].is_ascii_alphanumeric();
     let word_end = ends_at(to) || bytes[to] == b's' && ends_at(to + 1);
     let length = i64::try_from(to - from).unwrap_or(i64::MAX / 64);
-    Some(16 * length + if word_start { 8 } else { 0 } + if word_end { 8 } else { 0 })
+    let bonus = |yes: bool, points: i64| if yes { points } else { 0 };
+    // A whole value (the tag "drone") says more than a word inside one ("counter-drone").
+    Some(
+        16 * length
+            + bonus(word_start, 8)
+            + bonus(word_end, 8)
+            + bonus(value_start, VALUE_EDGE)
+            + bonus(value_end, VALUE_EDGE),
+    )
 }
 
 /// Whether an excluded term is anywhere in the record (with its anchors).

@@ -128,8 +128,21 @@ mod fast_paths {
     fn queries(catalog: &Catalog) -> Vec<String> {
         let mut queries: Vec<String> =
             ["a", "z", "ba", "Çe", "maïga", "drone", "land systems", "x9q", "ör", "-4"]
+                .into_iter()
+                // fzf's operators, alone and in company, and a word only the relaxed pass finds.
+                .chain([
+                    "'ba",
+                    "^d",
+                    "ne$",
+                    "!a",
+                    "drone | ba",
+                    "ka !z",
+                    "^a$",
+                    "armored",
+                    "defense norwy",
+                ])
                 .map(String::from)
-                .to_vec();
+                .collect();
         for id in catalog.ids().step_by(997).take(12) {
             queries.push(catalog.get(id).name().to_string());
         }
@@ -156,12 +169,17 @@ mod fast_paths {
     fn narrowing_to_the_previous_hits_loses_nothing() {
         let (catalog, index) = generated(10_000);
         for query in queries(&catalog) {
-            let mut previous: Option<Vec<RecordId>> = None;
+            let mut previous: Option<(String, Vec<RecordId>)> = None;
             let chars: Vec<char> = query.chars().collect();
             for end in 1..=chars.len() {
                 let prefix: String = chars[..end].iter().collect();
+                // As the browser does: the previous hits only where the query cannot widen.
+                let candidates = previous
+                    .as_ref()
+                    .filter(|(before, _)| crate::search::narrows(before, &prefix))
+                    .map(|(_, matched)| matched.as_slice());
                 let found = index
-                    .search_within(&prefix, None, previous.as_deref(), &|| false)
+                    .search_within(&prefix, None, candidates, &|| false)
                     .expect("not cancelled");
                 assert_eq!(found.hits, index.reference_search(&prefix, None), "prefix {prefix:?}");
                 let mut in_record_order: Vec<RecordId> =
@@ -171,7 +189,7 @@ mod fast_paths {
                     found.matched, in_record_order,
                     "matched: the same records, in record order"
                 );
-                previous = Some(found.matched);
+                previous = Some((prefix, found.matched));
             }
         }
     }
@@ -246,4 +264,120 @@ fn aliases_match_like_names_and_say_which_one_matched() {
     let hits = index.search("defence", None);
     assert_eq!(hits[0].field, MatchField::Name);
     assert_eq!(index.matched_alias(&catalog, &hits[0], "defence"), None);
+}
+
+#[test]
+fn words_match_in_any_order_and_across_fields() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    let first = |query: &str| ids(&catalog, &index.search(query, None)).first().cloned();
+    assert_eq!(first("maiga abdoulaye").as_deref(), Some("abdoulaye-maiga"));
+    assert_eq!(first("abdoulaye maiga").as_deref(), Some("abdoulaye-maiga"));
+    assert_eq!(first("tb2 bayraktar").as_deref(), Some("bayraktar-tb2"));
+    assert_eq!(first("cobra otokar").as_deref(), Some("cobra-ii"), "a name and its maker");
+    assert!(index.search("maiga zzzz", None).is_empty(), "every term must match");
+}
+
+#[test]
+fn records_are_found_through_what_they_link_to() {
+    let catalog = crate::catalog::clean(
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ncountry = \"Norway\"\n\
+         [[system]]\nid = \"kestrel\"\nname = \"Kestrel\"\nmaker = \"acme\"\ncategory = \"VTOL drone\"\n\
+         [[person]]\nid = \"ola\"\nname = \"Ola Nordmann\"\n\
+         [[delegation]]\nid = \"d\"\nname = \"Fjord delegation\"\nhead = \"ola\"\n",
+    );
+    let index = SearchIndex::build(&catalog);
+    let hits = index.search("drone norway", None);
+    assert_eq!(ids(&catalog, &hits), vec!["kestrel"], "a system by its maker's country");
+    assert_eq!(ids(&catalog, &index.search("vtol kestrel", None))[0], "kestrel");
+    let hits = index.search("fjord ola", None);
+    let ola = hits.iter().find(|hit| catalog.get(hit.record).id() == "ola");
+    assert_eq!(
+        ola.map(|hit| hit.field),
+        Some(MatchField::Name),
+        "a person by the delegation they head (and their name, the best of the two)"
+    );
+    assert!(index.search("fjord nordmann", Some(Kind::Person)).len() == 1);
+}
+
+#[test]
+fn whole_words_beat_letters_scattered_through_a_name() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    let found = ids(&catalog, &index.search("counter", None));
+    let at = |id: &str| found.iter().position(|x| x == id).expect("found");
+    assert!(
+        at("aselsan") < at("ecowas"),
+        "counter-UAS in the sectors beats E-co-u-n-t…: {found:?}"
+    );
+    assert_eq!(found[0], "aselsan-c-uas", "the word in a name first");
+}
+
+#[test]
+fn the_name_beats_the_summary_for_every_term() {
+    let catalog = crate::catalog::clean(
+        "[[system]]\nid = \"a\"\nname = \"Red Falcon\"\nmaker = \"m\"\n\
+         [[system]]\nid = \"b\"\nname = \"Falcon\"\nmaker = \"m\"\nsummary = \"Painted red.\"\n\
+         [[company]]\nid = \"m\"\nname = \"Maker\"\n",
+    );
+    let index = SearchIndex::build(&catalog);
+    assert_eq!(ids(&catalog, &index.search("falcon red", None)), vec!["a", "b"]);
+}
+
+#[test]
+fn fzf_operators_mean_what_fzf_users_expect() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    let found = |query: &str| ids(&catalog, &index.search(query, None));
+    assert!(found("'tb2").contains(&"bayraktar-tb2".to_owned()));
+    assert!(found("'btb").is_empty(), "exact: no scattered letters");
+    assert_eq!(found("^bayr")[0], "bayraktar-tb2", "prefix of a value");
+    assert!(!found("^raktar").contains(&"bayraktar-tb2".to_owned()), "not a prefix");
+    assert_eq!(found("tb2$")[0], "bayraktar-tb2");
+    assert_eq!(found("^kargu$")[0], "kargu");
+    let drones = found("drone");
+    let not_kargu = found("drone !kargu");
+    assert!(drones.contains(&"kargu".to_owned()));
+    assert!(!not_kargu.contains(&"kargu".to_owned()));
+    assert!(not_kargu.iter().all(|id| drones.contains(id)));
+    let either = found("kargu | cobra");
+    assert!(either.contains(&"kargu".to_owned()) && either.contains(&"cobra-ii".to_owned()));
+    assert_eq!(found("!"), found(""), "an operator alone asks for nothing");
+    assert_eq!(found("!zzzz").len(), catalog.len(), "excluding what nothing has keeps all");
+}
+
+#[test]
+fn a_word_with_a_letter_more_is_found_when_nothing_matches_as_typed() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    assert_eq!(ids(&catalog, &index.search("armored vehicle", None))[0], "cobra-ii");
+    assert!(index.search("zzzzzz", None).is_empty());
+    assert!(
+        index.search("armo", None).iter().any(|hit| catalog.get(hit.record).id() == "cobra-ii")
+    );
+}
+
+#[test]
+fn an_apostrophe_joins_the_letters_around_it() {
+    let catalog = crate::catalog::clean(
+        "[[company]]\nid = \"c\"\nname = \"Ivoire Works\"\ncountry = \"Côte d\u{2019}Ivoire\"\n",
+    );
+    let index = SearchIndex::build(&catalog);
+    assert_eq!(ids(&catalog, &index.search("cote divoire", None))[0], "country:cote-d-ivoire");
+    assert_eq!(ids(&catalog, &index.search("d'ivoire works", None)), vec!["c"]);
+}
+
+#[test]
+fn every_term_is_highlighted_where_it_matched() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    assert_eq!(
+        index.match_positions("Bayraktar TB2", "tb2 bay"),
+        vec![0, 1, 2, 10, 11, 12],
+        "both words, each where it is"
+    );
+    assert_eq!(index.match_positions("Bayraktar TB2", "!bay tb2"), vec![10, 11, 12]);
+    assert_eq!(index.match_positions("Abdoulaye Maïga", "maiga"), vec![10, 11, 12, 13, 14]);
+    assert_eq!(index.match_positions("Kargu", "'kar"), vec![0, 1, 2]);
+    assert_eq!(index.match_positions("Côte d'Ivoire", "divoire"), vec![5, 7, 8, 9, 10, 11, 12]);
 }

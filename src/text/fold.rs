@@ -31,6 +31,37 @@ pub fn fold_with_map(s: &str) -> (String, Vec<u32>) {
     (out, map)
 }
 
+/// Whether search leaves the character out: an apostrophe joins the letters around it, so
+/// "cote divoire" finds "Côte d'Ivoire" and "d'ivoire" finds it too.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// [`fold`] for search: apostrophes left out as well (the index and queries both use it).
+pub fn fold_for_search(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_for_search_into(s, &mut out);
+    out
+}
+
+/// [`fold_for_search`], appending to `out`.
+pub fn fold_for_search_into(s: &str, out: &mut String) {
+    for c in s.chars().filter(|&c| !is_apostrophe(c)) {
+        push_folded(c, out, |_| {});
+    }
+}
+
+/// [`fold_with_map`] for search, apostrophes left out.
+pub fn fold_for_search_with_map(s: &str) -> (String, Vec<u32>) {
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len());
+    for (index, c) in s.chars().enumerate().filter(|&(_, c)| !is_apostrophe(c)) {
+        let origin = u32::try_from(index).unwrap_or(u32::MAX);
+        push_folded(c, &mut out, |_| map.push(origin));
+    }
+    (out, map)
+}
+
 fn push_folded(c: char, out: &mut String, mut on_char: impl FnMut(char)) {
     if c.is_ascii() {
         let lower = c.to_ascii_lowercase();

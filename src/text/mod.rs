@@ -4,7 +4,10 @@
 mod fold;
 mod sanitize;
 
-pub use fold::{fold, fold_into, fold_with_map, slug};
+pub use fold::{
+    fold, fold_for_search, fold_for_search_into, fold_for_search_with_map, fold_into,
+    fold_with_map, slug,
+};
 pub use sanitize::{
     Lines, editable, json_terminal_safe, push_sanitized_char, sanitize, sanitize_line,
     sanitize_text,
