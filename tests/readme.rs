@@ -1,5 +1,5 @@
-//! The README's screen capture and key table are generated from the real drawing code and key
-//! map; this test fails when they drift. `UPDATE_README=1 cargo test --test readme` rewrites them.
+//! The README's screen capture, key table and search syntax table are generated from the real
+//! drawing code, key map and query syntax; this test fails when they drift. `UPDATE_README=1 cargo test --test readme` rewrites them.
 
 mod common;
 
@@ -26,6 +26,17 @@ fn key_table() -> String {
     out
 }
 
+fn syntax_table() -> String {
+    let mut out = String::from("| type | to find |\n| --- | --- |\n");
+    for (typed, meaning) in showfloor::search::SYNTAX {
+        out.push_str(&format!("| `{}` | {meaning} |\n", typed.replace('|', "\\|")));
+    }
+    for (typed, meaning) in showfloor::search::EXAMPLES {
+        out.push_str(&format!("| `{}` | e.g. {meaning} |\n", typed.replace('|', "\\|")));
+    }
+    out
+}
+
 fn screen_capture() -> String {
     let mut app = App::new(load(&embedded()).catalog, 100, 28);
     act(&mut app, &[Action::OpenSearch]);
@@ -47,6 +58,7 @@ fn splice(readme: &str, name: &str, content: &str) -> String {
 fn readme_key_table_and_screen_capture_match_the_program() {
     let readme = std::fs::read_to_string(README).expect("README.md");
     let expected = splice(&splice(&readme, "keys", &key_table()), "screen", &screen_capture());
+    let expected = splice(&expected, "syntax", &syntax_table());
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(README, &expected).expect("write README.md");
         return;

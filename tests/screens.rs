@@ -76,32 +76,57 @@ fn search_with_results_and_preview() {
     assert_snapshot!("search_tb_80x24", screen(&app));
 }
 
-#[test]
-fn search_highlights_the_matched_characters() {
+/// Which characters of `name`'s row in the search overlay are drawn lit, after typing `query`.
+fn lit_in_search(query: &str, name: &str) -> Vec<bool> {
     let mut app = app(120, 40);
     act(&mut app, &[Action::OpenSearch]);
-    type_text(&mut app, "tb2");
+    type_text(&mut app, query);
     let buffer = render(&app);
     // The overlay is the left half; the preview on the right shows the name too, unlit.
     let overlay = app.areas().and_then(|a| a.search).expect("search overlay");
     let row = (overlay.y..overlay.bottom())
         .find(|&y| {
-            (0..overlay.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                .contains("Bayraktar TB2")
+            (0..overlay.width).map(|x| buffer[(x, y)].symbol()).collect::<String>().contains(name)
         })
-        .expect("the TB2 result is on screen");
+        .unwrap_or_else(|| panic!("{name} is on screen for {query:?}"));
     let symbols: Vec<&str> = (0..overlay.width).map(|x| buffer[(x, row)].symbol()).collect();
     let start = (0..symbols.len())
-        .find(|&x| symbols[x..].concat().starts_with("Bayraktar TB2"))
+        .find(|&x| symbols[x..].concat().starts_with(name))
         .map(|x| u16::try_from(x).expect("fits"))
         .expect("on this row");
-    for (offset, c) in "Bayraktar TB2".chars().enumerate() {
-        let cell = &buffer[(start + u16::try_from(offset).expect("fits"), row)];
-        let lit = cell.modifier.contains(Modifier::BOLD) && cell.fg == Color::Yellow;
-        assert_eq!(lit, offset >= 10, "{c:?} at {offset} lit: {lit}");
-    }
+    (0..name.chars().count())
+        .map(|offset| {
+            let cell = &buffer[(start + u16::try_from(offset).expect("fits"), row)];
+            cell.modifier.contains(Modifier::BOLD) && cell.fg == Color::Yellow
+        })
+        .collect()
+}
+
+/// The characters lit, as a picture: `^` under each lit one.
+fn picture(lit: &[bool]) -> String {
+    lit.iter().map(|&lit| if lit { '^' } else { ' ' }).collect::<String>().trim_end().to_owned()
+}
+
+#[test]
+fn search_highlights_the_matched_characters() {
+    assert_eq!(picture(&lit_in_search("tb2", "Bayraktar TB2")), "          ^^^");
+}
+
+#[test]
+fn search_highlights_every_term_where_it_matched() {
+    assert_eq!(picture(&lit_in_search("tb2 bay", "Bayraktar TB2")), "^^^       ^^^");
+    assert_eq!(
+        picture(&lit_in_search("!kargu tb2", "Bayraktar TB2")),
+        "          ^^^",
+        "an excluded word lights nothing"
+    );
+    assert_eq!(picture(&lit_in_search("maiga abdou", "Abdoulaye Maïga")), "^^^^^     ^^^^^");
+    assert_eq!(picture(&lit_in_search("^bay", "Bayraktar TB2")), "^^^");
+    assert_eq!(
+        picture(&lit_in_search("bayrktr", "Bayraktar TB2")),
+        "^^^^ ^^ ^",
+        "scattered letters, each where skim found it"
+    );
 }
 
 #[test]

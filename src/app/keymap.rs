@@ -406,13 +406,23 @@ pub enum HelpLine {
 /// The width of the help overlay's key column: the longest keys, and two spaces.
 fn help_keys_width() -> usize {
     use unicode_width::UnicodeWidthStr;
-    BINDINGS.iter().map(|binding| keys_text(binding).width()).max().unwrap_or(0) + 2
+    let keys = BINDINGS.iter().map(|binding| keys_text(binding).width());
+    let syntax = crate::search::SYNTAX.iter().map(|(typed, _)| typed.width());
+    keys.chain(syntax).max().unwrap_or(0) + 2
 }
+
+/// The title of the help overlay's section on what the search box takes.
+pub const SYNTAX_TITLE: &str = "Search words (search box, list filter, showfloor search)";
 
 /// How wide the help overlay's text is with no description wrapped.
 pub fn help_natural_width() -> usize {
     use unicode_width::UnicodeWidthStr;
-    let longest = BINDINGS.iter().map(|b| b.description().width()).max().unwrap_or(0);
+    let longest = BINDINGS
+        .iter()
+        .map(|b| b.description().width())
+        .chain(crate::search::SYNTAX.iter().map(|(_, meaning)| meaning.width()))
+        .max()
+        .unwrap_or(0);
     help_keys_width() + 2 + longest
 }
 
@@ -423,16 +433,28 @@ pub fn help_lines(width: usize) -> Vec<HelpLine> {
     let keys_width = help_keys_width();
     let text_width = width.saturating_sub(keys_width + 2).max(12);
     let mut lines = Vec::new();
+    let push = |lines: &mut Vec<HelpLine>, keys: &str, text: &str| {
+        let keys = format!("  {keys:<keys_width$}");
+        for (i, part) in textwrap::wrap(text, text_width).iter().enumerate() {
+            let keys = if i == 0 { keys.clone() } else { " ".repeat(keys_width + 2) };
+            lines.push(HelpLine::Key { keys, text: part.to_string() });
+        }
+    };
     for context in HELP_ORDER {
         lines.push(HelpLine::Title(context.title()));
         for binding in bindings_in(context) {
-            let keys = format!("  {:<keys_width$}", keys_text(binding));
-            for (i, part) in textwrap::wrap(binding.description(), text_width).iter().enumerate() {
-                let keys = if i == 0 { keys.clone() } else { " ".repeat(keys_width + 2) };
-                lines.push(HelpLine::Key { keys, text: part.to_string() });
-            }
+            push(&mut lines, &keys_text(binding), binding.description());
         }
         lines.push(HelpLine::Blank);
+        // What to type follows the keys of the box it is typed into.
+        if context == Context::Search {
+            lines.push(HelpLine::Title(SYNTAX_TITLE));
+            for (typed, meaning) in crate::search::SYNTAX {
+                push(&mut lines, typed, meaning);
+            }
+            push(&mut lines, "sys: kar", "one kind only, in the search box (--kind in the CLI)");
+            lines.push(HelpLine::Blank);
+        }
     }
     lines
 }
@@ -502,6 +524,23 @@ mod tests {
         assert_eq!(hints[0], ("←→↑↓".to_owned(), "move"));
         assert!(!hints.iter().any(|(_, hint)| *hint == "back"), "← moves on the floor: {hints:?}");
         assert!(hints.iter().any(|(key, hint)| key == "Enter" && *hint == "open"));
+    }
+
+    #[test]
+    fn help_says_what_the_search_box_takes_right_after_its_keys() {
+        let lines = help_lines(120);
+        let title = |wanted: &str| {
+            lines.iter().position(|line| matches!(line, HelpLine::Title(t) if *t == wanted))
+        };
+        let (search, syntax) = (title(Context::Search.title()), title(SYNTAX_TITLE));
+        assert!(search.is_some_and(|s| syntax.is_some_and(|y| y > s)), "{search:?} {syntax:?}");
+        for (typed, meaning) in crate::search::SYNTAX {
+            assert!(
+                lines.iter().any(|line| matches!(line, HelpLine::Key { keys, text }
+                    if keys.trim() == *typed && meaning.starts_with(text.as_str()))),
+                "{typed} is explained"
+            );
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod worker;
 
 pub use haystack::MatchField;
 pub use index::{Found, Hit, SearchIndex, with_alias};
-pub use query::{Mode, Query, narrows};
+pub use query::{EXAMPLES, Mode, Query, SYNTAX, narrows};
 pub use scope::{Scoped, ambiguous_scope, scoped};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 

@@ -18,6 +18,28 @@
 
 use memchr::memmem::Finder;
 
+/// The syntax as people are shown it: the help overlay, `showfloor search --help` and the
+/// README's table (checked by tests/readme.rs) all print this table.
+pub const SYNTAX: &[(&str, &str)] = &[
+    ("w1 w2", "every word must match, in any order, anywhere in the record"),
+    ("'word", "the word exactly as typed: no letters scattered through a name"),
+    ("^word", "a value (a name, alias, tag…) starts with the word"),
+    ("word$", "a value ends with the word"),
+    ("^word$", "a value is exactly the word"),
+    ("!word", "leave out records that hold the word (!^word, !word$ too)"),
+    ("a | b", "either word matches"),
+    ("a\\ b", "a space inside one word"),
+];
+
+/// Examples of the syntax, for `--help` and the README.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("maiga abdoulaye", "Abdoulaye Maïga: words in any order, accents ignored"),
+    ("turkish drone", "the drones made in Türkiye: a demonym and a kind of thing"),
+    ("drone !kargu", "the drones but the Kargu"),
+    ("^bay", "names, aliases, tags… that start with \"bay\""),
+    ("kargu | cobra", "either"),
+];
+
 use crate::text::fold_for_search;
 
 /// How a term must appear.
