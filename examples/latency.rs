@@ -6,7 +6,7 @@
 //! frame, time until the catalogue is loaded and searchable, peak memory, and `check`'s time.
 //!
 //!     cargo build --release
-//!     cargo run --release --example latency -- --records 100000 [--query "dúkar defence"]
+//!     cargo run --release --example latency -- --records 100000 [--query "dúkar defence norway"]
 //!     cargo run --release --example latency -- --data DIR
 //!
 //! See docs/performance.md for the numbers and how to read them.
@@ -183,7 +183,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag =
         |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let query = flag("--query").unwrap_or_else(|| "dúkar defence".to_owned());
+    // Several words across fields: a company name, a sector word, a country by its English name.
+    let query = flag("--query").unwrap_or_else(|| "dúkar defence norway".to_owned());
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let binary = root.join("target/release/showfloor");
     assert!(binary.exists(), "build the release binary first: cargo build --release");
