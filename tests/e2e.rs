@@ -250,6 +250,40 @@ fn search_open_follow_back_forward_quit() {
     session.assert_exited_and_restored();
 }
 
+/// Several words typed as a person types them, in the search box and the list filter: any
+/// order, fzf's operators, the same reading in both.
+#[test]
+fn several_words_and_operators_find_what_they_name() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Companies (4)");
+    session.send("/");
+    session.wait_for("Search everything");
+    session.type_text("maiga abdoulaye");
+    session.wait_until(
+        |s| s.contains("› maiga abdoulaye") && s.contains("Preview: person"),
+        "the Prime Minister, last name first",
+    );
+    assert!(session.screen().contains("Abdoulaye Maïga"));
+
+    session.send("\x15"); // Ctrl-u clears the line
+    session.type_text("drone !kargu");
+    session.wait_until(
+        |s| s.contains("› drone !kargu") && s.contains("Bayraktar TB2") && !s.contains("searching"),
+        "the drones but the Kargu",
+    );
+    assert!(!session.screen().contains("Kargu  STM"), "{}", session.screen());
+    session.close_search();
+
+    session.send("f");
+    session.type_text("^as");
+    session.wait_until(
+        |s| s.contains("Aselsan") && !s.contains("Baykar") && !s.contains("Otokar"),
+        "the companies whose name starts with as",
+    );
+    session.send("\x03");
+    session.assert_exited_and_restored();
+}
+
 #[test]
 fn help_lists_the_keys_and_q_in_a_text_input_types() {
     let mut session = Session::start(&[], 100, 30);
