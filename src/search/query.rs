@@ -78,6 +78,10 @@ impl Term {
         Term { text, mode, negated, finder, stem }
     }
 
+    fn same_as(&self, other: &Term) -> bool {
+        self.text == other.text && self.mode == other.mode && self.negated == other.negated
+    }
+
     /// The folded text of the term, without its operators.
     pub fn text(&self) -> &str {
         &self.text
@@ -143,6 +147,15 @@ impl Query {
                 continue;
             }
             let Some(term) = term(&token) else { continue };
+            // A term already asked for alone adds nothing but work (a pasted "ab ab ab …"
+            // would make every matching record check it thousands of times).
+            let alone = |group: &Group| match &group.alternatives[..] {
+                [only] => only.same_as(&term),
+                _ => false,
+            };
+            if !joining && groups.iter().any(alone) {
+                continue;
+            }
             match groups.last_mut() {
                 Some(group) if joining => group.alternatives.push(term),
                 _ => groups.push(Group { alternatives: vec![term] }),
@@ -322,6 +335,14 @@ mod tests {
         }
         assert_eq!(shape("| kargu |"), vec![one("kargu", Mode::Fuzzy, false)]);
         assert_eq!(shape("'$"), vec![one("$", Mode::Exact, false)], "an exact dollar sign");
+    }
+
+    #[test]
+    fn a_word_repeated_is_asked_for_once() {
+        assert_eq!(shape("ab ab AB áb"), vec![one("ab", Mode::Fuzzy, false)]);
+        assert_eq!(Query::parse(&"ab ".repeat(5000)).groups().len(), 1);
+        assert_eq!(shape("ab 'ab").len(), 2, "another mode is another term");
+        assert_eq!(shape("ab cd | ab").len(), 2, "an alternative is kept");
     }
 
     #[test]

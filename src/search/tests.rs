@@ -381,3 +381,20 @@ fn every_term_is_highlighted_where_it_matched() {
     assert_eq!(index.match_positions("Kargu", "'kar"), vec![0, 1, 2]);
     assert_eq!(index.match_positions("Côte d'Ivoire", "divoire"), vec![5, 7, 8, 9, 10, 11, 12]);
 }
+
+#[test]
+fn a_huge_or_hostile_query_is_answered_without_panicking() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    let long: String = "tb2 bayraktar ".repeat(800);
+    assert!(long.len() > 10_000);
+    assert_eq!(ids(&catalog, &index.search(&long, None))[0], "bayraktar-tb2");
+    let noise: String = (0..10_000u32).filter_map(|i| char::from_u32(i * 7 % 0x3000)).collect();
+    assert!(index.search(&noise, None).len() <= catalog.len());
+    let hostile =
+        ["\u{1b}[31mtb2", "tb2\u{0}", "\u{202e}tb2", "\u{9b}2J", "!!!!", "''''", "^^^$$$"];
+    for query in hostile.into_iter().chain(["| | |"]) {
+        assert!(index.search(query, None).len() <= catalog.len(), "{query:?}");
+        assert!(index.match_positions("Bayraktar TB2", query).iter().all(|&p| p < 13));
+    }
+}
