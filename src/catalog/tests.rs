@@ -474,3 +474,5 @@ fn lookup_takes_an_alias_only_one_record_has() {
     assert_eq!(catalog.lookup("Shared"), None, "two records have it: neither is meant");
     assert_eq!(catalog.lookup("b").map(|r| catalog.get(r).id()), Some("b"), "ids first");
 }
+
+mod countries;
