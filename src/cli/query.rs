@@ -1,0 +1,102 @@
+//! The commands that answer from a loaded catalogue: `info`, `search`, `show`, `compare` and
+//! `list`.
+
+use std::io::{self, IsTerminal, Write};
+
+use super::{CliError, Command, json, plain};
+use crate::catalog::{Catalog, Kind, did_you_mean};
+use crate::search::SearchIndex;
+
+pub(super) fn query(
+    catalog: &Catalog,
+    command: Command,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    match command {
+        Command::Check | Command::Export { .. } => {
+            unreachable!("check and export are handled before a query is run")
+        }
+        Command::Diff { .. } | Command::Completions { .. } => {
+            unreachable!("diff and completions are answered before the catalogue is loaded")
+        }
+        Command::Info => plain::overview(catalog, out),
+        Command::Compare { ids, json } => {
+            let records = ids
+                .iter()
+                .map(|id| {
+                    catalog.lookup(id).ok_or_else(|| CliError::UnknownId {
+                        suggestion: catalog.suggest_id(id).map(str::to_owned),
+                        given: id.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let found = crate::compare::compare(catalog, &records);
+            if json {
+                json::print(out, &json::comparison(catalog, &found))
+            } else {
+                plain::comparison(catalog, &found, out)
+            }
+        }
+        Command::Search { query, kind, limit, filters, json } => {
+            let kind = kind.as_deref().map(parse_kind).transpose()?;
+            let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
+            let all: Vec<_> =
+                kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
+            let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
+            let index = SearchIndex::build(catalog);
+            let mut hits = index.search(&query, kind);
+            hits.retain(|hit| filters.admits(catalog, hit.record));
+            if limit > 0 {
+                hits.truncate(limit);
+            }
+            if json {
+                json::print(out, &json::hits(catalog, &index, &hits, &query))
+            } else {
+                plain::hits(catalog, &index, &hits, &query, out)
+            }
+        }
+        Command::Show { id, json } => {
+            let record = catalog.lookup(&id).ok_or_else(|| CliError::UnknownId {
+                suggestion: catalog.suggest_id(&id).map(str::to_owned),
+                given: id.clone(),
+            })?;
+            if json {
+                json::print(out, &json::record(catalog, record, true))
+            } else {
+                plain::record(catalog, record, terminal_width(), out)
+            }
+        }
+        Command::List { kind, filters, json } => {
+            let kind = parse_kind(&kind)?;
+            let all = catalog.of_kind(kind);
+            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
+            let ids: Vec<_> =
+                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+            let ids = &ids[..];
+            if json {
+                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
+                json::print(out, &serde_json::Value::Array(records))
+            } else {
+                plain::list(catalog, ids, out)
+            }
+        }
+    }
+}
+
+pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
+    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
+        given: given.to_owned(),
+        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
+            .map(str::to_owned),
+    })
+}
+
+/// The width plain output wraps to: the terminal's, or 100 columns when piped.
+fn terminal_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((columns, _)) = crossterm::terminal::size()
+    {
+        return usize::from(columns).clamp(40, 160);
+    }
+    100
+}
