@@ -1,6 +1,7 @@
 //! The command line: `check`, `search`, `show`, `list`, for scripts and for people who live in a
 //! shell. Plain output is aligned and sanitised; `--json` output is exact.
 
+mod error;
 mod json;
 mod plain;
 mod query;
@@ -11,10 +12,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use thiserror::Error;
 
-use crate::catalog::{self, Catalog, Kind, Loaded};
+use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
+pub use error::{CliError, Meant, Suggested};
 use query::{parse_kind, query};
 
 #[derive(Debug, Parser)]
@@ -84,7 +85,9 @@ pub enum Command {
     },
     /// Show one record with all its fields, links and backlinks.
     Show {
-        /// The record's id (a country also by its name).
+        /// The record's id, or a name or alias only one record has, case and accents ignored
+        /// ("Bayraktar TB2", "tb2"); a country also by any of its names or its demonym
+        /// ("turkey", "Turkish").
         id: String,
         /// Print JSON for programs.
         #[arg(long)]
@@ -98,7 +101,7 @@ pub enum Command {
     /// Two to four records side by side: facts and specs aligned, units converted, differences
     /// marked with ≠.
     Compare {
-        /// The records' ids (a country also by its name).
+        /// The records' ids, or names or aliases, as for `show`.
         #[arg(num_args = 2..=4, required = true)]
         ids: Vec<String>,
         /// Print JSON for programs.
@@ -165,34 +168,6 @@ pub enum ExportTarget {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-}
-
-/// What can stop a command; each becomes one `error:` line and exit status 1.
-#[derive(Debug, Error)]
-pub enum CliError {
-    #[error("unknown kind `{given}`{}; the kinds are {}", did_you_mean_text(.suggestion), kind_names())]
-    UnknownKind { given: String, suggestion: Option<String> },
-    #[error("no record with id `{given}`{}", did_you_mean_text(.suggestion))]
-    UnknownId { given: String, suggestion: Option<String> },
-    #[error(
-        "the catalogue has {0} error(s); run `showfloor check` to see them all, or add \
-         --keep-going to use it without what they leave out"
-    )]
-    BrokenCatalogue(usize),
-    #[error("no data directory to find your plan in; name the state file with --state FILE")]
-    NoStateFile,
-    #[error("{0}")]
-    Facet(#[from] crate::facet::FacetError),
-    #[error("{0}")]
-    Io(#[from] io::Error),
-}
-
-fn did_you_mean_text(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
-}
-
-fn kind_names() -> String {
-    Kind::ALL.map(Kind::name).join(", ")
 }
 
 /// The binary's entry point.

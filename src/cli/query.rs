@@ -3,8 +3,8 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::{CliError, Command, json, plain};
-use crate::catalog::{Catalog, Kind, did_you_mean};
+use super::{CliError, Command, Meant, Suggested, json, plain};
+use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
 use crate::search::SearchIndex;
 
 pub(super) fn query(
@@ -21,15 +21,8 @@ pub(super) fn query(
         }
         Command::Info => plain::overview(catalog, out),
         Command::Compare { ids, json } => {
-            let records = ids
-                .iter()
-                .map(|id| {
-                    catalog.lookup(id).ok_or_else(|| CliError::UnknownId {
-                        suggestion: catalog.suggest_id(id).map(str::to_owned),
-                        given: id.clone(),
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let records =
+                ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;
             let found = crate::compare::compare(catalog, &records);
             if json {
                 json::print(out, &json::comparison(catalog, &found))
@@ -56,10 +49,7 @@ pub(super) fn query(
             }
         }
         Command::Show { id, json } => {
-            let record = catalog.lookup(&id).ok_or_else(|| CliError::UnknownId {
-                suggestion: catalog.suggest_id(&id).map(str::to_owned),
-                given: id.clone(),
-            })?;
+            let record = record_named(catalog, &id)?;
             if json {
                 json::print(out, &json::record(catalog, record, true))
             } else {
@@ -80,6 +70,26 @@ pub(super) fn query(
                 plain::list(catalog, ids, out)
             }
         }
+    }
+}
+
+/// The record `given` means: by id, or by a name or alias only one record has (a country
+/// also by any of its names and its demonym). Several, or none, is an error that lists them, or
+/// suggests the closest id, name or alias.
+fn record_named(catalog: &Catalog, given: &str) -> Result<RecordId, CliError> {
+    match catalog.named(given) {
+        Named::One(id) => Ok(id),
+        Named::Several(ids) => Err(CliError::Ambiguous {
+            given: given.to_owned(),
+            candidates: ids.into_iter().map(|id| Meant::of(catalog, id)).collect(),
+        }),
+        Named::Nothing => Err(CliError::UnknownId {
+            given: given.to_owned(),
+            suggestion: catalog.suggest(given).map(|found| Suggested {
+                text: found.text.to_owned(),
+                record: Meant::of(catalog, found.record),
+            }),
+        }),
     }
 }
 
