@@ -259,6 +259,8 @@ fn search_filters_by_kind_and_limits() {
     let hits = hits.as_array().expect("an array");
     assert_eq!(hits.len(), 2);
     assert!(hits.iter().all(|hit| hit["kind"] == "system"));
+    // What the limit cut is said only to a terminal (cli::query's unit test); a pipe asked.
+    showfloor().args(["search", "a", "--limit", "2"]).assert().success().stderr("");
 }
 
 #[test]

@@ -71,7 +71,7 @@ pub enum Command {
         /// country, event, schedule).
         #[arg(long)]
         kind: Option<String>,
-        /// Show at most N results (0 for all).
+        /// Show at most N results (0 for all); on a terminal, says on stderr how many it left out.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
         /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
@@ -210,7 +210,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
         }
         command => {
-            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out))
+            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out, err))
         }
     };
     finish(result, err)

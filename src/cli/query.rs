@@ -7,10 +7,12 @@ use super::{CliError, Command, Meant, Suggested, json, plain};
 use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
 use crate::search::SearchIndex;
 
+/// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
 pub(super) fn query(
     catalog: &Catalog,
     command: Command,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<(), CliError> {
     match command {
         Command::Check | Command::Export { .. } => {
@@ -39,14 +41,21 @@ pub(super) fn query(
             let index = SearchIndex::build(catalog);
             let mut hits = index.search(&query, kind);
             hits.retain(|hit| filters.admits(catalog, hit.record));
+            let total = hits.len();
             if limit > 0 {
                 hits.truncate(limit);
             }
             if json {
-                json::print(out, &json::hits(catalog, &index, &hits, &query))
+                json::print(out, &json::hits(catalog, &index, &hits, &query))?;
             } else {
-                plain::hits(catalog, &index, &hits, &query, out)
+                plain::hits(catalog, &index, &hits, &query, out)?;
             }
+            // After the results, where the reader's eye ends up.
+            if let Some(notice) = cut_notice(hits.len(), total, io::stdout().is_terminal()) {
+                out.flush()?;
+                writeln!(err, "{notice}")?;
+            }
+            Ok(())
         }
         Command::Show { id, json } => {
             let record = record_named(catalog, &id)?;
@@ -93,6 +102,13 @@ fn record_named(catalog: &Catalog, given: &str) -> Result<RecordId, CliError> {
     }
 }
 
+/// What `search` says on stderr when `--limit` left results out, if a person is reading
+/// (`is_terminal`: standard output is a terminal); a program reading a pipe asked for the limit.
+pub(super) fn cut_notice(shown: usize, total: usize, is_terminal: bool) -> Option<String> {
+    (is_terminal && shown < total)
+        .then(|| format!("showed {shown} of {total} results; --limit 0 shows them all"))
+}
+
 pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
     Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
         given: given.to_owned(),
@@ -109,4 +125,19 @@ fn terminal_width() -> usize {
         return usize::from(columns).clamp(40, 160);
     }
     100
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_says_what_the_limit_cut_only_to_a_terminal() {
+        assert_eq!(
+            cut_notice(20, 57, true).as_deref(),
+            Some("showed 20 of 57 results; --limit 0 shows them all")
+        );
+        assert_eq!(cut_notice(20, 57, false), None, "a pipe asked for the limit");
+        assert_eq!(cut_notice(12, 12, true), None, "nothing was cut");
+    }
 }
