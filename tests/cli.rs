@@ -259,6 +259,8 @@ fn search_filters_by_kind_and_limits() {
     let hits = hits.as_array().expect("an array");
     assert_eq!(hits.len(), 2);
     assert!(hits.iter().all(|hit| hit["kind"] == "system"));
+    // What the limit cut is said only to a terminal (cli::query's unit test); a pipe asked.
+    showfloor().args(["search", "a", "--limit", "2"]).assert().success().stderr("");
 }
 
 #[test]
@@ -340,12 +342,66 @@ fn show_plain_lists_fields_links_and_backlinks() {
 }
 
 #[test]
-fn unknown_ids_and_kinds_are_errors_with_suggestions() {
+fn show_opens_a_record_by_its_name_or_alias_and_a_country_by_any_of_its_names() {
+    let id = |query: &str| json_of(&["show", query, "--json"])["id"].as_str().map(str::to_owned);
+    assert_eq!(id("Bayraktar TB2").as_deref(), Some("bayraktar-tb2"));
+    assert_eq!(id("tb2").as_deref(), Some("bayraktar-tb2"), "an alias, case ignored");
+    assert_eq!(id("bayraktar tb2").as_deref(), Some("bayraktar-tb2"));
+    for query in ["turkey", "Turkish", "Ankara", "The Republic of Türkiye"] {
+        assert_eq!(id(query).as_deref(), Some("country:turkiye"), "{query}");
+    }
+    assert_eq!(id("malian").as_deref(), Some("country:mali"));
+    let plain = stdout_of(&["show", "turkey"]);
+    assert!(plain.starts_with("Türkiye\nCountry · country:turkiye · "), "{plain}");
+    assert!(plain.contains("\n  Also known as Turkey, Turkish, Ankara\n"), "{plain}");
+    let czech = json_of(&["--data", "tests/fixtures/same-names", "show", "Czechia", "--json"]);
+    assert_eq!(czech["id"], "country:czech-republic", "named as the catalogue spells it");
+    let found = json_of(&["compare", "Bayraktar TB2", "akinci", "--json"]);
+    assert_eq!(found["records"][0]["id"], "bayraktar-tb2");
+}
+
+#[test]
+fn a_name_several_records_have_lists_them_and_fails() {
+    let listed = |given: &str| {
+        format!(
+            "error: `{given}` is the name or alias of 2 records: company `falcon-works` \
+             (Falcon Works), system `falcon` (Falcon); name the one you mean by its id\n"
+        )
+    };
+    let data = ["--data", "tests/fixtures/same-names"];
     showfloor()
-        .args(["show", "bayraktar-tb3"])
+        .args(data)
+        .args(["show", "FALCON"])
         .assert()
         .code(1)
-        .stderr("error: no record with id `bayraktar-tb3` (did you mean `bayraktar-tb2`?)\n");
+        .stdout("")
+        .stderr(listed("FALCON"));
+    showfloor()
+        .args(data)
+        .args(["compare", "kestrel-2", "Falcon"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(listed("Falcon"));
+    // An exact id is never ambiguous.
+    let falcon = json_of(&["--data", "tests/fixtures/same-names", "show", "falcon", "--json"]);
+    assert_eq!(falcon["kind"], "system");
+}
+
+#[test]
+fn unknown_ids_and_kinds_are_errors_with_suggestions() {
+    showfloor().args(["show", "bayraktar-tb3"]).assert().code(1).stderr(
+        "error: no record with the id, name or alias `bayraktar-tb3` (did you mean \
+         `bayraktar-tb2`?)\n",
+    );
+    showfloor().args(["show", "Bayraktar TB3"]).assert().code(1).stderr(
+        "error: no record with the id, name or alias `Bayraktar TB3` (did you mean \
+         `Bayraktar TB2`, system `bayraktar-tb2`?)\n",
+    );
+    showfloor().args(["compare", "akinci", "tb3"]).assert().code(1).stderr(
+        "error: no record with the id, name or alias `tb3` (did you mean `TB2`, system \
+         `bayraktar-tb2`?)\n",
+    );
     showfloor().args(["list", "sytem"]).assert().code(1).stderr(predicate::str::starts_with(
         "error: unknown kind `sytem` (did you mean `system`?); the kinds are company,",
     ));

@@ -539,8 +539,9 @@ fn scroll_to_link(app: &mut App, doc: &crate::app::detail::DetailDoc) {
     if bottom >= scroll + rows {
         scroll = bottom + 1 - rows;
     }
-    // Near the top, show the record's title rather than scroll a line or two past it.
-    if row < rows.saturating_sub(margin) {
+    // Near the top, show the record's title rather than scroll a line or two past it; on the
+    // first link, show it whenever the link fits below it (a record opens at its top).
+    if row < rows.saturating_sub(margin) || app.detail.link_cursor == 0 && row < rows {
         scroll = 0;
     }
     app.detail.scroll = scroll;

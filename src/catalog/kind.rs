@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// A kind of record. `Country` is never written in a data file: every distinct country named in
-/// a `country`, `member_states` or `operators` field becomes a record of this kind at load time.
+/// A kind of record. Every distinct country named in a `country`, `member_states` or `operators`
+/// field becomes a record of kind `Country` at load time; a `[[country]]` table adds aliases, a
+/// summary and sources to one (and makes it, if nothing names it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Event,
@@ -34,13 +35,14 @@ impl Kind {
     ];
 
     /// The kinds that are written as top-level arrays of tables (`[[company]]`).
-    pub const TOP_LEVEL: [Kind; 7] = [
+    pub const TOP_LEVEL: [Kind; 8] = [
         Kind::Event,
         Kind::Company,
         Kind::System,
         Kind::Delegation,
         Kind::Person,
         Kind::Organisation,
+        Kind::Country,
         Kind::Hall,
     ];
 

@@ -1,9 +1,11 @@
 //! The domain: records, their kinds and fields, links and backlinks, countries; loading from TOML
 //! with exact diagnostics. Nothing here knows about terminals.
 
+mod countries;
 mod diagnostic;
 mod floor;
 mod kind;
+mod lookup;
 mod parse;
 mod resolve;
 mod schema;
@@ -16,16 +18,16 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use countries::{KnownCountry, known_countries, known_country};
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::Kind;
+pub use lookup::{Named, Suggestion};
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};
 pub use value::{Date, ScalarRef, SpecsRef, Strs, Time, ValueRef};
-
-use crate::text::slug;
 
 /// A record's position in its catalogue. Only meaningful for the catalogue that issued it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,7 +85,8 @@ impl<'a> Record<'a> {
         self.stored.kind
     }
 
-    /// Where the record was written; `None` for countries, which no file defines.
+    /// Where the record was written; for a country, where a `[[country]]` table declares it,
+    /// and `None` when none does.
     pub fn origin(&self) -> Option<Origin> {
         self.stored.origin
     }
@@ -340,31 +343,6 @@ impl Catalog {
             .binary_search_by(|probe| self.arena.get(self.stored[probe.index()].id).cmp(id))
             .ok()
             .map(|at| self.by_id[at])
-    }
-
-    /// The record a person means by `query`: an exact id, a country id without its `country:`
-    /// prefix, a country by name ignoring case and accents ("türkiye", "Turkiye"), or the one
-    /// record with that alias ("TB2"). An alias two records share names neither.
-    pub fn lookup(&self, query: &str) -> Option<RecordId> {
-        let query = query.trim();
-        self.find(query)
-            .or_else(|| self.find(&format!("country:{}", slug(query))))
-            .or_else(|| self.by_alias(query))
-    }
-
-    /// The one record with `alias` (folded), if exactly one has it.
-    fn by_alias(&self, alias: &str) -> Option<RecordId> {
-        let wanted = crate::text::fold(alias);
-        let mut found = self.ids().filter(|&id| {
-            self.get(id).list(Field::Aliases).iter().any(|a| crate::text::fold(a) == wanted)
-        });
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
-    }
-
-    /// The closest id to `query`, for "did you mean" messages.
-    pub fn suggest_id(&self, query: &str) -> Option<&str> {
-        did_you_mean(query, self.records().map(|record| record.id()))
     }
 
     /// Records of one kind, sorted by name ignoring case and accents.

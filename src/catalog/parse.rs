@@ -3,6 +3,8 @@
 //! and parsing goes on, so one run reports everything. Files are independent here, which is what
 //! lets them be parsed in parallel.
 
+mod country;
+
 use std::ops::Range;
 
 use toml::Spanned;
@@ -13,6 +15,7 @@ use super::diagnostic::{Diagnostic, LineIndex, Location, Severity};
 use super::schema::{self, Field, FieldSpec, FieldType};
 use super::suggest::did_you_mean;
 use super::value::{Arena, Date, Rebase, Scalar, Span, Str, Time, Value};
+pub(super) use country::RawCountry;
 
 /// A byte offset in the file being parsed. Lines and columns are worked out only for the
 /// offsets a diagnostic reports: counting characters for every key of a large catalogue is
@@ -75,22 +78,26 @@ impl RawRecord {
     pub fn rebase(&mut self, rebase: Rebase) {
         self.id.text = rebase.str(self.id.text);
         self.name = rebase.str(self.name);
-        for (_, value) in &mut self.fields {
-            match value {
-                RawValue::Ready(value) => *value = rebase.value(*value),
-                RawValue::Aliases(value, list) => {
-                    *value = rebase.value(*value);
-                    for anchored in list {
-                        anchored.text = rebase.str(anchored.text);
-                    }
+        rebase_fields(&mut self.fields, rebase);
+    }
+}
+
+fn rebase_fields(fields: &mut [(Field, RawValue)], rebase: Rebase) {
+    for (_, value) in fields {
+        match value {
+            RawValue::Ready(value) => *value = rebase.value(*value),
+            RawValue::Aliases(value, list) => {
+                *value = rebase.value(*value);
+                for anchored in list {
+                    anchored.text = rebase.str(anchored.text);
                 }
-                RawValue::Ref(anchored) | RawValue::Country(anchored) => {
-                    anchored.text = rebase.str(anchored.text)
-                }
-                RawValue::Refs(list) | RawValue::Countries(list) | RawValue::Operators(list) => {
-                    for anchored in list {
-                        anchored.text = rebase.str(anchored.text);
-                    }
+            }
+            RawValue::Ref(anchored) | RawValue::Country(anchored) => {
+                anchored.text = rebase.str(anchored.text)
+            }
+            RawValue::Refs(list) | RawValue::Countries(list) | RawValue::Operators(list) => {
+                for anchored in list {
+                    anchored.text = rebase.str(anchored.text);
                 }
             }
         }
@@ -103,6 +110,8 @@ pub(super) struct ParsedFile {
     /// The line of the file's first syntax error: problems from there on are not reported.
     pub quiet_from_line: Option<u32>,
     pub records: Vec<RawRecord>,
+    /// The file's `[[country]]` tables.
+    pub countries: Vec<RawCountry>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -113,6 +122,7 @@ impl ParsedFile {
             arena: Arena::default(),
             quiet_from_line: None,
             records: Vec::new(),
+            countries: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -314,6 +324,9 @@ impl Cx<'_> {
         span: Range<usize>,
         parent: Option<usize>,
     ) {
+        if kind == Kind::Country {
+            return self.country(table, span);
+        }
         let header_pos = self.span_pos(&span);
         let header = self.line_col(header_pos);
         let mut id: Option<Anchored> = None;
@@ -513,7 +526,17 @@ impl Cx<'_> {
                 RawValue::Ready(Value::Text(url.text))
             }
             FieldType::TextList => {
-                let items = self.strings(field, ty, value)?;
+                let mut items = self.strings(field, ty, value)?;
+                if field == Field::Aliases {
+                    items.retain(|alias| {
+                        let empty = self.arena.get(alias.text).trim().is_empty();
+                        if empty {
+                            let message = "empty alias: write the other name, or remove it".into();
+                            self.report(Severity::Warning, alias.pos, message);
+                        }
+                        !empty
+                    });
+                }
                 let list = Value::TextList(self.arena.strs(items.iter().map(|item| item.text)));
                 if field == Field::Aliases {
                     RawValue::Aliases(list, self.anchor_all(items))

@@ -1,26 +1,21 @@
-//! The whole catalogue at once: ids made unique, countries made into records, references
-//! resolved into links (with the wrong-kind and did-you-mean checks), records indexed by id and
-//! kind, and the backlink table built.
+//! The whole catalogue at once: ids made unique, countries made into records (`country`),
+//! references resolved into links (with the wrong-kind and did-you-mean checks), records indexed
+//! by id and kind, and the backlink table built.
 //!
 //! Every file's arena is appended to the catalogue's first, so from then on all strings are in
 //! their final place: the id map borrows them there, and nothing is copied twice.
 
+mod country;
+
 use std::collections::HashMap;
 
 use super::diagnostic::{Diagnostic, Location, Severity};
-use super::parse::{Anchored, LineCol, ParsedFile, RawRecord, RawValue, id_problem};
+use super::parse::{Anchored, LineCol, ParsedFile, RawCountry, RawRecord, RawValue, id_problem};
 use super::schema::{self, Field, FieldType};
 use super::suggest::did_you_mean;
 use super::value::{Arena, Span, Str, Value, push_links};
 use super::{Backlink, Catalog, Kind, Loaded, Origin, RecordId, Stored};
-use crate::text::{fold, slug};
-
-/// A country as it is gathered from the names records use.
-struct CountryEntry {
-    id: RecordId,
-    /// Each spelling seen (in the text), with how often; the most used one names the country.
-    spellings: Vec<(Str, usize)>,
-}
+use crate::text::fold;
 
 struct Resolver<'t> {
     files: Vec<String>,
@@ -35,11 +30,7 @@ struct Resolver<'t> {
     /// Raw index → record id, for records that survived (valid and not a duplicate).
     kept: Vec<Option<RecordId>>,
     id_to_raw: HashMap<&'t str, usize>,
-    countries: HashMap<String, CountryEntry>,
-    country_order: Vec<String>,
-    /// Exact spelling → (country, index of the spelling in its entry): most mentions of a
-    /// country repeat a spelling already seen, and this skips folding it again.
-    spellings: HashMap<&'t str, (RecordId, usize)>,
+    countries: country::Countries<'t>,
     next_id: usize,
     diagnostics: Vec<(usize, Diagnostic)>,
     /// Folded name or alias → the id of the record that has it and whether it is an alias;
@@ -54,6 +45,7 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
     let mut file_of = Vec::new();
     let mut quiet_from_line = vec![None; files.len()];
     let mut diagnostics = Vec::new();
+    let mut declarations: Vec<(usize, RawCountry)> = Vec::new();
     arena.reserve_for(parsed.iter().map(|file| &file.arena));
     raws.reserve(parsed.iter().map(|file| file.records.len()).sum());
     for file in parsed {
@@ -67,6 +59,10 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
             let parent = record.parent.map(|local| local + offset);
             raws.push((record, parent));
         }
+        for mut declaration in file.countries {
+            declaration.rebase(rebase);
+            declarations.push((file.file, declaration));
+        }
     }
 
     let (text, links) = arena.text_and_links();
@@ -79,26 +75,40 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
         file_of,
         kept: Vec::new(),
         id_to_raw: HashMap::new(),
-        countries: HashMap::new(),
-        country_order: Vec::new(),
-        spellings: HashMap::new(),
+        countries: country::Countries::default(),
         next_id: 0,
         diagnostics,
         known_names: None,
     };
     resolver.assign_ids(&raws);
-    let (mut stored, fields) = resolver.build_records(raws);
-    let countries: Vec<(String, Str)> = resolver.country_records();
+    resolver.declare_countries(declarations);
+    let (mut stored, mut fields) = resolver.build_records(raws);
+    let countries = resolver.country_records();
     let Resolver { files, diagnostics: mut found, .. } = resolver;
-    for (key, name) in countries {
-        let id = arena.str(&format!("country:{key}"));
+    for country in countries {
+        let first_field = fields.len();
+        if !country.aliases.is_empty() {
+            let aliases: Vec<Str> = country
+                .aliases
+                .iter()
+                .map(|alias| match alias {
+                    country::Alias::Known(name) => arena.str(name),
+                    country::Alias::Written(name) => *name,
+                })
+                .collect();
+            fields.push((Field::Aliases, Value::TextList(arena.strs(aliases))));
+        }
+        fields.extend(country.fields);
+        fields[first_field..].sort_by_key(|(field, _)| schema::position(Kind::Country, *field));
         stored.push(Stored {
-            id,
-            name,
+            id: arena.str(&country.id),
+            name: country.name,
             kind: Kind::Country,
-            first_field: 0,
-            field_count: 0,
-            origin: None,
+            first_field: u32::try_from(first_field).expect("fewer than 2^32 fields"),
+            field_count: u32::try_from(fields.len() - first_field).expect("few fields per record"),
+            origin: country
+                .declared_at
+                .map(|(file, line)| Origin { file: u32::try_from(file).unwrap_or(u32::MAX), line }),
         });
     }
     arena.shrink_to_fit();
@@ -329,7 +339,7 @@ impl<'t> Resolver<'t> {
         {
             return self.kept[raw];
         }
-        if !self.spellings.contains_key(text.trim())
+        if !self.countries.spellings.contains_key(text.trim())
             && id_problem(text).is_none()
             && let Some(guess) = did_you_mean(text, self.ids_of(&[Kind::Organisation]))
         {
@@ -339,65 +349,6 @@ impl<'t> Resolver<'t> {
             self.report(Severity::Warning, file, name.at, message);
         }
         self.country(file, name)
-    }
-
-    fn country(&mut self, file: usize, name: &Anchored) -> Option<RecordId> {
-        let written = name.text.of(self.text);
-        let trimmed = written.trim();
-        // The trimmed spelling, as a handle into the text (trimming only moves the ends).
-        let offset = trimmed.as_ptr() as usize - written.as_ptr() as usize;
-        let spelling = name.text.slice(offset, trimmed.len());
-        if let Some(&(id, index)) = self.spellings.get(trimmed) {
-            let entry =
-                self.countries.get_mut(&slug(trimmed)).expect("a cached spelling has its country");
-            entry.spellings[index].1 += 1;
-            if index != 0 {
-                let first = entry.spellings[0].0.of(self.text);
-                let message =
-                    format!("country `{trimmed}` is written `{first}` elsewhere; use one spelling");
-                self.report(Severity::Warning, file, name.at, message);
-            }
-            return Some(id);
-        }
-        let key = slug(trimmed);
-        if key.is_empty() {
-            let message = format!("country `{written}` has no letters or digits");
-            self.report(Severity::Error, file, name.at, message);
-            return None;
-        }
-        if let Some(entry) = self.countries.get_mut(&key) {
-            entry.spellings.push((spelling, 1));
-            let (id, index, first) = (entry.id, entry.spellings.len() - 1, entry.spellings[0].0);
-            self.spellings.insert(trimmed, (id, index));
-            let first = first.of(self.text);
-            let message =
-                format!("country `{trimmed}` is written `{first}` elsewhere; use one spelling");
-            self.report(Severity::Warning, file, name.at, message);
-            return Some(id);
-        }
-        let id = RecordId::from_usize(self.next_id);
-        self.next_id += 1;
-        self.countries.insert(key.clone(), CountryEntry { id, spellings: vec![(spelling, 1)] });
-        self.spellings.insert(trimmed, (id, 0));
-        self.country_order.push(key);
-        Some(id)
-    }
-
-    /// Each country's key and the spelling that names it, in the order they were first seen.
-    fn country_records(&self) -> Vec<(String, Str)> {
-        self.country_order
-            .iter()
-            .map(|key| {
-                let entry = &self.countries[key];
-                let mut best = entry.spellings[0];
-                for spelling in &entry.spellings[1..] {
-                    if spelling.1 > best.1 {
-                        best = *spelling;
-                    }
-                }
-                (key.clone(), best.0)
-            })
-            .collect()
     }
 }
 

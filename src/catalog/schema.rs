@@ -353,7 +353,14 @@ const STAND: &[FieldSpec] = &[
     opt(Field::Related, FieldType::RefList(&Kind::RECORDS)),
     opt(Field::Sources, FieldType::TextList),
 ];
-const COUNTRY: &[FieldSpec] = &[req(Field::Id, FieldType::Text), req(Field::Name, FieldType::Text)];
+/// A `[[country]]` table. Its id is not written: it is made from the name the records use
+/// most (`country:turkiye`), and `name` may be any of the country's names.
+const COUNTRY: &[FieldSpec] = &[
+    req(Field::Name, FieldType::Text),
+    opt(Field::Aliases, FieldType::TextList),
+    opt(Field::Summary, FieldType::Text),
+    opt(Field::Sources, FieldType::TextList),
+];
 
 /// The fields `kind` accepts, in the order they are shown.
 pub fn fields_of(kind: Kind) -> &'static [FieldSpec] {

@@ -1,8 +1,10 @@
 //! The command line: `check`, `search`, `show`, `list`, for scripts and for people who live in a
 //! shell. Plain output is aligned and sanitised; `--json` output is exact.
 
+mod error;
 mod json;
 mod plain;
+mod query;
 mod table;
 
 use std::io::{self, IsTerminal, Write};
@@ -10,11 +12,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use thiserror::Error;
 
-use crate::catalog::{self, Catalog, Kind, Loaded, did_you_mean};
-use crate::search::SearchIndex;
+use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
+pub use error::{CliError, Meant, Suggested};
+use query::{parse_kind, query};
 
 #[derive(Debug, Parser)]
 #[command(name = "showfloor", version, about = "Explore an exhibition floor from the terminal.")]
@@ -69,7 +71,7 @@ pub enum Command {
         /// country, event, schedule).
         #[arg(long)]
         kind: Option<String>,
-        /// Show at most N results (0 for all).
+        /// Show at most N results (0 for all); on a terminal, says on stderr how many it left out.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
         /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
@@ -83,7 +85,9 @@ pub enum Command {
     },
     /// Show one record with all its fields, links and backlinks.
     Show {
-        /// The record's id (a country also by its name).
+        /// The record's id, or a name or alias only one record has, case and accents ignored
+        /// ("Bayraktar TB2", "tb2"); a country also by any of its names or its demonym
+        /// ("turkey", "Turkish").
         id: String,
         /// Print JSON for programs.
         #[arg(long)]
@@ -97,7 +101,7 @@ pub enum Command {
     /// Two to four records side by side: facts and specs aligned, units converted, differences
     /// marked with ≠.
     Compare {
-        /// The records' ids (a country also by its name).
+        /// The records' ids, or names or aliases, as for `show`.
         #[arg(num_args = 2..=4, required = true)]
         ids: Vec<String>,
         /// Print JSON for programs.
@@ -166,34 +170,6 @@ pub enum ExportTarget {
     },
 }
 
-/// What can stop a command; each becomes one `error:` line and exit status 1.
-#[derive(Debug, Error)]
-pub enum CliError {
-    #[error("unknown kind `{given}`{}; the kinds are {}", did_you_mean_text(.suggestion), kind_names())]
-    UnknownKind { given: String, suggestion: Option<String> },
-    #[error("no record with id `{given}`{}", did_you_mean_text(.suggestion))]
-    UnknownId { given: String, suggestion: Option<String> },
-    #[error(
-        "the catalogue has {0} error(s); run `showfloor check` to see them all, or add \
-         --keep-going to use it without what they leave out"
-    )]
-    BrokenCatalogue(usize),
-    #[error("no data directory to find your plan in; name the state file with --state FILE")]
-    NoStateFile,
-    #[error("{0}")]
-    Facet(#[from] crate::facet::FacetError),
-    #[error("{0}")]
-    Io(#[from] io::Error),
-}
-
-fn did_you_mean_text(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
-}
-
-fn kind_names() -> String {
-    Kind::ALL.map(Kind::name).join(", ")
-}
-
 /// The binary's entry point.
 pub fn main() -> ExitCode {
     let args = Args::parse();
@@ -234,7 +210,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
         }
         command => {
-            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out))
+            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out, err))
         }
     };
     finish(result, err)
@@ -402,94 +378,4 @@ fn export_list(
         None => out.write_all(text.as_bytes())?,
     }
     Ok(())
-}
-
-fn query(catalog: &Catalog, command: Command, out: &mut dyn Write) -> Result<(), CliError> {
-    match command {
-        Command::Check | Command::Export { .. } => {
-            unreachable!("check and export are handled before a query is run")
-        }
-        Command::Diff { .. } | Command::Completions { .. } => {
-            unreachable!("diff and completions are answered before the catalogue is loaded")
-        }
-        Command::Info => plain::overview(catalog, out),
-        Command::Compare { ids, json } => {
-            let records = ids
-                .iter()
-                .map(|id| {
-                    catalog.lookup(id).ok_or_else(|| CliError::UnknownId {
-                        suggestion: catalog.suggest_id(id).map(str::to_owned),
-                        given: id.clone(),
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            let found = crate::compare::compare(catalog, &records);
-            if json {
-                json::print(out, &json::comparison(catalog, &found))
-            } else {
-                plain::comparison(catalog, &found, out)
-            }
-        }
-        Command::Search { query, kind, limit, filters, json } => {
-            let kind = kind.as_deref().map(parse_kind).transpose()?;
-            let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
-            let all: Vec<_> =
-                kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
-            let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
-            let index = SearchIndex::build(catalog);
-            let mut hits = index.search(&query, kind);
-            hits.retain(|hit| filters.admits(catalog, hit.record));
-            if limit > 0 {
-                hits.truncate(limit);
-            }
-            if json {
-                json::print(out, &json::hits(catalog, &index, &hits, &query))
-            } else {
-                plain::hits(catalog, &index, &hits, &query, out)
-            }
-        }
-        Command::Show { id, json } => {
-            let record = catalog.lookup(&id).ok_or_else(|| CliError::UnknownId {
-                suggestion: catalog.suggest_id(&id).map(str::to_owned),
-                given: id.clone(),
-            })?;
-            if json {
-                json::print(out, &json::record(catalog, record, true))
-            } else {
-                plain::record(catalog, record, terminal_width(), out)
-            }
-        }
-        Command::List { kind, filters, json } => {
-            let kind = parse_kind(&kind)?;
-            let all = catalog.of_kind(kind);
-            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
-            let ids: Vec<_> =
-                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-            let ids = &ids[..];
-            if json {
-                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
-                json::print(out, &serde_json::Value::Array(records))
-            } else {
-                plain::list(catalog, ids, out)
-            }
-        }
-    }
-}
-
-fn parse_kind(given: &str) -> Result<Kind, CliError> {
-    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
-        given: given.to_owned(),
-        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
-            .map(str::to_owned),
-    })
-}
-
-/// The width plain output wraps to: the terminal's, or 100 columns when piped.
-fn terminal_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Ok((columns, _)) = crossterm::terminal::size()
-    {
-        return usize::from(columns).clamp(40, 160);
-    }
-    100
 }

@@ -1,0 +1,143 @@
+//! The commands that answer from a loaded catalogue: `info`, `search`, `show`, `compare` and
+//! `list`.
+
+use std::io::{self, IsTerminal, Write};
+
+use super::{CliError, Command, Meant, Suggested, json, plain};
+use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
+use crate::search::SearchIndex;
+
+/// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
+pub(super) fn query(
+    catalog: &Catalog,
+    command: Command,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    match command {
+        Command::Check | Command::Export { .. } => {
+            unreachable!("check and export are handled before a query is run")
+        }
+        Command::Diff { .. } | Command::Completions { .. } => {
+            unreachable!("diff and completions are answered before the catalogue is loaded")
+        }
+        Command::Info => plain::overview(catalog, out),
+        Command::Compare { ids, json } => {
+            let records =
+                ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;
+            let found = crate::compare::compare(catalog, &records);
+            if json {
+                json::print(out, &json::comparison(catalog, &found))
+            } else {
+                plain::comparison(catalog, &found, out)
+            }
+        }
+        Command::Search { query, kind, limit, filters, json } => {
+            let kind = kind.as_deref().map(parse_kind).transpose()?;
+            let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
+            let all: Vec<_> =
+                kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
+            let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
+            let index = SearchIndex::build(catalog);
+            let mut hits = index.search(&query, kind);
+            hits.retain(|hit| filters.admits(catalog, hit.record));
+            let total = hits.len();
+            if limit > 0 {
+                hits.truncate(limit);
+            }
+            if json {
+                json::print(out, &json::hits(catalog, &index, &hits, &query))?;
+            } else {
+                plain::hits(catalog, &index, &hits, &query, out)?;
+            }
+            // After the results, where the reader's eye ends up.
+            if let Some(notice) = cut_notice(hits.len(), total, io::stdout().is_terminal()) {
+                out.flush()?;
+                writeln!(err, "{notice}")?;
+            }
+            Ok(())
+        }
+        Command::Show { id, json } => {
+            let record = record_named(catalog, &id)?;
+            if json {
+                json::print(out, &json::record(catalog, record, true))
+            } else {
+                plain::record(catalog, record, terminal_width(), out)
+            }
+        }
+        Command::List { kind, filters, json } => {
+            let kind = parse_kind(&kind)?;
+            let all = catalog.of_kind(kind);
+            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
+            let ids: Vec<_> =
+                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+            let ids = &ids[..];
+            if json {
+                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
+                json::print(out, &serde_json::Value::Array(records))
+            } else {
+                plain::list(catalog, ids, out)
+            }
+        }
+    }
+}
+
+/// The record `given` means: by id, or by a name or alias only one record has (a country
+/// also by any of its names and its demonym). Several, or none, is an error that lists them, or
+/// suggests the closest id, name or alias.
+fn record_named(catalog: &Catalog, given: &str) -> Result<RecordId, CliError> {
+    match catalog.named(given) {
+        Named::One(id) => Ok(id),
+        Named::Several(ids) => Err(CliError::Ambiguous {
+            given: given.to_owned(),
+            candidates: ids.into_iter().map(|id| Meant::of(catalog, id)).collect(),
+        }),
+        Named::Nothing => Err(CliError::UnknownId {
+            given: given.to_owned(),
+            suggestion: catalog.suggest(given).map(|found| Suggested {
+                text: found.text.to_owned(),
+                record: Meant::of(catalog, found.record),
+            }),
+        }),
+    }
+}
+
+/// What `search` says on stderr when `--limit` left results out, if a person is reading
+/// (`is_terminal`: standard output is a terminal); a program reading a pipe asked for the limit.
+pub(super) fn cut_notice(shown: usize, total: usize, is_terminal: bool) -> Option<String> {
+    (is_terminal && shown < total)
+        .then(|| format!("showed {shown} of {total} results; --limit 0 shows them all"))
+}
+
+pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
+    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
+        given: given.to_owned(),
+        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
+            .map(str::to_owned),
+    })
+}
+
+/// The width plain output wraps to: the terminal's, or 100 columns when piped.
+fn terminal_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((columns, _)) = crossterm::terminal::size()
+    {
+        return usize::from(columns).clamp(40, 160);
+    }
+    100
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_says_what_the_limit_cut_only_to_a_terminal() {
+        assert_eq!(
+            cut_notice(20, 57, true).as_deref(),
+            Some("showed 20 of 57 results; --limit 0 shows them all")
+        );
+        assert_eq!(cut_notice(20, 57, false), None, "a pipe asked for the limit");
+        assert_eq!(cut_notice(12, 12, true), None, "nothing was cut");
+    }
+}
