@@ -22,7 +22,9 @@ Japanese and Dutch ones ("Turkey", "Türkei", "Turquie", "Turquía", "トルコ"
 saying which is which. A name is left out when it is not in the Latin script, or when it is
 (ignoring case and accents) the data's own German, French, Spanish, Dutch or Japanese
 translation of the country's name and not its English one. The English translation is added
-when it is not already there ("South Korea", "Iran"). A few foreign names the translations do
+when it is not already there ("South Korea", "Iran"), and so is the name in the country's own
+official languages, where the data has it in the Latin script ("Norge", "Deutschland",
+"Slovensko"), so that a catalogue written in those languages names the same country. A few foreign names the translations do
 not give away remain ("Tschechische Republik" for Czechia).
 
 Which demonyms are kept: several countries share one in the data ("French" for France and seven
@@ -117,12 +119,15 @@ def read_country(path):
     english = [name for lang, name in translations if lang == "en"]
     english_folded = {fold(name) for name in english}
     foreign = {fold(name) for lang, name in translations if lang in FOREIGN}
+    official = strings(consts.get("OFFICIAL_LANGUAGE_LIST"))
+    # The name in the country's own languages: a catalogue written there says "Norge".
+    own = [name for lang, name in translations if lang in official]
     names, seen = [], {fold(short), fold(long)}
-    for name in strings(consts["UNOFFICIAL_NAME_LIST"]) + english:
+    for name in strings(consts["UNOFFICIAL_NAME_LIST"]) + english + own:
         key = fold(name)
         if key in seen or not latin(name):
             continue
-        if key in foreign and key not in english_folded:
+        if key in foreign and key not in english_folded and name not in own:
             continue
         seen.add(key)
         names.append(name)
@@ -173,7 +178,7 @@ def main():
         "# Copyright (c) 2023 Pouriya Jim Jahanbakhsh), whose data comes from the Ruby `countries`\n"
         "# gem (https://github.com/countries/countries, MIT). Do not edit by hand.\n"
         "# Columns, separated by tabs: ISO 3166-1 alpha-2 code, ISO short name, ISO long name,\n"
-        f"# English unofficial names, nationality (demonyms); names in a column are separated by\n"
+        f"# other names (English, and the country's own), nationality (demonyms); names in a column are separated by\n"
         f"# `{SEPARATOR}`. extract.py says which names are kept and which few it corrects.\n"
     )
     for country in countries:

@@ -103,11 +103,22 @@ fn a_country_is_also_known_by_its_other_names_and_demonyms() {
             "République Tchèque",
             "República Checa",
             "Česká republika",
+            "Česko",
             "Czech",
         ]
     );
     assert_eq!(aliases(&catalog, "country:mali"), ["Malian"]);
-    assert_eq!(aliases(&catalog, "country:norway"), ["Norwegian"]);
+    // The name in its own language too: a catalogue written in Norwegian says "Norge".
+    assert_eq!(aliases(&catalog, "country:norway"), ["Norge", "Noreg", "Norwegian"]);
+}
+
+#[test]
+fn a_country_written_in_its_own_language_is_the_same_country() {
+    let a = [company("a", "Norge"), company("c", "Deutschland")].concat();
+    let loaded = load_texts(&[("a.toml", &a), ("b.toml", &company("b", "Norway"))]);
+    let catalog = &loaded.catalog;
+    assert_eq!(country_ids(catalog), ["country:deutschland", "country:norge"], "Norge is Norway");
+    assert_eq!(id_of(catalog, "germany").as_deref(), Some("country:deutschland"));
 }
 
 #[test]
