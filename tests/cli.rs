@@ -691,3 +691,67 @@ fn bash_completion_completes_commands_and_options() {
         assert!(script.contains("showfloor") && script.contains("keep-going"), "{shell}");
     }
 }
+
+/// The ids `showfloor search QUERY --json` prints, best first.
+fn found(query: &str) -> Vec<String> {
+    let hits = json_of(&["search", query, "--json", "--limit", "0"]);
+    hits.as_array()
+        .expect("an array")
+        .iter()
+        .map(|hit| hit["id"].as_str().expect("an id").to_owned())
+        .collect()
+}
+
+#[test]
+fn search_reads_every_word_as_a_term_with_fzf_operators() {
+    assert_eq!(found("maiga abdoulaye")[0], "abdoulaye-maiga");
+    assert_eq!(found("tb2 bayraktar")[0], "bayraktar-tb2");
+    assert_eq!(found("turkey")[0], "country:turkiye");
+    let turkish_drones = found("turkish drone");
+    for drone in ["bayraktar-tb2", "akinci", "kargu"] {
+        assert!(turkish_drones[..5].contains(&drone.to_owned()), "{drone}: {turkish_drones:?}");
+    }
+    let counter = found("counter");
+    let at = |id: &str| counter.iter().position(|x| x == id).expect("found");
+    assert!(at("aselsan") < at("ecowas"), "{counter:?}");
+    assert!(!found("drone !kargu").contains(&"kargu".to_owned()));
+    assert_eq!(found("'tb2 | ^cobra").len(), found("'tb2").len() + found("^cobra").len());
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_and_exits_1() {
+    showfloor()
+        .args(["search", "tb2 zzzz"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("nothing matches `tb2 zzzz`"))
+        .stderr(predicate::str::contains("try fewer words"));
+    showfloor().args(["search", "zzzz", "--json"]).assert().code(1).stdout("[]\n");
+    // Operators alone ask for nothing: everything is listed.
+    showfloor().args(["search", "!", "--limit", "3"]).assert().success();
+    // Control characters in a query are shown escaped, never sent to the terminal.
+    let assert = showfloor().args(["search", "\u{1b}]0;x\u{7}zz"]).assert().code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{7}'), "{stderr:?}");
+}
+
+#[test]
+fn search_help_lists_the_query_syntax() {
+    let out = stdout_of(&["search", "--help"]);
+    for (typed, _) in showfloor::search::SYNTAX {
+        assert!(out.contains(typed), "{typed} in search --help");
+    }
+    assert!(out.contains("showfloor search 'drone !kargu'"));
+}
+
+#[test]
+fn a_query_that_is_not_utf8_is_refused_with_a_message() {
+    use std::os::unix::ffi::OsStrExt;
+    showfloor()
+        .arg("search")
+        .arg(std::ffi::OsStr::from_bytes(b"tb\xff2"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid UTF-8"));
+}

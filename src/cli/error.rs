@@ -26,6 +26,14 @@ pub enum CliError {
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
     NoStateFile,
+    /// A search that found nothing: said on stderr, with exit status 1 as grep and
+    /// `fzf --filter` give, so a script can tell.
+    #[error("nothing matches `{query}`{}", if *.several_words {
+        "; every word must match somewhere in a record: try fewer words"
+    } else {
+        ""
+    })]
+    NoMatch { query: String, several_words: bool },
     #[error("{0}")]
     Facet(#[from] crate::facet::FacetError),
     #[error("{0}")]

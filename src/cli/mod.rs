@@ -11,7 +11,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
@@ -63,7 +63,8 @@ pub enum Command {
     Check,
     /// Summarise the catalogue: the event, and how many records of each kind it holds.
     Info,
-    /// Fuzzy-search every record (names first, then ids, tags, facts and summaries).
+    /// Search every record: every word must match, in any order (names first, then aliases,
+    /// ids, tags, facts, linked records and summaries); fzf's operators work (see below).
     Search {
         /// What to look for; case and accents are ignored.
         query: String,
@@ -172,10 +173,40 @@ pub enum ExportTarget {
 
 /// The binary's entry point.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::from_arg_matches(&command_line().get_matches()) {
+        Ok(args) => args,
+        Err(error) => error.exit(),
+    };
     // Unlocked handles, locked per write: holding the locks for the whole run would block any
     // other thread that writes to the terminal, such as the panic hook in the search thread.
     run(args, &mut io::stdout(), &mut io::stderr())
+}
+
+/// The command line as clap reads it, with `search --help` listing the query syntax from
+/// the one table the browser's help and the README print too (`search::SYNTAX`).
+pub fn command_line() -> clap::Command {
+    <Args as clap::CommandFactory>::command().mut_subcommand("search", |search| {
+        search.after_long_help(syntax_help()).after_help(syntax_help())
+    })
+}
+
+fn syntax_help() -> String {
+    let width = |table: &[(&str, &str)]| {
+        table.iter().map(|(typed, _)| typed.chars().count()).max().unwrap_or(0)
+    };
+    let (syntax, examples) = (width(crate::search::SYNTAX), width(crate::search::EXAMPLES) + 2);
+    let mut help = String::from("Query syntax (as fzf's; the same in the browser):\n");
+    for (typed, meaning) in crate::search::SYNTAX {
+        help.push_str(&format!("  {typed:<syntax$}  {meaning}\n"));
+    }
+    help.push_str("\nExamples:\n");
+    for (typed, meaning) in crate::search::EXAMPLES {
+        // Single quotes: in double quotes an interactive shell expands `!kargu`.
+        let quoted = format!("'{typed}'");
+        help.push_str(&format!("  showfloor search {quoted:<examples$}  {meaning}\n"));
+    }
+    help.push_str("\nNothing found: a message on stderr and exit status 1.");
+    help
 }
 
 /// Run a parsed command line, writing to `out` and `err`.
@@ -187,12 +218,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     if let Command::Completions { shell } = command {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
-        clap_complete::generate(
-            shell,
-            &mut <Args as clap::CommandFactory>::command(),
-            "showfloor",
-            &mut script,
-        );
+        clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
         return finish(out.write_all(&script).map_err(CliError::Io), err);
     }
     if let Command::Diff { old, new, json } = command {

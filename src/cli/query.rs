@@ -55,6 +55,10 @@ pub(super) fn query(
                 out.flush()?;
                 writeln!(err, "{notice}")?;
             }
+            if total == 0 {
+                let several_words = crate::search::Query::parse(&query).groups().len() > 1;
+                return Err(CliError::NoMatch { query, several_words });
+            }
             Ok(())
         }
         Command::Show { id, json } => {
