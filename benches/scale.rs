@@ -46,7 +46,7 @@ fn type_query(index: &SearchIndex, typed: &str) -> Vec<Hit> {
         let candidates = found
             .as_ref()
             .filter(|(before, _)| showfloor::search::narrows(before, &query))
-            .map(|(_, f)| f.matched.as_slice());
+            .map(|(_, f)| &f.matched);
         found = index.search_within(&query, None, candidates, &|| false).map(|f| (query, f));
     }
     found.map(|(_, f)| f.hits).unwrap_or_default()

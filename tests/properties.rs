@@ -158,14 +158,14 @@ proptest! {
     #[test]
     fn typing_any_extended_query_narrows_without_loss(query in extended_query()) {
         let (catalog, index) = embedded_index();
-        let mut previous: Option<(String, Vec<showfloor::catalog::RecordId>)> = None;
+        let mut previous: Option<(String, showfloor::search::Matched)> = None;
         let chars: Vec<char> = query.chars().collect();
         for end in 0..=chars.len() {
             let typed: String = chars[..end].iter().collect();
             let candidates = previous
                 .as_ref()
                 .filter(|(before, _)| showfloor::search::narrows(before, &typed))
-                .map(|(_, matched)| matched.as_slice());
+                .map(|(_, matched)| matched);
             let found = index.search_within(&typed, None, candidates, &|| false).expect("runs");
             prop_assert_eq!(&found.hits, &index.search(&typed, None), "typed {:?}", typed);
             for hit in found.hits.iter().take(3) {

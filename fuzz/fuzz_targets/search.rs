@@ -32,7 +32,7 @@ fuzz_target!(|query: &str| {
     let cut = query.char_indices().nth(query.chars().count() / 2).map_or(query.len(), |(i, _)| i);
     let before = &query[..cut];
     let first = index.search_within(before, None, None, &|| false).expect("not cancelled");
-    let candidates = showfloor::search::narrows(before, query).then_some(&first.matched[..]);
+    let candidates = showfloor::search::narrows(before, query).then_some(&first.matched);
     let narrowed = index.search_within(query, None, candidates, &|| false).expect("runs");
     assert_eq!(narrowed.hits, hits);
 });

@@ -143,7 +143,7 @@ pub struct SearchView {
     /// The query `hits` answer. While a background search runs it lags behind the input.
     pub answered: String,
     /// The records of `hits` in record order: the candidates when the query grows.
-    pub matched: Arc<Vec<crate::catalog::RecordId>>,
+    pub matched: Arc<crate::search::Matched>,
     /// The generation of the latest search asked for; results of older ones are stale.
     pub generation: u64,
     /// A background search is running for the input as it now stands.

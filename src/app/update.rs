@@ -273,7 +273,7 @@ fn run_search(app: &mut App) {
         app.outbox = Some(job);
         return;
     }
-    let candidates = job.candidates.as_deref().map(Vec::as_slice);
+    let candidates = job.candidates.as_deref();
     let found =
         app.index.search_within(&job.query, job.kind, candidates, &|| false).unwrap_or_default();
     let matched = Arc::new(found.matched);

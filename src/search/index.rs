@@ -33,7 +33,15 @@ pub(crate) const PARALLEL_FROM_FOR_TESTS: usize = PARALLEL_FROM;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
     pub hits: Vec<Hit>,
-    pub matched: Vec<RecordId>,
+    pub matched: Matched,
+}
+
+/// The records a search matched, in record order, and whether they answer its relaxed reading
+/// (nothing matched it as typed): a query that extends it is then read relaxed within them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matched {
+    pub records: Vec<RecordId>,
+    pub relaxed: bool,
 }
 
 /// The prepared search index of one catalogue.
@@ -120,9 +128,10 @@ impl SearchIndex {
         &self,
         query: &str,
         kind: Option<Kind>,
-        candidates: Option<&[RecordId]>,
+        previous: Option<&Matched>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
+        let candidates = previous.map(|matched| matched.records.as_slice());
         let query = Query::parse(query);
         let wanted = |id: RecordId| kind.is_none_or(|kind| self.kinds[id.index()] == kind);
         if query.is_empty() {
@@ -135,23 +144,32 @@ impl SearchIndex {
             if candidates.is_some() {
                 hits.sort_by_key(|hit| self.name_rank[hit.record.index()]);
             }
-            let mut matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
-            matched.sort_unstable();
-            return Some(Found { hits, matched });
+            let mut records: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+            records.sort_unstable();
+            return Some(Found { hits, matched: Matched { records, relaxed: false } });
         }
-        let mut hits = self.scan(&query, &wanted, candidates, cancelled, Pass::Strict)?;
-        // Nothing matched as typed: try again letting a word hold a term's letters with one or
-        // two more ("armored" finds "armoured"). Over every record, not the candidates: those
-        // answer the strict reading, and nothing matched it.
-        if hits.is_empty() && query.can_relax() {
-            hits = self.scan(&query, &wanted, None, cancelled, Pass::Relaxed)?;
+        // A query that extends one read relaxed has no strict match either (its strict matches
+        // would be the previous one's), so it goes straight to the relaxed reading.
+        let relaxed_before = previous.is_some_and(|matched| matched.relaxed);
+        let mut hits = if relaxed_before {
+            Vec::new()
+        } else {
+            self.scan(&query, &wanted, candidates, cancelled, Pass::Strict)?
+        };
+        // Nothing matched as typed: try again letting a word hold a term's letters with more
+        // between them ("armored" finds "armoured"). Within the previous relaxed matches, or
+        // over every record: strict candidates answer the strict reading, and nothing matched.
+        let relaxed = hits.is_empty() && query.can_relax();
+        if relaxed {
+            let within = candidates.filter(|_| relaxed_before);
+            hits = self.scan(&query, &wanted, within, cancelled, Pass::Relaxed)?;
         }
         if cancelled() {
             return None;
         }
         // The scan went in record order: that is the order the next keystroke wants.
-        let matched: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
-        Some(Found { hits: self.rank(hits), matched })
+        let records: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+        Some(Found { hits: self.rank(hits), matched: Matched { records, relaxed } })
     }
 
     /// Score `candidates` (every record when `None`) in record order, split over the cores

@@ -20,7 +20,7 @@ mod score;
 mod worker;
 
 pub use haystack::MatchField;
-pub use index::{Found, Hit, SearchIndex, with_alias};
+pub use index::{Found, Hit, Matched, SearchIndex, with_alias};
 pub use query::{EXAMPLES, Mode, Query, SYNTAX, narrows};
 pub use scope::{Scoped, ambiguous_scope, scoped};
 pub use worker::{SearchJob, SearchResults, SearchWorker};

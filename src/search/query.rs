@@ -104,12 +104,11 @@ impl Term {
         self.stem.as_ref()
     }
 
-    /// Whether a word with one or two letters more may match it when nothing matches as
-    /// typed: plain words of four letters or more (shorter ones would match too much).
+    /// Whether a word holding its letters with others between may match it when nothing
+    /// matches as typed: plain words of letters and digits. Length does not matter, so a term
+    /// that grows never starts matching what it did not (the relaxed reading narrows too).
     pub fn can_relax(&self) -> bool {
-        self.is_fuzzy()
-            && self.text.len() >= 4
-            && self.text.bytes().all(|b| b.is_ascii_alphanumeric())
+        self.is_fuzzy() && self.text.bytes().all(|b| b.is_ascii_alphanumeric())
     }
 
     /// Whether letters scattered in order may match it (in names, aliases and ids).

@@ -62,7 +62,8 @@ pub(super) enum Shortcuts {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Pass {
     Strict,
-    /// A term may also match a word that holds its letters in order with one or two more.
+    /// A term may also match a word that starts with its first letter and holds its letters
+    /// in order.
     Relaxed,
 }
 
@@ -189,9 +190,11 @@ fn literal(
     best
 }
 
-/// A word of some tier that holds the term's letters in order, starts with its first letter
-/// and is at most two letters longer ("armored" in "armoured"), scored below any strict match
-/// of the same length: 8 off, and 8 more for each extra letter.
+/// A word of some tier that starts with the term's first letter and holds all its letters in
+/// order ("armored" in "armoured"), scored below any strict match of the same length: 8 off,
+/// and 4 more for each extra letter (up to 8 of them). No bound on the word's length, so a
+/// longer term never matches what a shorter one did not: the relaxed reading narrows as it
+/// grows, like the strict one.
 fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
     let needle = term.text().as_bytes();
     let first = *needle.first()?;
@@ -199,8 +202,8 @@ fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
     for (tier, field) in MatchField::ALL.into_iter().enumerate() {
         let words = tiers.tier(tier).as_bytes().split(|b| !b.is_ascii_alphanumeric());
         for word in words {
-            let extra = word.len().saturating_sub(needle.len());
-            if word.first() != Some(&first) || word.len() < needle.len() || extra > 2 {
+            let extra = word.len().saturating_sub(needle.len()).min(8);
+            if word.first() != Some(&first) || word.len() < needle.len() {
                 continue;
             }
             if !is_subsequence(needle, word) {
@@ -208,7 +211,7 @@ fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
             }
             let length = i64::try_from(needle.len()).unwrap_or(i64::MAX / 64);
             let extra = i64::try_from(extra).unwrap_or(2);
-            let score = 16 * length - 8 * (extra + 1) + field.bonus();
+            let score = 16 * length - 8 - 4 * extra + field.bonus();
             if best.is_none_or(|(best_score, _)| score > best_score) {
                 best = Some((score, field));
             }

@@ -140,6 +140,8 @@ mod fast_paths {
                     "^a$",
                     "armored",
                     "defense norwy",
+                    "vhcl armd",
+                    "dkr dfnc nrwy",
                 ])
                 .map(String::from)
                 .collect();
@@ -169,7 +171,7 @@ mod fast_paths {
     fn narrowing_to_the_previous_hits_loses_nothing() {
         let (catalog, index) = generated(10_000);
         for query in queries(&catalog) {
-            let mut previous: Option<(String, Vec<RecordId>)> = None;
+            let mut previous: Option<(String, crate::search::Matched)> = None;
             let chars: Vec<char> = query.chars().collect();
             for end in 1..=chars.len() {
                 let prefix: String = chars[..end].iter().collect();
@@ -177,7 +179,7 @@ mod fast_paths {
                 let candidates = previous
                     .as_ref()
                     .filter(|(before, _)| crate::search::narrows(before, &prefix))
-                    .map(|(_, matched)| matched.as_slice());
+                    .map(|(_, matched)| matched);
                 let found = index
                     .search_within(&prefix, None, candidates, &|| false)
                     .expect("not cancelled");
@@ -186,7 +188,7 @@ mod fast_paths {
                     found.hits.iter().map(|hit| hit.record).collect();
                 in_record_order.sort_unstable();
                 assert_eq!(
-                    found.matched, in_record_order,
+                    found.matched.records, in_record_order,
                     "matched: the same records, in record order"
                 );
                 previous = Some((prefix, found.matched));
@@ -352,6 +354,14 @@ fn a_word_with_a_letter_more_is_found_when_nothing_matches_as_typed() {
     let index = SearchIndex::build(&catalog);
     assert_eq!(ids(&catalog, &index.search("armored vehicle", None))[0], "cobra-ii");
     assert!(index.search("zzzzzz", None).is_empty());
+    // Read relaxed, and the next keystroke reads relaxed within those matches.
+    let vhcl = index.search_within("vhcl", None, None, &|| false).expect("runs");
+    assert!(
+        vhcl.matched.relaxed && vhcl.hits.iter().any(|h| catalog.get(h.record).id() == "cobra-ii")
+    );
+    let grown = index.search_within("vhcl ar", None, Some(&vhcl.matched), &|| false).expect("runs");
+    assert_eq!(grown.hits, index.search("vhcl ar", None));
+    assert!(!index.search_within("cobra", None, None, &|| false).expect("runs").matched.relaxed);
     assert!(
         index.search("armo", None).iter().any(|hit| catalog.get(hit.record).id() == "cobra-ii")
     );

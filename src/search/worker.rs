@@ -8,8 +8,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
+use super::Matched;
 use super::{Hit, SearchIndex};
-use crate::catalog::{Kind, RecordId};
+use crate::catalog::Kind;
 
 /// One search to run.
 #[derive(Clone, Debug)]
@@ -17,8 +18,8 @@ pub struct SearchJob {
     pub generation: u64,
     pub query: String,
     pub kind: Option<Kind>,
-    /// The hits of a query this one extends: only they can match.
-    pub candidates: Option<Arc<Vec<RecordId>>>,
+    /// The matches of a query this one extends: only they can match.
+    pub candidates: Option<Arc<Matched>>,
 }
 
 /// A finished search.
@@ -28,7 +29,7 @@ pub struct SearchResults {
     pub generation: u64,
     pub hits: Vec<Hit>,
     /// The same records in record order, ready to narrow the next keystroke's search.
-    pub matched: Arc<Vec<RecordId>>,
+    pub matched: Arc<Matched>,
 }
 
 pub struct SearchWorker {
@@ -77,7 +78,7 @@ fn work(
             continue;
         }
         crate::fault::injected_panic("search");
-        let candidates = job.candidates.as_deref().map(Vec::as_slice);
+        let candidates = job.candidates.as_deref();
         if let Some(found) = index.search_within(&job.query, job.kind, candidates, &stale) {
             let matched = Arc::new(found.matched);
             deliver(SearchResults { generation: job.generation, hits: found.hits, matched });
