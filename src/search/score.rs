@@ -124,11 +124,11 @@ fn strict(
     matcher: &SkimMatcherV2,
     shortcuts: Shortcuts,
 ) -> Option<(i64, MatchField)> {
-    let mut best = literal(tiers, term.finder(), term.mode(), shortcuts);
+    let (mut best, found_in) = literal(tiers, term.finder(), term.mode(), shortcuts);
     if best.is_none()
         && let Some(stem) = term.stem()
     {
-        best = literal(tiers, stem, term.mode(), shortcuts);
+        best = literal(tiers, stem, term.mode(), shortcuts).0;
     }
     if !term.is_fuzzy() {
         return best;
@@ -139,6 +139,12 @@ fn strict(
         // tier's bonus.
         let ceiling = 16 * length + 16 + field.bonus();
         if shortcuts == Shortcuts::On && best.is_some_and(|(score, _)| score >= ceiling) {
+            continue;
+        }
+        // Found as typed in this tier: that scores 16 a letter and more, and skim's best,
+        // halved, stays within 16 a letter (with the word-start bonus where it starts the
+        // tier, which the typed match then has too). The reference scan checks the claim.
+        if shortcuts == Shortcuts::On && found_in & (1 << field.index()) != 0 {
             continue;
         }
         let haystack = tiers.tier(field.index());
@@ -156,18 +162,20 @@ fn strict(
     best
 }
 
-/// The best occurrence of `needle` as typed (and where `mode` anchors it), in any tier.
+/// The best occurrence of `needle` as typed (and where `mode` anchors it), in any tier, and a
+/// bit for each tier it was seen in (as far as the scan went).
 fn literal(
     tiers: Tiers<'_>,
     needle: &Finder<'_>,
     mode: Mode,
     shortcuts: Shortcuts,
-) -> Option<(i64, MatchField)> {
+) -> (Option<(i64, MatchField)>, u8) {
     let start = tiers.bounds[0];
     let all = &tiers.text.as_bytes()[start..tiers.bounds[TIERS]];
     let length = needle.needle().len();
     let most = 16 * i64::try_from(length).unwrap_or(i64::MAX / 64) + 16 + 2 * VALUE_EDGE;
     let mut best: Option<(i64, MatchField)> = None;
+    let mut found_in = 0u8;
     for at in needle.find_iter(all) {
         let (from, to) = (start + at, start + at + length);
         let tier = tiers.tier_at(from);
@@ -182,12 +190,13 @@ fn literal(
         else {
             continue;
         };
+        found_in |= 1 << tier;
         let score = score + field.bonus();
         if best.is_none_or(|(best_score, _)| score > best_score) {
             best = Some((score, field));
         }
     }
-    best
+    (best, found_in)
 }
 
 /// A word of some tier that starts with the term's first letter and holds all its letters in
