@@ -73,13 +73,12 @@ pub fn link_text(catalog: &Catalog, target: RecordId) -> (String, String) {
     (sanitize_line(record.name()).into_owned(), sanitize_line(&context).into_owned())
 }
 
-/// A note's edit time for people, in the local time zone: "2026-11-28 10:04".
-fn edited_text(edited: &str) -> String {
+/// A note's edit time for people, on the event's clock as the schedule and "now" are (the
+/// laptop's own zone for a catalogue without one), so it reads the same wherever the laptop
+/// is set: "2026-11-28 10:04".
+fn edited_text(edited: &str, zone: jiff::tz::TimeZone) -> String {
     match edited.parse::<jiff::Timestamp>() {
-        Ok(at) => at
-            .to_zoned_datetime(jiff::tz::TimeZone::system())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string(),
+        Ok(at) => at.to_zoned_datetime(zone).strftime("%Y-%m-%d %H:%M").to_string(),
         Err(_) => sanitize_line(edited).into_owned(),
     }
 }
@@ -149,7 +148,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         for line in wrap(&sanitize_text(&note.text), width) {
             doc.push(Row::Text(line));
         }
-        doc.push(Row::Dim(format!("edited {}", edited_text(&note.edited))));
+        doc.push(Row::Dim(format!("edited {}", edited_text(&note.edited, catalog.time_zone()))));
     }
 
     let link_fields: Vec<(Field, ValueRef<'_>)> =
@@ -269,6 +268,26 @@ mod tests {
             }
         }
     }
+    #[test]
+    fn a_notes_edit_time_is_on_the_events_clock_whatever_the_laptops_zone() {
+        let catalog = crate::catalog::clean(
+            "[[event]]\nid = \"tokyex\"\nname = \"TokyEx\"\ntimezone = \"Asia/Tokyo\"\n\
+             [[company]]\nid = \"acme\"\nname = \"Acme\"\n",
+        );
+        let acme = catalog.find("acme").expect("acme");
+        let note = Note { text: "Ask".into(), edited: "2025-11-13T10:00:00Z".into() };
+        let doc = build(&catalog, acme, 60, Some(&note));
+        let edited: Vec<&Row> = doc
+            .rows
+            .iter()
+            .filter(|row| matches!(row, Row::Dim(text) if text.starts_with("edited")))
+            .collect();
+        assert!(
+            matches!(edited[..], [Row::Dim(text)] if text == "edited 2025-11-13 19:00"),
+            "10:00 UTC is 19:00 in Tokyo: {edited:?}"
+        );
+    }
+
     #[test]
     fn confidence_and_date_stand_under_the_title_not_among_the_facts() {
         let text = "[[company]]\nid = \"acme\"\nname = \"Acme\"\nconfidence = \"medium\"\n\
