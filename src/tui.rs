@@ -328,7 +328,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
 /// Where the browser writes exports: beside the state file, or the current directory without
 /// one.
 fn export_dir(store: Option<&Store>) -> PathBuf {
-    store.and_then(|s| s.path().parent()).map_or_else(|| PathBuf::from("."), PathBuf::from)
+    store.and_then(Store::folder).map_or_else(|| PathBuf::from("."), PathBuf::from)
 }
 
 /// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current

@@ -755,3 +755,48 @@ fn a_query_that_is_not_utf8_is_refused_with_a_message() {
         .code(2)
         .stderr(predicate::str::contains("invalid UTF-8"));
 }
+
+/// `--state /dev/null` is how people say "save nothing": the null device (a node of it made in
+/// a temporary directory, never the system's own) is read as no state, never renamed.
+#[test]
+fn state_on_the_null_device_saves_nothing_and_harms_nothing() {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("temp");
+    let null = dir.path().join("null");
+    let c_path = CString::new(null.as_os_str().as_bytes()).expect("path");
+    // SAFETY: a valid C string, mode and device number (1:3, the null device).
+    let made = unsafe { libc::mknod(c_path.as_ptr(), libc::S_IFCHR | 0o600, libc::makedev(1, 3)) };
+    if made != 0 {
+        eprintln!("cannot make a device node here (not root?); skipped");
+        return;
+    }
+    let null_arg = null.to_string_lossy().into_owned();
+    let assert = showfloor()
+        .args(["--state", &null_arg, "export", "plan", "--format", "json"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(stderr.matches("not saved").count(), 1, "said once: {stderr}");
+    assert!(fs_kind_is_char_device(&null), "the device is still there");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").flatten().collect();
+    assert_eq!(names.len(), 1, "nothing was written beside it");
+
+    // A FIFO is refused with a clear error, at once.
+    let fifo = dir.path().join("fifo");
+    let c_fifo = CString::new(fifo.as_os_str().as_bytes()).expect("path");
+    // SAFETY: a valid C string and mode.
+    assert_eq!(unsafe { libc::mkfifo(c_fifo.as_ptr(), 0o600) }, 0);
+    showfloor()
+        .args(["--state", &fifo.to_string_lossy(), "export", "plan"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is a FIFO, not a regular file"));
+    assert!(std::fs::symlink_metadata(&fifo).expect("fifo").file_type().is_fifo());
+
+    fn fs_kind_is_char_device(path: &std::path::Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+    }
+}

@@ -96,6 +96,11 @@ pub enum StoreError {
     Save { path: String, source: io::Error },
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: io::Error },
+    #[error(
+        "{path} is {kind}, not a regular file: marks and notes are kept only in a regular file \
+         (--state /dev/null saves nothing)"
+    )]
+    NotRegular { path: String, kind: &'static str },
 }
 
 /// The state file of one catalogue.
@@ -105,6 +110,8 @@ pub struct Store {
     /// The state as this session last read or wrote it: what its own changes are measured
     /// against when another session has written the file since.
     base: State,
+    /// `--state /dev/null`: this session's marks and notes are kept in memory and saved nowhere.
+    discards: bool,
 }
 
 /// Apply the changes from `base` to `mine` on top of `theirs`: marks added or removed here, notes
@@ -166,28 +173,48 @@ impl Store {
         &self.path
     }
 
+    /// The folder beside the state file, where the browser writes exports; none for the null
+    /// device (its folder is the system's /dev).
+    pub fn folder(&self) -> Option<&Path> {
+        if self.discards { None } else { self.path.parent() }
+    }
+
+    /// Whether changes are saved anywhere (not with `--state /dev/null`).
+    pub fn saves(&self) -> bool {
+        !self.discards
+    }
+
     /// Open the state at `path`. A missing file is an empty state. A file that does not parse,
     /// or comes from a newer version of showfloor, is renamed `NAME.corrupt-<timestamp>` and an
-    /// empty state starts, with a notice saying where the old file went.
+    /// empty state starts, with a notice saying where the old file went. A symlink's target
+    /// gets the changes; anything but a regular file is refused (see `file`), except the null
+    /// device, which saves nothing and says so.
     pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
-        let mut store = Store { path, base: State::new(catalogue) };
-        let oversized = fs::metadata(&store.path).is_ok_and(|m| m.len() > MAX_STATE_BYTES);
-        // An oversized file is judged by its size alone: reading it is what the limit prevents.
-        let problem = if oversized {
-            format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
-        } else {
-            let text = match fs::read_to_string(&store.path) {
-                Ok(text) => text,
-                Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                    return Ok(Opened { store, state: State::new(catalogue), notice: None });
-                }
-                Err(error) if error.kind() == io::ErrorKind::InvalidData => String::new(),
-                Err(source) => {
-                    let path = store.path.display().to_string();
-                    return Err(StoreError::Read { path, source });
-                }
-            };
-            match toml::from_str::<State>(&text) {
+        if file::is_null_device(&path) {
+            let notice = format!(
+                "--state {}: marks and notes are kept for this session only, not saved",
+                path.display()
+            );
+            let store = Store { path, base: State::new(catalogue), discards: true };
+            return Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) });
+        }
+        let path = file::real_path(path);
+        let mut store = Store { path, base: State::new(catalogue), discards: false };
+        let shown = store.path.display().to_string();
+        let found = file::read(&store.path)
+            .map_err(|source| StoreError::Read { path: shown.clone(), source })?;
+        let problem = match found {
+            file::Found::Missing => {
+                return Ok(Opened { store, state: State::new(catalogue), notice: None });
+            }
+            file::Found::NotRegular(kind) => {
+                return Err(StoreError::NotRegular { path: shown, kind });
+            }
+            // Judged by its size alone: reading it is what the limit prevents.
+            file::Found::TooLarge => {
+                format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
+            }
+            file::Found::Text(text) => match toml::from_str::<State>(&text) {
                 Ok(state) if state.version <= VERSION => {
                     store.base = state.clone();
                     return Ok(Opened { store, state, notice: None });
@@ -196,7 +223,7 @@ impl Store {
                     format!("it was written by a newer showfloor (state version {})", state.version)
                 }
                 Err(error) => format!("it could not be read ({})", error.message()),
-            }
+            },
         };
         let aside = store.move_aside()?;
         let notice = format!(
@@ -232,7 +259,14 @@ impl Store {
     /// or the new one, whole. On failure the temporary file is removed, the old file is
     /// untouched, and the next save tries again with the same changes.
     pub fn save(&mut self, state: &State) -> Result<State, StoreError> {
+        if self.discards {
+            return Ok(state.clone());
+        }
         let fail = |source| StoreError::Save { path: self.path.display().to_string(), source };
+        // Swapped for a directory, FIFO or device since it was opened: never renamed over.
+        if let Some(kind) = file::not_regular(&self.path) {
+            return Err(StoreError::NotRegular { path: self.path.display().to_string(), kind });
+        }
         let dir =
             self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(fail)?;
@@ -241,7 +275,7 @@ impl Store {
             .file_name()
             .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
         // Held until this function returns (the lock goes with the file handle).
-        let lock = File::create(dir.join(format!(".{name}.lock"))).map_err(fail)?;
+        let lock = file::open_lock(&dir.join(format!(".{name}.lock"))).map_err(fail)?;
         lock.lock().map_err(fail)?;
 
         let merged = match self.read_current() {
@@ -270,13 +304,12 @@ impl Store {
     /// The file as it is now, if it holds a state this version can read. A file that has become
     /// unreadable since it was opened is not merged with; the save replaces it.
     fn read_current(&self) -> Option<State> {
-        if fs::metadata(&self.path).ok()?.len() > MAX_STATE_BYTES {
-            return None;
-        }
-        let text = fs::read_to_string(&self.path).ok()?;
+        let file::Found::Text(text) = file::read(&self.path).ok()? else { return None };
         toml::from_str::<State>(&text).ok().filter(|state| state.version <= VERSION)
     }
 }
+
+mod file;
 
 #[cfg(test)]
 mod tests;
