@@ -183,17 +183,16 @@ impl Query {
         self.groups.iter().flat_map(|g| g.alternatives.iter()).filter(|t| !t.negated)
     }
 
-    /// Whether `text` (a note: one free text, folded here) satisfies the query. Each term must
-    /// appear as typed (or by its value anchors); scattered letters do not count in free text.
+    /// Whether `text` (a note: one free text, folded here, one value for `^` and `$`) satisfies
+    /// the query. Each term must appear as typed; scattered letters do not count in free text.
     pub fn matches_text(&self, text: &str) -> bool {
         let folded = fold_for_search(text);
-        let bytes = folded.as_bytes();
+        let note = super::score::Tiers::single(&folded);
         self.groups.iter().all(|group| {
-            group.alternatives.iter().any(|term| {
-                let found = term.finder.find(bytes).is_some()
-                    || term.stem.as_ref().is_some_and(|stem| stem.find(bytes).is_some());
-                found != term.negated
-            })
+            group
+                .alternatives
+                .iter()
+                .any(|term| super::score::found_as_typed(note, term) != term.negated)
         })
     }
 }
@@ -358,6 +357,9 @@ mod tests {
         assert!(!query.matches_text("s t a n d coffee"));
         assert!(Query::parse("drones").matches_text("a drone"));
         assert!(Query::parse("a | zzz").matches_text("a"));
+        assert!(!Query::parse("^kargu$").matches_text("ask about kargu"), "anchored to the note");
+        assert!(Query::parse("^ask kargu$").matches_text("Ask about Kargu"));
+        assert!(!Query::parse("k$").matches_text("kargu video"));
     }
 
     #[test]

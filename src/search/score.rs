@@ -147,13 +147,18 @@ fn strict(
         if shortcuts == Shortcuts::On && found_in & (1 << field.index()) != 0 {
             continue;
         }
-        let haystack = tiers.tier(field.index());
-        if shortcuts == Shortcuts::On
-            && !is_subsequence(term.text().as_bytes(), haystack.as_bytes())
-        {
-            continue;
-        }
-        let Some(raw) = matcher.fuzzy_match(haystack, term.text()) else { continue };
+        // One value at a time: letters scattered over several aliases are no match ("cobra"
+        // through "iran (islamic republic of) · islamic republic of iran").
+        let raw = tiers
+            .tier(field.index())
+            .split(SEPARATOR)
+            .filter(|value| {
+                shortcuts != Shortcuts::On
+                    || is_subsequence(term.text().as_bytes(), value.as_bytes())
+            })
+            .filter_map(|value| matcher.fuzzy_match(value, term.text()))
+            .max();
+        let Some(raw) = raw else { continue };
         let score = raw / 2 + field.bonus();
         if best.is_none_or(|(best_score, _)| score > best_score) {
             best = Some((score, field));
@@ -176,7 +181,7 @@ fn literal(
     let most = 16 * i64::try_from(length).unwrap_or(i64::MAX / 64) + 16 + 2 * VALUE_EDGE;
     let mut best: Option<(i64, MatchField)> = None;
     let mut found_in = 0u8;
-    for at in needle.find_iter(all) {
+    for at in occurrences(needle, all, shortcuts) {
         let (from, to) = (start + at, start + at + length);
         let tier = tiers.tier_at(from);
         let field = MatchField::ALL[tier];
@@ -197,6 +202,41 @@ fn literal(
         }
     }
     (best, found_in)
+}
+
+/// Every place `needle` starts in `haystack`, overlapping ones included: "nigeria" + "n" across
+/// a tier boundary must not hide "nigerian" starting at the same place, nor "ana" ending a
+/// value hide the "ana" that ends it ("banana"). Without shortcuts, a plain comparison at every
+/// byte, which the tests' reference scan uses to check the searcher.
+fn occurrences<'h>(
+    needle: &'h Finder<'_>,
+    haystack: &'h [u8],
+    shortcuts: Shortcuts,
+) -> Occurrences<'h> {
+    Occurrences { needle, haystack, from: 0, plain: shortcuts != Shortcuts::On }
+}
+
+struct Occurrences<'h> {
+    needle: &'h Finder<'h>,
+    haystack: &'h [u8],
+    from: usize,
+    plain: bool,
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let rest = self.haystack.get(self.from..)?;
+        let at = if self.plain {
+            let bytes = self.needle.needle();
+            self.from + (0..rest.len()).find(|&i| rest[i..].starts_with(bytes))?
+        } else {
+            self.from + self.needle.find(rest)?
+        };
+        self.from = at + 1;
+        Some(at)
+    }
 }
 
 /// A word of some tier that starts with the term's first letter and holds all its letters in
@@ -269,12 +309,19 @@ fn occurrence(
     )
 }
 
+/// Whether a term is found as typed (with its anchors, or by its plural's stem), scattered
+/// letters not counting: how a note is matched.
+pub(super) fn found_as_typed(tiers: Tiers<'_>, term: &Term) -> bool {
+    let found = |needle| literal(tiers, needle, term.mode(), Shortcuts::On).0.is_some();
+    found(term.finder()) || term.stem().is_some_and(found)
+}
+
 /// Whether an excluded term is anywhere in the record (with its anchors).
 fn occurs(tiers: Tiers<'_>, term: &Term) -> bool {
     let start = tiers.bounds[0];
     let all = &tiers.text.as_bytes()[start..tiers.bounds[TIERS]];
     let length = term.finder().needle().len();
-    term.finder().find_iter(all).any(|at| {
+    occurrences(term.finder(), all, Shortcuts::On).any(|at| {
         let from = start + at;
         let tier = tiers.span(tiers.tier_at(from));
         occurrence(tiers.text.as_bytes(), tier, from, from + length, term.mode()).is_some()
@@ -288,7 +335,7 @@ pub(super) fn positions(text: &str, term: &Term, matcher: &SkimMatcherV2) -> Vec
     let mut best: Option<(i64, usize, usize)> = None;
     for needle in std::iter::once(term.finder()).chain(term.stem()) {
         let length = needle.needle().len();
-        for at in needle.find_iter(bytes) {
+        for at in occurrences(needle, bytes, Shortcuts::On) {
             if let Some(score) = occurrence(bytes, (0, bytes.len()), at, at + length, term.mode())
                 && best.is_none_or(|(best_score, _, _)| score > best_score)
             {

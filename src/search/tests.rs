@@ -408,3 +408,37 @@ fn a_huge_or_hostile_query_is_answered_without_panicking() {
         assert!(index.match_positions("Bayraktar TB2", query).iter().all(|&p| p < 13));
     }
 }
+
+#[test]
+fn an_occurrence_that_overlaps_another_is_still_seen() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    // The name tier "nigeria" runs straight into the alias tier "nigerian": the first "nigerian"
+    // in the record's text spans the two and must not hide the one that is the alias.
+    for query in ["'nigerian", "nigerian$", "^nigerian$"] {
+        let found = ids(&catalog, &index.search(query, None));
+        assert!(found.contains(&"country:nigeria".to_owned()), "{query}: {found:?}");
+    }
+    let catalog = crate::catalog::clean(
+        "[[company]]\nid = \"b\"\nname = \"Bee\"\ntags = [\"banana\"]\n\
+         [[company]]\nid = \"z\"\nname = \"Zed\"\ntags = [\"xa\"]\nsectors = [\"aab\"]\n",
+    );
+    let index = SearchIndex::build(&catalog);
+    assert_eq!(ids(&catalog, &index.search("ana$", None)), vec!["b"], "the ana that ends banana");
+    assert!(!ids(&catalog, &index.search("!ana$", None)).contains(&"b".to_owned()));
+    // "xa" + "aab" joined: the first "aa" spills over the tier boundary.
+    let typed = index.search_within("'aa", None, None, &|| false).expect("runs");
+    assert_eq!(ids(&catalog, &typed.hits), vec!["z"]);
+    let grown = index.search_within("'aab", None, Some(&typed.matched), &|| false).expect("runs");
+    assert_eq!(ids(&catalog, &grown.hits), vec!["z"]);
+}
+
+#[test]
+fn letters_scattered_over_several_aliases_are_no_match() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    for query in ["cobra", "aselsan", "fama"] {
+        let found = ids(&catalog, &index.search(query, None));
+        assert!(!found.contains(&"country:iran".to_owned()), "{query}: {found:?}");
+    }
+}

@@ -84,9 +84,14 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
                     .map(|note| note.text.lines().next().unwrap_or("").to_owned());
                 format!("note: {}", note.unwrap_or_default())
             }
+            // The alias that matched, when one did alone (not letters across several).
             crate::search::MatchField::Alias => {
-                let alias = app.index.matched_alias(&app.catalog, hit, query).unwrap_or_default();
-                crate::search::with_alias(alias, &app.catalog.context(hit.record))
+                match app.index.matched_alias(&app.catalog, hit, query) {
+                    Some(alias) => {
+                        crate::search::with_alias(alias, &app.catalog.context(hit.record))
+                    }
+                    None => app.catalog.context(hit.record),
+                }
             }
             _ => app.catalog.context(hit.record),
         };
