@@ -728,6 +728,20 @@ fn a_search_that_finds_nothing_says_so_and_exits_1() {
         .stderr(predicate::str::contains("nothing matches `tb2 zzzz`"))
         .stderr(predicate::str::contains("try fewer words"));
     showfloor().args(["search", "zzzz", "--json"]).assert().code(1).stdout("[]\n");
+    showfloor()
+        .args(["search", "drone", "--where", "country=mali"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("with those --where filters"));
+    let pasted = "zq ".repeat(2000) + "zx";
+    let assert = showfloor().args(["search", &pasted]).assert().code(1);
+    assert!(assert.get_output().stderr.len() < 300, "a pasted query is not echoed whole");
+    // A typo in one word of a longer name still gets the name suggested.
+    showfloor()
+        .args(["show", "bayraktr"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("did you mean `Bayraktar TB2`"));
     // Operators alone ask for nothing: everything is listed.
     showfloor().args(["search", "!", "--limit", "3"]).assert().success();
     // Control characters in a query are shown escaped, never sent to the terminal.

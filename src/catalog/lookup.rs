@@ -115,12 +115,39 @@ impl Catalog {
                 }
             }
         }
+        if best.is_none() {
+            best = self.suggest_by_word(&wanted, limit);
+        }
         best.map(|(_, _, suggestion)| suggestion)
     }
 
-    /// The closest id to `query`, for "did you mean" messages.
-    pub fn suggest_id(&self, query: &str) -> Option<&str> {
-        super::did_you_mean(query, self.records().map(|record| record.id()))
+    /// The record one of whose names holds a word close to `wanted` ("bayraktr" for
+    /// "Bayraktar TB2"): what a typo in one word of a longer name gets.
+    fn suggest_by_word(
+        &self,
+        wanted: &str,
+        limit: usize,
+    ) -> Option<(usize, usize, Suggestion<'_>)> {
+        let length = wanted.chars().count();
+        let mut best: Option<(usize, usize, Suggestion<'_>)> = None;
+        for id in self.ids() {
+            let record = self.get(id);
+            for text in std::iter::once(record.name()).chain(record.list(Field::Aliases)) {
+                let folded = fold(text);
+                for word in folded.split(|c: char| !c.is_alphanumeric()) {
+                    if word.chars().count().abs_diff(length) > limit {
+                        continue;
+                    }
+                    let distance = strsim::damerau_levenshtein(wanted, word);
+                    let better =
+                        best.as_ref().is_none_or(|(d, _, s)| (distance, text) < (*d, s.text));
+                    if distance <= limit && better {
+                        best = Some((distance, 3, Suggestion { text, record: id }));
+                    }
+                }
+            }
+        }
+        best
     }
 }
 

@@ -28,16 +28,27 @@ pub enum CliError {
     NoStateFile,
     /// A search that found nothing: said on stderr, with exit status 1 as grep and
     /// `fzf --filter` give, so a script can tell.
-    #[error("nothing matches `{query}`{}", if *.several_words {
-        "; every word must match somewhere in a record: try fewer words"
-    } else {
-        ""
-    })]
-    NoMatch { query: String, several_words: bool },
+    #[error("nothing matches `{query}`{}", no_match_hint(*.several_words, *.filtered))]
+    NoMatch {
+        query: String,
+        several_words: bool,
+        /// How many records the query found before `--where` left them all out.
+        filtered: Option<usize>,
+    },
     #[error("{0}")]
     Facet(#[from] crate::facet::FacetError),
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+fn no_match_hint(several_words: bool, filtered: Option<usize>) -> String {
+    match filtered {
+        Some(found) => format!(" with those --where filters ({found} match without them)"),
+        None if several_words => {
+            "; every word must match somewhere in a record: try fewer words".to_owned()
+        }
+        None => String::new(),
+    }
 }
 
 fn did_you_mean_text(guess: &Option<String>) -> String {

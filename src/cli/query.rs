@@ -40,6 +40,7 @@ pub(super) fn query(
             let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
             let index = SearchIndex::build(catalog);
             let mut hits = index.search(&query, kind);
+            let before_filters = hits.len();
             hits.retain(|hit| filters.admits(catalog, hit.record));
             let total = hits.len();
             if limit > 0 {
@@ -57,7 +58,11 @@ pub(super) fn query(
             }
             if total == 0 {
                 let several_words = crate::search::Query::parse(&query).groups().len() > 1;
-                return Err(CliError::NoMatch { query, several_words });
+                // A pasted page is not echoed whole.
+                let shown: String = query.chars().take(80).collect();
+                let shown = if shown.len() < query.len() { format!("{shown}…") } else { shown };
+                let filtered = (before_filters > 0).then_some(before_filters);
+                return Err(CliError::NoMatch { query: shown, several_words, filtered });
             }
             Ok(())
         }

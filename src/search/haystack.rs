@@ -80,7 +80,8 @@ impl MatchField {
     }
 }
 
-/// Between two values of one tier. A term holds no space, so it never spans two values.
+/// Between two values of one tier. An occurrence that spans it, or runs from one tier into the
+/// next, is not a match (`score::occurrence`), and skim reads one value at a time.
 pub(super) const SEPARATOR: &str = " · ";
 
 /// Fold the tiers of `ids` into one arena, with each record's tier bounds.

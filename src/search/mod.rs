@@ -1,16 +1,18 @@
-//! Fuzzy search over every record.
+//! Search over every record, the same for the search box, the list filter and `showfloor
+//! search` (docs/search.md tells it whole).
 //!
-//! Each record's text is folded (case and accents) once, when the index is built, into one
-//! arena, as five tiers: name, id, tags, context facts, free text. A query is folded once and
-//! scored against those with skim's algorithm (fuzzy-matcher's `SkimMatcherV2`), so ranking
-//! behaves as skim users expect. Names and ids match fuzzily; tags, facts and summaries need each
-//! query word as typed. A name match outranks the same match in a summary by a bonus per tier.
+//! `query` reads what was typed as terms in fzf's extended syntax; `haystack` folds each
+//! record's text (case, accents, apostrophes) once, when the index is built, into one arena of
+//! seven tiers, name first and free text last; `score` finds each term where it matches best
+//! (as typed, or in names, aliases and ids as skim's scattered letters, counting half) and sums
+//! a record's terms; `index` scans, narrows and ranks.
 //!
-//! What keeps a keystroke within a frame at 100 000 records: a cheap subsequence test rejects
-//! most records before the scorer runs; a query that extends the previous one is matched only
-//! against the previous hits (every match of "bayr" is a match of "bay"); the scan is split over
-//! all cores; highlight positions are computed only for rows on screen; and a search can be
-//! abandoned when the next key makes it stale.
+//! What keeps a keystroke within a frame at 100 000 records: one substring scan per term that
+//! stops at the first tier nothing later can beat; skim only where it could change the score,
+//! after a subsequence test; a query that extends the previous one is matched only against the
+//! previous hits when it cannot widen (`narrows`); the scan is split over all cores; highlight
+//! positions are computed only for rows on screen; and a search is abandoned when the next key
+//! makes it stale.
 
 mod haystack;
 mod index;
