@@ -64,7 +64,8 @@ fn cell(catalog: &Catalog, record: RecordId, field: Field) -> String {
 }
 
 /// `records` of `kind` in `format`. `exact` keeps data as it is (files, pipes); without it the
-/// text is for a terminal and goes through the sanitiser (JSON is always made terminal-safe).
+/// text is for a terminal and goes through the sanitiser. JSON is always made terminal-safe,
+/// and CSV always safe for a terminal and a spreadsheet (see [`csv_text`]).
 /// `narrowed` says how the records were chosen ("maker: Baykar"), or is empty for all of them;
 /// the Markdown dossier states it under its title, since a reader of the file cannot see it.
 pub fn list(
@@ -76,7 +77,7 @@ pub fn list(
     narrowed: &str,
 ) -> Result<String, csv::Error> {
     Ok(match format {
-        ListFormat::Csv => csv_text(catalog, kind, records, exact)?,
+        ListFormat::Csv => csv_text(catalog, kind, records)?,
         ListFormat::Json => {
             let items: Vec<_> = records
                 .iter()
@@ -98,23 +99,27 @@ pub fn list(
     })
 }
 
-fn csv_text(
-    catalog: &Catalog,
-    kind: Kind,
-    records: &[RecordId],
-    exact: bool,
-) -> Result<String, csv::Error> {
+/// CSV goes to terminals (`| head`) and spreadsheets alike, so every cell is made safe for
+/// both, whether or not it is written to a file: control characters through the one sanitiser
+/// (line breaks kept, quoted by the CSV writer), and a cell a spreadsheet would run as a formula
+/// (one that starts with `=`, `+`, `-` or `@`, as OWASP's CSV-injection advice lists) led by a
+/// `'`, which spreadsheets show as text and do not run.
+fn csv_text(catalog: &Catalog, kind: Kind, records: &[RecordId]) -> Result<String, csv::Error> {
     let columns = columns(kind);
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(columns.iter().map(|field| field.key()))?;
     for &record in records {
-        writer.write_record(columns.iter().map(|&field| {
-            let text = cell(catalog, record, field);
-            if exact { text } else { sanitize_text(&text).into_owned() }
-        }))?;
+        writer
+            .write_record(columns.iter().map(|&field| csv_cell(&cell(catalog, record, field))))?;
     }
     let bytes = writer.into_inner().map_err(|error| error.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// One CSV cell, safe for a terminal and a spreadsheet (see [`csv_text`]).
+fn csv_cell(text: &str) -> String {
+    let safe = sanitize_text(text);
+    if safe.starts_with(['=', '+', '-', '@']) { format!("'{safe}") } else { safe.into_owned() }
 }
 
 fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) -> String {
@@ -155,6 +160,27 @@ fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_carries_no_control_characters_and_no_formulas_even_to_a_file() {
+        let text = "[[company]]\nid = \"a\"\nname = \"=HYPERLINK(\\\"http://x\\\")\"\n\
+                    sectors = [\"+1\", \"-2\", \"@SUM(A1)\", \"plain\"]\n\
+                    summary = \"\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m tail\"\nsources = [\"t\"]\n";
+        let catalog = crate::catalog::clean(text);
+        let ids = catalog.of_kind(Kind::Company).to_vec();
+        for exact in [true, false] {
+            let written =
+                list(&catalog, Kind::Company, &ids, ListFormat::Csv, exact, "").expect("writes");
+            assert!(
+                !written.chars().any(|c| c.is_control() && c != '\n' && c != '\r'),
+                "{written:?}"
+            );
+            let mut reader = csv::Reader::from_reader(written.as_bytes());
+            let row = reader.records().next().expect("a row").expect("parses");
+            assert_eq!(&row[1], "'=HYPERLINK(\"http://x\")", "a formula is led by a quote");
+            assert_eq!(&row[4], "'+1; -2; @SUM(A1); plain", "the cell's start is what runs");
+        }
+    }
 
     #[test]
     fn csv_round_trips_names_with_commas_quotes_and_newlines() {
