@@ -372,7 +372,7 @@ fn export_list(app: &App, store: Option<&Store>) -> String {
     for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
         let path = dir.join(format!("{key}-{name}.{}", format.extension()));
         let visible = &app.list.visible;
-        let written = crate::export::list(&app.catalog, kind, visible, format, true, &narrowed)
+        let written = crate::export::list(&app.catalog, kind, visible, format, &narrowed)
             .map_err(|e| io::Error::other(e.to_string()))
             .and_then(|text| {
                 std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))

@@ -814,3 +814,17 @@ fn state_on_the_null_device_saves_nothing_and_harms_nothing() {
         std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device())
     }
 }
+
+/// CSV read through a pipe reaches a terminal (`| head`): the hostile catalogue's escapes are
+/// shown, never sent, and nothing a spreadsheet would run starts a cell.
+#[test]
+fn a_piped_csv_export_carries_nothing_a_terminal_or_spreadsheet_would_run() {
+    let out = stdout_of(&["--data", "tests/fixtures/hostile", "export", "list", "company"]);
+    assert!(!out.is_empty());
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n' && c != '\r'), "{out:?}");
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    for row in reader.records() {
+        let row = row.expect("parses");
+        assert!(row.iter().all(|cell| !cell.starts_with(['=', '+', '-', '@'])), "{row:?}");
+    }
+}

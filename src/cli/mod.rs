@@ -7,7 +7,7 @@ mod plain;
 mod query;
 mod table;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -396,8 +396,7 @@ fn export_list(
     let all = catalog.of_kind(kind);
     let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
     let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-    let exact = file.is_some() || !io::stdout().is_terminal();
-    let text = crate::export::list(catalog, kind, &ids, format, exact, &filters.describe())
+    let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())
         .map_err(|error| io::Error::other(error.to_string()))?;
     match file {
         Some(file) => std::fs::write(&file, text)?,

@@ -63,9 +63,9 @@ fn cell(catalog: &Catalog, record: RecordId, field: Field) -> String {
     }
 }
 
-/// `records` of `kind` in `format`. `exact` keeps data as it is (files, pipes); without it the
-/// text is for a terminal and goes through the sanitiser. JSON is always made terminal-safe,
-/// and CSV always safe for a terminal and a spreadsheet (see [`csv_text`]).
+/// `records` of `kind` in `format`, safe wherever it is written: JSON with every character a
+/// terminal would act on escaped, CSV safe for a terminal and a spreadsheet (see
+/// [`csv_text`]), Markdown sanitised.
 /// `narrowed` says how the records were chosen ("maker: Baykar"), or is empty for all of them;
 /// the Markdown dossier states it under its title, since a reader of the file cannot see it.
 pub fn list(
@@ -73,7 +73,6 @@ pub fn list(
     kind: Kind,
     records: &[RecordId],
     format: ListFormat,
-    exact: bool,
     narrowed: &str,
 ) -> Result<String, csv::Error> {
     Ok(match format {
@@ -168,18 +167,12 @@ mod tests {
                     summary = \"\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m tail\"\nsources = [\"t\"]\n";
         let catalog = crate::catalog::clean(text);
         let ids = catalog.of_kind(Kind::Company).to_vec();
-        for exact in [true, false] {
-            let written =
-                list(&catalog, Kind::Company, &ids, ListFormat::Csv, exact, "").expect("writes");
-            assert!(
-                !written.chars().any(|c| c.is_control() && c != '\n' && c != '\r'),
-                "{written:?}"
-            );
-            let mut reader = csv::Reader::from_reader(written.as_bytes());
-            let row = reader.records().next().expect("a row").expect("parses");
-            assert_eq!(&row[1], "'=HYPERLINK(\"http://x\")", "a formula is led by a quote");
-            assert_eq!(&row[4], "'+1; -2; @SUM(A1); plain", "the cell's start is what runs");
-        }
+        let written = list(&catalog, Kind::Company, &ids, ListFormat::Csv, "").expect("writes");
+        assert!(!written.chars().any(|c| c.is_control() && c != '\n' && c != '\r'), "{written:?}");
+        let mut reader = csv::Reader::from_reader(written.as_bytes());
+        let row = reader.records().next().expect("a row").expect("parses");
+        assert_eq!(&row[1], "'=HYPERLINK(\"http://x\")", "a formula is led by a quote");
+        assert_eq!(&row[4], "'+1; -2; @SUM(A1); plain", "the cell's start is what runs");
     }
 
     #[test]
@@ -189,8 +182,7 @@ mod tests {
                     summary = \"line one\\nline two\"\nsources = [\"t\"]\n";
         let catalog = crate::catalog::clean(text);
         let ids = catalog.of_kind(Kind::Company).to_vec();
-        let written =
-            list(&catalog, Kind::Company, &ids, ListFormat::Csv, true, "").expect("writes");
+        let written = list(&catalog, Kind::Company, &ids, ListFormat::Csv, "").expect("writes");
         let mut reader = csv::Reader::from_reader(written.as_bytes());
         let header: Vec<String> =
             reader.headers().expect("a header").iter().map(str::to_owned).collect();
