@@ -163,7 +163,8 @@ fn number(value: f64) -> String {
         }
         grouped.push(c);
     }
-    let sign = if whole < 0 { "-" } else { "" };
+    // From the rounded value, not its whole part: -0.5 has a whole part of 0 and is negative.
+    let sign = if rounded < 0.0 { "-" } else { "" };
     if tenth == 0 { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{tenth}") }
 }
 

@@ -54,5 +54,8 @@ fn numbers_are_written_as_people_write_them() {
     assert_eq!(number(25_000.04), "25,000");
     assert_eq!(number(7.62), "7.6");
     assert_eq!(number(1_234_567.0), "1,234,567");
+    assert_eq!(number(-0.5), "-0.5", "a small negative keeps its sign");
+    assert_eq!(number(-1_500.0), "-1,500");
+    assert_eq!(number(-0.04), "0", "rounded to nothing, no minus on a zero");
     assert_eq!(parse("early 2024"), None, "prose is compared as text");
 }
