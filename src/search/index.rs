@@ -1,8 +1,6 @@
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::haystack::{MatchField, TIERS, prepare_chunk};
 use super::query::Query;
-use super::score::{self, Pass, Shortcuts, Tiers};
+use super::score::{self, Pass, Shortcuts, Skim, Tiers};
 use crate::catalog::{Catalog, Field, Kind, RecordId};
 use crate::text::{fold_for_search, fold_for_search_with_map};
 
@@ -55,7 +53,7 @@ pub struct SearchIndex {
     by_name: Vec<RecordId>,
     /// Each record's place in `by_name`, the tie-breaker between equal scores.
     name_rank: Vec<u32>,
-    matcher: SkimMatcherV2,
+    matcher: Skim,
 }
 
 impl SearchIndex {
@@ -92,14 +90,7 @@ impl SearchIndex {
         for (rank, id) in by_name.iter().enumerate() {
             name_rank[id.index()] = u32::try_from(rank).unwrap_or(u32::MAX);
         }
-        SearchIndex {
-            text,
-            bounds,
-            kinds,
-            by_name,
-            name_rank,
-            matcher: SkimMatcherV2::default().ignore_case(),
-        }
+        SearchIndex { text, bounds, kinds, by_name, name_rank, matcher: Skim }
     }
 
     /// How many records the index covers.

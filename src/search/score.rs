@@ -17,6 +17,28 @@ use memchr::memmem::Finder;
 use super::haystack::{MatchField, SEPARATOR, TIERS};
 use super::query::{Mode, Query, Term};
 
+/// skim's scorer (fuzzy-matcher's `SkimMatcherV2`), made afresh for every call. fuzzy-matcher
+/// 0.3.7 keeps a matcher's score matrix between calls and only resizes it (`ScoreMatrix::new`
+/// does not reset the cells it keeps), so a reused matcher's score for the same name and term
+/// depended on what it had matched before: "sst" scored 89 or 91 (the narrowing property caught
+/// it). Its `use_cache(false)` would drop the matrix but panics on a borrowed cell.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Skim;
+
+impl Skim {
+    fn matcher() -> SkimMatcherV2 {
+        SkimMatcherV2::default().ignore_case()
+    }
+
+    fn fuzzy_match(self, choice: &str, pattern: &str) -> Option<i64> {
+        Self::matcher().fuzzy_match(choice, pattern)
+    }
+
+    fn fuzzy_indices(self, choice: &str, pattern: &str) -> Option<(i64, Vec<usize>)> {
+        Self::matcher().fuzzy_indices(choice, pattern)
+    }
+}
+
 /// What a term gains for starting, and again for ending, a value of its tier.
 const VALUE_EDGE: i64 = 4;
 
@@ -72,7 +94,7 @@ pub(super) enum Pass {
 pub(super) fn record(
     tiers: Tiers<'_>,
     query: &Query,
-    matcher: &SkimMatcherV2,
+    matcher: &Skim,
     shortcuts: Shortcuts,
     pass: Pass,
 ) -> Option<(i64, MatchField)> {
@@ -107,7 +129,7 @@ pub(super) fn record(
 pub(super) fn term(
     tiers: Tiers<'_>,
     term: &Term,
-    matcher: &SkimMatcherV2,
+    matcher: &Skim,
     shortcuts: Shortcuts,
     pass: Pass,
 ) -> Option<(i64, MatchField)> {
@@ -121,7 +143,7 @@ pub(super) fn term(
 fn strict(
     tiers: Tiers<'_>,
     term: &Term,
-    matcher: &SkimMatcherV2,
+    matcher: &Skim,
     shortcuts: Shortcuts,
 ) -> Option<(i64, MatchField)> {
     let (mut best, found_in) = literal(tiers, term.finder(), term.mode(), shortcuts);
@@ -247,12 +269,25 @@ impl Iterator for Occurrences<'_> {
 fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
     let needle = term.text().as_bytes();
     let first = *needle.first()?;
+    // A word holding the letters in order means the record does: most records fail this cheap
+    // test, and their words are never split.
+    let all = &tiers.text.as_bytes()[tiers.bounds[0]..tiers.bounds[TIERS]];
+    if !is_subsequence(needle, all) {
+        return None;
+    }
     let mut best: Option<(i64, MatchField)> = None;
     for (tier, field) in MatchField::ALL.into_iter().enumerate() {
-        let words = tiers.tier(tier).as_bytes().split(|b| !b.is_ascii_alphanumeric());
-        for word in words {
+        let bytes = tiers.tier(tier).as_bytes();
+        // The words that start with the term's first letter, found by memchr rather than by
+        // splitting every word of the tier.
+        let starts = memchr::memchr_iter(first, bytes)
+            .filter(|&at| at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        for start in starts {
+            let rest = &bytes[start..];
+            let word =
+                &rest[..rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len())];
             let extra = word.len().saturating_sub(needle.len()).min(8);
-            if word.first() != Some(&first) || word.len() < needle.len() {
+            if word.len() < needle.len() {
                 continue;
             }
             if !is_subsequence(needle, word) {
@@ -269,8 +304,8 @@ fn relaxed(tiers: Tiers<'_>, term: &Term) -> Option<(i64, MatchField)> {
     best
 }
 
-/// The score of a needle found at `from..to` of `bytes`, in the tier that spans `tier`, or `None` where it spills into the next
-/// tier or misses the anchor its mode asks for.
+/// The score of a needle found at `from..to` of `bytes`, in the tier that spans `tier`, or
+/// `None` where it spills into the next tier or misses the anchor its mode asks for.
 fn occurrence(
     bytes: &[u8],
     tier: (usize, usize),
@@ -330,7 +365,7 @@ fn occurs(tiers: Tiers<'_>, term: &Term) -> bool {
 
 /// Where a positive term matches in `text` (one value, such as a name), as indices of the
 /// folded text's characters, for highlighting: the best occurrence as typed, else skim's.
-pub(super) fn positions(text: &str, term: &Term, matcher: &SkimMatcherV2) -> Vec<usize> {
+pub(super) fn positions(text: &str, term: &Term, matcher: &Skim) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut best: Option<(i64, usize, usize)> = None;
     for needle in std::iter::once(term.finder()).chain(term.stem()) {
