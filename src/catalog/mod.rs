@@ -12,6 +12,7 @@ mod schema;
 mod source;
 mod suggest;
 mod value;
+mod walk;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -1,7 +1,6 @@
 //! Where catalogue files come from: a directory on disk, or the copy embedded at build time.
 
 use std::borrow::Cow;
-use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -63,56 +62,28 @@ pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     (files, diagnostics)
 }
 
-/// The catalogue files below `root`, in sorted path order, without reading them.
+/// The catalogue files below `root`, in sorted path order, without reading them
+/// (`walk::list_files`: each real folder and file once, special files never opened).
 pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
-    let mut paths: Vec<PathBuf> = Vec::new();
-    if !root.exists() {
-        diagnostics.push(problem(root, "no such catalogue directory or file".into()));
-        return (Vec::new(), diagnostics);
-    }
-    let walker = walkdir::WalkDir::new(root).follow_links(true).into_iter().filter_entry(|entry| {
-        entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
-    });
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let is_toml = entry.path().extension().is_some_and(|ext| ext == "toml");
-                if entry.file_type().is_file() && (is_toml || entry.depth() == 0) {
-                    paths.push(entry.into_path());
-                } else if entry.depth() == 0 && !entry.file_type().is_dir() {
-                    // A FIFO or device given as the catalogue: reading it could block forever.
-                    diagnostics.push(problem(root, "not a regular file or directory".into()));
-                }
-            }
-            Err(error) => {
-                let path = error.path().unwrap_or(root).to_path_buf();
-                let message = match error.loop_ancestor() {
-                    Some(ancestor) => {
-                        format!("symbolic link loop: leads back to {}", ancestor.display())
-                    }
-                    None => format!("cannot read: {}", io_reason(&error)),
-                };
-                diagnostics.push(problem(&path, message));
-            }
-        }
-    }
-    paths.sort();
-    if paths.is_empty() && diagnostics.is_empty() {
-        diagnostics.push(problem(root, "no .toml files found in this catalogue".into()));
-    }
-    (paths, diagnostics)
-}
-
-fn io_reason(error: &walkdir::Error) -> String {
-    error.io_error().map_or_else(|| error.to_string(), |io| io.to_string())
+    super::walk::list_files(root)
 }
 
 /// A file's bytes, refused past [`MAX_FILE_BYTES`]; the error is the message to report.
+/// Opened without blocking and checked on the opened handle, so a FIFO or device swapped in
+/// after the listing is refused rather than waited on or read without end.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    let file = File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    if !meta.is_file() {
+        return Err("not a regular file (it changed since the catalogue was listed)".into());
+    }
     // Reserve the size the file says it has, so reading does not grow the buffer by doubling.
-    let expected = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
+    let expected = meta.len().min(MAX_FILE_BYTES + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
