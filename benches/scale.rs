@@ -69,6 +69,27 @@ fn bench_load(c: &mut Criterion) {
     group.finish();
 }
 
+/// `check` on a catalogue with 10 000 misspelt references: each gets its error, the first few
+/// hundred a "did you mean" (which compares against every id), so the load stays linear.
+fn bench_bad_references(c: &mut Criterion) {
+    let mut sources = generate(10_000, 1);
+    let bad: String = (0..10_000)
+        .map(|i| {
+            format!("[[system]]\nid = \"bad-{i}\"\nname = \"Bad {i}\"\nmaker = \"compny-{i}\"\n")
+        })
+        .collect();
+    sources.push(showfloor::catalog::SourceFile::from_text("bad.toml", &bad));
+    let mut group = c.benchmark_group("load with 10 000 bad references");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group.bench_function("10 000 records", |b| {
+        b.iter(|| {
+            let loaded = load(black_box(&sources));
+            assert!(loaded.error_count() >= 10_000);
+        })
+    });
+    group.finish();
+}
+
 fn bench_keystrokes(c: &mut Criterion, indexes: &[(usize, Arc<SearchIndex>)]) {
     for (name, typed) in [("typed query", TYPED), ("typed words", TYPED_WORDS)] {
         let mut group = c.benchmark_group(format!("{name}, per keystroke"));
@@ -173,6 +194,7 @@ fn per_keystroke(index: &SearchIndex) -> Duration {
 fn main() {
     let mut criterion = Criterion::default().configure_from_args();
     bench_load(&mut criterion);
+    bench_bad_references(&mut criterion);
     let sizes: Vec<usize> =
         [10_000, 100_000, 1_000_000].into_iter().filter(|&n| n <= largest()).collect();
     let indexes: Vec<(usize, Arc<SearchIndex>)> =

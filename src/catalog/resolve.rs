@@ -17,6 +17,9 @@ use super::value::{Arena, Span, Str, Value, push_links};
 use super::{Backlink, Catalog, Kind, Loaded, Origin, RecordId, Stored};
 use crate::text::fold;
 
+/// How many "did you mean" guesses one load works out (see `Resolver::suggestions_left`).
+const SUGGESTIONS: usize = 200;
+
 struct Resolver<'t> {
     files: Vec<String>,
     /// Per file, the line from which problems are echoes of a syntax error (see `parse`).
@@ -33,6 +36,10 @@ struct Resolver<'t> {
     countries: country::Countries<'t>,
     next_id: usize,
     diagnostics: Vec<(usize, Diagnostic)>,
+    /// How many more "did you mean" suggestions this load may work out. Each compares against
+    /// every id of a kind, so a catalogue with thousands of misspelt references would be
+    /// quadratic: past the budget, the errors are still reported, without a guess.
+    suggestions_left: std::cell::Cell<usize>,
     /// Folded name or alias → the id of the record that has it and whether it is an alias;
     /// built on the first alias seen, so catalogues without aliases never pay for it.
     known_names: Option<HashMap<String, (&'t str, bool)>>,
@@ -78,6 +85,7 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
         countries: country::Countries::default(),
         next_id: 0,
         diagnostics,
+        suggestions_left: std::cell::Cell::new(SUGGESTIONS),
         known_names: None,
     };
     resolver.assign_ids(&raws);
@@ -295,6 +303,16 @@ impl<'t> Resolver<'t> {
     }
 
     /// The ids of every surviving record of one of `kinds`, for did-you-mean.
+    /// The id of one of `kinds` closest to `word`, while the suggestion budget lasts.
+    fn guess<'s>(&'s self, word: &str, kinds: &'s [Kind]) -> Option<&'s str> {
+        let left = self.suggestions_left.get();
+        if left == 0 {
+            return None;
+        }
+        self.suggestions_left.set(left - 1);
+        did_you_mean(word, self.ids_of(kinds))
+    }
+
     fn ids_of<'s>(&'s self, kinds: &'s [Kind]) -> impl Iterator<Item = &'s str> + 's {
         self.id_to_raw
             .iter()
@@ -321,7 +339,7 @@ impl<'t> Resolver<'t> {
             }
             None => {
                 let mut message = format!("`{field}` refers to unknown {wanted} `{id}`");
-                if let Some(guess) = did_you_mean(id, self.ids_of(allowed)) {
+                if let Some(guess) = self.guess(id, allowed) {
                     message.push_str(&format!("; did you mean `{guess}`?"));
                 }
                 message
@@ -341,7 +359,7 @@ impl<'t> Resolver<'t> {
         }
         if !self.countries.spellings.contains_key(text.trim())
             && id_problem(text).is_none()
-            && let Some(guess) = did_you_mean(text, self.ids_of(&[Kind::Organisation]))
+            && let Some(guess) = self.guess(text, &[Kind::Organisation])
         {
             let message = format!(
                 "operator `{text}` is not an organisation id, so it is read as a country; did you mean `{guess}`?"
