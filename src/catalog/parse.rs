@@ -360,6 +360,7 @@ impl Cx<'_> {
                 self.error_at(header_pos, format!("{kind} is missing required field `{key}`"));
             }
         }
+        self.check_date_order(kind, &fields, table);
         // A stand's id and name default from its label.
         let (id, name) = if kind == Kind::Stand {
             self.stand_names(id, name, &fields, header_pos)
@@ -410,6 +411,37 @@ impl Cx<'_> {
         });
         let name = name.or_else(|| Some(self.arena.str(&format!("Stand {label}"))));
         (id, name)
+    }
+
+    /// An event or schedule item whose last day comes before its first ("Fri 14 Nov – Tue 11
+    /// Nov") is an error at the later field: every view of it would be wrong.
+    fn check_date_order(&mut self, kind: Kind, fields: &[(Field, RawValue)], table: &DeTable<'_>) {
+        let (first, last) = match kind {
+            Kind::Event => (Field::StartDate, Field::EndDate),
+            Kind::ScheduleItem => (Field::Day, Field::EndDay),
+            _ => return,
+        };
+        let date = |wanted: Field| {
+            fields.iter().find_map(|(field, raw)| match raw {
+                RawValue::Ready(Value::Date(date)) if *field == wanted => Some(*date),
+                _ => None,
+            })
+        };
+        let (Some(start), Some(end)) = (date(first), date(last)) else { return };
+        if end >= start {
+            return;
+        }
+        let Some((_, value)) = table.iter().find(|(key, _)| key.get_ref().as_ref() == last.key())
+        else {
+            return;
+        };
+        let pos = self.span_pos(&value.span());
+        let message = format!(
+            "`{}` {end} is before `{}` {start}: the {kind} would end before it starts",
+            last.key(),
+            first.key()
+        );
+        self.error_at(pos, message);
     }
 
     fn unknown_field(&mut self, kind: Kind, key: &str, pos: Pos) {

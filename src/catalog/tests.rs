@@ -156,6 +156,23 @@ fn every_bad_reference_is_reported_but_only_the_first_few_hundred_get_a_guess() 
 }
 
 #[test]
+fn an_event_or_item_that_ends_before_it_starts_is_an_error_at_its_end() {
+    let event = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2025-11-14\nend_date = 2025-11-11\n\
+                 [[event.schedule]]\nid = \"d\"\nname = \"D\"\nday = 2025-11-13\nend_day = 2025-11-12\n";
+    let loaded = load_texts(&[("e.toml", event)]);
+    assert_eq!(
+        problems(&loaded),
+        vec![
+            "e.toml:5:12: error: `end_date` 2025-11-11 is before `start_date` 2025-11-14: the event would end before it starts",
+            "e.toml:10:11: error: `end_day` 2025-11-12 is before `day` 2025-11-13: the schedule would end before it starts",
+        ]
+    );
+    let same_day =
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2025-11-14\nend_date = 2025-11-14\n";
+    assert!(problems(&load_texts(&[("e.toml", same_day)])).is_empty(), "one day is fine");
+}
+
+#[test]
 fn references_to_the_wrong_kind_say_what_was_found() {
     let text = format!(
         "{ACME}[[system]]\nid = \"rocket\"\nname = \"Rocket\"\nmaker = \"acme\"\n\
