@@ -27,7 +27,8 @@ fn main() {
     let (sender, results) = mpsc::channel();
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |found| {
         let _ = sender.send(found);
-    });
+    })
+    .expect("the search thread starts");
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test backend");
     update(&mut app, Action::OpenSearch);
     terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");

@@ -12,6 +12,18 @@ pub fn injected_panic(place: &str) {
     let _ = place;
 }
 
+/// Whether a thread at `place` should fail to start, as it does under a process limit
+/// (`ulimit -u`), which tests cannot set for root (debug builds only; `SHOWFLOOR_TEST_NO_THREAD`).
+pub fn injected_spawn_failure(place: &str) -> bool {
+    #[cfg(debug_assertions)]
+    if std::env::var("SHOWFLOOR_TEST_NO_THREAD").is_ok_and(|at| at == place) {
+        return true;
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = place;
+    false
+}
+
 #[cfg(debug_assertions)]
 thread_local! {
     /// Where the current thread's next I/O should fail (set by tests on their own thread, so

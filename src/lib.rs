@@ -13,6 +13,7 @@ pub mod export;
 pub mod facet;
 pub mod fault;
 pub mod floor;
+mod parallel;
 pub mod plan;
 pub mod search;
 pub mod state;

@@ -246,13 +246,19 @@ pub fn run(
     if let Some(old) = compare_to {
         compare_with_edition(&mut app, old);
     }
-    app.background_search = true;
     app.background_facets = true;
     let facet_events = sender.clone();
     let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
         let _ = sender.send(Event::Search(results));
     });
-    browse(&mut terminal, &mut app, (&facet_events, &events), &worker, store.as_mut())
+    // No thread to be had (a process limit): search on this thread, slower on a large
+    // catalogue but working, and say why.
+    app.background_search = worker.is_ok();
+    if let Err(error) = &worker {
+        let notice = format!("searching without a background thread ({error})");
+        update(&mut app, Action::Notice(notice));
+    }
+    browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), store.as_mut())
 }
 
 /// Badge what is new or changed since the edition in `old`; if it cannot be read, say so and
@@ -415,7 +421,7 @@ fn browse(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     app: &mut App,
     (sender, events): (&Sender<Event>, &Receiver<Event>),
-    worker: &SearchWorker,
+    worker: Option<&SearchWorker>,
     mut store: Option<&mut Store>,
 ) -> io::Result<Exit> {
     while !app.quit {
@@ -443,7 +449,7 @@ fn browse(
             if std::mem::take(&mut app.suspend_requested) {
                 suspend(terminal)?;
             }
-            if let Some(job) = app.outbox.take() {
+            if let (Some(job), Some(worker)) = (app.outbox.take(), worker) {
                 worker.submit(job);
             }
             if std::mem::take(&mut app.facet_index_requested) {

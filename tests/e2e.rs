@@ -284,6 +284,29 @@ fn several_words_and_operators_find_what_they_name() {
     session.assert_exited_and_restored();
 }
 
+/// Under a process limit no thread can be started (root ignores `ulimit -u`, so the debug
+/// build's fault injection stands in): the browser searches on its own thread, says so, and
+/// never panics.
+#[test]
+fn without_threads_the_browser_searches_on_its_own_thread() {
+    for place in ["search", "scan"] {
+        let mut session = Session::start_with_env("SHOWFLOOR_TEST_NO_THREAD", place);
+        session.wait_for("Companies (4)");
+        if place == "search" {
+            session.wait_for("without a background thread");
+        }
+        session.send("/");
+        session.wait_for("Search everything");
+        session.type_text("tb2 bay");
+        session.wait_until(
+            |s| s.contains("› tb2 bay") && s.contains("Preview: system"),
+            "results found on the browser's own thread",
+        );
+        session.send("\x03");
+        session.assert_exited_and_restored();
+    }
+}
+
 #[test]
 fn help_lists_the_keys_and_q_in_a_text_input_types() {
     let mut session = Session::start(&[], 100, 30);

@@ -63,13 +63,8 @@ impl SearchIndex {
         // worker filling its own arena, then join the arenas in record order.
         let workers = workers_for(ids.len());
         let size = ids.len().div_ceil(workers).max(1);
-        let parts: Vec<(String, Vec<[u32; TIERS + 1]>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = ids
-                .chunks(size)
-                .map(|chunk| scope.spawn(move || prepare_chunk(catalog, chunk)))
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("an index worker panicked")).collect()
-        });
+        let parts: Vec<(String, Vec<[u32; TIERS + 1]>)> =
+            crate::parallel::map(ids.chunks(size).collect(), |chunk| prepare_chunk(catalog, chunk));
         let mut text = String::with_capacity(parts.iter().map(|(t, _)| t.len()).sum());
         let mut bounds = Vec::with_capacity(ids.len());
         for (part_text, part_bounds) in parts {
@@ -210,15 +205,8 @@ impl SearchIndex {
             return scan(0..total);
         }
         let size = total.div_ceil(workers);
-        let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|w| {
-                    let range = (w * size).min(total)..((w + 1) * size).min(total);
-                    scope.spawn(move || scan(range))
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("a search worker panicked")).collect()
-        });
+        let ranges = (0..workers).map(|w| (w * size).min(total)..((w + 1) * size).min(total));
+        let parts: Vec<Option<Vec<Hit>>> = crate::parallel::map(ranges.collect(), scan);
         let mut hits = Vec::new();
         for part in parts {
             hits.extend(part?);

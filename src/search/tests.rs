@@ -210,7 +210,8 @@ mod fast_paths {
         let sender = Mutex::new(sender);
         let worker = SearchWorker::spawn(Arc::clone(&index), move |results| {
             let _ = sender.lock().expect("lock").send(results);
-        });
+        })
+        .expect("the search thread starts");
         let typed = queries(&catalog).remove(11);
         let chars: Vec<char> = typed.chars().collect();
         for (generation, end) in (1..=chars.len()).enumerate() {

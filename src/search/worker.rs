@@ -39,18 +39,22 @@ pub struct SearchWorker {
 
 impl SearchWorker {
     /// Start the worker thread; `deliver` is called on it with every search that finishes.
+    /// Fails when no thread can be started (a process limit): the browser then searches on its
+    /// own thread.
     pub fn spawn(
         index: Arc<SearchIndex>,
         deliver: impl Fn(SearchResults) + Send + 'static,
-    ) -> SearchWorker {
+    ) -> std::io::Result<SearchWorker> {
+        if crate::fault::injected_spawn_failure("search") {
+            return Err(std::io::Error::other("injected: no thread"));
+        }
         let (jobs, inbox) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
         let watched = Arc::clone(&latest);
         thread::Builder::new()
             .name("search".into())
-            .spawn(move || work(&index, &inbox, &watched, &deliver))
-            .expect("the search thread starts");
-        SearchWorker { jobs, latest }
+            .spawn(move || work(&index, &inbox, &watched, &deliver))?;
+        Ok(SearchWorker { jobs, latest })
     }
 
     /// Run `job`, abandoning whatever runs now.
