@@ -1,3 +1,7 @@
+use std::fs::{self, File};
+use std::io;
+use std::path::Path;
+
 use super::*;
 
 fn temp() -> tempfile::TempDir {
