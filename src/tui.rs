@@ -470,7 +470,12 @@ fn browse(
             if std::mem::take(&mut app.save_requested)
                 && let Some(store) = store.as_deref_mut()
             {
-                match store.save(&app.state) {
+                let saved = store.save(&app.state);
+                // A file on disk that could not be read was moved aside: say where, once.
+                if let Some(notice) = store.take_notice() {
+                    update(app, Action::Notice(notice));
+                }
+                match saved {
                     // Another session's marks and notes, merged in by the save, now show here.
                     Ok(merged) if merged != app.state => app.merge_state(merged),
                     Ok(_) => {}

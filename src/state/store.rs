@@ -16,6 +16,60 @@ pub struct Store {
     pub(super) base: State,
     /// `--state /dev/null`: this session's marks and notes are kept in memory and saved nowhere.
     pub(super) discards: bool,
+    /// Something a save did that the user must be told (a file moved aside).
+    pub(super) notice: Option<String>,
+}
+
+/// What stands at the state path, judged without changing anything.
+enum Judged {
+    Missing,
+    Readable(State),
+    /// Why it cannot be read ("it was written by a newer showfloor…").
+    Unreadable(String),
+}
+
+fn judge(path: &Path) -> Result<Judged, StoreError> {
+    let shown = || path.display().to_string();
+    let found = file::read(path).map_err(|source| StoreError::Read { path: shown(), source })?;
+    Ok(match found {
+        file::Found::Missing => Judged::Missing,
+        file::Found::NotRegular(kind) => {
+            return Err(StoreError::NotRegular { path: shown(), kind });
+        }
+        // Judged by its size alone: reading it is what the limit prevents.
+        file::Found::TooLarge => {
+            Judged::Unreadable(format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024)))
+        }
+        file::Found::Text(text) => match toml::from_str::<State>(&text) {
+            Ok(state) if state.version <= VERSION => Judged::Readable(state),
+            Ok(state) => Judged::Unreadable(format!(
+                "it was written by a newer showfloor (state version {})",
+                state.version
+            )),
+            Err(error) => Judged::Unreadable(format!("it could not be read ({})", error.message())),
+        },
+    })
+}
+
+/// Remove temporary files of earlier saves whose process has died (`kill -9` mid-save):
+/// `.NAME.tmp-PID` with no process PID. Those of live processes are theirs to finish.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.tmp-");
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else { continue };
+        let Ok(pid) = pid.parse::<i32>() else { continue };
+        if pid == i32::try_from(std::process::id()).unwrap_or(0) || pid <= 0 {
+            continue;
+        }
+        // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+        let gone = unsafe { libc::kill(pid, 0) } == -1
+            && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+        if gone && entry.file_type().is_ok_and(|kind| kind.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// What opening a state file found.
@@ -54,35 +108,33 @@ impl Store {
                 "--state {}: marks and notes are kept for this session only, not saved",
                 path.display()
             );
-            let store = Store { path, base: State::new(catalogue), discards: true };
+            let store = Store { path, base: State::new(catalogue), discards: true, notice: None };
             return Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) });
         }
         let path = file::real_path(path);
-        let mut store = Store { path, base: State::new(catalogue), discards: false };
-        let shown = store.path.display().to_string();
-        let found = file::read(&store.path)
-            .map_err(|source| StoreError::Read { path: shown.clone(), source })?;
-        let problem = match found {
-            file::Found::Missing => {
+        let mut store = Store { path, base: State::new(catalogue), discards: false, notice: None };
+        match judge(&store.path)? {
+            Judged::Missing => {
                 return Ok(Opened { store, state: State::new(catalogue), notice: None });
             }
-            file::Found::NotRegular(kind) => {
-                return Err(StoreError::NotRegular { path: shown, kind });
+            Judged::Readable(state) => {
+                store.base = state.clone();
+                return Ok(Opened { store, state, notice: None });
             }
-            // Judged by its size alone: reading it is what the limit prevents.
-            file::Found::TooLarge => {
-                format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024))
+            Judged::Unreadable(_) => {}
+        }
+        // Moved aside under the lock, judged again there: another session opening the same
+        // file may have moved it first (and even saved afresh), and must not be undone.
+        let _lock = store.lock()?;
+        let problem = match judge(&store.path)? {
+            Judged::Unreadable(problem) => problem,
+            Judged::Missing => {
+                return Ok(Opened { store, state: State::new(catalogue), notice: None });
             }
-            file::Found::Text(text) => match toml::from_str::<State>(&text) {
-                Ok(state) if state.version <= VERSION => {
-                    store.base = state.clone();
-                    return Ok(Opened { store, state, notice: None });
-                }
-                Ok(state) => {
-                    format!("it was written by a newer showfloor (state version {})", state.version)
-                }
-                Err(error) => format!("it could not be read ({})", error.message()),
-            },
+            Judged::Readable(state) => {
+                store.base = state.clone();
+                return Ok(Opened { store, state, notice: None });
+            }
         };
         let aside = store.move_aside()?;
         let notice = format!(
@@ -90,6 +142,32 @@ impl Store {
             aside.display()
         );
         Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) })
+    }
+
+    /// What the last save did that the user must be told, once.
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
+    }
+
+    /// The exclusive lock every writer of the file takes, held while the handle lives; the
+    /// folder is made first when it is not there yet.
+    fn lock(&self) -> Result<File, StoreError> {
+        let fail = |source| StoreError::Save { path: self.path.display().to_string(), source };
+        let (dir, name) = self.dir_and_name();
+        fs::create_dir_all(dir).map_err(fail)?;
+        let lock = file::open_lock(&dir.join(format!(".{name}.lock"))).map_err(fail)?;
+        lock.lock().map_err(fail)?;
+        Ok(lock)
+    }
+
+    fn dir_and_name(&self) -> (&Path, String) {
+        let dir =
+            self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
+        (dir, name)
     }
 
     fn move_aside(&self) -> Result<PathBuf, StoreError> {
@@ -126,20 +204,25 @@ impl Store {
         if let Some(kind) = file::not_regular(&self.path) {
             return Err(StoreError::NotRegular { path: self.path.display().to_string(), kind });
         }
-        let dir =
-            self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(fail)?;
-        let name = self
-            .path
-            .file_name()
-            .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
-        // Held until this function returns (the lock goes with the file handle).
-        let lock = file::open_lock(&dir.join(format!(".{name}.lock"))).map_err(fail)?;
-        lock.lock().map_err(fail)?;
-
-        let merged = match self.read_current() {
-            Some(theirs) if theirs != self.base => merge(&self.base, state, &theirs),
-            _ => state.clone(),
+        let _lock = self.lock()?;
+        let (dir, name) = self.dir_and_name();
+        let dir = dir.to_path_buf();
+        remove_stale_temporaries(&dir, &name);
+        // Re-read under the lock: another session's changes are merged in, and a file that
+        // cannot be read (a hand edit with a typo, a newer showfloor) is moved aside as at
+        // start, never written over.
+        let merged = match judge(&self.path)? {
+            Judged::Readable(theirs) if theirs != self.base => merge(&self.base, state, &theirs),
+            Judged::Readable(_) | Judged::Missing => state.clone(),
+            Judged::Unreadable(problem) => {
+                let aside = self.move_aside()?;
+                self.notice = Some(format!(
+                    "The marks and notes file on disk was moved to {} because {problem}; this \
+                     session's marks and notes are saved in its place.",
+                    aside.display()
+                ));
+                state.clone()
+            }
         };
         let text = toml::to_string(&merged).map_err(|e| fail(io::Error::other(e)))?;
         let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
@@ -158,12 +241,5 @@ impl Store {
         written.map_err(fail)?;
         self.base = merged.clone();
         Ok(merged)
-    }
-
-    /// The file as it is now, if it holds a state this version can read. A file that has become
-    /// unreadable since it was opened is not merged with; the save replaces it.
-    fn read_current(&self) -> Option<State> {
-        let file::Found::Text(text) = file::read(&self.path).ok()? else { return None };
-        toml::from_str::<State>(&text).ok().filter(|state| state.version <= VERSION)
     }
 }

@@ -100,8 +100,12 @@ fn a_state_path_that_cannot_exist_is_an_error_not_a_panic() {
     let dir = temp();
     let blocker = dir.path().join("not-a-dir");
     fs::write(&blocker, "a file where a directory should be").expect("write");
-    let mut store =
-        Store { path: blocker.join("show.toml"), base: State::new("show"), discards: false };
+    let mut store = Store {
+        path: blocker.join("show.toml"),
+        base: State::new("show"),
+        discards: false,
+        notice: None,
+    };
     let error = store.save(&marked(&["a"])).expect_err("cannot create the directory");
     assert!(error.to_string().contains("not-a-dir"), "{error}");
     assert_eq!(fs::read_to_string(&blocker).expect("read"), "a file where a directory should be");
@@ -157,8 +161,10 @@ fn a_corrupt_file_is_moved_aside_not_overwritten() {
     let notice = opened.notice.expect("the user is told");
     assert!(notice.contains("show.toml.corrupt-"), "{notice}");
     assert!(!path.exists(), "the bad file is moved, not left to be overwritten");
+    // Beside it now: the copy, and the lock it was moved under.
     let aside: Vec<_> =
-        fs::read_dir(dir.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
+        files_in(dir.path()).into_iter().filter(|n| n.contains(".corrupt-")).collect();
+    assert_eq!(files_in(dir.path()).len(), 2, "{:?}", files_in(dir.path()));
     assert_eq!(aside.len(), 1);
     assert_eq!(
         fs::read_to_string(dir.path().join(&aside[0])).expect("kept"),
@@ -182,7 +188,8 @@ fn an_oversized_or_empty_file_is_moved_aside_unread() {
         .expect("an empty file, as a crash on a filesystem without rename might leave");
     let notice = Store::open(path.clone(), "show").expect("opens").notice.expect("told");
     assert!(notice.contains("could not be read"), "{notice}");
-    assert_eq!(files_in(dir.path()).len(), 2, "the second file moved aside keeps the first");
+    let copies = files_in(dir.path()).into_iter().filter(|n| n.contains(".corrupt-")).count();
+    assert_eq!(copies, 2, "the second file moved aside keeps the first");
 }
 
 #[test]
@@ -312,5 +319,78 @@ mod special_files {
         let error = opened.store.save(&marked(&["stm", "baykar"])).expect_err("refused");
         assert!(matches!(error, StoreError::NotRegular { kind: "a FIFO", .. }), "{error}");
         assert!(fs::symlink_metadata(&path).expect("still there").file_type().is_fifo());
+    }
+}
+
+mod unreadable_on_disk {
+    //! A file that cannot be read is moved aside, never written over, wherever it is met.
+
+    use super::*;
+
+    fn corrupt_copies(dir: &Path) -> Vec<String> {
+        files_in(dir).into_iter().filter(|name| name.contains(".corrupt-")).collect()
+    }
+
+    #[test]
+    fn a_file_replaced_mid_session_by_one_this_build_cannot_read_is_moved_aside_by_the_save() {
+        for (bad, why) in [
+            ("marks = [\"a\"\nversion = 1\n", "could not be read"),
+            ("version = 2\ncatalogue = \"show\"\nmarks = [\"theirs\"]\n", "newer showfloor"),
+        ] {
+            let dir = temp();
+            let path = dir.path().join("show.toml");
+            let mut opened = Store::open(path.clone(), "show").expect("opens");
+            opened.store.save(&marked(&["stm"])).expect("saves");
+            fs::write(&path, bad).expect("a hand edit, or a newer build");
+            let saved = opened.store.save(&marked(&["stm", "kargu"])).expect("saves");
+            assert_eq!(saved.marks, vec!["kargu", "stm"]);
+            let notice = opened.store.take_notice().expect("the user is told");
+            assert!(notice.contains("moved to") && notice.contains(why), "{notice}");
+            let copies = corrupt_copies(dir.path());
+            assert_eq!(copies.len(), 1, "{:?}", files_in(dir.path()));
+            let kept = fs::read_to_string(dir.path().join(&copies[0])).expect("read");
+            assert_eq!(kept, bad, "what was on disk is kept, byte for byte");
+            assert_eq!(opened.store.take_notice(), None, "told once");
+        }
+    }
+
+    #[test]
+    fn two_sessions_opening_one_corrupt_file_together_both_open() {
+        for _ in 0..30 {
+            let dir = temp();
+            let path = dir.path().join("show.toml");
+            fs::write(&path, "not = [toml").expect("write");
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+            let opens: Vec<_> = (0..2)
+                .map(|_| {
+                    let (path, barrier) = (path.clone(), std::sync::Arc::clone(&barrier));
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        Store::open(path, "show").map(|opened| opened.notice.is_some())
+                    })
+                })
+                .collect();
+            let told: Vec<bool> =
+                opens.into_iter().map(|t| t.join().expect("joined").expect("opens")).collect();
+            assert_eq!(told.iter().filter(|&&t| t).count(), 1, "one moved it aside and said so");
+            assert_eq!(corrupt_copies(dir.path()).len(), 1);
+        }
+    }
+
+    #[test]
+    fn temporary_files_of_dead_saves_are_cleared_and_live_ones_left() {
+        let dir = temp();
+        let path = dir.path().join("show.toml");
+        let mut child = std::process::Command::new("true").spawn().expect("a child");
+        let dead = child.id();
+        child.wait().expect("it ends");
+        let stale = dir.path().join(format!(".show.toml.tmp-{dead}"));
+        let live = dir.path().join(".show.toml.tmp-1");
+        fs::write(&stale, "half a save").expect("write");
+        fs::write(&live, "pid 1 is alive").expect("write");
+        let mut opened = Store::open(path, "show").expect("opens");
+        opened.store.save(&marked(&["stm"])).expect("saves");
+        assert!(!stale.exists(), "the dead save's temporary is gone");
+        assert!(live.exists(), "a live process's is left alone");
     }
 }
