@@ -433,13 +433,18 @@ fn browse(
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
         let mut next = Some(first);
+        // A signal ends the session once what it interrupted is saved (a note being written).
+        let mut terminated = None;
         while let Some(event) = next.take() {
             let action = match event {
                 Event::Terminal(event) => keymap::action_for_event(&event, &app.contexts()),
                 Event::Search(results) => Some(Action::SearchDone(results)),
                 Event::FacetIndex(index) => Some(Action::FacetIndexReady(index)),
                 Event::InputGone => Some(Action::Quit),
-                Event::Terminate(signal) => return Ok(Exit::Signalled(signal)),
+                Event::Terminate(signal) => {
+                    terminated = Some(signal);
+                    Some(Action::Quit)
+                }
                 Event::Ready(_) | Event::Broken(_) => None,
             };
             if let Some(action) = action {
@@ -484,6 +489,9 @@ fn browse(
                         Action::Notice(format!("{error}; your last change is not saved")),
                     ),
                 }
+            }
+            if let Some(signal) = terminated {
+                return Ok(Exit::Signalled(signal));
             }
             if !app.quit {
                 next = events.try_recv().ok();

@@ -505,6 +505,28 @@ fn sigterm_and_sighup_end_the_session_cleanly() {
     }
 }
 
+/// A note being written is saved on every way out: SIGTERM, SIGHUP, and Ctrl-C in the editor.
+#[test]
+fn a_note_being_written_survives_signals_and_ctrl_c() {
+    for way_out in ["SIGTERM", "SIGHUP", "Ctrl-C"] {
+        let mut session = Session::start(&[], 120, 40);
+        session.wait_for("Kinds");
+        session.send("n");
+        session.wait_for("Note on Aselsan");
+        session.type_text("ask about Ilgar");
+        session.wait_for("ask about Ilgar");
+        match way_out {
+            "SIGTERM" => session.signal(libc::SIGTERM),
+            "SIGHUP" => session.signal(libc::SIGHUP),
+            _ => session.send("\x03"),
+        }
+        session.assert_exited_and_restored();
+        let state = std::fs::read_to_string(session.into_state().path().join("state.toml"))
+            .unwrap_or_else(|_| panic!("state saved after {way_out}"));
+        assert!(state.contains("ask about Ilgar"), "{way_out}: {state}");
+    }
+}
+
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     // Job control needs an interactive shell, as a person has: type the command, Ctrl-Z, fg.

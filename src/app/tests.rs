@@ -477,6 +477,18 @@ fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
 }
 
 #[test]
+fn quitting_while_a_note_is_open_keeps_the_note() {
+    // Ctrl-C, a signal and a closed terminal all arrive as Quit.
+    let mut app = app();
+    apply(&mut app, &[Action::Down, Action::OpenNote]);
+    type_note(&mut app, "Half-written thought");
+    apply(&mut app, &[Action::Quit]);
+    assert!(app.quit);
+    assert!(std::mem::take(&mut app.save_requested), "the loop saves before it ends");
+    assert_eq!(app.state.note("baykar").map(|n| n.text.as_str()), Some("Half-written thought"));
+}
+
+#[test]
 fn reopening_a_note_edits_it_and_emptying_it_deletes_it() {
     let mut app = app();
     app.state.set_note("aselsan", "first", "2025-11-13T10:00:00Z");

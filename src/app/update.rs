@@ -18,7 +18,13 @@ const WHEEL_STEP: usize = 3;
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
     match action {
-        Action::Quit => app.quit = true,
+        // Every way out keeps a note being written (Ctrl-C, a signal, a closed terminal).
+        Action::Quit => {
+            if app.mode == Mode::Note {
+                keep_note(app);
+            }
+            app.quit = true;
+        }
         Action::SearchDone(results) => {
             // Results of a search the input has since moved on from are dropped.
             if results.generation == app.search.generation {
@@ -144,23 +150,26 @@ fn note(app: &mut App, action: Action) {
         Action::Paste(text) => {
             editor.text.insert_str(crate::text::editable(&text));
         }
-        Action::Close => {
-            let Some(editor) = app.note.take() else { return };
-            let text = editor.text.lines().join("\n");
-            let id = app.catalog.get(editor.record).id().to_owned();
-            let had = app.state.note(&id).is_some();
-            app.state.set_note(&id, &text, &app.now().to_string());
-            let has = app.state.note(&id).is_some();
-            app.message = Some(match (had, has) {
-                (_, true) => "note saved".to_owned(),
-                (true, false) => "note deleted".to_owned(),
-                (false, false) => "empty note not kept".to_owned(),
-            });
-            app.save_requested = true;
-            app.mode = Mode::Browse;
-        }
+        Action::Close => keep_note(app),
         _ => {}
     }
+}
+
+/// Put the note being edited into the state and ask for a save: on Esc, and on every way out.
+fn keep_note(app: &mut App) {
+    app.mode = Mode::Browse;
+    let Some(editor) = app.note.take() else { return };
+    let text = editor.text.lines().join("\n");
+    let id = app.catalog.get(editor.record).id().to_owned();
+    let had = app.state.note(&id).is_some();
+    app.state.set_note(&id, &text, &app.now().to_string());
+    let has = app.state.note(&id).is_some();
+    app.message = Some(match (had, has) {
+        (_, true) => "note saved".to_owned(),
+        (true, false) => "note deleted".to_owned(),
+        (false, false) => "empty note not kept".to_owned(),
+    });
+    app.save_requested = true;
 }
 
 fn help(app: &mut App, action: Action) {
