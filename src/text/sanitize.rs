@@ -128,26 +128,43 @@ pub fn json_terminal_safe(json: String) -> String {
     out
 }
 
-/// Characters that change how text around them is displayed without being visible themselves:
-/// bidi embeddings, overrides, isolates and marks, zero-width spaces and joiners, the BOM and the
-/// interlinear annotation controls. They are dropped.
+/// Characters that change how text around them is displayed without being visible themselves,
+/// dropped: every character of Unicode's general category Cf ("format", from Unicode's own
+/// tables through the unicode-properties crate): bidi embeddings, overrides, isolates and
+/// marks, zero-width spaces and joiners, the BOM, the soft hyphen, the interlinear annotation
+/// controls, the Arabic number signs (U+0600–0605), the deprecated U+206A–206F and the tag
+/// characters (U+E0000–E007F, which can hide text), plus U+180E, once Cf and still invisible.
 fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061c}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}'
-            | '\u{fff9}'..='\u{fffb}'
-    )
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    !c.is_ascii() && (c == '\u{180e}' || c.general_category() == GeneralCategory::Format)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_format_character_is_dropped() {
+        for c in [
+            '\u{ad}',
+            '\u{600}',
+            '\u{605}',
+            '\u{206a}',
+            '\u{206f}',
+            '\u{e0001}',
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{200d}',
+            '\u{feff}',
+            '\u{110bd}',
+            '\u{13430}',
+        ] {
+            let text = format!("a{c}b");
+            assert_eq!(sanitize_line(&text), "ab", "U+{:04X}", c as u32);
+            assert_eq!(editable(&text), "ab", "U+{:04X} in a note", c as u32);
+        }
+        assert_eq!(sanitize_line("naïve café 防务"), "naïve café 防务", "letters stay");
+    }
 
     #[test]
     fn json_keeps_its_values_but_loses_its_teeth() {
