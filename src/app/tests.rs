@@ -243,6 +243,18 @@ fn search_input_edits_and_reruns_the_query() {
 }
 
 #[test]
+fn a_huge_paste_into_search_is_cut_with_a_word_and_searched_once() {
+    let mut app = app();
+    apply(&mut app, &[Action::OpenSearch]);
+    let generation = app.search.generation;
+    apply(&mut app, &[Action::Paste("tb2 ".repeat(29_000))]);
+    assert_eq!(app.search.input.text().chars().count(), crate::app::input::MAX_CHARS);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("cut")), "{:?}", app.message);
+    assert_eq!(app.search.generation, generation + 1, "one search for the whole paste");
+    assert_eq!(name(&app, app.shown()), "Bayraktar TB2");
+}
+
+#[test]
 fn a_kind_before_a_colon_scopes_the_search_and_changing_it_searches_afresh() {
     let mut app = app();
     apply(&mut app, &[Action::OpenSearch]);

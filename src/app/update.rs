@@ -16,7 +16,12 @@ const SCROLL_MARGIN: usize = 2;
 const WHEEL_STEP: usize = 3;
 
 pub fn update(app: &mut App, action: Action) {
-    app.message = None;
+    // A message lasts until the user's next action; what the program itself delivers (search
+    // results, counted facets, a resize) must not wipe it before it was read.
+    if !matches!(action, Action::SearchDone(_) | Action::FacetIndexReady(_) | Action::Resize { .. })
+    {
+        app.message = None;
+    }
     match action {
         // Every way out keeps a note being written (Ctrl-C, a signal, a closed terminal).
         Action::Quit => {
@@ -79,11 +84,17 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Apply a text-editing action to an input; false when the action is not an edit.
-fn edit(input: &mut LineInput, action: &Action) -> bool {
+/// Apply a text-editing action to an input; false when the action is not an edit. A paste cut
+/// at the line's limit says so in `message`.
+fn edit(input: &mut LineInput, action: &Action, message: &mut Option<String>) -> bool {
     match action {
         Action::Insert(c) => input.insert(*c),
-        Action::Paste(text) => input.insert_str(text),
+        Action::Paste(text) => {
+            if input.insert_str(text) {
+                let limit = crate::app::input::MAX_CHARS;
+                *message = Some(format!("pasted text cut to the line's {limit} characters"));
+            }
+        }
         Action::DeleteBack => input.delete_back(),
         Action::DeleteForward => input.delete_forward(),
         Action::DeleteWord => input.delete_word(),
@@ -189,7 +200,7 @@ fn help(app: &mut App, action: Action) {
 }
 
 fn search(app: &mut App, action: Action) {
-    if edit(&mut app.search.input, &action) {
+    if edit(&mut app.search.input, &action, &mut app.message) {
         run_search(app);
         return;
     }
@@ -291,7 +302,7 @@ fn run_search(app: &mut App) {
 }
 
 fn filter(app: &mut App, action: Action) {
-    if edit(&mut app.filter, &action) {
+    if edit(&mut app.filter, &action, &mut app.message) {
         let keep = app.selected();
         app.refilter(keep);
         reset_detail(app);
