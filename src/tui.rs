@@ -103,25 +103,39 @@ enum Event {
     InputGone,
     /// SIGTERM or SIGHUP arrived.
     Terminate(i32),
+    /// SIGTSTP from outside: suspend as Ctrl-Z does.
+    Suspend,
 }
 
-/// Turn SIGTERM and SIGHUP into events, so the loop ends the session cleanly (terminal
-/// restored) instead of dying with the terminal raw.
+/// Turn the signals that end or stop a process into events, so the loop ends the session
+/// cleanly (terminal restored, a note being written saved) instead of dying with the terminal
+/// raw: SIGTERM, SIGHUP, and from outside SIGINT, SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM (raw
+/// mode keeps Ctrl-C and Ctrl-\ from sending them, but `kill` can). SIGTSTP from outside
+/// suspends as Ctrl-Z does: terminal given back, then re-entered on SIGCONT.
 fn spawn_signals(events: Sender<Event>) {
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+        use signal_hook::consts::{
+            SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
+        };
+        let ending = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
+        let Ok(mut signals) =
+            signal_hook::iterator::Signals::new(ending.iter().copied().chain([SIGTSTP]))
+        else {
             return;
         };
-        thread::Builder::new()
-            .name("signals".into())
-            .spawn(move || {
-                if let Some(signal) = signals.forever().next() {
-                    let _ = events.send(Event::Terminate(signal));
+        // Without this thread the signals keep their default actions; nothing is lost but the
+        // clean exit.
+        let _ = thread::Builder::new().name("signals".into()).spawn(move || {
+            for signal in signals.forever() {
+                let event =
+                    if signal == SIGTSTP { Event::Suspend } else { Event::Terminate(signal) };
+                let ends = matches!(event, Event::Terminate(_));
+                if events.send(event).is_err() || ends {
+                    return;
                 }
-            })
-            .expect("the signal thread starts");
+            }
+        });
     }
     #[cfg(not(unix))]
     let _ = events;
@@ -228,6 +242,7 @@ pub fn run(
             Ok(Event::Terminal(event)) if quits_while_loading(&event) => return Ok(Exit::Quit),
             Ok(Event::InputGone) => return Ok(Exit::Quit),
             Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled(signal)),
+            Ok(Event::Suspend) => suspend(&mut terminal)?,
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
         }
@@ -445,6 +460,10 @@ fn browse(
                     terminated = Some(signal);
                     Some(Action::Quit)
                 }
+                Event::Suspend => {
+                    suspend(terminal)?;
+                    None
+                }
                 Event::Ready(_) | Event::Broken(_) => None,
             };
             if let Some(action) = action {
@@ -507,11 +526,10 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     #[cfg(unix)]
     {
         restore();
-        // Raw mode turns off the terminal's own Ctrl-Z, so stop as it would have.
-        // SAFETY: raising a signal on our own process has no memory-safety preconditions.
-        unsafe {
-            libc::raise(libc::SIGTSTP);
-        }
+        // Raw mode turns off the terminal's own Ctrl-Z, so stop as it would have. SIGTSTP has
+        // a handler (an outside `kill -TSTP` comes here too), so its default action, stopping,
+        // is done directly rather than by raising it again.
+        let _ = signal_hook::low_level::emulate_default_handler(libc::SIGTSTP);
         // Execution continues here after SIGCONT. A new Terminal has empty buffers, so the next
         // draw repaints everything; Terminal::clear would ask the terminal where its cursor is,
         // an answer only the input thread's event reader can take, and wait for it for ever.

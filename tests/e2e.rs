@@ -140,6 +140,18 @@ impl Session {
         }
     }
 
+    /// Wait until the emulated terminal's state (not its text) is as `done` wants.
+    fn wait_until_screen(&self, done: impl Fn(&vt100::Screen) -> bool, what: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if done(self.parser.lock().expect("parser lock").screen()) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// The top line of the screen: the header with the catalogue, trail and history position.
     fn header(&self) -> String {
         self.screen().lines().next().unwrap_or_default().to_owned()
@@ -503,6 +515,39 @@ fn sigterm_and_sighup_end_the_session_cleanly() {
             .expect("state saved");
         assert!(state.contains("aselsan"), "the mark made before the signal is saved");
     }
+}
+
+/// Signals sent from outside that end a process end the session cleanly, terminal restored.
+#[test]
+fn every_ending_signal_from_outside_restores_the_terminal() {
+    for (signal, number) in [
+        (libc::SIGINT, 2),
+        (libc::SIGQUIT, 3),
+        (libc::SIGUSR1, 10),
+        (libc::SIGUSR2, 12),
+        (libc::SIGALRM, 14),
+    ] {
+        let session = Session::start(&[], 100, 30);
+        session.wait_for("Kinds");
+        session.signal(signal);
+        session.assert_exited_and_restored();
+        assert!(session.output().contains(&format!("stopped by signal {number}")), "{number}");
+    }
+}
+
+/// `kill -TSTP` from outside stops the browser as Ctrl-Z does: the terminal is given back
+/// first, and SIGCONT re-enters and redraws.
+#[test]
+fn sigtstp_from_outside_gives_the_terminal_back_and_sigcont_redraws() {
+    let mut session = Session::start(&[], 100, 30);
+    session.wait_for("Companies (4)");
+    session.signal(libc::SIGTSTP);
+    session.wait_until_screen(|screen| !screen.alternate_screen(), "the terminal given back");
+    session.signal(libc::SIGCONT);
+    session.wait_until_screen(|screen| screen.alternate_screen(), "the browser back");
+    session.wait_for("Companies (4)");
+    session.send("q");
+    session.assert_exited_and_restored();
 }
 
 /// A note being written is saved on every way out: SIGTERM, SIGHUP, and Ctrl-C in the editor.
