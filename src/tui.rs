@@ -455,7 +455,11 @@ fn browse(
                 Event::Terminal(event) => keymap::action_for_event(&event, &app.contexts()),
                 Event::Search(results) => Some(Action::SearchDone(results)),
                 Event::FacetIndex(index) => Some(Action::FacetIndexReady(index)),
-                Event::InputGone => Some(Action::Quit),
+                // A closed terminal cannot be asked whether to leave unsaved changes behind.
+                Event::InputGone => {
+                    app.quit_warned = true;
+                    Some(Action::Quit)
+                }
                 Event::Terminate(signal) => {
                     terminated = Some(signal);
                     Some(Action::Quit)
@@ -499,6 +503,8 @@ fn browse(
                 if let Some(notice) = store.take_notice() {
                     update(app, Action::Notice(notice));
                 }
+                app.unsaved = saved.as_ref().err().map(ToString::to_string);
+                app.quit_warned &= app.unsaved.is_some();
                 match saved {
                     // Another session's marks and notes, merged in by the save, now show here.
                     Ok(merged) if merged != app.state => app.merge_state(merged),

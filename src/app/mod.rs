@@ -181,6 +181,11 @@ pub struct App {
     pub state: State,
     /// Set by `update` when `state` changed and must be saved; the event loop saves it.
     pub save_requested: bool,
+    /// Why the last save failed, while it has not succeeded since (set by the event loop):
+    /// quitting then asks first, since the changes would be lost.
+    pub unsaved: Option<String>,
+    /// The user was told, on a first quit, that changes are not saved; the next quit quits.
+    pub quit_warned: bool,
     /// Set by `update` when the user asked to export the plan; the event loop writes the files.
     pub export_requested: bool,
     /// Set by `update` on Ctrl-Z; the event loop hands the terminal back and stops.
@@ -270,6 +275,8 @@ impl App {
             outbox: None,
             state: State::default(),
             save_requested: false,
+            unsaved: None,
+            quit_warned: false,
             export_requested: false,
             suspend_requested: false,
             note: None,

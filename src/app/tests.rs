@@ -501,6 +501,19 @@ fn quitting_while_a_note_is_open_keeps_the_note() {
 }
 
 #[test]
+fn quitting_with_changes_a_save_could_not_write_asks_once() {
+    let mut app = app();
+    // As the event loop leaves it after a failed save.
+    app.unsaved = Some("cannot save s.toml: disk full".into());
+    apply(&mut app, &[Action::Quit]);
+    assert!(!app.quit, "not at once");
+    let said = app.message.clone().unwrap_or_default();
+    assert!(said.contains("not saved") && said.contains("x exports"), "{said}");
+    apply(&mut app, &[Action::Quit]);
+    assert!(app.quit, "the second quit quits");
+}
+
+#[test]
 fn reopening_a_note_edits_it_and_emptying_it_deletes_it() {
     let mut app = app();
     app.state.set_note("aselsan", "first", "2025-11-13T10:00:00Z");

@@ -28,6 +28,16 @@ pub fn update(app: &mut App, action: Action) {
             if app.mode == Mode::Note {
                 keep_note(app);
             }
+            // Changes the last save could not write would be lost: say so once, and offer the
+            // export (x), which writes marks and notes elsewhere; quitting again quits.
+            if let Some(why) = app.unsaved.as_ref().filter(|_| !app.quit_warned) {
+                app.message = Some(format!(
+                    "your latest marks and notes are not saved ({why}): x exports the plan to keep \
+                     them; quit again to leave without them"
+                ));
+                app.quit_warned = true;
+                return;
+            }
             app.quit = true;
         }
         Action::SearchDone(results) => {
