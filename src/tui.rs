@@ -141,7 +141,9 @@ fn spawn_signals(events: Sender<Event>) {
     let _ = events;
 }
 
-fn spawn_input(events: Sender<Event>) {
+/// Without this thread nothing can be typed: the browser cannot run (a process limit), and
+/// says so rather than panic.
+fn spawn_input(events: Sender<Event>) -> io::Result<()> {
     thread::Builder::new()
         .name("input".into())
         .spawn(move || {
@@ -156,7 +158,10 @@ fn spawn_input(events: Sender<Event>) {
                 }
             }
         })
-        .expect("the input thread starts");
+        .map(drop)
+        .map_err(|error| {
+            io::Error::new(error.kind(), format!("cannot start the input thread: {error}"))
+        })
 }
 
 fn spawn_loader(
@@ -165,23 +170,39 @@ fn spawn_loader(
     options: Options,
     events: Sender<Event>,
 ) {
-    thread::Builder::new()
-        .name("loader".into())
-        .spawn(move || {
-            let loaded = load_dirs_observed(&dirs, &progress);
-            crate::fault::injected_panic("loading");
-            let errors = loaded.error_count();
-            let event = if errors > 0 && !options.keep_going {
-                Event::Broken(Box::new(loaded))
-            } else {
-                let mut app = App::new(loaded.catalog, 0, 0);
-                app.color = options.color;
-                app.catalogue_errors = errors;
-                Event::Ready(Box::new(app))
-            };
-            let _ = events.send(event);
+    let load = move || {
+        let loaded = load_dirs_observed(&dirs, &progress);
+        crate::fault::injected_panic("loading");
+        let errors = loaded.error_count();
+        let event = if errors > 0 && !options.keep_going {
+            Event::Broken(Box::new(loaded))
+        } else {
+            let mut app = App::new(loaded.catalog, 0, 0);
+            app.color = options.color;
+            app.catalogue_errors = errors;
+            Event::Ready(Box::new(app))
+        };
+        let _ = events.send(event);
+    };
+    // The work goes in a slot the thread empties; if no thread can be started (a process
+    // limit), it is done here, without the progress screen but without a panic.
+    let slot = Arc::new(std::sync::Mutex::new(Some(load)));
+    let theirs = Arc::clone(&slot);
+    let take = |slot: &std::sync::Mutex<Option<_>>| {
+        slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
+    };
+    let started = (!crate::fault::injected_spawn_failure("loader")).then(|| {
+        thread::Builder::new().name("loader".into()).spawn(move || {
+            if let Some(load) = take(&theirs) {
+                load();
+            }
         })
-        .expect("the loader thread starts");
+    });
+    if !matches!(started, Some(Ok(_)))
+        && let Some(load) = take(&slot)
+    {
+        load();
+    }
 }
 
 /// Count facet values on a thread of their own, when the facet panel first asks (`update`
@@ -226,7 +247,7 @@ pub fn run(
     let _restorer = Restorer;
     let mut terminal = setup()?;
     let (sender, events) = mpsc::channel();
-    spawn_input(sender.clone());
+    spawn_input(sender.clone())?;
     spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
     let compare_to = options.compare_to.clone();

@@ -63,6 +63,23 @@ fn the_embedded_catalogue_checks_clean() {
         .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
 }
 
+/// Under a process limit (root ignores `ulimit -u`, so the debug build's fault injection stands
+/// in) the loader's workers run on the main thread: the same answer, no panic.
+#[test]
+fn without_threads_check_and_search_answer_the_same() {
+    for args in [&["check", "--data", "tests/fixtures/broken"][..], &["search", "tb2"][..]] {
+        let usual = showfloor().args(args).output().expect("the binary runs");
+        let alone = showfloor()
+            .args(args)
+            .env("SHOWFLOOR_TEST_NO_THREAD", "scan")
+            .output()
+            .expect("the binary runs");
+        assert_eq!(alone.status.code(), usual.status.code(), "{args:?}");
+        assert_eq!(alone.stdout, usual.stdout, "{args:?}");
+        assert!(!String::from_utf8_lossy(&alone.stderr).contains("panicked"));
+    }
+}
+
 #[test]
 fn check_reports_every_problem_with_its_place_and_fails() {
     let dir = "tests/fixtures/broken";

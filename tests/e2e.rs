@@ -301,7 +301,7 @@ fn several_words_and_operators_find_what_they_name() {
 /// never panics.
 #[test]
 fn without_threads_the_browser_searches_on_its_own_thread() {
-    for place in ["search", "scan"] {
+    for place in ["search", "scan", "loader"] {
         let mut session = Session::start_with_env("SHOWFLOOR_TEST_NO_THREAD", place);
         session.wait_for("Companies (4)");
         if place == "search" {

@@ -257,30 +257,25 @@ fn load_files<'a>(
     let workers =
         std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
     let next = AtomicUsize::new(0);
-    let mut parsed: Vec<parse::ParsedFile> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(path) = paths.get(index) else { return done };
-                        let parsed = match open(index) {
-                            Ok(bytes) => parse::parse_file(index, path, &bytes),
-                            Err(message) => parse::unreadable(index, path, message),
-                        };
-                        Progress::add(&progress.files_parsed, 1);
-                        Progress::add(&progress.records, parsed.records.len());
-                        done.push(parsed);
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().expect("a parse worker panicked"))
-            .collect()
-    });
+    // Each worker takes the next file until none is left; one that cannot be started (a
+    // process limit) is run here instead, and takes them all.
+    let mut parsed: Vec<parse::ParsedFile> = crate::parallel::map((0..workers).collect(), |_| {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = paths.get(index) else { return done };
+            let parsed = match open(index) {
+                Ok(bytes) => parse::parse_file(index, path, &bytes),
+                Err(message) => parse::unreadable(index, path, message),
+            };
+            Progress::add(&progress.files_parsed, 1);
+            Progress::add(&progress.records, parsed.records.len());
+            done.push(parsed);
+        }
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     parsed.sort_by_key(|file| file.file);
     resolve::resolve(paths, parsed)
 }

@@ -382,17 +382,12 @@ fn index(catalog: &mut Catalog) {
     let ids: Vec<RecordId> = view.ids().collect();
 
     // Folded names (the sort key of every list), folded in parallel.
-    let folded: Vec<String> = std::thread::scope(|scope| {
-        let parts: Vec<_> = ids
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter().map(|&id| fold(view.get(id).name())).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts.into_iter().flat_map(|part| part.join().expect("a folding worker panicked")).collect()
-    });
+    let folded: Vec<String> = crate::parallel::map(ids.chunks(chunk).collect(), |part| {
+        part.iter().map(|&id| fold(view.get(id).name())).collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
 
     let mut by_kind: Vec<Vec<RecordId>> = vec![Vec::new(); Kind::ALL.len()];
     let mut counts = vec![0u32; n + 1];
@@ -406,11 +401,12 @@ fn index(catalog: &mut Catalog) {
         (&folded[a.index()], view.get(*a).id()).cmp(&(&folded[b.index()], view.get(*b).id()))
     };
     let mut by_id = ids;
-    std::thread::scope(|scope| {
-        scope.spawn(|| by_id.sort_unstable_by(|a, b| view.get(*a).id().cmp(view.get(*b).id())));
-        for list in &mut by_kind {
-            scope.spawn(move || list.sort_unstable_by(by_name));
-        }
+    let mut lists: Vec<&mut Vec<RecordId>> = vec![&mut by_id];
+    lists.extend(by_kind.iter_mut());
+    // The by-id list is ordered by id, the lists of each kind by folded name.
+    crate::parallel::map(lists.into_iter().enumerate().collect(), |(n, list)| match n {
+        0 => list.sort_unstable_by(|a, b| view.get(*a).id().cmp(view.get(*b).id())),
+        _ => list.sort_unstable_by(by_name),
     });
     let mut name_rank = vec![0u32; n];
     for list in &by_kind {
@@ -439,35 +435,32 @@ fn index(catalog: &mut Catalog) {
     let kind_order = |kind: Kind| Kind::ALL.iter().position(|k| *k == kind).unwrap_or(usize::MAX);
     let sort_key =
         |b: &Backlink| (kind_order(view.get(b.from).kind()), b.field, name_rank[b.from.index()]);
-    let referrer_counts = std::thread::scope(|scope| {
-        let mut rest: &mut [Backlink] = &mut backlinks;
-        let mut handles = Vec::new();
-        for start in (0..n).step_by(chunk) {
-            let end = (start + chunk).min(n);
-            let len = (offsets[end] - offsets[start]) as usize;
-            let (mine, others) = std::mem::take(&mut rest).split_at_mut(len);
-            rest = others;
-            let offsets = &offsets;
-            handles.push(scope.spawn(move || {
-                let base = offsets[start] as usize;
-                let mut counted = Vec::new();
-                for target in start..end {
-                    let slice = &mut mine
-                        [offsets[target] as usize - base..offsets[target + 1] as usize - base];
-                    slice.sort_by_key(sort_key);
-                    if slice.len() > super::COUNTED_AT_LOAD {
-                        let counts = super::count_referrers(slice, |from| view.get(from).kind());
-                        counted.push((RecordId::from_usize(target), counts));
-                    }
-                }
-                counted
-            }));
+    let mut runs = Vec::new();
+    let mut rest: &mut [Backlink] = &mut backlinks;
+    for start in (0..n).step_by(chunk) {
+        let end = (start + chunk).min(n);
+        let len = (offsets[end] - offsets[start]) as usize;
+        let (mine, others) = std::mem::take(&mut rest).split_at_mut(len);
+        rest = others;
+        runs.push((start, end, mine));
+    }
+    let referrer_counts = crate::parallel::map(runs, |(start, end, mine)| {
+        let base = offsets[start] as usize;
+        let mut counted = Vec::new();
+        for target in start..end {
+            let slice =
+                &mut mine[offsets[target] as usize - base..offsets[target + 1] as usize - base];
+            slice.sort_by_key(sort_key);
+            if slice.len() > super::COUNTED_AT_LOAD {
+                let counts = super::count_referrers(slice, |from| view.get(from).kind());
+                counted.push((RecordId::from_usize(target), counts));
+            }
         }
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a backlink worker panicked"))
-            .collect::<HashMap<_, _>>()
-    });
+        counted
+    })
+    .into_iter()
+    .flatten()
+    .collect::<HashMap<_, _>>();
     catalog.by_id = by_id;
     catalog.by_kind = by_kind;
     catalog.backlink_offsets = offsets;
