@@ -11,6 +11,7 @@ mod resolve;
 mod schema;
 mod source;
 mod suggest;
+mod syntax;
 mod value;
 mod walk;
 

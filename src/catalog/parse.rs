@@ -166,23 +166,16 @@ pub(super) fn parse_file(file: usize, path: &str, bytes: &[u8]) -> ParsedFile {
         parsed: &mut parsed,
     };
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
-    for error in &syntax_errors {
-        let span = error.span().unwrap_or(0..0);
-        let mut message = format!("TOML syntax: {}", error.message());
-        if let Some(quoted) = quote_source(text, span.clone()) {
-            message.push_str(&format!(" (at `{quoted}`)"));
-        }
-        cx.error_at(cx.pos(span.start), message);
+    let syntax_errors = super::syntax::diagnostics(text, &syntax_errors);
+    for (offset, message) in &syntax_errors {
+        cx.error_at(cx.pos(*offset), message.clone());
     }
     // The tree the parser recovers after a syntax error is reliable only before that error
     // (an unterminated string swallows what follows; a clashing table replaces an array). Its
     // records are all still collected, so their ids count and other files' references to them do
     // not fail, but problems from the first syntax error's line on are not reported until the
     // syntax is fixed: they would mostly be echoes of it.
-    cx.quiet_from_line = syntax_errors
-        .iter()
-        .map(|error| cx.lines.line(error.span().map_or(0, |span| span.start)))
-        .min();
+    cx.quiet_from_line = syntax_errors.iter().map(|(offset, _)| cx.lines.line(*offset)).min();
     cx.document(root.get_ref());
     let (quiet_from_line, arena) = (cx.quiet_from_line, cx.arena);
     parsed.arena = arena;
@@ -724,20 +717,6 @@ impl Cx<'_> {
 pub(super) fn source_text(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
     let text = std::str::from_utf8(bytes)?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
-}
-
-/// The source text an error points at, when it is short enough to help: "duplicate key" says
-/// more with the key beside it. Cut at the first line end and at 40 characters.
-fn quote_source(text: &str, span: std::ops::Range<usize>) -> Option<String> {
-    let quoted = text.get(span)?.lines().next()?.trim();
-    if quoted.is_empty() {
-        return None;
-    }
-    let mut cut: String = quoted.chars().take(40).collect();
-    if cut.len() < quoted.len() {
-        cut.push('…');
-    }
-    Some(cut)
 }
 
 /// The largest grid position or size accepted: a hall of 10 km at 1 m a cell.
