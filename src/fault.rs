@@ -16,12 +16,30 @@ pub fn injected_panic(place: &str) {
 /// (`ulimit -u`), which tests cannot set for root (debug builds only; `SHOWFLOOR_TEST_NO_THREAD`).
 pub fn injected_spawn_failure(place: &str) -> bool {
     #[cfg(debug_assertions)]
-    if std::env::var("SHOWFLOOR_TEST_NO_THREAD").is_ok_and(|at| at == place) {
+    if std::env::var("SHOWFLOOR_TEST_NO_THREAD").is_ok_and(|at| at == place)
+        || NO_THREAD_AT.with(|at| at.borrow().as_deref() == Some(place))
+    {
         return true;
     }
     #[cfg(not(debug_assertions))]
     let _ = place;
     false
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    /// Where threads started from the current thread fail to start (unit tests' stand-in for
+    /// the environment variable, which would reach every test in the process).
+    static NO_THREAD_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `work` with threads at `place`, started from this thread, failing to start.
+#[cfg(test)]
+pub fn with_spawn_failure<T>(place: &str, work: impl FnOnce() -> T) -> T {
+    NO_THREAD_AT.with(|at| *at.borrow_mut() = Some(place.to_owned()));
+    let done = work();
+    NO_THREAD_AT.with(|at| *at.borrow_mut() = None);
+    done
 }
 
 #[cfg(debug_assertions)]

@@ -520,6 +520,69 @@ fn sigterm_and_sighup_end_the_session_cleanly() {
     }
 }
 
+/// Another session holding the state file's lock (`flock .state.toml.lock sleep 600`, held
+/// by the test here).
+fn hold_state_lock(dir: &std::path::Path) -> std::fs::File {
+    let lock = std::fs::File::create(dir.join(".state.toml.lock")).expect("lock file");
+    lock.lock().expect("the lock");
+    lock
+}
+
+/// A save never freezes the browser: while another session holds the lock, keys still work,
+/// the status bar says the change waits, and it lands once the lock is let go.
+#[test]
+fn a_held_state_lock_never_freezes_the_browser_and_the_change_lands_after() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let held = hold_state_lock(state.path());
+    let mut session = Session::start_with_state(&[], 120, 40, state);
+    session.wait_for("Companies (4)");
+    session.send("m");
+    session.wait_for("change waiting");
+    session.send("j");
+    session.send("m");
+    session.wait_for("marked Baykar");
+    drop(held);
+    session.wait_for("saved now");
+    session.send("q");
+    session.assert_exited_and_restored();
+    let saved = std::fs::read_to_string(session.into_state().path().join("state.toml"))
+        .expect("saved once the lock was let go");
+    assert!(saved.contains("aselsan") && saved.contains("baykar"), "{saved}");
+}
+
+/// When the lock is held to the end, quitting asks once, and the change is written beside
+/// the state file rather than lost; a signal does the same without asking.
+#[test]
+fn a_change_the_lock_keeps_out_is_kept_beside_the_state_file_on_every_way_out() {
+    for way_out in ["quit", "SIGTERM"] {
+        let state = tempfile::tempdir().expect("temp dir");
+        let _held = hold_state_lock(state.path());
+        let mut session = Session::start_with_state(&[], 120, 40, state);
+        session.wait_for("Companies (4)");
+        session.send("m");
+        session.wait_for("change waiting");
+        if way_out == "quit" {
+            session.send("q");
+            session.wait_for("not saved");
+            session.send("q");
+        } else {
+            session.signal(libc::SIGTERM);
+        }
+        session.assert_exited_and_restored();
+        assert!(session.output().contains("could not be saved"), "{way_out}");
+        let dir = session.into_state();
+        let rescued: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("the state dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("state.toml.unsaved-"))
+            .collect();
+        assert_eq!(rescued.len(), 1, "{way_out}: one copy of the unsaved state");
+        let kept = std::fs::read_to_string(rescued[0].path()).expect("read");
+        assert!(kept.contains("aselsan"), "{way_out}: {kept}");
+        assert!(!dir.path().join("state.toml").exists(), "never written without the lock");
+    }
+}
+
 /// Signals sent from outside that end a process end the session cleanly, terminal restored.
 #[test]
 fn every_ending_signal_from_outside_restores_the_terminal() {

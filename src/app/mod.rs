@@ -186,6 +186,8 @@ pub struct App {
     pub unsaved: Option<String>,
     /// The user was told, on a first quit, that changes are not saved; the next quit quits.
     pub quit_warned: bool,
+    /// The terminal's input closed: the session ends without asking anything.
+    pub input_gone: bool,
     /// Set by `update` when the user asked to export the plan; the event loop writes the files.
     pub export_requested: bool,
     /// Set by `update` on Ctrl-Z; the event loop hands the terminal back and stops.
@@ -277,6 +279,7 @@ impl App {
             save_requested: false,
             unsaved: None,
             quit_warned: false,
+            input_gone: false,
             export_requested: false,
             suspend_requested: false,
             note: None,

@@ -296,12 +296,17 @@ fn browse(
     let clock = crate::app::Clock { fixed: now };
     let options = crate::tui::Options { color, compare_to, keep_going };
     match crate::tui::run(data, state, clock, options) {
-        Ok(crate::tui::Exit::Quit) => ExitCode::SUCCESS,
-        Ok(crate::tui::Exit::Signalled(signal)) => {
-            let _ = writeln!(
-                err,
-                "showfloor: stopped by signal {signal}; marks and notes were saved as they changed"
-            );
+        Ok(crate::tui::Exit::Quit { unsaved }) => {
+            tell_unsaved(unsaved.as_deref(), err);
+            ExitCode::SUCCESS
+        }
+        Ok(crate::tui::Exit::Signalled { signal, unsaved }) => {
+            if !tell_unsaved(unsaved.as_deref(), err) {
+                let _ = writeln!(
+                    err,
+                    "showfloor: stopped by signal {signal}; marks and notes were saved as they changed"
+                );
+            }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
         }
         // The terminal is restored by now: the problems print on the normal screen.
@@ -315,6 +320,18 @@ fn browse(
             ExitCode::FAILURE
         }
     }
+}
+
+/// Say where the last change went when the state file could not take it; true if it did.
+fn tell_unsaved(unsaved: Option<&std::path::Path>, err: &mut dyn Write) -> bool {
+    let Some(path) = unsaved else { return false };
+    let _ = writeln!(
+        err,
+        "showfloor: your last marks and notes could not be saved (another session held the state \
+         file's lock); they are in {}",
+        sanitize_line(&path.display().to_string())
+    );
+    true
 }
 
 /// A catalogue with errors is not answered from: its answers could be silently incomplete.

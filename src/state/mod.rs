@@ -100,6 +100,8 @@ pub enum StoreError {
          (--state /dev/null saves nothing)"
     )]
     NotRegular { path: String, kind: &'static str },
+    #[error("{path} is locked by another session")]
+    Locked { path: String },
 }
 
 /// Apply the changes from `base` to `mine` on top of `theirs`: marks added or removed here, notes
@@ -148,7 +150,10 @@ pub fn default_path(catalogue: &str) -> Option<PathBuf> {
 }
 
 mod store;
-pub use store::{Opened, Store};
+pub use store::{CLI_PATIENCE, Opened, Store};
+
+mod saver;
+pub use saver::{SaveOutcome, SaveReport, Saver};
 
 mod file;
 

@@ -4,6 +4,7 @@
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::{MAX_STATE_BYTES, State, StoreError, VERSION, file, merge};
 
@@ -18,7 +19,13 @@ pub struct Store {
     pub(super) discards: bool,
     /// Something a save did that the user must be told (a file moved aside).
     pub(super) notice: Option<String>,
+    /// How long a save waits for another session's lock before it gives up with `Locked`.
+    pub(super) patience: Duration,
 }
+
+/// How long a command-line save waits for another session's lock: long enough for any real
+/// save (a few milliseconds), short enough that a script is never stuck.
+pub const CLI_PATIENCE: Duration = Duration::from_secs(10);
 
 /// What stands at the state path, judged without changing anything.
 enum Judged {
@@ -108,11 +115,23 @@ impl Store {
                 "--state {}: marks and notes are kept for this session only, not saved",
                 path.display()
             );
-            let store = Store { path, base: State::new(catalogue), discards: true, notice: None };
+            let store = Store {
+                path,
+                base: State::new(catalogue),
+                discards: true,
+                notice: None,
+                patience: CLI_PATIENCE,
+            };
             return Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) });
         }
         let path = file::real_path(path);
-        let mut store = Store { path, base: State::new(catalogue), discards: false, notice: None };
+        let mut store = Store {
+            path,
+            base: State::new(catalogue),
+            discards: false,
+            notice: None,
+            patience: CLI_PATIENCE,
+        };
         match judge(&store.path)? {
             Judged::Missing => {
                 return Ok(Opened { store, state: State::new(catalogue), notice: None });
@@ -144,6 +163,12 @@ impl Store {
         Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) })
     }
 
+    /// How long a save waits for another session's lock before it fails with `Locked` (the
+    /// browser's saver waits briefly and retries in the background).
+    pub fn set_patience(&mut self, patience: Duration) {
+        self.patience = patience;
+    }
+
     /// What the last save did that the user must be told, once.
     pub fn take_notice(&mut self) -> Option<String> {
         self.notice.take()
@@ -156,8 +181,21 @@ impl Store {
         let (dir, name) = self.dir_and_name();
         fs::create_dir_all(dir).map_err(fail)?;
         let lock = file::open_lock(&dir.join(format!(".{name}.lock"))).map_err(fail)?;
-        lock.lock().map_err(fail)?;
-        Ok(lock)
+        // Never blocked for ever by another holder (`flock .NAME.lock sleep 600`): tried
+        // until the patience runs out, then `Locked`, which the caller may retry.
+        let deadline = Instant::now() + self.patience;
+        loop {
+            match lock.try_lock() {
+                Ok(()) => return Ok(lock),
+                Err(std::fs::TryLockError::Error(error)) => return Err(fail(error)),
+                Err(std::fs::TryLockError::WouldBlock) if Instant::now() >= deadline => {
+                    return Err(StoreError::Locked { path: self.path.display().to_string() });
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+            }
+        }
     }
 
     fn dir_and_name(&self) -> (&Path, String) {

@@ -24,8 +24,11 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::{Action, App, Clock, keymap, update};
 use crate::catalog::{Loaded, Progress, load_dirs_observed};
 use crate::search::{SearchResults, SearchWorker};
-use crate::state::{self, Store};
+use crate::state::{self, SaveReport, Saver, Store};
 use crate::ui;
+
+mod exports;
+mod saving;
 
 /// How often the progress screen is redrawn while loading.
 const PROGRESS_TICK: Duration = Duration::from_millis(40);
@@ -84,9 +87,12 @@ fn install_panic_hook() {
 
 /// How a browsing session ended.
 pub enum Exit {
-    Quit,
-    /// SIGTERM or SIGHUP: the terminal is restored and state was saved as it changed.
-    Signalled(i32),
+    /// The user quit (or the terminal closed). `unsaved`: where the last change was written
+    /// when the state file could not take it (another session held its lock to the end).
+    Quit { unsaved: Option<PathBuf> },
+    /// SIGTERM, SIGHUP and the like: the terminal is restored and state was saved as it
+    /// changed (or, as with `Quit`, written beside it).
+    Signalled { signal: i32, unsaved: Option<PathBuf> },
     /// The catalogue has errors: the caller reports them, after the terminal is restored.
     Broken(Box<Loaded>),
 }
@@ -105,6 +111,8 @@ enum Event {
     Terminate(i32),
     /// SIGTSTP from outside: suspend as Ctrl-Z does.
     Suspend,
+    /// What became of a save, from the saver thread.
+    Saved(SaveReport),
 }
 
 /// Turn the signals that end or stop a process into events, so the loop ends the session
@@ -260,18 +268,21 @@ pub fn run(
         match events.recv_timeout(PROGRESS_TICK) {
             Ok(Event::Ready(app)) => break app,
             Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
-            Ok(Event::Terminal(event)) if quits_while_loading(&event) => return Ok(Exit::Quit),
-            Ok(Event::InputGone) => return Ok(Exit::Quit),
-            Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled(signal)),
+            Ok(Event::Terminal(event)) if quits_while_loading(&event) => {
+                return Ok(Exit::Quit { unsaved: None });
+            }
+            Ok(Event::InputGone) => return Ok(Exit::Quit { unsaved: None }),
+            Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled { signal, unsaved: None }),
             Ok(Event::Suspend) => suspend(&mut terminal)?,
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit { unsaved: None }),
         }
     };
     let size = terminal.size()?;
     update(&mut app, Action::Resize { width: size.width, height: size.height });
     app.clock = clock;
-    let mut store = open_state(&mut app, state_file);
+    let mut saver =
+        open_state(&mut app, state_file).map(|store| saving::start(store, sender.clone()));
     if app.catalogue_errors > 0 {
         let notice = format!(
             "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
@@ -294,7 +305,7 @@ pub fn run(
         let notice = format!("searching without a background thread ({error})");
         update(&mut app, Action::Notice(notice));
     }
-    browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), store.as_mut())
+    browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), saver.as_mut())
 }
 
 /// Badge what is new or changed since the edition in `old`; if it cannot be read, say so and
@@ -367,69 +378,6 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     }
 }
 
-/// Where the browser writes exports: beside the state file, or the current directory without
-/// one.
-fn export_dir(store: Option<&Store>) -> PathBuf {
-    store.and_then(Store::folder).map_or_else(|| PathBuf::from("."), PathBuf::from)
-}
-
-/// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current
-/// directory without one), and say where.
-fn export_plan(app: &App, store: Option<&Store>) -> String {
-    let key = state::catalogue_key(&app.catalog);
-    let dir = export_dir(store);
-    let now = app.now();
-    let mut written = Vec::new();
-    for format in
-        [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json]
-    {
-        let path = dir.join(format!("{key}-plan.{}", format.extension()));
-        let text = crate::export::plan(&app.catalog, &app.state, format, now);
-        if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
-        {
-            return format!("cannot write {}: {error}", path.display());
-        }
-        written.push(path);
-    }
-    format!("plan exported to {} (and .ics, .json)", written[0].display())
-}
-
-/// Write the list on screen, as filtered, as CSV and a Markdown dossier beside the state file,
-/// and say where.
-fn export_list(app: &App, store: Option<&Store>) -> String {
-    let Some(kind) = app.current_section().and_then(|s| s.kind()) else {
-        return "only a list of one kind can be exported".into();
-    };
-    let key = state::catalogue_key(&app.catalog);
-    let dir = export_dir(store);
-    let name = crate::text::slug(kind.plural());
-    // What narrowed the list on screen: the facets chosen and the filter typed.
-    let mut narrowed: Vec<String> =
-        app.current_facets().map(|f| f.describe()).into_iter().collect();
-    if !app.filter.text().is_empty() {
-        narrowed.push(format!("a match for \"{}\"", app.filter.text()));
-    }
-    let narrowed = narrowed.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" · ");
-    let mut first = None;
-    for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
-        let path = dir.join(format!("{key}-{name}.{}", format.extension()));
-        let visible = &app.list.visible;
-        let written = crate::export::list(&app.catalog, kind, visible, format, &narrowed)
-            .map_err(|e| io::Error::other(e.to_string()))
-            .and_then(|text| {
-                std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
-            });
-        if let Err(error) = written {
-            return format!("cannot write {}: {error}", path.display());
-        }
-        first.get_or_insert(path);
-    }
-    let shown = first.map(|p| p.display().to_string()).unwrap_or_default();
-    let count = app.list.visible.len();
-    let records = if count == 1 { "record" } else { "records" };
-    format!("{count} {records} exported to {shown} (and .md)")
-}
-
 /// Put `text` on the clipboard of the terminal the user sits at (OSC 52): it goes through SSH
 /// and tmux (with `set-clipboard on`) where no clipboard program could. Base64 keeps the text
 /// from being read as terminal commands.
@@ -458,18 +406,50 @@ fn browse(
     app: &mut App,
     (sender, events): (&Sender<Event>, &Receiver<Event>),
     worker: Option<&SearchWorker>,
-    mut store: Option<&mut Store>,
+    mut saver: Option<&mut Saver>,
 ) -> io::Result<Exit> {
+    loop {
+        // A signal or a closed terminal ends the session once what it interrupted is handed
+        // to the saver (a note being written).
+        let signalled = run_until_quit(terminal, app, (sender, events), worker, &mut saver)?;
+        let Some(saver) = saver.as_deref() else {
+            return Ok(exit(signalled, None));
+        };
+        if signalled.is_none()
+            && !app.input_gone
+            && matches!(saving::quitting(app, saver), saving::Ending::Stay)
+        {
+            continue;
+        }
+        return Ok(exit(signalled, saving::ending(app, saver)));
+    }
+}
+
+fn exit(signalled: Option<i32>, unsaved: Option<PathBuf>) -> Exit {
+    match signalled {
+        Some(signal) => Exit::Signalled { signal, unsaved },
+        None => Exit::Quit { unsaved },
+    }
+}
+
+/// Draw, wait for events, update and carry out what update asked for, until the app quits;
+/// the signal that ended it, if one did.
+fn run_until_quit(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    (sender, events): (&Sender<Event>, &Receiver<Event>),
+    worker: Option<&SearchWorker>,
+    saver: &mut Option<&mut Saver>,
+) -> io::Result<Option<i32>> {
     while !app.quit {
         terminal.draw(|frame| {
             crate::fault::injected_panic("drawing");
             ui::draw(app, frame);
         })?;
-        let Ok(first) = events.recv() else { return Ok(Exit::Quit) };
+        let Ok(first) = events.recv() else { return Ok(None) };
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
         let mut next = Some(first);
-        // A signal ends the session once what it interrupted is saved (a note being written).
         let mut terminated = None;
         while let Some(event) = next.take() {
             let action = match event {
@@ -478,6 +458,7 @@ fn browse(
                 Event::FacetIndex(index) => Some(Action::FacetIndexReady(index)),
                 // A closed terminal cannot be asked whether to leave unsaved changes behind.
                 Event::InputGone => {
+                    app.input_gone = true;
                     app.quit_warned = true;
                     Some(Action::Quit)
                 }
@@ -487,6 +468,12 @@ fn browse(
                 }
                 Event::Suspend => {
                     suspend(terminal)?;
+                    None
+                }
+                Event::Saved(report) => {
+                    if let Some(saver) = saver.as_deref() {
+                        saving::on_report(app, saver, report);
+                    }
                     None
                 }
                 Event::Ready(_) | Event::Broken(_) => None,
@@ -505,46 +492,32 @@ fn browse(
                 spawn_facet_index(app, sender.clone());
             }
             if std::mem::take(&mut app.export_requested) {
-                let notice = export_plan(app, store.as_deref());
+                let notice = exports::export_plan(app, saver.as_deref());
                 update(app, Action::Notice(notice));
             }
             if std::mem::take(&mut app.export_list_requested) {
-                let notice = export_list(app, store.as_deref());
+                let notice = exports::export_list(app, saver.as_deref());
                 update(app, Action::Notice(notice));
             }
             if let Some(text) = app.clipboard.take() {
                 copy_to_clipboard(terminal, &text)?;
             }
-            // Saved on every change, not only at exit: a laptop at a stand gets closed.
+            // Saved on every change, not only at exit: a laptop at a stand gets closed. The
+            // saver thread writes it; nothing here waits for the disk or another session.
             if std::mem::take(&mut app.save_requested)
-                && let Some(store) = store.as_deref_mut()
+                && let Some(saver) = saver.as_deref_mut()
             {
-                let saved = store.save(&app.state);
-                // A file on disk that could not be read was moved aside: say where, once.
-                if let Some(notice) = store.take_notice() {
-                    update(app, Action::Notice(notice));
-                }
-                app.unsaved = saved.as_ref().err().map(ToString::to_string);
-                app.quit_warned &= app.unsaved.is_some();
-                match saved {
-                    // Another session's marks and notes, merged in by the save, now show here.
-                    Ok(merged) if merged != app.state => app.merge_state(merged),
-                    Ok(_) => {}
-                    Err(error) => update(
-                        app,
-                        Action::Notice(format!("{error}; your last change is not saved")),
-                    ),
-                }
+                saver.submit(app.state.clone());
             }
-            if let Some(signal) = terminated {
-                return Ok(Exit::Signalled(signal));
+            if terminated.is_some() {
+                return Ok(terminated);
             }
             if !app.quit {
                 next = events.try_recv().ok();
             }
         }
     }
-    Ok(Exit::Quit)
+    Ok(None)
 }
 
 /// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again and redraw

@@ -1,0 +1,98 @@
+//! The browser's side of saving: changes handed to the saver thread, its reports turned into
+//! what the user sees, and the last change settled before the session ends.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use super::Event;
+use crate::app::{Action, App, update};
+use crate::state::{SaveOutcome, SaveReport, Saver, Store};
+
+/// How long quitting waits for the last change to be written before it asks the user.
+const QUIT_WAIT: Duration = Duration::from_secs(1);
+/// How long a signal or a closed terminal waits before the change is written aside instead.
+const SIGNAL_WAIT: Duration = Duration::from_secs(2);
+
+pub(super) fn start(store: Store, events: Sender<Event>) -> Saver {
+    Saver::start(store, move |report| {
+        let _ = events.send(Event::Saved(report));
+    })
+}
+
+/// Take in what became of a save.
+pub(super) fn on_report(app: &mut App, saver: &Saver, report: SaveReport) {
+    // A report on a state the session has changed since: the newer save will say what counts.
+    let current = report.generation == saver.latest();
+    match report.outcome {
+        SaveOutcome::Saved { merged, notice } => {
+            // A file on disk that could not be read was moved aside: say where, once.
+            if let Some(notice) = notice {
+                update(app, Action::Notice(notice));
+            }
+            if current {
+                // What was waiting (or failed) has landed: the warning is over.
+                if app.unsaved.take().is_some() {
+                    update(app, Action::Notice("your marks and notes are saved now".into()));
+                }
+                app.quit_warned = false;
+                // Another session's marks and notes, merged in by the save, now show here.
+                if merged != app.state {
+                    app.merge_state(merged);
+                }
+            }
+        }
+        SaveOutcome::Waiting(why) => {
+            update(
+                app,
+                Action::Notice(format!(
+                    "change waiting: {why}; it is saved when the lock is let go"
+                )),
+            );
+            app.unsaved = Some(why);
+        }
+        SaveOutcome::Failed(why) if current => {
+            update(app, Action::Notice(format!("{why}; your last change is not saved")));
+            app.unsaved = Some(why);
+        }
+        SaveOutcome::Failed(_) => {}
+    }
+}
+
+/// What ending the session found.
+pub(super) enum Ending {
+    /// Everything is saved (or the user chose to leave a change behind): leave.
+    Leave,
+    /// The last change still waits for another session's lock: the user has been asked.
+    Stay,
+}
+
+/// The user asked to quit: give the last change a moment to be written; if another session
+/// still holds the lock, keep the browser open and say so, once (quitting again leaves).
+pub(super) fn quitting(app: &mut App, saver: &Saver) -> Ending {
+    if saver.settle(QUIT_WAIT) || app.quit_warned {
+        return Ending::Leave;
+    }
+    app.quit = false;
+    app.quit_warned = true;
+    let why = app.unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
+    update(
+        app,
+        Action::Notice(format!(
+            "your last change is not saved yet ({why}): wait, or x to export the plan, or quit \
+             again to leave it in a copy beside {}",
+            saver.path().display()
+        )),
+    );
+    Ending::Stay
+}
+
+/// The session ends without asking (a signal, a closed terminal, a second quit): the last
+/// change is given a moment, and if it still cannot be saved it is written beside the state
+/// file, so nothing is lost. The path of that copy, when one was written.
+pub(super) fn ending(app: &App, saver: &Saver) -> Option<PathBuf> {
+    if saver.settle(SIGNAL_WAIT) || !saver.saves() {
+        return None;
+    }
+    saver.rescue(&app.state)
+}
