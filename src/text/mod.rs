@@ -3,6 +3,7 @@
 
 mod fold;
 mod sanitize;
+mod width;
 
 pub use fold::{
     fold, fold_for_search, fold_for_search_into, fold_for_search_with_map, fold_into,
@@ -12,3 +13,4 @@ pub use sanitize::{
     Lines, editable, json_terminal_safe, push_sanitized_char, sanitize, sanitize_line,
     sanitize_text,
 };
+pub use width::uncertain_width;

@@ -42,16 +42,27 @@ pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
         if c == '\r' && chars.peek() == Some(&'\n') {
             continue; // CRLF is one line break
         }
-        column = push_sanitized_char(c, lines, column, &mut out);
+        column = push_sanitized_char(c, chars.peek().copied(), lines, column, &mut out);
     }
     Cow::Owned(out)
 }
 
-/// Append the safe rendering of one character to `out`; `column` is the display column the
+/// Append the safe rendering of one character to `out`; `next` is the character after it (a
+/// zero-width joiner is kept only between two emoji); `column` is the display column the
 /// character starts at (used to expand tabs) and the column after it is returned. The TUI uses
 /// this directly when it styles characters one by one (search highlights).
-pub fn push_sanitized_char(c: char, lines: Lines, column: usize, out: &mut String) -> usize {
+pub fn push_sanitized_char(
+    c: char,
+    next: Option<char>,
+    lines: Lines,
+    column: usize,
+    out: &mut String,
+) -> usize {
     match c {
+        '\u{200d}' if joins_emoji(out.chars().next_back(), next) => {
+            out.push(c);
+            column
+        }
         '\t' => {
             let spaces = TAB_WIDTH - column % TAB_WIDTH;
             out.extend(std::iter::repeat_n(' ', spaces));
@@ -97,6 +108,9 @@ pub fn editable(s: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\r' if chars.peek() == Some(&'\n') => {}
+            '\u{200d}' if joins_emoji(out.chars().next_back(), chars.peek().copied()) => {
+                out.push(c)
+            }
             '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push_str("    "),
             c if c.is_control() || is_invisible_format(c) => {}
@@ -126,6 +140,18 @@ pub fn json_terminal_safe(json: String) -> String {
         }
     }
     out
+}
+
+/// Whether a zero-width joiner between `before` and `after` joins two emoji into one (👩‍🔬,
+/// 🏳️‍🌈): the one place a format character is needed for the text to render as written.
+/// `before` may be the variation selector or skin tone that ends the first emoji.
+fn joins_emoji(before: Option<char>, after: Option<char>) -> bool {
+    use unicode_properties::UnicodeEmoji;
+    let emoji = |c: char| !c.is_ascii() && c.is_emoji_char();
+    // U+FE0F, the emoji presentation selector, is not an Emoji_Component in the tables.
+    let ends_emoji =
+        |c: char| emoji(c) || c == '\u{fe0f}' || (!c.is_ascii() && c.is_emoji_component());
+    before.is_some_and(ends_emoji) && after.is_some_and(emoji)
 }
 
 /// Characters that change how text around them is displayed without being visible themselves,
@@ -164,6 +190,19 @@ mod tests {
             assert_eq!(editable(&text), "ab", "U+{:04X} in a note", c as u32);
         }
         assert_eq!(sanitize_line("naïve café 防务"), "naïve café 防务", "letters stay");
+    }
+
+    #[test]
+    fn a_joiner_inside_an_emoji_sequence_is_kept_and_nowhere_else() {
+        for sequence in ["👩\u{200d}🔬", "🏳\u{fe0f}\u{200d}🌈", "👋🏽\u{200d}👨"] {
+            assert_eq!(sanitize_line(sequence), sequence, "{sequence:?}");
+            assert_eq!(editable(sequence), sequence, "{sequence:?} in a note");
+        }
+        for text in ["a\u{200d}b", "👩\u{200d}b", "a\u{200d}🔬", "1\u{200d}🔬", "\u{200d}🔬"]
+        {
+            assert!(!sanitize_line(text).contains('\u{200d}'), "{text:?}");
+            assert!(!editable(text).contains('\u{200d}'), "{text:?} in a note");
+        }
     }
 
     #[test]

@@ -29,6 +29,10 @@ use crate::ui;
 
 mod exports;
 mod saving;
+mod steady;
+
+/// The terminal the browser draws on: crossterm, with rows of uncertain width kept clean.
+type Screen = Terminal<steady::Steady<CrosstermBackend<Stdout>>>;
 
 /// How often the progress screen is redrawn while loading.
 const PROGRESS_TICK: Duration = Duration::from_millis(40);
@@ -67,10 +71,10 @@ impl Drop for Restorer {
     }
 }
 
-fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn setup() -> io::Result<Screen> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))
 }
 
 /// Restore the terminal before a panic message is printed, so it is readable and the shell
@@ -381,14 +385,11 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
 /// Put `text` on the clipboard of the terminal the user sits at (OSC 52): it goes through SSH
 /// and tmux (with `set-clipboard on`) where no clipboard program could. Base64 keeps the text
 /// from being read as terminal commands.
-fn copy_to_clipboard(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    text: &str,
-) -> io::Result<()> {
+fn copy_to_clipboard(terminal: &mut Screen, text: &str) -> io::Result<()> {
     use base64::Engine as _;
     use std::io::Write as _;
     let encoded = base64::engine::general_purpose::STANDARD.encode(text);
-    let backend = terminal.backend_mut();
+    let backend = terminal.backend_mut().inner_mut();
     write!(backend, "\x1b]52;c;{encoded}\x07")?;
     backend.flush()
 }
@@ -402,7 +403,7 @@ fn quits_while_loading(event: &event::Event) -> bool {
 
 /// `events` is the loop's channel: its sending end goes to helper threads started on the way.
 fn browse(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut Screen,
     app: &mut App,
     (sender, events): (&Sender<Event>, &Receiver<Event>),
     worker: Option<&SearchWorker>,
@@ -435,7 +436,7 @@ fn exit(signalled: Option<i32>, unsaved: Option<PathBuf>) -> Exit {
 /// Draw, wait for events, update and carry out what update asked for, until the app quits;
 /// the signal that ended it, if one did.
 fn run_until_quit(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut Screen,
     app: &mut App,
     (sender, events): (&Sender<Event>, &Receiver<Event>),
     worker: Option<&SearchWorker>,
@@ -522,7 +523,7 @@ fn run_until_quit(
 
 /// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again and redraw
 /// everything (the shell will have written over the screen).
-fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+fn suspend(terminal: &mut Screen) -> io::Result<()> {
     #[cfg(unix)]
     {
         restore();
@@ -541,7 +542,7 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
             EnableBracketedPaste,
             terminal::Clear(terminal::ClearType::All)
         )?;
-        *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        *terminal = Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))?;
     }
     #[cfg(not(unix))]
     let _ = terminal;

@@ -61,7 +61,8 @@ pub fn highlighted(
     let mut styles: Vec<(usize, Style)> = Vec::new(); // (byte offset in `safe`, style from there)
     let mut column = 0;
     let mut cut_short = false;
-    for (index, c) in text.chars().enumerate() {
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((index, c)) = chars.next() {
         if safe.len() > limit {
             cut_short = true;
             break;
@@ -70,7 +71,8 @@ pub fn highlighted(
         if styles.last().is_none_or(|&(_, last)| last != style) {
             styles.push((safe.len(), style));
         }
-        column = push_sanitized_char(c, Lines::Single, column, &mut safe);
+        let next = chars.peek().map(|&(_, next)| next);
+        column = push_sanitized_char(c, next, Lines::Single, column, &mut safe);
     }
     let style_at = |offset: usize| {
         let at = styles.partition_point(|&(start, _)| start <= offset);
