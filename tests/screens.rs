@@ -76,6 +76,23 @@ fn search_with_results_and_preview() {
     assert_snapshot!("search_tb_80x24", screen(&app));
 }
 
+/// The search preview shows the previewed record from its top, wherever the page behind the
+/// search was scrolled to.
+#[test]
+fn the_search_preview_starts_at_the_top_of_its_record() {
+    let mut app = app(120, 20);
+    open(&mut app, "aselsan");
+    act(&mut app, &[Action::Bottom]);
+    assert!(app.detail.scroll > 0, "the page behind is scrolled down, focus {:?}", app.focus);
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "otokar");
+    let shown = screen(&app);
+    let preview: Vec<&str> = shown.lines().filter(|l| l.contains("Preview: company")).collect();
+    assert_eq!(preview.len(), 1, "{shown}");
+    let below = shown.lines().skip_while(|l| !l.contains("Preview: company")).nth(1);
+    assert!(below.is_some_and(|l| l.contains("Otokar")), "the title first:\n{shown}");
+}
+
 /// Which characters of `name`'s row in the search overlay are drawn lit, after typing `query`.
 fn lit_in_search(query: &str, name: &str) -> Vec<bool> {
     let mut app = app(120, 40);

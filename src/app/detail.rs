@@ -7,13 +7,17 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::state::Note;
-use crate::text::{sanitize_line, sanitize_text};
+use crate::text::{Lines, prefix, sanitize_line};
 
 /// The width of the label column of the card: the longest label ("Also known as", "Member
 /// states") and a space. A test checks every field's label against it.
 pub const LABEL_WIDTH: usize = 14;
 /// Below this many columns for a spec's value, values go under their keys.
 const MIN_SPEC_VALUE_WIDTH: usize = 16;
+/// How much of one value the page shows: pages of reading (a real summary is a few
+/// kilobytes), and a bound on the work of every frame and key whatever a file holds. Past it
+/// the page says how much more there is and where to read it all.
+const MAX_SHOWN_BYTES: usize = 64 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Row {
@@ -83,6 +87,31 @@ fn edited_text(edited: &str, zone: jiff::tz::TimeZone) -> String {
     }
 }
 
+/// `raw` data text sanitised for `lines` and wrapped to `width`, at most [`MAX_SHOWN_BYTES`] of
+/// it; when more was cut, a last line says how much and where to read it all.
+fn wrap_shown(raw: &str, lines: crate::text::Lines, width: usize, id: &str) -> Vec<String> {
+    let (shown, cut) = crate::text::prefix(raw, MAX_SHOWN_BYTES);
+    let mut wrapped = wrap(&crate::text::sanitize(shown, lines), width);
+    if cut {
+        let more = raw.len() - shown.len();
+        wrapped.push(format!(
+            "… and {} more (showfloor show {} prints it all)",
+            bytes_text(more),
+            sanitize_line(id)
+        ));
+    }
+    wrapped
+}
+
+/// A size for people: "59.9 MB", "812 KB", "300 bytes".
+fn bytes_text(bytes: usize) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} bytes"),
+        1_000..1_000_000 => format!("{} KB", bytes / 1_000),
+        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+    }
+}
+
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(8);
     text.lines()
@@ -105,7 +134,7 @@ fn is_link_field(value: &ValueRef<'_>) -> bool {
 pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>) -> DetailDoc {
     let record = catalog.get(id);
     let mut doc = DetailDoc::default();
-    for line in wrap(&sanitize_line(record.name()), width) {
+    for line in wrap_shown(record.name(), Lines::Single, width, record.id()) {
         doc.push(Row::Title(line));
     }
     let mut meta = format!("{} · {}", record.kind().label(), record.id());
@@ -129,7 +158,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         {
             continue;
         }
-        card.extend(card_rows(catalog, field, value, value_width));
+        card.extend(card_rows(catalog, (record.id(), field), value, value_width));
     }
     if !card.is_empty() {
         doc.push(Row::Blank);
@@ -137,7 +166,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     }
     if let Some(summary) = record.text(Field::Summary) {
         doc.push(Row::Blank);
-        for line in wrap(&sanitize_text(summary), width) {
+        for line in wrap_shown(summary, Lines::Multi, width, record.id()) {
             doc.push(Row::Text(line));
         }
     }
@@ -145,7 +174,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     if let Some(note) = note {
         doc.push(Row::Blank);
         doc.push(Row::Heading("Your note"));
-        for line in wrap(&sanitize_text(&note.text), width) {
+        for line in wrap_shown(&note.text, Lines::Multi, width, record.id()) {
             doc.push(Row::Text(line));
         }
         doc.push(Row::Dim(format!("edited {}", edited_text(&note.edited, catalog.time_zone()))));
@@ -200,7 +229,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         doc.push(Row::Blank);
         doc.push(Row::Heading("Sources"));
         for source in sources {
-            for line in wrap(&sanitize_line(source), width.saturating_sub(2)) {
+            for line in wrap_shown(source, Lines::Single, width.saturating_sub(2), record.id()) {
                 doc.push(Row::Text(format!("  {line}")));
             }
         }
@@ -213,17 +242,25 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
 }
 
 /// The card lines of one field: lists wrapped, dates spelt out, specs as an aligned table.
-fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize) -> Vec<Row> {
+fn card_rows(
+    catalog: &Catalog,
+    (id, field): (&str, Field),
+    value: ValueRef<'_>,
+    width: usize,
+) -> Vec<Row> {
     let lines: Vec<String> = match value {
         ValueRef::Specs(specs) => {
-            let keys: Vec<String> =
-                specs.iter().map(|(key, _)| sanitize_line(key).into_owned()).collect();
+            let keys: Vec<String> = specs
+                .iter()
+                .map(|(key, _)| sanitize_line(prefix(key, 256).0).into_owned())
+                .collect();
             let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
             // Keys and values side by side when both fit, else each value under its key.
             let side_by_side = width >= key_width + 2 + MIN_SPEC_VALUE_WIDTH;
             let mut lines = Vec::new();
             for (key, (_, scalar)) in keys.iter().zip(specs.iter()) {
-                let value = sanitize_line(&scalar.to_string()).into_owned();
+                let value =
+                    wrap_shown(&scalar.to_string(), Lines::Single, usize::MAX, id).join(" ");
                 if side_by_side {
                     let pad = " ".repeat(key_width - key.width() + 2);
                     let indent = " ".repeat(key_width + 2);
@@ -245,7 +282,7 @@ fn card_rows(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize)
             }
             lines
         }
-        other => wrap(&sanitize_line(&catalog.value_text(other)), width),
+        other => wrap_shown(&catalog.value_text(other), Lines::Single, width, id),
     };
     lines
         .into_iter()
@@ -286,6 +323,27 @@ mod tests {
             matches!(edited[..], [Row::Dim(text)] if text == "edited 2025-11-13 19:00"),
             "10:00 UTC is 19:00 in Tokyo: {edited:?}"
         );
+    }
+
+    /// A summary of megabytes costs the page what it shows: the first 64 KiB, wrapped, and a
+    /// line saying how much more there is and where to read it (a 60 MB one took 13 s a frame).
+    #[test]
+    fn a_huge_summary_is_shown_in_part_and_says_where_the_rest_is() {
+        let summary = "word ".repeat(400_000); // 2 MB
+        let catalog = crate::catalog::clean(&format!(
+            "[[company]]\nid = \"acme\"\nname = \"Acme\"\nsummary = \"{summary}\"\n"
+        ));
+        let acme = catalog.find("acme").expect("acme");
+        let doc = build(&catalog, acme, 60, None);
+        let text: Vec<&String> = doc
+            .rows
+            .iter()
+            .filter_map(|r| if let Row::Text(t) = r { Some(t) } else { None })
+            .collect();
+        let shown: usize = text.iter().map(|line| line.len() + 1).sum();
+        assert!(shown < MAX_SHOWN_BYTES + 200, "{shown} bytes on the page");
+        let last = text.last().expect("lines");
+        assert!(last.contains("1.9 MB more") && last.contains("showfloor show acme"), "{last}");
     }
 
     #[test]

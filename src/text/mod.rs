@@ -10,7 +10,7 @@ pub use fold::{
     fold_with_map, slug,
 };
 pub use sanitize::{
-    Lines, editable, json_terminal_safe, push_sanitized_char, sanitize, sanitize_line,
+    Lines, editable, json_terminal_safe, prefix, push_sanitized_char, sanitize, sanitize_line,
     sanitize_text,
 };
 pub use width::uncertain_width;

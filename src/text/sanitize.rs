@@ -98,6 +98,20 @@ pub fn push_sanitized_char(
     }
 }
 
+/// The start of `text`, at most `max_bytes` long and cut at a character boundary, and whether
+/// anything was cut: what a view that shows a bounded part of a value sanitises, so a 60 MB
+/// summary costs what the screen shows.
+pub fn prefix(text: &str, max_bytes: usize) -> (&str, bool) {
+    if text.len() <= max_bytes {
+        return (text, false);
+    }
+    let mut end = max_bytes;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&text[..end], true)
+}
+
 /// Text a person may edit (a note), safe to put in an editor: line breaks kept (CRLF and
 /// U+2028/9 become `\n`), tabs as four spaces, every other control and invisible format
 /// character dropped. Unlike [`sanitize`] nothing is shown in caret notation, since the result

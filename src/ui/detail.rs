@@ -22,7 +22,13 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = inner(area);
     let inside = Rect { x: inside.x + 1, width: inside.width.saturating_sub(1), ..inside };
     let rows = usize::from(inside.height);
-    let scroll = app.detail.scroll.min(doc.rows.len().saturating_sub(1));
+    // The search preview is a different record from the page behind it: shown from its top,
+    // not at the page's scroll.
+    let scroll = if app.mode == Mode::Search {
+        0
+    } else {
+        app.detail.scroll.min(doc.rows.len().saturating_sub(1))
+    };
     let mut title = format!(" {} ", app.catalog.get(id).kind().label());
     if app.mode == Mode::Search {
         title = format!(" Preview: {} ", app.catalog.get(id).kind().label().to_lowercase());

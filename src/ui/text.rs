@@ -52,7 +52,8 @@ pub fn highlighted(
     width: usize,
 ) -> Vec<Span<'static>> {
     if positions.is_empty() {
-        return vec![Span::styled(fit(&sanitize_line(text), width), base)];
+        let (shown, _) = crate::text::prefix(text, width.saturating_mul(CHARS_PER_CELL) + 16);
+        return vec![Span::styled(fit(&sanitize_line(shown), width), base)];
     }
     // Sanitise character by character so each output character knows which original character
     // (and so which style) it came from; then measure by grapheme as the buffer will.
