@@ -12,6 +12,15 @@ pub fn injected_panic(place: &str) {
     let _ = place;
 }
 
+/// Panic here if the environment asks for a panic at `place` and `now` holds (debug builds
+/// only): a panic later in a session, once the test has set something up ("note": once the
+/// note being written ends in "boom").
+pub fn injected_panic_if(place: &str, now: bool) {
+    if now {
+        injected_panic(place);
+    }
+}
+
 /// Whether a thread at `place` should fail to start, as it does under a process limit
 /// (`ulimit -u`), which tests cannot set for root (debug builds only; `SHOWFLOOR_TEST_NO_THREAD`).
 pub fn injected_spawn_failure(place: &str) -> bool {

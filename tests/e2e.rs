@@ -638,6 +638,24 @@ fn a_note_being_written_survives_signals_and_ctrl_c() {
     }
 }
 
+/// A panic while a note is being written (the debug build panics once the note ends in
+/// "boom") still saves the note, after the terminal is restored and the message printed.
+#[test]
+fn a_note_being_written_survives_a_panic() {
+    let mut session = Session::start_with_env("SHOWFLOOR_TEST_PANIC", "note");
+    session.wait_for("Kinds");
+    session.send("n");
+    session.wait_for("Note on Aselsan");
+    session.type_text("ask about Ilgar boom");
+    session.assert_exited_and_restored();
+    let output = session.output();
+    assert!(output.contains("injected test panic in note"), "{output}");
+    assert!(output.contains("the note being written on `aselsan` was saved"), "{output}");
+    let state = std::fs::read_to_string(session.into_state().path().join("state.toml"))
+        .expect("the note saved after the panic");
+    assert!(state.contains("ask about Ilgar boom"), "{state}");
+}
+
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     // Job control needs an interactive shell, as a person has: type the command, Ctrl-Z, fg.

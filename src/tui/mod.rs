@@ -85,6 +85,10 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
+        // Every way out keeps a note being written, a panic too.
+        if let Some(said) = saving::save_draft_after_panic() {
+            eprintln!("showfloor: {}", crate::text::sanitize_line(&said));
+        }
         std::process::exit(101);
     }));
 }
@@ -482,6 +486,11 @@ fn run_until_quit(
             if let Some(action) = action {
                 crate::fault::injected_panic("update");
                 update(app, action);
+                saving::keep_draft(app, saver.as_deref());
+                crate::fault::injected_panic_if(
+                    "note",
+                    app.note.as_ref().is_some_and(|n| n.text.lines().concat().ends_with("boom")),
+                );
             }
             if std::mem::take(&mut app.suspend_requested) {
                 suspend(terminal)?;

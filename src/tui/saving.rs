@@ -2,6 +2,7 @@
 //! what the user sees, and the last change settled before the session ends.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
@@ -95,4 +96,63 @@ pub(super) fn ending(app: &App, saver: &Saver) -> Option<PathBuf> {
         return None;
     }
     saver.rescue(&app.state)
+}
+
+/// A note being written, as it stands after the last key: what a panic, which ends the process
+/// from its hook with no way back to the app, still saves.
+struct Draft {
+    path: PathBuf,
+    catalogue: String,
+    record: String,
+    text: String,
+    edited: String,
+}
+
+static DRAFT: Mutex<Option<Draft>> = Mutex::new(None);
+
+/// Keep the draft of the note being edited (none when no note is open), after every update.
+pub(super) fn keep_draft(app: &App, saver: Option<&Saver>) {
+    let draft = app.note.as_ref().zip(saver.filter(|s| s.saves())).map(|(editor, saver)| Draft {
+        path: saver.path().to_path_buf(),
+        catalogue: app.state.catalogue.clone(),
+        record: app.catalog.get(editor.record).id().to_owned(),
+        text: editor.text.lines().join("\n"),
+        edited: app.now().to_string(),
+    });
+    // Never wait here: a lock held by a panicking thread is not worth a frame.
+    if let Ok(mut slot) = DRAFT.try_lock() {
+        *slot = draft;
+    }
+}
+
+/// After a panic, save the note that was being written: the file as it is on disk, with the
+/// note put in, under the lock as every save is (waiting at most a second). Where that cannot
+/// be done, the note goes beside the state file. What happened, for the panic message.
+pub(super) fn save_draft_after_panic() -> Option<String> {
+    let draft = DRAFT.try_lock().ok()?.take()?;
+    if draft.text.trim().is_empty() {
+        return None;
+    }
+    let saved = Store::open(draft.path.clone(), &draft.catalogue).and_then(|mut opened| {
+        opened.store.set_patience(Duration::from_secs(1));
+        let mut state = opened.state;
+        state.set_note(&draft.record, &draft.text, &draft.edited);
+        opened.store.save(&state).map(|_| ())
+    });
+    match saved {
+        Ok(()) => Some(format!("the note being written on `{}` was saved", draft.record)),
+        Err(error) => {
+            let mut state = crate::state::State::new(&draft.catalogue);
+            state.set_note(&draft.record, &draft.text, &draft.edited);
+            let name = draft.path.file_name()?.to_string_lossy().into_owned();
+            let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+            let aside = draft.path.with_file_name(format!("{name}.unsaved-{stamp}"));
+            let text = toml::to_string(&state).ok()?;
+            std::fs::write(&aside, text).ok()?;
+            Some(format!(
+                "the note being written could not be saved ({error}); it is in {}",
+                aside.display()
+            ))
+        }
+    }
 }
