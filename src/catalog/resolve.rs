@@ -43,6 +43,21 @@ struct Resolver<'t> {
     /// Folded name or alias → the id of the record that has it and whether it is an alias;
     /// built on the first alias seen, so catalogues without aliases never pay for it.
     known_names: Option<HashMap<String, (&'t str, bool)>>,
+    /// Folded alias → every record that has it, for aliases more than one record has.
+    shared_aliases: HashMap<String, Vec<&'t str>>,
+    /// References to no id, reported once every alias is known: a reference that is an alias
+    /// says whose.
+    unknown: Vec<Unknown>,
+}
+
+/// A reference to no id, waiting to be reported.
+struct Unknown {
+    file: usize,
+    at: LineCol,
+    /// "`related` refers to unknown company `tb2`".
+    message: String,
+    id: String,
+    allowed: Vec<Kind>,
 }
 
 /// Resolve the parsed files of a catalogue; `files` are their paths as shown, in file order.
@@ -87,10 +102,13 @@ pub(super) fn resolve(files: Vec<String>, parsed: Vec<ParsedFile>) -> Loaded {
         diagnostics,
         suggestions_left: std::cell::Cell::new(SUGGESTIONS),
         known_names: None,
+        shared_aliases: HashMap::new(),
+        unknown: Vec::new(),
     };
     resolver.assign_ids(&raws);
     resolver.declare_countries(declarations);
     let (mut stored, mut fields) = resolver.build_records(raws);
+    resolver.report_unknown_references();
     let countries = resolver.country_records();
     let Resolver { files, diagnostics: mut found, .. } = resolver;
     for country in countries {
@@ -291,6 +309,10 @@ impl<'t> Resolver<'t> {
                 Some(&(owner, is_alias)) => {
                     let what = if is_alias { "an alias of" } else { "the name of" };
                     found.push((alias.at, format!("alias `{text}` is also {what} `{owner}`")));
+                    let sharing = self.shared_aliases.entry(key).or_insert_with(|| vec![owner]);
+                    if !sharing.contains(&id) {
+                        sharing.push(id);
+                    }
                 }
                 None => {
                     known.insert(key, (id, true));
@@ -299,6 +321,32 @@ impl<'t> Resolver<'t> {
         }
         for (at, message) in found {
             self.report(Severity::Warning, file, at, message);
+        }
+    }
+
+    /// Report the references to no id, now that every alias is known: one that is a record's
+    /// alias (or one several records share) says whose, since references take ids; any other
+    /// gets a did-you-mean.
+    fn report_unknown_references(&mut self) {
+        for unknown in std::mem::take(&mut self.unknown) {
+            let Unknown { file, at, mut message, id, allowed } = unknown;
+            let key = fold(&id);
+            let owner = self.known_names.as_ref().and_then(|known| known.get(&key)).copied();
+            if let Some(owners) = self.shared_aliases.get(&key) {
+                let owners: Vec<String> = owners.iter().map(|o| format!("`{o}`")).collect();
+                message.push_str(&format!(
+                    "; `{id}` is an alias {} records share ({}): refer to one by its id",
+                    owners.len(),
+                    owners.join(", ")
+                ));
+            } else if let Some((owner, is_alias)) = owner {
+                let what = if is_alias { "an alias" } else { "the name" };
+                message
+                    .push_str(&format!("; `{id}` is {what} of `{owner}`: refer to it by its id"));
+            } else if let Some(guess) = self.guess(&id, &allowed) {
+                message.push_str(&format!("; did you mean `{guess}`?"));
+            }
+            self.report(Severity::Error, file, at, message);
         }
     }
 
@@ -327,7 +375,12 @@ impl<'t> Resolver<'t> {
         allowed: &[Kind],
         target: &Anchored,
     ) -> Option<RecordId> {
-        let wanted = allowed.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(" or ");
+        // "company or organisation"; a field that takes any kind says "record".
+        let wanted = if allowed.len() > 3 {
+            "record".to_owned()
+        } else {
+            allowed.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(" or ")
+        };
         let id = target.text.of(self.text);
         let message = match self.id_to_raw.get(id) {
             Some(&raw) => {
@@ -338,11 +391,14 @@ impl<'t> Resolver<'t> {
                 format!("`{field}` must name a {wanted}, but `{id}` is a {found}")
             }
             None => {
-                let mut message = format!("`{field}` refers to unknown {wanted} `{id}`");
-                if let Some(guess) = self.guess(id, allowed) {
-                    message.push_str(&format!("; did you mean `{guess}`?"));
-                }
-                message
+                self.unknown.push(Unknown {
+                    file,
+                    at: target.at,
+                    message: format!("`{field}` refers to unknown {wanted} `{id}`"),
+                    id: id.to_owned(),
+                    allowed: allowed.to_vec(),
+                });
+                return None;
             }
         };
         self.report(Severity::Error, file, target.at, message);

@@ -497,6 +497,30 @@ fn confidence_is_one_of_three_words_and_as_of_a_date() {
     );
 }
 
+/// References take ids: one written as an alias says whose it is, and one that several records
+/// share says which, wherever in the files the aliases are (here after the reference).
+#[test]
+fn a_reference_to_an_alias_says_which_records_have_it() {
+    let text = "[[company]]\nid = \"c\"\nname = \"Gamma\"\nrelated = [\"tb2\", \"solo\"]\n\
+                [[company]]\nid = \"a\"\nname = \"Alpha\"\naliases = [\"tb2\", \"solo\"]\n\
+                [[company]]\nid = \"b\"\nname = \"Beta\"\naliases = [\"TB2\"]\n";
+    let errors: Vec<String> = load_texts(&[("a.toml", text)])
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "a.toml:4:12: error: `related` refers to unknown record `tb2`; `tb2` is an alias 2 \
+             records share (`a`, `b`): refer to one by its id",
+            "a.toml:4:19: error: `related` refers to unknown record `solo`; `solo` is an alias of \
+             `a`: refer to it by its id",
+        ]
+    );
+}
+
 #[test]
 fn lookup_takes_an_alias_only_one_record_has() {
     let text = "[[company]]\nid = \"a\"\nname = \"Alpha\"\naliases = [\"AL\", \"Shared\"]\n\
