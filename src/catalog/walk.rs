@@ -40,11 +40,19 @@ struct Walk {
     folders: usize,
     /// Set once a limit is hit: nothing more is read.
     stopped: bool,
+    /// How many folders and files are read at most ([`MAX_FOLDERS`], [`MAX_FILES`]; smaller
+    /// in tests).
+    limits: (usize, usize),
 }
 
 /// The catalogue files below `root`, in sorted path order, with the problems met on the way.
 pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    list_files_within(root, (MAX_FOLDERS, MAX_FILES))
+}
+
+fn list_files_within(root: &Path, limits: (usize, usize)) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut walk = Walk {
+        limits,
         files: Vec::new(),
         diagnostics: Vec::new(),
         seen: HashSet::new(),
@@ -110,8 +118,8 @@ impl Walk {
             return;
         }
         self.folders += 1;
-        if self.folders > MAX_FOLDERS {
-            self.stop(path, format!("more than {MAX_FOLDERS} folders"));
+        if self.folders > self.limits.0 {
+            self.stop(path, format!("more than {} folders", self.limits.0));
             return;
         }
         let entries = match fs::read_dir(path) {
@@ -151,8 +159,8 @@ impl Walk {
         } else if !is_toml {
         } else if meta.is_file() {
             if self.first_visit(path, &meta, "file") {
-                if self.files.len() >= MAX_FILES {
-                    self.stop(path, format!("more than {MAX_FILES} catalogue files"));
+                if self.files.len() >= self.limits.1 {
+                    self.stop(path, format!("more than {} catalogue files", self.limits.1));
                     return;
                 }
                 self.files.push(path.to_path_buf());
@@ -252,6 +260,24 @@ mod tests {
         assert_eq!(files.len(), 1, "one real file, read once: {files:?}");
         assert!(diagnostics.len() < 100, "{} diagnostics", diagnostics.len());
         assert!(messages(&diagnostics).iter().all(|m| m.contains("reached by another link")));
+    }
+
+    #[test]
+    fn past_the_limits_the_walk_stops_and_says_so_once() {
+        let root = tempfile::tempdir().expect("temp dir");
+        for n in 0..12 {
+            let dir = root.path().join(format!("d{n:02}"));
+            fs::create_dir(&dir).expect("mkdir");
+            toml(&dir, "a.toml");
+        }
+        let (files, diagnostics) = list_files_within(root.path(), (5, 100));
+        assert!(files.len() <= 5, "{} files", files.len());
+        let said = messages(&diagnostics);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains("more than 5 folders"), "{said:?}");
+        let (files, diagnostics) = list_files_within(root.path(), (100, 3));
+        assert_eq!(files.len(), 3);
+        assert!(messages(&diagnostics)[0].contains("more than 3 catalogue files"));
     }
 
     #[test]
