@@ -59,10 +59,21 @@ pub fn interval(catalog: &Catalog, id: RecordId) -> Option<Interval> {
     let start =
         first.to_datetime(time_of(catalog, id, Field::StartTime).unwrap_or(CivilTime::midnight()));
     let end = match time_of(catalog, id, Field::EndTime) {
+        // An end before the start, with no last day given, is the next day (23:30–00:30).
+        Some(end)
+            if last.to_datetime(end) < start && catalog.get(id).get(Field::EndDay).is_none() =>
+        {
+            last.tomorrow().ok()?.to_datetime(end)
+        }
         Some(end) => last.to_datetime(end),
         None => last.tomorrow().ok()?.to_datetime(CivilTime::midnight()),
     };
     Some(Interval { start, end: end.max(start) })
+}
+
+/// Whether a schedule item takes its whole day (or days): it gives no start time.
+pub fn is_all_day(catalog: &Catalog, id: RecordId) -> bool {
+    catalog.get(id).kind() == Kind::ScheduleItem && time_of(catalog, id, Field::StartTime).is_none()
 }
 
 /// An event's days, first to last, if it gives them.
@@ -88,7 +99,10 @@ pub fn instants(catalog: &Catalog, id: RecordId) -> Option<(Timestamp, Timestamp
 /// only while `now` falls inside the event.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NowNext {
+    /// Timed items on at this moment.
     pub now: Vec<RecordId>,
+    /// All-day items of today: "today", never "now" from midnight.
+    pub today: Vec<RecordId>,
     pub next: Option<RecordId>,
 }
 
@@ -107,7 +121,11 @@ pub fn now_and_next(catalog: &Catalog, items: &[RecordId], now: Timestamp) -> No
     for &item in items {
         let Some((start, end)) = instants(catalog, item) else { continue };
         if start <= now && now < end {
-            found.now.push(item);
+            if is_all_day(catalog, item) {
+                found.today.push(item);
+            } else {
+                found.now.push(item);
+            }
         } else if start > now && next_start.is_none_or(|next| start < next) {
             found.next = Some(item);
             next_start = Some(start);
@@ -116,10 +134,15 @@ pub fn now_and_next(catalog: &Catalog, items: &[RecordId], now: Timestamp) -> No
     found
 }
 
-/// For each marked schedule item, the other marked items it overlaps.
+/// For each marked schedule item with times, the other timed marked items it overlaps. An
+/// all-day item (an exhibition day) clashes with nothing: what happens within it is the point
+/// of it.
 pub fn overlaps(catalog: &Catalog, items: &[RecordId]) -> Vec<(RecordId, Vec<RecordId>)> {
-    let timed: Vec<(RecordId, (Timestamp, Timestamp))> =
-        items.iter().filter_map(|&id| Some((id, instants(catalog, id)?))).collect();
+    let timed: Vec<(RecordId, (Timestamp, Timestamp))> = items
+        .iter()
+        .filter(|&&id| !is_all_day(catalog, id))
+        .filter_map(|&id| Some((id, instants(catalog, id)?)))
+        .collect();
     timed
         .iter()
         .map(|(id, (start, end))| {

@@ -845,3 +845,42 @@ fn a_piped_csv_export_carries_nothing_a_terminal_or_spreadsheet_would_run() {
         assert!(row.iter().all(|cell| !cell.starts_with(['=', '+', '-', '@'])), "{row:?}");
     }
 }
+
+/// The programme is listed by when it happens, with its times, in plain output and JSON alike.
+#[test]
+fn list_schedule_is_in_time_order_with_times() {
+    let plain = stdout_of(&["list", "schedule"]);
+    let names: Vec<&str> = plain.lines().map(|line| columns(line)[1]).collect();
+    assert_eq!(
+        names,
+        [
+            "Exhibition day 1",
+            "Exhibition day 2",
+            "Demo day 1",
+            "Exhibition day 3",
+            "Demo day 2",
+            "Exhibition day 4"
+        ]
+    );
+    assert!(plain.lines().all(|line| line.contains("all day")), "{plain}");
+    let json = json_of(&["list", "schedule", "--json"]);
+    let ids: Vec<&str> =
+        json.as_array().expect("an array").iter().filter_map(|r| r["id"].as_str()).collect();
+    let plain_ids: Vec<&str> = plain.lines().map(|line| columns(line)[0]).collect();
+    assert_eq!(ids, plain_ids, "--json in the same order");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("e.toml"),
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+         [[event.schedule]]\nid = \"late\"\nname = \"Late\"\nday = 2030-05-02\nstart_time = 23:30\nend_time = 00:30\n\
+         [[event.schedule]]\nid = \"early\"\nname = \"Early\"\nday = 2030-05-02\nstart_time = 09:00\nend_time = 10:00\n",
+    )
+    .expect("write");
+    let data = dir.path().to_string_lossy().into_owned();
+    let plain = stdout_of(&["list", "schedule", "--data", &data]);
+    let rows: Vec<Vec<&str>> = plain.lines().map(columns).collect();
+    assert_eq!(rows[0][0], "early");
+    assert!(rows[0][2].contains("09:00–10:00"), "{plain}");
+    assert!(rows[1][2].contains("23:30–00:30 next day"), "{plain}");
+}

@@ -10,6 +10,17 @@ use ratatui::style::{Color, Modifier};
 use showfloor::app::{Action, App, update};
 use showfloor::catalog::{embedded, load};
 
+/// A catalogue from one file's text, which must load without problems.
+fn load_text(text: &str) -> showfloor::catalog::Catalog {
+    let source = showfloor::catalog::SourceFile {
+        path: "e.toml".into(),
+        bytes: text.as_bytes().to_vec().into(),
+    };
+    let loaded = load(&[source]);
+    assert!(loaded.error_count() == 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
 fn app(width: u16, height: u16) -> App {
     App::new(load(&embedded()).catalog, width, height)
 }
@@ -417,4 +428,39 @@ fn the_facet_panel_says_it_is_counting() {
     act(&mut app, &[Action::Leave, Action::Down, Action::Open, Action::OpenFacets]);
     let text = screen(&app);
     assert!(text.contains("counting the values of every facet…"), "{text}");
+}
+
+/// The schedule list shows each item's times in a column of its own, in time order, with
+/// "▶ now" on the timed item that is on and "today" on the all-day one.
+#[test]
+fn the_schedule_list_shows_times_and_what_is_on() {
+    let catalog = load_text(
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+         [[event.schedule]]\nid = \"late\"\nname = \"Late\"\nday = 2030-05-02\nstart_time = 23:30\nend_time = 00:30\n\
+         [[event.schedule]]\nid = \"expo\"\nname = \"Expo\"\nday = 2030-05-02\n\
+         [[event.schedule]]\nid = \"talk\"\nname = \"Talk\"\nday = 2030-05-02\nstart_time = 09:00\nend_time = 10:00\n",
+    );
+    let mut app = App::new(catalog, 120, 20);
+    app.clock.fixed = Some("2030-05-02T09:30".parse().expect("a time"));
+    act(&mut app, &[Action::FocusPrev]);
+    for _ in 0..10 {
+        if app.current_section().and_then(|s| s.kind())
+            == Some(showfloor::catalog::Kind::ScheduleItem)
+        {
+            break;
+        }
+        act(&mut app, &[Action::Down]);
+    }
+    let shown = screen(&app);
+    let rows: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.contains("Expo") || l.contains("Talk") || l.contains("Late"))
+        .collect();
+    assert_eq!(rows.len(), 3, "{shown}");
+    assert!(
+        rows[0].contains("all day") && rows[0].contains("Expo") && rows[0].contains("today"),
+        "{shown}"
+    );
+    assert!(rows[1].contains("09:00–10:00") && rows[1].contains("▶ now"), "{shown}");
+    assert!(rows[2].contains("23:30–00:30+1") && rows[2].contains("next"), "{shown}");
 }

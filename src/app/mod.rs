@@ -410,7 +410,16 @@ impl App {
         let record = self.catalog.get(id);
         // Most telling first, since a narrow pane cuts from the end: clashes and the user's own
         // note come before the catalogue's context line.
-        let mut parts = vec![record.kind().label().to_owned()];
+        let schedule = record.kind() == Kind::ScheduleItem;
+        // A schedule item is known by when it is: its day and times stand first.
+        let mut parts = if schedule {
+            [self.catalog.date_range(id), self.catalog.time_text(id)]
+                .into_iter()
+                .flatten()
+                .collect()
+        } else {
+            vec![record.kind().label().to_owned()]
+        };
         if let Some(stand) = record.text(Field::Stand) {
             parts.push(format!("stand {stand}"));
         }
@@ -424,9 +433,15 @@ impl App {
         if let Some(note) = self.state.note(record.id()) {
             parts.push(format!("note: {}", note.text.lines().next().unwrap_or("")));
         }
-        let context = self.catalog.context(id);
-        if !context.is_empty() {
-            parts.push(context);
+        if schedule {
+            let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)));
+            parts.extend(demo.then(|| "demo".to_owned()));
+            parts.extend(record.text(Field::Place).map(str::to_owned));
+        } else {
+            let context = self.catalog.context(id);
+            if !context.is_empty() {
+                parts.push(context);
+            }
         }
         parts.join(" · ")
     }

@@ -578,19 +578,30 @@ fn the_plan_lists_what_is_marked_and_opens_first_when_there_is_one() {
     );
 }
 
+/// Two timed items that overlap are flagged; an all-day item (an exhibition day) clashes with
+/// nothing, least of all the demonstrations held during it.
 #[test]
-fn overlapping_marked_items_are_flagged_in_the_plan() {
+fn overlapping_timed_items_are_flagged_in_the_plan_and_all_day_ones_never() {
     let mut app = app();
     let mut state = crate::state::State::new("bamex-2025");
     state.toggle_mark("bamex-2025-day-3");
     state.toggle_mark("bamex-2025-demo-day-1");
     app.set_state(state);
     let day3 = id(&app, "bamex-2025-day-3");
-    assert!(
-        app.row_context(day3).starts_with("Schedule item · ⚠ overlaps Demo day 1"),
-        "{}",
-        app.row_context(day3)
+    assert!(!app.row_context(day3).contains("overlaps"), "{}", app.row_context(day3));
+
+    let catalog = crate::catalog::clean(
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+         [[event.schedule]]\nid = \"a\"\nname = \"A\"\nday = 2030-05-02\nstart_time = 09:00\nend_time = 10:00\n\
+         [[event.schedule]]\nid = \"b\"\nname = \"B\"\nday = 2030-05-02\nstart_time = 09:30\nend_time = 11:00\n",
     );
+    let mut app = App::new(catalog, 120, 40);
+    let mut state = crate::state::State::new("e");
+    state.toggle_mark("a");
+    state.toggle_mark("b");
+    app.set_state(state);
+    let a = id(&app, "a");
+    assert_eq!(app.row_context(a), "Thu 2 May 2030 · 09:00–10:00 · ⚠ overlaps B");
 }
 
 #[test]
@@ -598,8 +609,9 @@ fn now_and_next_follow_the_clock() {
     let mut app = app();
     app.clock.fixed = Some("2025-11-12T15:00".parse().expect("a time"));
     let now_next = app.now_next();
-    let now: Vec<&str> = now_next.now.iter().map(|&r| app.catalog.get(r).id()).collect();
-    assert_eq!(now, vec!["bamex-2025-day-2"]);
+    let today: Vec<&str> = now_next.today.iter().map(|&r| app.catalog.get(r).id()).collect();
+    assert_eq!(today, vec!["bamex-2025-day-2"], "an all-day item is today");
+    assert!(now_next.now.is_empty(), "and never ▶ now: {:?}", now_next.now);
     assert!(now_next.next.is_some());
     app.clock.fixed = Some("2026-01-01T10:00".parse().expect("a time"));
     assert_eq!(app.now_next(), crate::plan::NowNext::default(), "nothing is now after the event");

@@ -456,7 +456,12 @@ impl Catalog {
             Kind::Event => vec![text(Field::City), self.date_range(id)],
             Kind::ScheduleItem => {
                 let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)));
-                vec![self.date_range(id), demo.then(|| "demo".to_owned()), text(Field::Place)]
+                vec![
+                    self.date_range(id),
+                    self.time_text(id),
+                    demo.then(|| "demo".to_owned()),
+                    text(Field::Place),
+                ]
             }
             Kind::Country => vec![Some(self.reference_summary(id))],
             Kind::Hall => vec![self.size_text(id).map(|size| format!("{size} m"))],
@@ -515,6 +520,30 @@ impl Catalog {
             (None, Some(b)) => Some(format!("until {}", b.long())),
             (None, None) => None,
         }
+    }
+
+    /// A schedule item's times on the event's clock, for people: "09:00–10:00", "23:30–00:30
+    /// next day" (an end before the start is the next day), "from 09:00", or "all day"; none
+    /// for other records.
+    pub fn time_text(&self, id: RecordId) -> Option<String> {
+        let record = self.get(id);
+        if record.kind() != Kind::ScheduleItem {
+            return None;
+        }
+        let time = |field| match record.get(field) {
+            Some(ValueRef::Time(time)) => Some(time),
+            _ => None,
+        };
+        let next_day = record.get(Field::EndDay).is_none();
+        Some(match (time(Field::StartTime), time(Field::EndTime)) {
+            (Some(start), Some(end)) if end < start && next_day => {
+                format!("{start}–{end} next day")
+            }
+            (Some(start), Some(end)) => format!("{start}–{end}"),
+            (Some(start), None) => format!("from {start}"),
+            (None, Some(end)) => format!("until {end}"),
+            (None, None) => "all day".to_owned(),
+        })
     }
 
     /// "2 companies, 1 delegation" for what refers to a record.

@@ -459,9 +459,25 @@ fn index(catalog: &mut Catalog) {
     let mut by_id = ids;
     let mut lists: Vec<&mut Vec<RecordId>> = vec![&mut by_id];
     lists.extend(by_kind.iter_mut());
-    // The by-id list is ordered by id, the lists of each kind by folded name.
+    // The by-id list is ordered by id, the programme by when it happens (all-day items first
+    // on their day), the lists of the other kinds by folded name.
+    let when = |id: &RecordId| {
+        let record = view.get(*id);
+        let day = match record.get(Field::Day) {
+            Some(super::ValueRef::Date(day)) => Some(day),
+            _ => None,
+        };
+        let start = match record.get(Field::StartTime) {
+            Some(super::ValueRef::Time(time)) => Some(time),
+            _ => None,
+        };
+        (day.is_none(), day, start)
+    };
     crate::parallel::map(lists.into_iter().enumerate().collect(), |(n, list)| match n {
         0 => list.sort_unstable_by(|a, b| view.get(*a).id().cmp(view.get(*b).id())),
+        n if n - 1 == Kind::ScheduleItem.index() => {
+            list.sort_unstable_by(|a, b| when(a).cmp(&when(b)).then_with(|| by_name(a, b)));
+        }
         _ => list.sort_unstable_by(by_name),
     });
     let mut name_rank = vec![0u32; n];

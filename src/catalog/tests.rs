@@ -172,6 +172,35 @@ fn an_event_or_item_that_ends_before_it_starts_is_an_error_at_its_end() {
     assert!(problems(&load_texts(&[("e.toml", same_day)])).is_empty(), "one day is fine");
 }
 
+/// Times on one day: an end before the start is the next day (no problem), an end equal to
+/// the start lasts no time (a warning), and an end before the start on an `end_day` said to be
+/// the same day is an error.
+#[test]
+fn schedule_times_that_last_no_time_or_end_before_they_start_are_reported() {
+    let item = |times: &str| {
+        format!(
+            "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+             [[event.schedule]]\nid = \"t\"\nname = \"T\"\nday = 2030-05-02\n{times}"
+        )
+    };
+    let late = item("start_time = 23:30\nend_time = 00:30\n");
+    assert!(problems(&load_texts(&[("e.toml", &late)])).is_empty(), "past midnight is fine");
+    let zero = item("start_time = 09:00\nend_time = 09:00\n");
+    assert_eq!(
+        problems(&load_texts(&[("e.toml", &zero)])),
+        [
+            "e.toml:10:12: warning: `end_time` 09:00 is the same as `start_time`: the item would last no time (leave `end_time` out, or give the real end)"
+        ]
+    );
+    let same_day = item("end_day = 2030-05-02\nstart_time = 10:00\nend_time = 09:00\n");
+    assert_eq!(
+        problems(&load_texts(&[("e.toml", &same_day)])),
+        [
+            "e.toml:11:12: error: `end_time` 09:00 is before `start_time` 10:00 on the same `end_day`: the item would end before it starts (without `end_day`, an earlier end is the next day)"
+        ]
+    );
+}
+
 #[test]
 fn references_to_the_wrong_kind_say_what_was_found() {
     let text = format!(

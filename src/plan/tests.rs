@@ -32,9 +32,10 @@ fn now_and_next_only_inside_the_event() {
     let catalog = bamex();
     let items = catalog.of_kind(Kind::ScheduleItem).to_vec();
     let found = now_and_next(&catalog, &items, instant(&catalog, "2025-11-13T10:00"));
-    let mut now: Vec<&str> = found.now.iter().map(|&r| catalog.get(r).id()).collect();
-    now.sort_unstable();
-    assert_eq!(now, vec!["bamex-2025-day-3", "bamex-2025-demo-day-1"]);
+    let mut today: Vec<&str> = found.today.iter().map(|&r| catalog.get(r).id()).collect();
+    today.sort_unstable();
+    assert_eq!(today, vec!["bamex-2025-day-3", "bamex-2025-demo-day-1"], "all-day: today");
+    assert!(found.now.is_empty(), "no timed item is on");
     let next = found.next.map(|r| catalog.get(r).id());
     assert!(matches!(next, Some("bamex-2025-day-4" | "bamex-2025-demo-day-2")), "{next:?}");
     let outside = ["2025-12-01T10:00", "2025-11-10T23:59"];
@@ -112,4 +113,47 @@ fn now_is_parsed_as_people_write_it() {
     assert_eq!(at("2025-11-13 10:00"), at("2025-11-13T10:00"));
     assert_eq!(at("2025-11-13"), at("2025-11-13T00:00"));
     assert!(parse_now("tomorrow").is_err());
+}
+
+/// An end before the start is the next day: 23:30–00:30 lasts an hour, and overlaps, "now"
+/// and the iCalendar export all follow.
+#[test]
+fn an_item_past_midnight_ends_the_next_day() {
+    let catalog = clean(
+        "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\nend_date = 2030-05-03\n\
+         [[event.schedule]]\nid = \"late\"\nname = \"Late\"\nday = 2030-05-02\nstart_time = 23:30\nend_time = 00:30\n\
+         [[event.schedule]]\nid = \"after\"\nname = \"After\"\nday = 2030-05-03\nstart_time = 00:00\nend_time = 01:00\n",
+    );
+    let late = id(&catalog, "late");
+    let when = interval(&catalog, late).expect("an interval");
+    assert_eq!((when.start, when.end), (at("2030-05-02T23:30"), at("2030-05-03T00:30")));
+    assert_eq!(catalog.time_text(late).as_deref(), Some("23:30–00:30 next day"));
+    let items = catalog.of_kind(Kind::ScheduleItem).to_vec();
+    assert_eq!(overlaps(&catalog, &items).len(), 2, "it overlaps the item after midnight");
+    let found = now_and_next(&catalog, &items, instant(&catalog, "2030-05-03T00:15"));
+    assert_eq!(found.now.len(), 2, "both are on at 00:15");
+}
+
+/// The programme is in time order everywhere it is listed: by day, all-day items first, then
+/// by start.
+#[test]
+fn the_programme_is_listed_in_time_order() {
+    let catalog = bamex();
+    let order: Vec<&str> =
+        catalog.of_kind(Kind::ScheduleItem).iter().map(|&r| catalog.get(r).id()).collect();
+    assert_eq!(
+        order,
+        [
+            "bamex-2025-day-1",
+            "bamex-2025-day-2",
+            "bamex-2025-demo-day-1",
+            "bamex-2025-day-3",
+            "bamex-2025-demo-day-2",
+            "bamex-2025-day-4"
+        ]
+    );
+    let timed = timed();
+    let order: Vec<&str> =
+        timed.of_kind(Kind::ScheduleItem).iter().map(|&r| timed.get(r).id()).collect();
+    assert_eq!(order, ["a", "b", "c"]);
 }

@@ -13,6 +13,8 @@ use crate::text::sanitize_line;
 
 /// The width of the schedule's day column ("Thu 13 Nov " and a space).
 const DAY_WIDTH: usize = 12;
+/// The schedule's time column: "23:30–00:30+1" and a space.
+const TIME_WIDTH: usize = 14;
 
 /// "Thu 13 Nov" for a schedule item.
 fn schedule_day(app: &App, id: crate::catalog::RecordId) -> String {
@@ -95,6 +97,13 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let rows = usize::from(inside.height).saturating_sub(usize::from(app.filter_shown()));
     let shows_schedule = matches!(section.shelf, Shelf::Plan | Shelf::Kind(Kind::ScheduleItem));
     let now_next = if shows_schedule { app.now_next() } else { Default::default() };
+    // A programme of whole days only (BAMEX) needs no time column: "all day" on every row
+    // would cost the names their room.
+    let timed = shows_schedule
+        && app.list.visible.iter().any(|&id| {
+            app.catalog.get(id).kind() == Kind::ScheduleItem
+                && !crate::plan::is_all_day(&app.catalog, id)
+        });
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
         let mark = if app.is_marked(id) { MARK } else { " " };
@@ -109,11 +118,31 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             let column = if first { day } else { String::new() };
             spans.push(Span::styled(format!("{column:<DAY_WIDTH$}"), theme.heading()));
             used += DAY_WIDTH;
+            // Then its times, in a column of their own when there is room for the name too.
+            if timed && width > DAY_WIDTH + TIME_WIDTH + 10 {
+                let time = app.catalog.time_text(id).unwrap_or_default().replace(" next day", "+1");
+                spans.push(Span::styled(format!("{time:<TIME_WIDTH$}"), theme.dim()));
+                used += TIME_WIDTH;
+            }
         }
-        let name = fit(&sanitize_line(record.name()), width.saturating_sub(used));
-        used += name.chars().count();
+        // The schedule's "now" and "next", while the event is on: room is kept for it, since
+        // it says more than the end of a long name.
+        let badge = if now_next.now.contains(&id) {
+            Some("  ▶ now")
+        } else if now_next.today.contains(&id) {
+            Some("  today")
+        } else if now_next.next == Some(id) {
+            Some("  next")
+        } else {
+            None
+        };
+        let badge_width = badge.map_or(0, |b| b.chars().count());
+        let name = fit(&sanitize_line(record.name()), width.saturating_sub(used + badge_width));
+        used += super::text::cells(&name);
         spans.push(Span::raw(name.clone()));
-        if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true))) && used + 6 < width {
+        if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)))
+            && used + 6 + badge_width < width
+        {
             spans.push(Span::styled(" DEMO", theme.demo()));
             used += 5;
         }
@@ -121,17 +150,9 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(badge, theme.demo()));
             used += badge.len();
         }
-        // The schedule's "now" and "next", while the event is on.
-        let badge = if now_next.now.contains(&id) {
-            Some("  ▶ now")
-        } else if now_next.next == Some(id) {
-            Some("  next")
-        } else {
-            None
-        };
-        if let Some(badge) = badge.filter(|b| used + b.chars().count() < width) {
+        if let Some(badge) = badge.filter(|_| used + badge_width <= width) {
             spans.push(Span::styled(badge, theme.message()));
-            used += badge.chars().count();
+            used += badge_width;
         }
         // With the day in its own column, the context line need not repeat it.
         let context = if day_column {
