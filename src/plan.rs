@@ -167,10 +167,16 @@ fn plan_rank(kind: Kind) -> usize {
     }
 }
 
-/// The marked records that are in the catalogue, grouped by kind: schedule items in time
-/// order, companies by stand (those without one last), the rest by name.
+/// The records of the plan that are in the catalogue: marked or noted (a note is part of the
+/// plan, marked or not), grouped by kind: schedule items in time order, companies by stand
+/// (those without one last), the rest by name.
 pub fn planned(catalog: &Catalog, state: &State) -> Vec<RecordId> {
-    let mut marked: Vec<RecordId> = state.marks.iter().filter_map(|id| catalog.find(id)).collect();
+    let mut marked: Vec<RecordId> = state
+        .marks
+        .iter()
+        .chain(state.notes.keys().filter(|id| !state.is_marked(id)))
+        .filter_map(|id| catalog.find(id))
+        .collect();
     let kind_rank = |id: &RecordId| plan_rank(catalog.get(*id).kind());
     marked.sort_by_cached_key(|id| {
         let record = catalog.get(*id);

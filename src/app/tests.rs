@@ -571,10 +571,14 @@ fn the_plan_lists_what_is_marked_and_opens_first_when_there_is_one() {
     );
     apply(&mut app, &[Action::Bottom, Action::ToggleMark]);
     let plan: Vec<&str> = app.list.visible.iter().map(|&r| app.catalog.get(r).id()).collect();
+    assert_eq!(plan, vec!["bamex-2025-demo-day-2", "baykar", "stm"], "its note keeps it there");
+    assert!(!app.is_marked(stm));
+    apply(&mut app, &[Action::Up, Action::ToggleMark]);
+    let plan: Vec<&str> = app.list.visible.iter().map(|&r| app.catalog.get(r).id()).collect();
     assert_eq!(
         plan,
-        vec!["bamex-2025-demo-day-2", "baykar"],
-        "unmarking takes it off the plan at once"
+        vec!["bamex-2025-demo-day-2", "stm"],
+        "unmarking a record without a note takes it off the plan at once"
     );
 }
 

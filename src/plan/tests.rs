@@ -157,3 +157,14 @@ fn the_programme_is_listed_in_time_order() {
         timed.of_kind(Kind::ScheduleItem).iter().map(|&r| timed.get(r).id()).collect();
     assert_eq!(order, ["a", "b", "c"]);
 }
+
+/// A note is part of the plan: a record with a note and no mark is in it too.
+#[test]
+fn a_noted_record_is_in_the_plan_marked_or_not() {
+    let catalog = timed();
+    let mut state = State::new("e");
+    state.toggle_mark("k1");
+    state.set_note("k2", "ask about A10", "2030-05-01T10:00:00Z");
+    let plan: Vec<&str> = planned(&catalog, &state).iter().map(|&r| catalog.get(r).id()).collect();
+    assert_eq!(plan, vec!["k1", "k2"]);
+}

@@ -56,6 +56,17 @@ impl State {
         State { version: VERSION, catalogue: catalogue.to_owned(), ..State::default() }
     }
 
+    /// As read from a file a person may have edited or a merge may have written: marks sorted
+    /// and each once (the lookups below rely on it), and the catalogue named.
+    pub fn normalised(mut self, catalogue: &str) -> State {
+        self.marks.sort_unstable();
+        self.marks.dedup();
+        if self.catalogue.is_empty() {
+            catalogue.clone_into(&mut self.catalogue);
+        }
+        self
+    }
+
     pub fn is_marked(&self, id: &str) -> bool {
         self.marks.binary_search_by(|mark| mark.as_str().cmp(id)).is_ok()
     }
@@ -102,6 +113,8 @@ pub enum StoreError {
     NotRegular { path: String, kind: &'static str },
     #[error("{path} is locked by another session")]
     Locked { path: String },
+    #[error("cannot save {path}: the folder {folder} does not exist (only the file is made)")]
+    NoFolder { path: String, folder: String },
 }
 
 /// Apply the changes from `base` to `mine` on top of `theirs`: marks added or removed here, notes
@@ -135,12 +148,40 @@ pub fn merge(base: &State, mine: &State, theirs: &State) -> State {
     merged
 }
 
-/// The key a catalogue's state is filed under: its (first) event's id.
+/// The key a catalogue's state is filed under: its (first) event's id, or for a catalogue
+/// without an event, its folder's name and a digest of its folders' full paths
+/// ("my-show-1a2b3c4d").
 pub fn catalogue_key(catalog: &crate::catalog::Catalog) -> String {
-    catalog
-        .events()
-        .first()
-        .map_or_else(|| "catalogue".to_owned(), |&event| catalog.get(event).id().to_owned())
+    if let Some(&event) = catalog.events().first() {
+        return catalog.get(event).id().to_owned();
+    }
+    // No event to name it: the catalogue's folder, and a digest of where its files are, so two
+    // unrelated catalogues never share a state file and one keeps its file while it stays put.
+    let folders: std::collections::BTreeSet<PathBuf> = catalog
+        .files()
+        .iter()
+        .filter_map(|file| std::path::Path::new(file).parent())
+        .filter_map(|folder| {
+            let folder =
+                if folder.as_os_str().is_empty() { std::path::Path::new(".") } else { folder };
+            std::fs::canonicalize(folder).ok()
+        })
+        .collect();
+    let Some(first) = folders.first() else { return "catalogue".to_owned() };
+    let name =
+        first.file_name().map(|n| crate::text::slug(&n.to_string_lossy())).unwrap_or_default();
+    let joined: Vec<String> = folders.iter().map(|f| f.to_string_lossy().into_owned()).collect();
+    let digest = fnv1a(joined.join("\n").as_bytes());
+    let name = if name.is_empty() { "catalogue".to_owned() } else { name };
+    format!("{name}-{digest:08x}")
+}
+
+/// FNV-1a, 32 bits: a digest that is the same in every build (std's hasher is not promised to
+/// be), for naming state files.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(0x811c_9dc5, |hash: u32, &byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
 /// The default place for a catalogue's state: the platform's data directory.

@@ -46,6 +46,9 @@ type Shared = Arc<(Mutex<Progress>, Condvar)>;
 /// The browser's handle on its state file.
 pub struct Saver {
     mode: Mode,
+    /// The state as the file held it at this session's last save or read: what its own
+    /// changes are told apart by when another session's are merged in for an export.
+    synced: State,
     path: PathBuf,
     folder: Option<PathBuf>,
     saves: bool,
@@ -63,6 +66,7 @@ impl Saver {
     /// Hand `store` to a thread of its own; `report` is called with each outcome, on that
     /// thread. Without a thread, saves happen on the caller's, as before.
     pub fn start(mut store: Store, report: impl Fn(SaveReport) + Send + Sync + 'static) -> Saver {
+        let synced = store.base.clone();
         let path = store.path().to_path_buf();
         let folder = store.folder().map(Path::to_path_buf);
         let saves = store.saves();
@@ -92,7 +96,7 @@ impl Saver {
             Some(store) => Mode::Inline(store, Box::new(move |r| report(r))),
             None => Mode::Thread(jobs),
         };
-        Saver { mode, path, folder, saves, submitted: 0, progress }
+        Saver { mode, synced, path, folder, saves, submitted: 0, progress }
     }
 
     pub fn path(&self) -> &Path {
@@ -114,6 +118,24 @@ impl Saver {
     /// describes a state the session has since changed.
     pub fn latest(&self) -> u64 {
         self.submitted
+    }
+
+    /// Record what a save wrote (its merged state), as the base of [`Saver::current`].
+    pub fn synced(&mut self, state: &State) {
+        state.clone_into(&mut self.synced);
+    }
+
+    /// `mine` with whatever another session has saved since this one last did merged in: what
+    /// an export must show, so a second session never exports a stale plan. Read without the
+    /// lock (every save replaces the whole file); `mine` when the file cannot be read.
+    pub fn current(&self, mine: &State) -> State {
+        if !self.saves {
+            return mine.clone();
+        }
+        match super::store::read_current(&self.path, &mine.catalogue) {
+            Some(theirs) if theirs != self.synced => super::merge(&self.synced, mine, &theirs),
+            _ => mine.clone(),
+        }
     }
 
     /// Ask for `state` to be saved; never waits for the disk or another session's lock.

@@ -21,6 +21,9 @@ pub struct Store {
     pub(super) notice: Option<String>,
     /// How long a save waits for another session's lock before it gives up with `Locked`.
     pub(super) patience: Duration,
+    /// Whether a save may make the file's folder: the default data directory, yes; a path the
+    /// user typed, no (a typo must not grow a tree of folders).
+    pub(super) makes_folder: bool,
 }
 
 /// How long a command-line save waits for another session's lock: long enough for any real
@@ -35,7 +38,7 @@ enum Judged {
     Unreadable(String),
 }
 
-fn judge(path: &Path) -> Result<Judged, StoreError> {
+fn judge(path: &Path, catalogue: &str) -> Result<Judged, StoreError> {
     let shown = || path.display().to_string();
     let found = file::read(path).map_err(|source| StoreError::Read { path: shown(), source })?;
     Ok(match found {
@@ -48,7 +51,7 @@ fn judge(path: &Path) -> Result<Judged, StoreError> {
             Judged::Unreadable(format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024)))
         }
         file::Found::Text(text) => match toml::from_str::<State>(&text) {
-            Ok(state) if state.version <= VERSION => Judged::Readable(state),
+            Ok(state) if state.version <= VERSION => Judged::Readable(state.normalised(catalogue)),
             Ok(state) => Judged::Unreadable(format!(
                 "it was written by a newer showfloor (state version {})",
                 state.version
@@ -56,6 +59,15 @@ fn judge(path: &Path) -> Result<Judged, StoreError> {
             Err(error) => Judged::Unreadable(format!("it could not be read ({})", error.message())),
         },
     })
+}
+
+/// What the file at `path` holds now, if it can be read: for a view that must show the latest
+/// (an export), without a lock, since every write is a rename of a whole file.
+pub(super) fn read_current(path: &Path, catalogue: &str) -> Option<State> {
+    match judge(path, catalogue) {
+        Ok(Judged::Readable(state)) => Some(state),
+        _ => None,
+    }
 }
 
 /// Remove temporary files of earlier saves whose process has died (`kill -9` mid-save):
@@ -121,6 +133,7 @@ impl Store {
                 discards: true,
                 notice: None,
                 patience: CLI_PATIENCE,
+                makes_folder: false,
             };
             return Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) });
         }
@@ -131,8 +144,9 @@ impl Store {
             discards: false,
             notice: None,
             patience: CLI_PATIENCE,
+            makes_folder: false,
         };
-        match judge(&store.path)? {
+        match judge(&store.path, catalogue)? {
             Judged::Missing => {
                 return Ok(Opened { store, state: State::new(catalogue), notice: None });
             }
@@ -145,7 +159,7 @@ impl Store {
         // Moved aside under the lock, judged again there: another session opening the same
         // file may have moved it first (and even saved afresh), and must not be undone.
         let _lock = store.lock()?;
-        let problem = match judge(&store.path)? {
+        let problem = match judge(&store.path, catalogue)? {
             Judged::Unreadable(problem) => problem,
             Judged::Missing => {
                 return Ok(Opened { store, state: State::new(catalogue), notice: None });
@@ -169,6 +183,11 @@ impl Store {
         self.patience = patience;
     }
 
+    /// Let saves make the file's folder (only for the default place, the data directory).
+    pub fn make_folder(&mut self) {
+        self.makes_folder = true;
+    }
+
     /// What the last save did that the user must be told, once.
     pub fn take_notice(&mut self) -> Option<String> {
         self.notice.take()
@@ -179,7 +198,14 @@ impl Store {
     fn lock(&self) -> Result<File, StoreError> {
         let fail = |source| StoreError::Save { path: self.path.display().to_string(), source };
         let (dir, name) = self.dir_and_name();
-        fs::create_dir_all(dir).map_err(fail)?;
+        if self.makes_folder {
+            fs::create_dir_all(dir).map_err(fail)?;
+        } else if !dir.is_dir() {
+            return Err(StoreError::NoFolder {
+                path: self.path.display().to_string(),
+                folder: dir.display().to_string(),
+            });
+        }
         let lock = file::open_lock(&dir.join(format!(".{name}.lock"))).map_err(fail)?;
         // Never blocked for ever by another holder (`flock .NAME.lock sleep 600`): tried
         // until the patience runs out, then `Locked`, which the caller may retry.
@@ -249,7 +275,7 @@ impl Store {
         // Re-read under the lock: another session's changes are merged in, and a file that
         // cannot be read (a hand edit with a typo, a newer showfloor) is moved aside as at
         // start, never written over.
-        let merged = match judge(&self.path)? {
+        let merged = match judge(&self.path, &self.base.catalogue.clone())? {
             Judged::Readable(theirs) if theirs != self.base => merge(&self.base, state, &theirs),
             Judged::Readable(_) | Judged::Missing => state.clone(),
             Judged::Unreadable(problem) => {

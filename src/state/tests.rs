@@ -106,6 +106,7 @@ fn a_state_path_that_cannot_exist_is_an_error_not_a_panic() {
         discards: false,
         notice: None,
         patience: CLI_PATIENCE,
+        makes_folder: true,
     };
     let error = store.save(&marked(&["a"])).expect_err("cannot create the directory");
     assert!(error.to_string().contains("not-a-dir"), "{error}");
@@ -145,6 +146,7 @@ fn state_round_trips_through_the_file() {
     state.toggle_mark("baykar");
     state.set_note("baykar", "line one\nline \"two\"", "2026-11-28T10:00:00Z");
     let mut store = opened.store;
+    store.make_folder(); // as for the default place, whose folder may not exist yet
     assert_eq!(store.save(&state).expect("saves"), state);
     let again = Store::open(path, "show").expect("reopens");
     assert_eq!(again.state, state);
@@ -483,4 +485,80 @@ fn a_change_that_cannot_be_saved_is_rescued_beside_the_state_file() {
     assert!(rescued.file_name().expect("name").to_string_lossy().starts_with("s.toml.unsaved-"));
     let kept: State = toml::from_str(&fs::read_to_string(&rescued).expect("read")).expect("toml");
     assert_eq!(kept.marks, vec!["a"]);
+}
+
+/// A hand-edited or merged file need not keep its marks sorted or single: read in any order,
+/// each mark once, every one of them marked, and written back sorted with its catalogue named.
+#[test]
+fn marks_in_any_order_and_repeated_are_read_sorted_and_once() {
+    let dir = temp();
+    let path = dir.path().join("s.toml");
+    fs::write(
+        &path,
+        "version = 1\nmarks = [\"talk-a\", \"talk-b\", \"talk-c\", \"expo-week\", \"aaa\", \"talk-b\"]\n",
+    )
+    .expect("write");
+    let opened = Store::open(path.clone(), "show").expect("opens");
+    let mut state = opened.state;
+    for id in ["talk-a", "talk-b", "talk-c", "expo-week", "aaa"] {
+        assert!(state.is_marked(id), "{id}");
+    }
+    assert!(!state.toggle_mark("talk-b"), "a marked record is unmarked, not marked twice");
+    assert!(!state.is_marked("talk-b"), "and is gone");
+    let mut store = opened.store;
+    store.save(&state).expect("saves");
+    let saved: State = toml::from_str(&fs::read_to_string(&path).expect("read")).expect("toml");
+    assert_eq!(saved.marks, ["aaa", "expo-week", "talk-a", "talk-c"]);
+    assert_eq!(saved.catalogue, "show", "the catalogue is named, not written empty");
+}
+
+/// `--state` with a mistyped folder makes nothing: the save says the folder is missing. The
+/// default place (the data directory) is made when first needed.
+#[test]
+fn a_typed_state_path_gets_only_its_file_and_the_default_gets_its_folder() {
+    let dir = temp();
+    let typo = dir.path().join("no-such-folder").join("deeper").join("s.toml");
+    let mut store = Store::open(typo.clone(), "show").expect("a missing file opens empty").store;
+    let error = store.save(&marked(&["a"])).expect_err("no folder is made");
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    assert!(!dir.path().join("no-such-folder").exists(), "nothing was created");
+    let mut store = Store::open(typo.clone(), "show").expect("opens").store;
+    store.make_folder();
+    store.save(&marked(&["a"])).expect("the default place makes its folder");
+    assert!(typo.exists());
+}
+
+/// An export in one session shows what another has saved since: the file on disk merged with
+/// this session's own changes.
+#[test]
+fn the_current_state_for_an_export_has_the_other_sessions_saves() {
+    let dir = temp();
+    let path = dir.path().join("s.toml");
+    let (saver, _received) = saver_at(&path);
+    let mut other = Store::open(path.clone(), "show").expect("opens").store;
+    other.save(&marked(&["theirs"])).expect("the other session saves");
+    let current = saver.current(&marked(&["mine"]));
+    assert_eq!(current.marks, ["mine", "theirs"]);
+}
+
+/// Catalogues without an event do not share a state file: each is named after its folder with
+/// a digest of where it is, the same every time.
+#[test]
+fn catalogues_without_an_event_are_keyed_by_where_they_are() {
+    let key_of = |dir: &Path| {
+        let file = dir.join("c.toml");
+        fs::write(&file, "[[company]]\nid = \"acme\"\nname = \"Acme\"\n").expect("write");
+        let loaded = crate::catalog::load_dirs(&[dir.to_path_buf()]);
+        catalogue_key(&loaded.catalog)
+    };
+    let (one, two) = (temp(), temp());
+    let (a, b) = (one.path().join("show"), two.path().join("show"));
+    fs::create_dir(&a).expect("mkdir");
+    fs::create_dir(&b).expect("mkdir");
+    let key = key_of(&a);
+    assert!(key.starts_with("show-") && key.len() == "show-".len() + 8, "{key}");
+    assert_eq!(key_of(&a), key, "stable");
+    assert_ne!(key_of(&b), key, "another catalogue, another file");
+    let bamex = crate::catalog::load(&crate::catalog::embedded()).catalog;
+    assert_eq!(catalogue_key(&bamex), "bamex-2025", "an event names it");
 }

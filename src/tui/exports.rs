@@ -15,7 +15,7 @@ fn export_dir(saver: Option<&Saver>) -> PathBuf {
 
 /// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current
 /// directory without one), and say where.
-pub(super) fn export_plan(app: &App, saver: Option<&Saver>) -> String {
+pub(super) fn export_plan(app: &App, plan: &state::State, saver: Option<&Saver>) -> String {
     let key = state::catalogue_key(&app.catalog);
     let dir = export_dir(saver);
     let now = app.now();
@@ -24,7 +24,7 @@ pub(super) fn export_plan(app: &App, saver: Option<&Saver>) -> String {
         [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json]
     {
         let path = dir.join(format!("{key}-plan.{}", format.extension()));
-        let text = crate::export::plan(&app.catalog, &app.state, format, now);
+        let text = crate::export::plan(&app.catalog, plan, format, now);
         if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
         {
             return format!("cannot write {}: {error}", path.display());

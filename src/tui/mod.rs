@@ -343,22 +343,21 @@ fn compare_with_edition(app: &mut App, old: PathBuf) {
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
 /// place to keep state) is shown in the status bar and browsing goes on.
 fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
-    let catalogue = app
-        .catalog
-        .events()
-        .first()
-        .map_or_else(|| "catalogue".to_owned(), |&e| app.catalog.get(e).id().to_owned());
+    let catalogue = state::catalogue_key(&app.catalog);
+    // The default place's folder is made on the first save; a path the user typed gets only
+    // its file, so a typo is an error rather than a new tree of folders.
+    let default = state_file.is_none();
     let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
-        update(
-            app,
-            Action::Notice(
-                "no data directory: marks and notes will not be saved (use --state FILE)".into(),
-            ),
-        );
+        let why = "no data directory (use --state FILE)";
+        update(app, Action::Notice(format!("{why}: marks and notes will not be saved")));
+        app.unsaved = Some(why.into());
         return None;
     };
     match Store::open(path, &catalogue) {
-        Ok(opened) => {
+        Ok(mut opened) => {
+            if default {
+                opened.store.make_folder();
+            }
             app.set_state(opened.state);
             let kept = crate::plan::not_in_catalogue(&app.catalog, &app.state).len();
             let export_key = crate::app::keymap::bindings_in(crate::app::Context::Global)
@@ -381,6 +380,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
         }
         Err(error) => {
             update(app, Action::Notice(format!("{error}: marks and notes will not be saved")));
+            app.unsaved = Some(error.to_string());
             None
         }
     }
@@ -476,7 +476,7 @@ fn run_until_quit(
                     None
                 }
                 Event::Saved(report) => {
-                    if let Some(saver) = saver.as_deref() {
+                    if let Some(saver) = saver.as_deref_mut() {
                         saving::on_report(app, saver, report);
                     }
                     None
@@ -502,7 +502,12 @@ fn run_until_quit(
                 spawn_facet_index(app, sender.clone());
             }
             if std::mem::take(&mut app.export_requested) {
-                let notice = exports::export_plan(app, saver.as_deref());
+                // Another session's marks since this one last saved are in the export. They
+                // are not taken into this session's state here: only its saver may, or a later
+                // unmark over there would be undone by this session's next save.
+                let current =
+                    saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
+                let notice = exports::export_plan(app, &current, saver.as_deref());
                 update(app, Action::Notice(notice));
             }
             if std::mem::take(&mut app.export_list_requested) {
@@ -514,10 +519,16 @@ fn run_until_quit(
             }
             // Saved on every change, not only at exit: a laptop at a stand gets closed. The
             // saver thread writes it; nothing here waits for the disk or another session.
-            if std::mem::take(&mut app.save_requested)
-                && let Some(saver) = saver.as_deref_mut()
-            {
-                saver.submit(app.state.clone());
+            if std::mem::take(&mut app.save_requested) {
+                match saver.as_deref_mut() {
+                    Some(saver) => saver.submit(app.state.clone()),
+                    // No state file could be had: every change says it is not saved.
+                    None => {
+                        let why = app.unsaved.clone().unwrap_or_default();
+                        let said = app.message.take().unwrap_or_default();
+                        update(app, Action::Notice(format!("{said} — not saved: {why}")));
+                    }
+                }
             }
             if terminated.is_some() {
                 return Ok(terminated);

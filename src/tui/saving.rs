@@ -22,7 +22,7 @@ pub(super) fn start(store: Store, events: Sender<Event>) -> Saver {
 }
 
 /// Take in what became of a save.
-pub(super) fn on_report(app: &mut App, saver: &Saver, report: SaveReport) {
+pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
     // A report on a state the session has changed since: the newer save will say what counts.
     let current = report.generation == saver.latest();
     match report.outcome {
@@ -31,6 +31,7 @@ pub(super) fn on_report(app: &mut App, saver: &Saver, report: SaveReport) {
             if let Some(notice) = notice {
                 update(app, Action::Notice(notice));
             }
+            saver.synced(&merged);
             if current {
                 // What was waiting (or failed) has landed: the warning is over.
                 if app.unsaved.take().is_some() {
