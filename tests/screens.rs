@@ -464,3 +464,19 @@ fn the_schedule_list_shows_times_and_what_is_on() {
     assert!(rows[1].contains("09:00–10:00") && rows[1].contains("▶ now"), "{shown}");
     assert!(rows[2].contains("23:30–00:30+1") && rows[2].contains("next"), "{shown}");
 }
+
+/// The way to help is on the status bar at every width, and a text input's hints say what its
+/// keys do there ("Enter keep", not "Enter open", in the list filter).
+#[test]
+fn the_status_bar_always_offers_help_and_says_what_keys_do_in_the_mode() {
+    for width in [40, 60, 80, 100, 200] {
+        let shown = screen(&app(width, 24));
+        let status = shown.lines().last().expect("a status line");
+        assert!(status.contains("? help"), "{width}: {status}");
+    }
+    let mut app = app(80, 24);
+    act(&mut app, &[Action::OpenFilter]);
+    let shown = screen(&app);
+    let status = shown.lines().last().expect("a status line");
+    assert!(status.contains("Enter keep") && status.contains("Esc clear"), "{status}");
+}

@@ -107,26 +107,37 @@ pub struct Binding {
     pub what: Option<&'static str>,
     /// Shown in the status bar for this context.
     pub hint: bool,
+    /// The status bar's word for it, where the action's own would mislead ("keep" for Enter
+    /// in the filter, which keeps the filter rather than opening anything).
+    pub hint_word: Option<&'static str>,
 }
 
 impl Binding {
     pub fn description(&self) -> &'static str {
         self.what.unwrap_or_else(|| self.action.description())
     }
+
+    /// The word the status bar shows beside the keys.
+    pub fn hint_text(&self) -> &'static str {
+        self.hint_word.unwrap_or_else(|| self.action.hint())
+    }
 }
 
 macro_rules! bind {
     ($context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: false }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: false, hint_word: None }
     };
     ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: false }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: false, hint_word: None }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: true }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: true, hint_word: None }
+    };
+    (hint $word:literal $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true, hint_word: Some($word) }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true, hint_word: None }
     };
 }
 
@@ -216,8 +227,8 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     table.extend(editing(Context::Search, "type the query"));
     table.extend([
         // List filter: letters type.
-        bind!(hint Filter, [ENTER], Action::Accept, "keep the filter"),
-        bind!(hint Filter, [ESC], Action::Close, "clear the filter"),
+        bind!(hint "keep" Filter, [ENTER], Action::Accept, "keep the filter"),
+        bind!(hint "clear" Filter, [ESC], Action::Close, "clear the filter"),
         bind!(Filter, [DOWN], Action::Down, "next record"),
         bind!(Filter, [UP], Action::Up, "previous record"),
     ]);
@@ -225,7 +236,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     table.extend([
         // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
         // new line).
-        bind!(hint Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
+        bind!(hint "save" Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
         bind!(Note, [Key::AnyKey], Action::EditNote(KeyEvent::new(KeyCode::Null, KeyModifiers::NONE)), "edit the note"),
         // Facet panel.
         bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
@@ -263,6 +274,7 @@ fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
         action,
         what,
         hint: false,
+        hint_word: None,
     };
     [
         row(const { &[BACKSPACE] }, Action::DeleteBack, None),
@@ -354,7 +366,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
         contexts.iter().flat_map(|context| bindings_in(*context)).filter(|binding| binding.hint)
     {
         let key = binding.keys[0].to_string();
-        let hint = binding.action.hint();
+        let hint = binding.hint_text();
         if keys_said.contains(&key) {
             continue;
         }

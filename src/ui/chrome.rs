@@ -10,7 +10,7 @@ use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
 use crate::app::keymap::{self, HelpLine};
-use crate::app::{App, Route, layout};
+use crate::app::{Action, App, Route, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
 
@@ -72,18 +72,27 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let line = if let Some(message) = &app.message {
         Line::styled(format!(" {}", sanitize_line(message)), theme.message())
     } else {
-        // As many hints as fit whole, most useful (the focused pane's) first.
+        // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
+        // where there is one, is always kept, at the end.
+        let mut hints = keymap::hints(&app.contexts());
+        let help = hints
+            .iter()
+            .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
+            .map(|at| hints.remove(at));
+        let cells = |(key, hint): &(String, &str)| key.chars().count() + hint.chars().count() + 3;
+        let room = (usize::from(area.width) + 2).saturating_sub(help.as_ref().map_or(0, cells));
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for (key, hint) in keymap::hints(&app.contexts()) {
-            let hint = format!(" {hint}  ");
-            let width = key.chars().count() + hint.chars().count();
-            if used + width > usize::from(area.width) + 2 {
-                break;
-            }
-            used += width;
+        let fitting: Vec<(String, &str)> = hints
+            .into_iter()
+            .take_while(|hint| {
+                used += cells(hint);
+                used <= room
+            })
+            .collect();
+        for (key, hint) in fitting.into_iter().chain(help) {
             spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(hint));
+            spans.push(Span::raw(format!(" {hint}  ")));
         }
         Line::from(spans)
     };
