@@ -576,9 +576,22 @@ impl App {
         let index = self
             .facet_index
             .get_or_insert_with(|| Arc::new(crate::facet::FacetIndex::build(&self.catalog)));
+        // The cursor stays on the value it was on: choosing a value hides others, and a
+        // cursor left at the same row number would land on a different value.
+        let was_on = self.facet_panel.rows.get(self.facet_panel.cursor).cloned();
         self.facet_panel.rows = facets::rows(index, kind, &self.list.unfaceted, filters);
-        let cursor = self.facet_panel.cursor.min(self.facet_panel.rows.len().saturating_sub(1));
-        self.facet_panel.cursor = self.facet_panel.value_row_near(cursor, true);
+        let same_value = was_on.and_then(|was| {
+            let facets::FacetRow::Value { field, value, .. } = was else { return None };
+            self.facet_panel.rows.iter().position(|row| {
+                matches!(row, facets::FacetRow::Value { field: f, value: v, .. } if *f == field && *v == value)
+            })
+        });
+        let cursor = same_value.unwrap_or_else(|| {
+            let near = self.facet_panel.cursor.min(self.facet_panel.rows.len().saturating_sub(1));
+            self.facet_panel.value_row_near(near, true)
+        });
+        self.facet_panel.cursor = cursor;
+        self.facet_panel.offset = self.facet_panel.offset.min(cursor);
     }
 
     /// Apply the facet filters after they changed, keeping the selection when it survives.

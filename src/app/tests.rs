@@ -793,6 +793,34 @@ fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
     assert!(app.current_facets().is_some_and(crate::facet::Filters::is_empty));
 }
 
+/// The value under the cursor, as "field=value count [x]".
+fn facet_under_cursor(app: &App) -> String {
+    let values = facet_values(app);
+    let before = app.facet_panel.rows[..app.facet_panel.cursor]
+        .iter()
+        .filter(|r| matches!(r, facets::FacetRow::Value { .. }))
+        .count();
+    values[before].clone()
+}
+
+/// Choosing a value hides the values left with no match; the cursor must stay on the value it
+/// chose, so that a second Space drops it rather than choosing whatever slid under it.
+#[test]
+fn the_facet_cursor_stays_on_the_value_it_chose() {
+    let mut app = on_kind(Kind::System);
+    update(&mut app, Action::OpenFacets);
+    let values = facet_values(&app);
+    let last_tag = values.iter().rposition(|v| v.starts_with("tags=")).expect("tags");
+    let wanted = values[last_tag].split(' ').next().expect("field=value").to_owned();
+    choose(&mut app, &wanted);
+    assert!(facet_values(&app).len() < values.len(), "choosing hid some values: {values:?}");
+    let under = facet_under_cursor(&app);
+    assert!(under.starts_with(&format!("{wanted} ")) && under.ends_with("[x]"), "{under}");
+    update(&mut app, Action::ToggleFacet);
+    assert_eq!(app.list.visible.len(), 6, "the second Space dropped the same value");
+    assert!(facet_under_cursor(&app).starts_with(&format!("{wanted} ")));
+}
+
 #[test]
 fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
     let mut systems = on_kind(Kind::System);
