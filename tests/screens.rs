@@ -480,3 +480,41 @@ fn the_status_bar_always_offers_help_and_says_what_keys_do_in_the_mode() {
     let status = shown.lines().last().expect("a status line");
     assert!(status.contains("Enter keep") && status.contains("Esc clear"), "{status}");
 }
+
+/// The header's first line, as drawn.
+fn header(app: &App) -> String {
+    screen(app).lines().next().unwrap_or_default().to_owned()
+}
+
+/// After following a link and then moving in the list, the header names the record on screen,
+/// not the one left behind.
+#[test]
+fn the_header_trail_follows_the_list_after_a_link() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::Down, Action::Open]);
+    let baykar = app.catalog.find("baykar").expect("baykar");
+    let tb2 = app.catalog.find("bayraktar-tb2").expect("tb2");
+    let link = app.detail_doc().expect("shown").links.iter().position(|&(t, _)| t == tb2);
+    for _ in 0..link.expect("Baykar links to the TB2") {
+        update(&mut app, Action::Down);
+    }
+    act(&mut app, &[Action::Open]);
+    assert!(header(&app).contains("Baykar › Bayraktar TB2"), "{}", header(&app));
+    act(&mut app, &[Action::FocusPrev, Action::Down]);
+    let shown = app.shown().expect("a system under the cursor");
+    assert_ne!(shown, tb2, "the list cursor moved");
+    let name = app.catalog.get(shown).name().to_owned();
+    assert!(header(&app).contains(&format!("Bayraktar TB2 › {name}")), "{}", header(&app));
+    assert_eq!(app.catalog.get(baykar).name(), "Baykar");
+}
+
+/// A catalogue without an event is named in the header by its folder or file.
+#[test]
+fn the_header_names_a_catalogue_without_an_event() {
+    let source = showfloor::catalog::SourceFile {
+        path: "shows/harbour-expo/companies.toml".into(),
+        bytes: b"[[company]]\nid = \"a\"\nname = \"Acme\"\n".to_vec().into(),
+    };
+    let app = App::new(load(&[source]).catalog, 100, 20);
+    assert!(header(&app).starts_with(" showfloor harbour-expo  │"), "{}", header(&app));
+}

@@ -363,6 +363,27 @@ impl App {
         }
     }
 
+    /// The header's trail, oldest first: the visits up to the current one, and then the record
+    /// on screen when the user has moved on from the last visit in the list (a page previewed,
+    /// not yet a visit, but where the user is: the trail must not name the page left behind).
+    pub fn trail(&self) -> Vec<RecordId> {
+        let mut trail: Vec<RecordId> = self
+            .history
+            .trail()
+            .iter()
+            .map(|visit| match visit.route {
+                Route::Record(id) => id,
+            })
+            .collect();
+        if let Some(shown) = self.shown()
+            && !trail.is_empty()
+            && trail.last() != Some(&shown)
+        {
+            trail.push(shown);
+        }
+        trail
+    }
+
     /// Take the user's saved state, and open on the plan when it has anything in it.
     pub fn set_state(&mut self, state: State) {
         self.state = state;

@@ -384,6 +384,35 @@ impl Catalog {
         self.made_in = made_in;
     }
 
+    /// The last part of the folder all the files are in, or the one file's name when it has no
+    /// folder of its own ("show.toml" given as it is).
+    fn place_name(&self) -> Option<String> {
+        use std::path::{Component, Path};
+        fn folder_of(file: &str) -> Vec<Component<'_>> {
+            let parent = Path::new(file).parent().unwrap_or(Path::new(""));
+            parent.components().filter(|c| !matches!(c, Component::CurDir)).collect()
+        }
+        let mut files = self.files.iter();
+        let first = files.next()?;
+        let mut shared = folder_of(first);
+        for file in files {
+            let folder = folder_of(file);
+            let same = shared.iter().zip(&folder).take_while(|(a, b)| a == b).count();
+            shared.truncate(same);
+        }
+        let named = |c: &Component<'_>| match c {
+            Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+            _ => None,
+        };
+        match shared.last().and_then(named) {
+            Some(folder) => Some(folder),
+            None if self.files.len() == 1 => {
+                Path::new(first.as_str()).file_name().map(|n| n.to_string_lossy().into_owned())
+            }
+            None => None,
+        }
+    }
+
     /// The files the catalogue was read from, as their paths are shown.
     pub fn files(&self) -> &[String] {
         &self.files
@@ -427,10 +456,11 @@ impl Catalog {
         }
     }
 
-    /// The catalogue's title: its event's name, or a count when several are merged.
+    /// The catalogue's title: its event's name, or a count when several are merged; without an
+    /// event, the folder its files share (or its one file), so the header always names it.
     pub fn title(&self) -> String {
         match self.events() {
-            [] => "showfloor".to_owned(),
+            [] => self.place_name().unwrap_or_else(|| "catalogue".to_owned()),
             [only] => self.get(*only).name().to_owned(),
             [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name(), rest.len()),
         }

@@ -415,6 +415,18 @@ fn schedule_items_are_records_linked_to_their_event() {
     assert_eq!(catalog.title(), "Show");
 }
 
+/// The header names every catalogue: without an event, by its folder, or its one file.
+#[test]
+fn a_catalogue_without_an_event_is_named_by_its_folder_or_file() {
+    let company = "[[company]]\nid = \"a\"\nname = \"A\"\n";
+    let person = "[[person]]\nid = \"p\"\nname = \"P\"\n";
+    let folder = load_texts(&[("shows/north/a.toml", company), ("shows/north/sub/b.toml", person)]);
+    assert_eq!(folder.catalog.title(), "north");
+    assert_eq!(load_texts(&[("./expo.toml", company)]).catalog.title(), "expo.toml");
+    let apart = load_texts(&[("a.toml", company), ("b.toml", person)]);
+    assert_eq!(apart.catalog.title(), "catalogue", "no folder or file of its own");
+}
+
 #[test]
 fn a_byte_order_mark_and_crlf_line_ends_are_read() {
     let text = "\u{feff}[[company]]\r\nid = \"a\"\r\nname = \"A\"\r\nstand = 7\r\n";

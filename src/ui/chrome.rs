@@ -10,7 +10,7 @@ use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
 use crate::app::keymap::{self, HelpLine};
-use crate::app::{Action, App, Route, layout};
+use crate::app::{Action, App, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
 
@@ -20,18 +20,13 @@ const TRAIL: usize = 3;
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let width = usize::from(area.width);
     let mut spans = vec![Span::styled(" showfloor ", theme.heading())];
-    // A catalogue with no event has no name of its own to show.
-    if !app.catalog.events().is_empty() {
-        spans.push(Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()));
-    }
+    spans.push(Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()));
     spans.push(Span::styled("  │ ", theme.dim()));
-    let trail = app.history.trail();
+    let trail = app.trail();
     let (position, length) = app.history.position();
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
         .iter()
-        .map(|visit| match visit.route {
-            Route::Record(id) => sanitize_line(app.catalog.get(id).name()).into_owned(),
-        })
+        .map(|&id| sanitize_line(app.catalog.get(id).name()).into_owned())
         .collect();
     if trail.len() > TRAIL {
         spans.push(Span::styled("… › ", theme.dim()));
