@@ -207,12 +207,17 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             "show the company's stand on the floor plan"
         ),
         bind!(List, [key('w')], Action::ShowOnFloor, "show the company's stand on the floor plan"),
-        // Floor plan (the list pane of the floor plan entry): arrows move across the floor.
-        bind!(hint Floor, [LEFT, key('h')], Action::Spatial(Direction::Left), "the stand to the left"),
+        // Floor plan (the middle pane of the floor plan entry). It is a map, not a list, so the
+        // list's keys do not apply: arrows move across the floor, and Esc (or ← with no stand
+        // to the left) is the way back to the kinds.
+        bind!(hint Floor, [LEFT, key('h')], Action::Spatial(Direction::Left), "the stand to the left (at the edge, back to the kinds)"),
         bind!(hint Floor, [RIGHT, key('l')], Action::Spatial(Direction::Right), "the stand to the right"),
         bind!(hint Floor, [UP, key('k')], Action::Spatial(Direction::Up), "the stand above"),
         bind!(hint Floor, [DOWN, key('j')], Action::Spatial(Direction::Down), "the stand below"),
         bind!(hint Floor, [ENTER], Action::Open, "open the exhibitor"),
+        bind!(hint Floor, [ESC], Action::Leave, "back to the kinds"),
+        bind!(hint Floor, [key('m')], Action::ToggleMark, "mark or unmark the stand's exhibitor"),
+        bind!(Floor, [key('n')], Action::OpenNote, "write a note on the stand's exhibitor"),
         bind!(Floor, [key('+'), key('=')], Action::ZoomIn),
         bind!(Floor, [key('-')], Action::ZoomOut),
         // Search overlay: letters type.
@@ -531,11 +536,12 @@ mod tests {
     }
 
     #[test]
-    fn the_floor_plan_hints_its_arrows_together_and_not_the_lists_back() {
-        let hints = hints(&[Context::Always, Context::Floor, Context::List, Context::Global]);
+    fn the_floor_plan_hints_its_arrows_together_and_its_own_way_back() {
+        let hints = hints(&[Context::Always, Context::Floor, Context::Global]);
         assert_eq!(hints[0], ("←→↑↓".to_owned(), "move"));
-        assert!(!hints.iter().any(|(_, hint)| *hint == "back"), "← moves on the floor: {hints:?}");
         assert!(hints.iter().any(|(key, hint)| key == "Enter" && *hint == "open"));
+        assert!(hints.iter().any(|(key, hint)| key == "Esc" && *hint == "back"), "{hints:?}");
+        assert!(!hints.iter().any(|(key, _)| key == "f"), "no list filter on a map: {hints:?}");
     }
 
     #[test]
@@ -590,7 +596,7 @@ mod tests {
             &[Always, Kinds, Global],
             &[Always, List, Global],
             &[Always, Detail, Global],
-            &[Always, Floor, List, Global],
+            &[Always, Floor, Global],
             &[Always, Help],
             &[Always, Facets],
             &[Always, Compare],

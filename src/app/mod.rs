@@ -309,12 +309,11 @@ impl App {
             Pane::List => Context::List,
             Pane::Detail => Context::Detail,
         };
-        let on_floor = self.focus == Pane::List
-            && self.current_section().is_some_and(|s| s.shelf == Shelf::Floor);
+        let on_floor = self.on_floor_plan();
         match self.mode {
-            Mode::Browse if on_floor => {
-                vec![Context::Always, Context::Floor, pane, Context::Global]
-            }
+            // The floor plan is a map, not a list: the list's keys (its filter among them,
+            // whose line a map has no room for) are not offered there.
+            Mode::Browse if on_floor => vec![Context::Always, Context::Floor, Context::Global],
             Mode::Browse => vec![Context::Always, pane, Context::Global],
             Mode::Search => vec![Context::Always, Context::Search],
             Mode::Filter => vec![Context::Always, Context::Filter],
@@ -474,8 +473,32 @@ impl App {
 
     /// The record a mark or a note applies to: the highlighted search result while searching,
     /// otherwise the record the list and the detail pane show.
+    /// The record a mark, a note or a copy is about: the one shown, except on the floor plan,
+    /// where a stand with one exhibitor stands for its exhibitor (a person marks a company,
+    /// not a rectangle of floor). A shared or empty stand is itself.
     pub fn focused_record(&self) -> Option<RecordId> {
-        self.shown()
+        let shown = self.shown()?;
+        if self.on_floor_plan()
+            && let [exhibitor] = self.exhibitors_of(shown).as_slice()
+        {
+            return Some(*exhibitor);
+        }
+        Some(shown)
+    }
+
+    /// The floor plan is on screen with its map focused.
+    pub fn on_floor_plan(&self) -> bool {
+        self.mode == Mode::Browse
+            && self.focus == Pane::List
+            && self.current_section().is_some_and(|s| s.shelf == Shelf::Floor)
+    }
+
+    /// The companies a stand lists.
+    pub fn exhibitors_of(&self, stand: RecordId) -> Vec<RecordId> {
+        match self.catalog.get(stand).get(Field::Companies) {
+            Some(ValueRef::Links(ids)) => ids.to_vec(),
+            _ => Vec::new(),
+        }
     }
 
     /// The width the detail document is laid out at (the pane's inside less a left margin).

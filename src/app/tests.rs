@@ -663,6 +663,48 @@ fn arrows_move_across_the_floor_and_enter_opens_the_exhibitor() {
     assert_eq!(app.focus, Pane::Detail);
 }
 
+/// The key the person presses, through the key map of the screen they are on.
+fn press(app: &mut App, code: crossterm::event::KeyCode) {
+    let event = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
+    if let Some(action) = keymap::action_for_key(event, &app.contexts()) {
+        update(app, action);
+    }
+}
+
+/// On the floor plan, m and n are about the stand's exhibitor, f is not a filter nobody can
+/// see, and Esc or ← at the edge leads back out, even on a floor with no stands.
+#[test]
+fn the_floor_plans_keys_mark_the_exhibitor_and_lead_back_out() {
+    use crossterm::event::KeyCode;
+    let mut app = demo();
+    open_floor(&mut app);
+    press(&mut app, KeyCode::Char('m'));
+    assert!(app.state.is_marked("acme-rover"), "A1's exhibitor is marked, not the stand");
+    assert_eq!(app.message.as_deref(), Some("marked Acme Rover Works"));
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.mode, Mode::Browse, "no invisible filter on the map");
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char('m'));
+    assert!(
+        app.message.as_deref().is_some_and(|m| m.contains("2 exhibitors")),
+        "{:?}",
+        app.message
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Pane::Kinds, "Esc leaves the floor plan");
+
+    open_floor(&mut app);
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.focus, Pane::Kinds, "← with no stand to the left leaves too");
+
+    let mut bamex = self::app();
+    open_floor(&mut bamex);
+    assert!(bamex.selected().is_none(), "BAMEX names no stands");
+    press(&mut bamex, KeyCode::Char('h'));
+    assert_eq!(bamex.focus, Pane::Kinds, "an empty floor plan has a way out");
+}
+
 #[test]
 fn a_shared_stand_opens_on_its_card_with_every_exhibitor() {
     let mut app = demo();

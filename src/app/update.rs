@@ -53,6 +53,9 @@ pub fn update(app: &mut App, action: Action) {
                 app.search.offset = 0;
             }
         }
+        Action::ToggleMark if shared_stand(app).is_some() => {
+            app.message = shared_stand(app);
+        }
         Action::ToggleMark => {
             if let Some(record) = app.focused_record() {
                 let id = app.catalog.get(record).id().to_owned();
@@ -146,7 +149,21 @@ fn is_movement(action: &Action) -> bool {
 }
 
 /// Open the note editor on the record in focus, with its note if it has one.
+/// On the floor plan, a stand shared by several exhibitors: what to say instead of marking
+/// or annotating the stand itself.
+fn shared_stand(app: &App) -> Option<String> {
+    let stand = app.shown().filter(|_| app.on_floor_plan())?;
+    let count = app.exhibitors_of(stand).len();
+    (count > 1).then(|| {
+        format!("this stand has {count} exhibitors: Enter lists them, to mark or note one")
+    })
+}
+
 fn open_note(app: &mut App) {
+    if let Some(message) = shared_stand(app) {
+        app.message = Some(message);
+        return;
+    }
     let Some(record) = app.focused_record() else { return };
     let existing =
         app.state.note(app.catalog.get(record).id()).map(|note| crate::text::editable(&note.text));
@@ -466,13 +483,20 @@ fn browse(app: &mut App, action: Action) {
         Action::OpenNote => open_note(app),
         Action::ExportPlan => app.export_requested = true,
         Action::Spatial(direction) => {
-            if let Some(from) = app.selected()
-                && let Some(to) = crate::floor::nearest(&app.catalog, from, direction)
-                && let Some(at) = app.list.visible.iter().position(|&s| s == to)
-            {
-                app.list.cursor = at;
-                app.keep_list_cursor_visible();
-                reset_detail(app);
+            let to = app.selected().and_then(|from| {
+                let to = crate::floor::nearest(&app.catalog, from, direction)?;
+                app.list.visible.iter().position(|&s| s == to)
+            });
+            match to {
+                Some(at) => {
+                    app.list.cursor = at;
+                    app.keep_list_cursor_visible();
+                    reset_detail(app);
+                }
+                // At the left edge, or on a floor with no stands, ← is the way back out, as it
+                // is in every list.
+                None if direction == crate::floor::Direction::Left => app.focus = Pane::Kinds,
+                None => {}
             }
         }
         Action::ZoomIn => app.floor_zoom = (app.floor_zoom + 1).min(3),
@@ -601,12 +625,7 @@ fn show_on_floor(app: &mut App) {
 /// On the floor plan, Enter opens the stand's exhibitor; a shared stand opens on its card,
 /// whose links list them all.
 fn open_exhibitor(app: &mut App, stand: RecordId) {
-    let companies: Vec<RecordId> =
-        match app.catalog.get(stand).get(crate::catalog::Field::Companies) {
-            Some(crate::catalog::ValueRef::Links(ids)) => ids.to_vec(),
-            _ => Vec::new(),
-        };
-    match companies.as_slice() {
+    match app.exhibitors_of(stand).as_slice() {
         [] => app.message = Some("nobody is listed on this stand".to_owned()),
         [company] => navigate(app, *company),
         _ => {
