@@ -15,6 +15,7 @@ pub mod fault;
 pub mod floor;
 mod parallel;
 pub mod plan;
+pub mod safe_write;
 pub mod search;
 pub mod state;
 pub mod synth;

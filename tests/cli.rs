@@ -884,3 +884,18 @@ fn list_schedule_is_in_time_order_with_times() {
     assert!(rows[0][2].contains("09:00–10:00"), "{plain}");
     assert!(rows[1][2].contains("23:30–00:30 next day"), "{plain}");
 }
+
+/// `--out DIR` before a command is the browser's export folder: a command given it would
+/// write somewhere the user did not mean, so it is refused, saying what to write instead.
+#[test]
+fn the_browsers_export_folder_is_not_taken_for_a_commands_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    showfloor()
+        .arg("--out")
+        .arg(dir.path())
+        .args(["export", "plan"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sets the browser's export folder"));
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0, "nothing written");
+}

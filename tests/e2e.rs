@@ -89,6 +89,11 @@ impl Session {
         assert_eq!(sent, 0, "signal delivered");
     }
 
+    /// The folder the state file and the exports are in.
+    fn state_dir(&self) -> std::path::PathBuf {
+        self._state.path().to_path_buf()
+    }
+
     /// Start with marks and notes kept in `state`/state.toml (to restart on the same state).
     fn start_with_state(args: &[&str], cols: u16, rows: u16, state: tempfile::TempDir) -> Session {
         let pair = native_pty_system()
@@ -99,6 +104,9 @@ impl Session {
         command.args(["-c", &script, env!("CARGO_BIN_EXE_showfloor")]);
         command.arg("--state");
         command.arg(state.path().join("state.toml"));
+        // Exports go to the current directory by default, which here is the project's own.
+        command.arg("--out");
+        command.arg(state.path());
         command.args(args);
         command.env("TERM", "xterm-256color");
         if let Some((name, value)) = ENV.with(|env| env.borrow().clone()) {
@@ -419,7 +427,11 @@ fn marks_and_notes_survive_a_restart() {
         "the note on the card",
     );
     again.send("x");
-    again.wait_for("plan exported to");
+    let first = again.state_dir().join("bamex-2025-plan.md");
+    again.wait_for(&format!("plan exported to {}", first.display()));
+    // A second export keeps the first: the next one is numbered.
+    again.send("x");
+    again.wait_for("bamex-2025-plan-2.md (and .ics, .json)");
     again.send("/");
     again.type_text("kargu");
     again.wait_until(
@@ -429,7 +441,7 @@ fn marks_and_notes_survive_a_restart() {
     again.send("\x03");
     again.assert_exited_and_restored();
 
-    // The export went beside the state file: parse all three.
+    // The export went where --out said: parse all three.
     let dir = again.into_state();
     let listing: Vec<_> = std::fs::read_dir(dir.path())
         .expect("the state dir")
@@ -781,7 +793,7 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
     session.assert_exited_and_restored();
 }
 
-/// `y` copies through the terminal (OSC 52) and `E` writes the filtered list beside the state.
+/// `y` copies through the terminal (OSC 52) and `E` writes the filtered list where `--out` says.
 #[test]
 fn copying_a_record_and_exporting_the_list() {
     let mut session = Session::start(&[], 120, 30);

@@ -170,6 +170,8 @@ pub struct App {
     pub height: u16,
     /// False under NO_COLOR: drawing then uses only bold, reverse and underline.
     pub color: bool,
+    /// The folder `x` and `E` write their exports to (`--out`; the current directory).
+    pub export_dir: std::path::PathBuf,
     pub quit: bool,
     /// A one-off note for the status bar ("no link here").
     pub message: Option<String>,
@@ -271,6 +273,7 @@ impl App {
             width,
             height,
             color: true,
+            export_dir: std::path::PathBuf::from("."),
             quit: false,
             message: None,
             background_search: false,

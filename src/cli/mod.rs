@@ -53,6 +53,11 @@ pub struct Args {
     #[arg(long = "compare-to", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub compare_to: Option<PathBuf>,
 
+    /// In the browser, write the exports of `x` (the plan) and `E` (the list) to DIR instead of
+    /// the current directory. An earlier export is never replaced: the next one is numbered.
+    #[arg(long = "out", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub out: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -211,10 +216,20 @@ fn syntax_help() -> String {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command, state, now, compare_to, keep_going } = args;
+    let Args { data, command, state, now, compare_to, keep_going, out: export_dir } = args;
     let Some(command) = command else {
-        return browse(data, state, now, compare_to, keep_going, err);
+        let export_dir = export_dir.unwrap_or_else(|| PathBuf::from("."));
+        return browse(data, state, now, (compare_to, export_dir), keep_going, err);
     };
+    if let Some(dir) = export_dir {
+        // Said, not ignored: `showfloor --out DIR export plan` would otherwise write elsewhere.
+        let _ = writeln!(
+            err,
+            "error: --out {} before the command sets the browser's export folder; give              `export` its own --out FILE after the command",
+            crate::text::sanitize_line(&dir.display().to_string())
+        );
+        return ExitCode::from(2);
+    }
     if let Command::Completions { shell } = command {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
@@ -280,7 +295,7 @@ fn browse(
     data: Vec<PathBuf>,
     state: Option<PathBuf>,
     now: Option<jiff::civil::DateTime>,
-    compare_to: Option<PathBuf>,
+    (compare_to, export_dir): (Option<PathBuf>, PathBuf),
     keep_going: bool,
     err: &mut dyn Write,
 ) -> ExitCode {
@@ -294,7 +309,7 @@ fn browse(
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let clock = crate::app::Clock { fixed: now };
-    let options = crate::tui::Options { color, compare_to, keep_going };
+    let options = crate::tui::Options { color, compare_to, keep_going, export_dir };
     match crate::tui::run(data, state, clock, options) {
         Ok(crate::tui::Exit::Quit { unsaved }) => {
             tell_unsaved(unsaved.as_deref(), err);

@@ -50,7 +50,6 @@ pub struct Saver {
     /// changes are told apart by when another session's are merged in for an export.
     synced: State,
     path: PathBuf,
-    folder: Option<PathBuf>,
     saves: bool,
     submitted: u64,
     progress: Shared,
@@ -68,7 +67,6 @@ impl Saver {
     pub fn start(mut store: Store, report: impl Fn(SaveReport) + Send + Sync + 'static) -> Saver {
         let synced = store.base.clone();
         let path = store.path().to_path_buf();
-        let folder = store.folder().map(Path::to_path_buf);
         let saves = store.saves();
         let progress: Shared = Arc::default();
         store.set_patience(ATTEMPT);
@@ -96,17 +94,11 @@ impl Saver {
             Some(store) => Mode::Inline(store, Box::new(move |r| report(r))),
             None => Mode::Thread(jobs),
         };
-        Saver { mode, synced, path, folder, saves, submitted: 0, progress }
+        Saver { mode, synced, path, saves, submitted: 0, progress }
     }
 
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// The folder beside the state file, where the browser writes exports (none for the null
-    /// device).
-    pub fn folder(&self) -> Option<&Path> {
-        self.folder.as_deref()
     }
 
     /// Whether changes are saved anywhere (not with `--state /dev/null`).

@@ -105,12 +105,6 @@ impl Store {
         &self.path
     }
 
-    /// The folder beside the state file, where the browser writes exports; none for the null
-    /// device (its folder is the system's /dev).
-    pub fn folder(&self) -> Option<&Path> {
-        if self.discards { None } else { self.path.parent() }
-    }
-
     /// Whether changes are saved anywhere (not with `--state /dev/null`).
     pub fn saves(&self) -> bool {
         !self.discards

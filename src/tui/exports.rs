@@ -1,47 +1,35 @@
-//! The browser's exports (`x`, `X`): written beside the state file, or in the current directory
-//! without one, and said where in the status bar.
+//! The browser's exports (`x`, `X`): written to the folder `--out` names (the current directory
+//! unless it does), never over an earlier export, and said where, in full, in the status bar.
 
-use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::app::App;
-use crate::state::{self, Saver};
+use crate::safe_write;
+use crate::state;
 
-/// Where the browser writes exports: beside the state file, or the current directory without
-/// one.
-fn export_dir(saver: Option<&Saver>) -> PathBuf {
-    saver.and_then(Saver::folder).map_or_else(|| PathBuf::from("."), PathBuf::from)
-}
-
-/// Write the plan as Markdown, iCalendar and JSON beside the state file (or in the current
-/// directory without one), and say where.
-pub(super) fn export_plan(app: &App, plan: &state::State, saver: Option<&Saver>) -> String {
+/// Write the plan as Markdown, iCalendar and JSON in `dir`, and say where.
+pub(super) fn export_plan(app: &App, plan: &state::State, dir: &Path) -> String {
     let key = state::catalogue_key(&app.catalog);
-    let dir = export_dir(saver);
     let now = app.now();
-    let mut written = Vec::new();
-    for format in
-        [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json]
-    {
-        let path = dir.join(format!("{key}-plan.{}", format.extension()));
-        let text = crate::export::plan(&app.catalog, plan, format, now);
-        if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
-        {
-            return format!("cannot write {}: {error}", path.display());
-        }
-        written.push(path);
+    let formats =
+        [crate::export::Format::Md, crate::export::Format::Ics, crate::export::Format::Json];
+    let texts: Vec<(&str, String)> = formats
+        .iter()
+        .map(|&format| (format.extension(), crate::export::plan(&app.catalog, plan, format, now)))
+        .collect();
+    match write_set(dir, &format!("{key}-plan"), &texts) {
+        Ok(first) => format!("plan exported to {first} (and .ics, .json)"),
+        Err(error) => error.to_string(),
     }
-    format!("plan exported to {} (and .ics, .json)", written[0].display())
 }
 
-/// Write the list on screen, as filtered, as CSV and a Markdown dossier beside the state file,
-/// and say where.
-pub(super) fn export_list(app: &App, saver: Option<&Saver>) -> String {
+/// Write the list on screen, as filtered, as CSV and a Markdown dossier in `dir`, and say
+/// where.
+pub(super) fn export_list(app: &App, dir: &Path) -> String {
     let Some(kind) = app.current_section().and_then(|s| s.kind()) else {
         return "only a list of one kind can be exported".into();
     };
     let key = state::catalogue_key(&app.catalog);
-    let dir = export_dir(saver);
     let name = crate::text::slug(kind.plural());
     // What narrowed the list on screen: the facets chosen and the filter typed.
     let mut narrowed: Vec<String> =
@@ -50,22 +38,30 @@ pub(super) fn export_list(app: &App, saver: Option<&Saver>) -> String {
         narrowed.push(format!("a match for \"{}\"", app.filter.text()));
     }
     let narrowed = narrowed.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" · ");
-    let mut first = None;
+    let mut texts = Vec::new();
     for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
-        let path = dir.join(format!("{key}-{name}.{}", format.extension()));
-        let visible = &app.list.visible;
-        let written = crate::export::list(&app.catalog, kind, visible, format, &narrowed)
-            .map_err(|e| io::Error::other(e.to_string()))
-            .and_then(|text| {
-                std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
-            });
-        if let Err(error) = written {
-            return format!("cannot write {}: {error}", path.display());
+        match crate::export::list(&app.catalog, kind, &app.list.visible, format, &narrowed) {
+            Ok(text) => texts.push((format.extension(), text)),
+            Err(error) => return format!("cannot export the list: {error}"),
         }
-        first.get_or_insert(path);
     }
-    let shown = first.map(|p| p.display().to_string()).unwrap_or_default();
     let count = app.list.visible.len();
     let records = if count == 1 { "record" } else { "records" };
-    format!("{count} {records} exported to {shown} (and .md)")
+    match write_set(dir, &format!("{key}-{name}"), &texts) {
+        Ok(first) => format!("{count} {records} exported to {first} (and .md)"),
+        Err(error) => error.to_string(),
+    }
+}
+
+/// Write the set under the first free name, and give the first file's full path to show.
+fn write_set(
+    dir: &Path,
+    stem: &str,
+    texts: &[(&str, String)],
+) -> Result<String, safe_write::WriteError> {
+    let files: Vec<(&str, &[u8])> =
+        texts.iter().map(|(ext, text)| (*ext, text.as_bytes())).collect();
+    let written = safe_write::new_set(dir, stem, &files)?;
+    let first = written.first().map(PathBuf::as_path).unwrap_or(dir);
+    Ok(crate::text::sanitize_line(&safe_write::absolute(first).display().to_string()).into_owned())
 }

@@ -195,6 +195,7 @@ fn spawn_loader(
         } else {
             let mut app = App::new(loaded.catalog, 0, 0);
             app.color = options.color;
+            app.export_dir = options.export_dir;
             app.catalogue_errors = errors;
             Event::Ready(Box::new(app))
         };
@@ -250,6 +251,8 @@ pub struct Options {
     pub compare_to: Option<PathBuf>,
     /// Open a catalogue that has errors, without what they leave out.
     pub keep_going: bool,
+    /// Where `x` and `E` write (`--out DIR`).
+    pub export_dir: PathBuf,
 }
 
 pub fn run(
@@ -507,11 +510,11 @@ fn run_until_quit(
                 // unmark over there would be undone by this session's next save.
                 let current =
                     saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
-                let notice = exports::export_plan(app, &current, saver.as_deref());
+                let notice = exports::export_plan(app, &current, &app.export_dir);
                 update(app, Action::Notice(notice));
             }
             if std::mem::take(&mut app.export_list_requested) {
-                let notice = exports::export_list(app, saver.as_deref());
+                let notice = exports::export_list(app, &app.export_dir);
                 update(app, Action::Notice(notice));
             }
             if let Some(text) = app.clipboard.take() {

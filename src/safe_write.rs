@@ -1,0 +1,160 @@
+//! The one way showfloor writes a file the user asked for: whole or not at all (a temporary
+//! beside it, synced, then moved into place), and, for exports made on a key press, never over
+//! a file that is already there.
+//!
+//! The temporary and the no-clobber move come from `tempfile` (`persist_noclobber` is a hard
+//! link or `renameat2(RENAME_NOREPLACE)`, so two sessions exporting at once cannot both take
+//! one name). The state file keeps its own writer in `state::store`, which holds a lock and
+//! tidies temporaries left by crashed sessions.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// A write that failed, naming the file and what was being done to it.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot {doing} {}: {source}", path.display())]
+pub struct WriteError {
+    pub doing: &'static str,
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+impl WriteError {
+    fn new(doing: &'static str, path: &Path) -> impl FnOnce(io::Error) -> Self {
+        let path = path.to_path_buf();
+        move |source| Self { doing, path, source }
+    }
+}
+
+/// The folder a file goes in: its parent, or the current directory for a bare name.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// A synced temporary in `dir` holding `bytes`.
+fn temporary(
+    dir: &Path,
+    bytes: &[u8],
+    target: &Path,
+) -> Result<tempfile::NamedTempFile, WriteError> {
+    let mut file = tempfile::Builder::new()
+        .prefix(".showfloor-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(WriteError::new("create a file in", dir))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(WriteError::new("write", target))?;
+    Ok(file)
+}
+
+/// Replace `path` with `bytes` in one step: a reader sees the old file or the new one, never
+/// a part. A symlink at `path` is replaced by the file, as `cp` does not; callers that must
+/// keep a link resolve it first.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let file = temporary(folder_of(path), bytes, path)?;
+    file.persist(path).map_err(|e| WriteError::new("write", path)(e.error))?;
+    Ok(())
+}
+
+/// Write each `(extension, bytes)` as `dir/STEM.EXT`, all under one name: the first of
+/// `STEM`, `STEM-2`, `STEM-3`… that none of the files has yet, so an earlier export is kept.
+/// The folder is made if need be. Returns the paths written, in order.
+pub fn new_set(
+    dir: &Path,
+    stem: &str,
+    files: &[(&str, &[u8])],
+) -> Result<Vec<PathBuf>, WriteError> {
+    std::fs::create_dir_all(dir).map_err(WriteError::new("create the folder", dir))?;
+    let name = |number: u32, extension: &str| match number {
+        1 => dir.join(format!("{stem}.{extension}")),
+        n => dir.join(format!("{stem}-{n}.{extension}")),
+    };
+    let mut number = 1;
+    'numbers: loop {
+        while files.iter().any(|(extension, _)| name(number, extension).symlink_metadata().is_ok())
+        {
+            number += 1;
+        }
+        let mut written = Vec::new();
+        for (extension, bytes) in files {
+            let path = name(number, extension);
+            let file = temporary(dir, bytes, &path)?;
+            match file.persist_noclobber(&path) {
+                Ok(_) => written.push(path),
+                // Another session took the name since it was looked at: take the next one for
+                // the whole set, and leave nothing half made under this one.
+                Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
+                    for path in &written {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    number += 1;
+                    continue 'numbers;
+                }
+                Err(e) => return Err(WriteError::new("write", &path)(e.error)),
+            }
+        }
+        return Ok(written);
+    }
+}
+
+/// `path` made absolute against the current directory, for messages that say where a file
+/// went ("./x.md" says little once the user has moved on).
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_never_replaces_an_earlier_export_and_shares_one_number() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let set: [(&str, &[u8]); 2] = [("md", b"one"), ("ics", b"two")];
+        let first = new_set(dir.path(), "show-plan", &set).expect("written");
+        assert_eq!(first, vec![dir.path().join("show-plan.md"), dir.path().join("show-plan.ics")]);
+        // Someone else's file with the second name of the set: the set moves on whole.
+        std::fs::write(dir.path().join("show-plan-2.ics"), "theirs").expect("write");
+        let next: [(&str, &[u8]); 2] = [("md", b"three"), ("ics", b"four")];
+        let later = new_set(dir.path(), "show-plan", &next).expect("written");
+        assert_eq!(later[0], dir.path().join("show-plan-3.md"));
+        assert_eq!(std::fs::read_to_string(&first[0]).expect("kept"), "one");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("show-plan-2.ics")).expect("kept"),
+            "theirs"
+        );
+        assert!(!dir.path().join("show-plan-2.md").exists(), "nothing left half made");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "no temporaries left: {left:?}");
+    }
+
+    #[test]
+    fn a_failed_write_names_the_file_and_what_was_done() {
+        let error = new_set(Path::new("/proc/version/nope"), "x", &[("md", b"")]).expect_err("no");
+        let text = error.to_string();
+        assert!(text.starts_with("cannot create the folder /proc/version/nope: "), "{text}");
+        let error = replace(Path::new("/nonexistent-folder/x.csv"), b"").expect_err("no");
+        assert!(
+            error.to_string().starts_with("cannot create a file in /nonexistent-folder: "),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn replace_writes_the_whole_file_in_one_step() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("list.csv");
+        std::fs::write(&path, "old").expect("write");
+        replace(&path, b"new").expect("replaced");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+    }
+}
