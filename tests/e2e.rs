@@ -820,3 +820,25 @@ fn copying_a_record_and_exporting_the_list() {
     let md = std::fs::read_to_string(dir.path().join("bamex-2025-companies.md")).expect("MD");
     assert!(md.starts_with("# Companies (1)\n\nOnly those with a match for \"otok\".\n"), "{md}");
 }
+
+/// At 100×12 a record's first link is below the screen: the record still opens at its top, its
+/// name on the detail's first line, and the first ↓ shows the first link.
+#[test]
+fn a_record_opens_at_its_top_on_a_short_screen() {
+    let mut session = Session::start(&["--data", "examples/floorplan-demo"], 100, 12);
+    session.wait_for("Companies (5)");
+    session.send("\r");
+    session.wait_until(|s| s.contains("│ Acme Rover Works    "), "the record opened");
+    let screen = session.screen();
+    let first = screen.lines().nth(2).unwrap_or_default().to_owned();
+    let detail = first.rsplit("││").next().unwrap_or_default();
+    assert!(
+        detail.starts_with(" Acme Rover Works "),
+        "the name on the detail's first line: {screen}"
+    );
+    assert!(screen.contains(" 1–8 of "), "the footer counts from the top: {screen}");
+    session.send("j");
+    session.wait_until(|s| s.contains("Utopia  country") && !s.contains(" 1–8 of "), "the link");
+    session.send("q");
+    session.assert_exited_and_restored();
+}

@@ -127,11 +127,22 @@ pub struct ListView {
     pub offset: usize,
 }
 
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct DetailView {
     pub link_cursor: usize,
+    /// Nothing has moved in the page since it was shown: it stays at its top (a record opens
+    /// with its name and kind in view, at any size and after any resize). When its first link
+    /// is below the screen then, no link is highlighted, and the first move shows that first
+    /// link rather than skip to the second.
+    pub untouched: bool,
     /// The first visible row of the detail document.
     pub scroll: usize,
+}
+
+impl Default for DetailView {
+    fn default() -> Self {
+        DetailView { link_cursor: 0, untouched: true, scroll: 0 }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -502,6 +513,17 @@ impl App {
             Some(ValueRef::Links(ids)) => ids.to_vec(),
             _ => Vec::new(),
         }
+    }
+
+    /// Whether the link cursor is on screen to be seen and followed: not while an untouched
+    /// page's first link is below the screen.
+    pub fn link_cursor_shown(&self) -> bool {
+        let hidden = self.detail.untouched
+            && self
+                .detail_doc()
+                .and_then(|doc| doc.link_row(0))
+                .is_some_and(|row| row >= self.detail_rows());
+        !hidden
     }
 
     /// The width the detail document is laid out at (the pane's inside less a left margin).

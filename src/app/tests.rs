@@ -33,6 +33,7 @@ fn put_link_cursor_on(app: &mut App, target: &str) {
     let doc = app.detail_doc().expect("a record is shown");
     app.detail.link_cursor =
         doc.links.iter().position(|&(t, _)| t == target).expect("link present");
+    app.detail.untouched = false;
 }
 
 #[test]
@@ -145,6 +146,31 @@ fn the_detail_scrolls_to_keep_the_link_cursor_visible() {
     );
     apply(&mut app, &[Action::Top]);
     assert_eq!(app.detail.scroll, 0);
+}
+
+/// A record opens at its top, even when its first link is below a short screen: the name
+/// and kind are what a person needs to see first. The first ↓ then shows the first link,
+/// not the second, and Enter before it says what to do rather than follow a link off screen.
+#[test]
+fn a_record_opens_at_its_top_and_the_first_move_reaches_its_first_link() {
+    let mut app = demo();
+    app.width = 100;
+    app.height = 12;
+    update(&mut app, Action::Open);
+    assert_eq!(name(&app, app.shown()), "Acme Rover Works");
+    assert_eq!(app.detail.scroll, 0, "opened at the top");
+    assert!(!app.link_cursor_shown(), "its first link is below the screen");
+    update(&mut app, Action::Open);
+    assert_eq!(name(&app, app.shown()), "Acme Rover Works", "nothing followed unseen");
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("↓ moves to the first")));
+    update(&mut app, Action::Down);
+    assert_eq!(app.detail.link_cursor, 0, "the first link, not the second");
+    let doc = app.detail_doc().expect("shown");
+    let row = doc.link_row(0).expect("a link");
+    assert!(app.detail.scroll <= row && row < app.detail.scroll + app.detail_rows());
+    update(&mut app, Action::Open);
+    assert_eq!(name(&app, app.shown()), "Utopia", "the first link is followed");
+    assert_eq!(app.detail.scroll, 0, "and the page it leads to opens at its top too");
 }
 
 #[test]

@@ -566,18 +566,36 @@ fn move_link_cursor(app: &mut App, action: &Action) {
         app.detail.scroll = moved(app.detail.scroll, last_offset + 1, rows, action);
         return;
     }
+    let shown = app.link_cursor_shown();
+    app.detail.untouched = false;
+    if !shown && matches!(action, Action::Down | Action::Up) {
+        // The first step shows the first link, wherever it is; a jump (G, PgDn) jumps.
+        scroll_to_link(app, &doc);
+        return;
+    }
     // Paging in the detail moves by links that fit a screen, a fair stand-in for rows.
     app.detail.link_cursor = moved(app.detail.link_cursor, doc.links.len(), rows / 2, action);
     scroll_to_link(app, &doc);
 }
 
 fn keep_link_visible(app: &mut App) {
+    if app.detail.untouched {
+        // Nothing moved since it opened: it stays at its top.
+        app.detail.scroll = 0;
+        return;
+    }
     if let Some(doc) = app.detail_doc()
         && !doc.links.is_empty()
     {
         app.detail.link_cursor = app.detail.link_cursor.min(doc.links.len() - 1);
         scroll_to_link(app, &doc);
     }
+}
+
+/// A record just opened: shown from its top (its name and what it is), the cursor on its first
+/// link, seen once something moves if that link is below the screen.
+fn open_at_top(app: &mut App) {
+    app.detail = super::DetailView::default();
 }
 
 fn scroll_to_link(app: &mut App, doc: &crate::app::detail::DetailDoc) {
@@ -631,7 +649,7 @@ fn open_exhibitor(app: &mut App, stand: RecordId) {
         _ => {
             app.history.push(Route::Record(stand));
             app.focus = Pane::Detail;
-            keep_link_visible(app);
+            open_at_top(app);
         }
     }
 }
@@ -649,7 +667,7 @@ fn open(app: &mut App) {
             if let Some(record) = app.selected() {
                 app.history.push(Route::Record(record));
                 app.focus = Pane::Detail;
-                keep_link_visible(app);
+                open_at_top(app);
             }
         }
         Pane::Detail => follow_link(app),
@@ -658,6 +676,10 @@ fn open(app: &mut App) {
 
 fn follow_link(app: &mut App) {
     let Some(doc) = app.detail_doc() else { return };
+    if !app.link_cursor_shown() {
+        app.message = Some("no link chosen yet: ↓ moves to the first one".to_owned());
+        return;
+    }
     let Some(&(target, _)) = doc.links.get(app.detail.link_cursor) else {
         app.message = Some("no link to follow here".to_owned());
         return;
@@ -676,6 +698,7 @@ pub(super) fn navigate(app: &mut App, record: RecordId) {
     show(app, record);
     app.history.push(Route::Record(record));
     app.focus = Pane::Detail;
+    open_at_top(app);
 }
 
 /// Select `record` in the kinds and list panes (clearing a filter that hides it).
@@ -708,9 +731,14 @@ fn walk_history(app: &mut App, back: bool) {
     match visit.route {
         Route::Record(record) => show(app, record),
     }
-    app.detail.link_cursor = visit.link_cursor;
     app.focus = Pane::Detail;
-    keep_link_visible(app);
+    if visit.link_cursor == 0 {
+        open_at_top(app);
+    } else {
+        app.detail.link_cursor = visit.link_cursor;
+        app.detail.untouched = false;
+        keep_link_visible(app);
+    }
 }
 
 fn contains(rect: ratatui::layout::Rect, column: u16, row: u16) -> bool {
@@ -759,6 +787,7 @@ fn click(app: &mut App, column: u16, row: u16) {
         let clicked = app.detail.scroll + usize::from(row - inside.y);
         if let Some(Row::Link { index, .. }) = doc.rows.get(clicked) {
             app.detail.link_cursor = *index;
+            app.detail.untouched = false;
             follow_link(app);
         }
     }
