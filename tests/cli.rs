@@ -383,11 +383,8 @@ fn show_opens_a_record_by_its_name_or_alias_and_a_country_by_any_of_its_names() 
 #[test]
 fn the_reports_own_names_find_the_event_turkiye_and_france() {
     assert_eq!(found("International Defence")[0], "bamex-2025");
-    let hits = json_of(&[
-        "search",
-        "International Defence and Security Exhibition of Bamako",
-        "--json",
-    ]);
+    let hits =
+        json_of(&["search", "International Defence and Security Exhibition of Bamako", "--json"]);
     assert_eq!(hits[0]["id"], "bamex-2025");
     assert_eq!(hits[0]["alias"], "International Defence and Security Exhibition of Bamako");
     for query in ["Ankara", "Turkey", "ankara"] {
