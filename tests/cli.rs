@@ -377,6 +377,29 @@ fn show_opens_a_record_by_its_name_or_alias_and_a_country_by_any_of_its_names() 
     assert_eq!(found["records"][0]["id"], "bayraktar-tb2");
 }
 
+/// The names the BAMEX report itself uses find what they name: the event's full name, "Turkey"
+/// and "Ankara" for Türkiye, and France, which the report mentions only through the departure
+/// of French forces (so no record names it, and its `[[country]]` table makes the page).
+#[test]
+fn the_reports_own_names_find_the_event_turkiye_and_france() {
+    assert_eq!(found("International Defence")[0], "bamex-2025");
+    let hits =
+        json_of(&["search", "International Defence and Security Exhibition of Bamako", "--json"]);
+    assert_eq!(hits[0]["id"], "bamex-2025");
+    assert_eq!(hits[0]["alias"], "International Defence and Security Exhibition of Bamako");
+    for query in ["Ankara", "Turkey", "ankara"] {
+        assert_eq!(found(query)[0], "country:turkiye", "{query}");
+    }
+    let france = json_of(&["show", "france", "--json"]);
+    assert_eq!(france["id"], "country:france");
+    assert_eq!(france["kind"], "country");
+    let summary = france["summary"].as_str().expect("France has a summary");
+    assert!(summary.contains("departure of French"), "{summary}");
+    assert_eq!(found("france")[0], "country:france");
+    let plain = stdout_of(&["show", "French"]);
+    assert!(plain.starts_with("France\nCountry · country:france · "), "{plain}");
+}
+
 #[test]
 fn a_name_several_records_have_lists_them_and_fails() {
     let listed = |given: &str| {
@@ -438,7 +461,17 @@ fn list_sorts_by_name_ignoring_accents() {
         .collect();
     assert_eq!(
         names,
-        vec!["Burkina Faso", "Iran", "Libya", "Mali", "Morocco", "Niger", "Nigeria", "Türkiye"]
+        vec![
+            "Burkina Faso",
+            "France",
+            "Iran",
+            "Libya",
+            "Mali",
+            "Morocco",
+            "Niger",
+            "Nigeria",
+            "Türkiye"
+        ]
     );
 }
 

@@ -423,6 +423,10 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let list = areas.list.expect("wide");
     apply(&mut app, &[Action::Scroll { column: list.x + 1, row: list.y + 1, down: true }]);
     assert_eq!(app.list.cursor, 3);
+    // One more, to Mali, whose page is long enough to scroll in 12 rows (Libya's, at 3 now that
+    // France is a country too, is not).
+    apply(&mut app, &[Action::Down]);
+    assert_eq!(name(&app, app.shown()), "Mali");
     let detail = areas.detail.expect("wide");
     apply(&mut app, &[Action::Scroll { column: detail.x + 1, row: detail.y + 1, down: true }]);
     assert_eq!(app.detail.scroll, 3);

@@ -71,6 +71,7 @@ fn the_embedded_countries_keep_their_ids() {
         country_ids(&catalog),
         [
             "country:burkina-faso",
+            "country:france",
             "country:iran",
             "country:libya",
             "country:mali",
