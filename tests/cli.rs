@@ -899,3 +899,41 @@ fn the_browsers_export_folder_is_not_taken_for_a_commands_file() {
         .stderr(predicate::str::contains("sets the browser's export folder"));
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0, "nothing written");
 }
+
+/// An I/O error says what was being done and to which path, not only the system's reason.
+#[test]
+fn a_failed_write_names_the_file_and_what_was_being_done() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("no-such-folder").join("x.csv");
+    let expected = format!("error: cannot write {}: No such file or directory\n", missing.display());
+    showfloor()
+        .args(["export", "list", "system", "--out"])
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(expected.clone());
+    let state = dir.path().join("state.toml");
+    showfloor()
+        .args(["export", "plan", "--state"])
+        .arg(&state)
+        .arg("--out")
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(expected);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_output_is_named_as_such() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_showfloor"))
+        .args(["list", "company"])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "error: cannot write to standard output: No space left on device\n");
+}

@@ -2,18 +2,16 @@
 //! ones — but anything a terminal would act on is written as a `\uXXXX` escape, so printing the
 //! JSON to a terminal is as safe as the plain output.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use serde_json::{Map, Value as Json, json};
 
-use super::CliError;
 use crate::catalog::{Catalog, Kind, RecordId, ScalarRef, ValueRef};
 use crate::search::{Hit, SearchIndex};
 
-pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::from)?;
-    writeln!(out, "{}", crate::text::json_terminal_safe(text))?;
-    Ok(())
+pub fn print(out: &mut dyn Write, value: &Json) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::from)?;
+    writeln!(out, "{}", crate::text::json_terminal_safe(text))
 }
 
 pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -> Json {

@@ -234,7 +234,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
-        return finish(out.write_all(&script).map_err(CliError::Io), err);
+        return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {
         return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
@@ -262,7 +262,9 @@ fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`showfloor list company | head`) is the reader saying it has enough.
-        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
             ExitCode::FAILURE
@@ -288,6 +290,7 @@ fn compare_editions(
     } else {
         plain::diff(old, new, &found, out)
     }
+    .map_err(CliError::stdout)
 }
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
@@ -361,13 +364,14 @@ fn usable<'a>(
         return Ok(&loaded.catalog);
     }
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-        writeln!(err, "{diagnostic}")?;
+        writeln!(err, "{diagnostic}").map_err(CliError::stderr)?;
     }
     if keep_going {
         writeln!(
             err,
             "warning: going on without what these {errors} error(s) leave out (--keep-going)"
-        )?;
+        )
+        .map_err(CliError::stderr)?;
         return Ok(&loaded.catalog);
     }
     Err(CliError::BrokenCatalogue(errors))
@@ -401,18 +405,25 @@ fn export_plan(
     let key = crate::state::catalogue_key(catalog);
     let path =
         state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
-    let opened = crate::state::Store::open(path, &key)
-        .map_err(|e| CliError::Io(std::io::Error::other(e.to_string())))?;
+    let opened = crate::state::Store::open(path, &key)?;
     if let Some(notice) = opened.notice {
-        writeln!(err, "warning: {}", sanitize_line(&notice))?;
+        writeln!(err, "warning: {}", sanitize_line(&notice)).map_err(CliError::stderr)?;
     }
     let stamp = crate::app::Clock { fixed: now }.now(&catalog.time_zone());
     let text = crate::export::plan(catalog, &opened.state, format, stamp);
+    write_export(&text, file.as_deref(), out)
+}
+
+/// An export's text to the file `--out` names, or to standard output.
+fn write_export(
+    text: &str,
+    file: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     match file {
-        Some(file) => std::fs::write(&file, text)?,
-        None => out.write_all(text.as_bytes())?,
+        Some(file) => std::fs::write(file, text).map_err(CliError::writing(file)),
+        None => out.write_all(text.as_bytes()).map_err(CliError::stdout),
     }
-    Ok(())
 }
 
 /// `showfloor export list`: exact data to a file or a pipe, sanitised for a terminal.
@@ -428,11 +439,6 @@ fn export_list(
     let all = catalog.of_kind(kind);
     let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
     let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-    let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())
-        .map_err(|error| io::Error::other(error.to_string()))?;
-    match file {
-        Some(file) => std::fs::write(&file, text)?,
-        None => out.write_all(text.as_bytes())?,
-    }
-    Ok(())
+    let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())?;
+    write_export(&text, file.as_deref(), out)
 }

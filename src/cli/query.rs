@@ -21,7 +21,7 @@ pub(super) fn query(
         Command::Diff { .. } | Command::Completions { .. } => {
             unreachable!("diff and completions are answered before the catalogue is loaded")
         }
-        Command::Info => plain::overview(catalog, out),
+        Command::Info => plain::overview(catalog, out).map_err(CliError::stdout),
         Command::Compare { ids, json } => {
             let records =
                 ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;
@@ -31,6 +31,7 @@ pub(super) fn query(
             } else {
                 plain::comparison(catalog, &found, out)
             }
+            .map_err(CliError::stdout)
         }
         Command::Search { query, kind, limit, filters, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;
@@ -47,14 +48,15 @@ pub(super) fn query(
                 hits.truncate(limit);
             }
             if json {
-                json::print(out, &json::hits(catalog, &index, &hits, &query))?;
+                json::print(out, &json::hits(catalog, &index, &hits, &query))
             } else {
-                plain::hits(catalog, &index, &hits, &query, out)?;
+                plain::hits(catalog, &index, &hits, &query, out)
             }
+            .map_err(CliError::stdout)?;
             // After the results, where the reader's eye ends up.
             if let Some(notice) = cut_notice(hits.len(), total, io::stdout().is_terminal()) {
-                out.flush()?;
-                writeln!(err, "{notice}")?;
+                out.flush().map_err(CliError::stdout)?;
+                writeln!(err, "{notice}").map_err(CliError::stderr)?;
             }
             if total == 0 {
                 let several_words = crate::search::Query::parse(&query).groups().len() > 1;
@@ -73,6 +75,7 @@ pub(super) fn query(
             } else {
                 plain::record(catalog, record, terminal_width(), out)
             }
+            .map_err(CliError::stdout)
         }
         Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
@@ -87,6 +90,7 @@ pub(super) fn query(
             } else {
                 plain::list(catalog, ids, out)
             }
+            .map_err(CliError::stdout)
         }
     }
 }
