@@ -937,3 +937,49 @@ fn a_full_standard_output_is_named_as_such() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr, "error: cannot write to standard output: No space left on device\n");
 }
+
+/// One long name must not make every row of `list` as wide as it: columns are cut with `…` to
+/// 120 cells in a pipe (or `$COLUMNS`), by display width; `--json` has the whole value.
+#[test]
+fn list_fits_its_columns_to_the_width_and_json_keeps_the_whole_value() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "Very Long Name ".repeat(60);
+    let wide = "北京防务".repeat(50);
+    std::fs::write(
+        dir.path().join("c.toml"),
+        format!(
+            "[[company]]\nid = \"long\"\nname = \"{long}\"\nsources = [\"t\"]\n\
+             [[company]]\nid = \"wide\"\nname = \"{wide}\"\nsources = [\"t\"]\n\
+             [[company]]\nid = \"short\"\nname = \"Short\"\nsources = [\"t\"]\n"
+        ),
+    )
+    .expect("write fixture");
+    let list = |columns: Option<&str>| {
+        let mut command = showfloor();
+        command.args(["list", "company", "--data"]).arg(dir.path()).env_remove("COLUMNS");
+        if let Some(columns) = columns {
+            command.env("COLUMNS", columns);
+        }
+        let output = command.output().expect("runs");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    for (columns, width) in [(None, 120), (Some("60"), 60)] {
+        let out = list(columns);
+        assert_eq!(out.lines().count(), 3, "{out}");
+        for line in out.lines() {
+            assert!(line.width() <= width, "{} cells: {line}", line.width());
+        }
+        let long_line = out.lines().find(|l| l.starts_with("long")).expect("the long row");
+        assert!(long_line.contains("Very Long Name") && long_line.ends_with('…'), "{long_line}");
+        let wide_line = out.lines().find(|l| l.starts_with("wide")).expect("the wide row");
+        assert!(wide_line.contains("北京") && wide_line.ends_with('…'), "{wide_line}");
+        assert!(out.contains("short  Short"), "{out}");
+    }
+    let json = json_of(&["list", "company", "--json", "--data", dir.path().to_str().expect("UTF-8")]);
+    let names: Vec<&str> =
+        json.as_array().expect("array").iter().filter_map(|c| c["name"].as_str()).collect();
+    assert!(names.contains(&long.trim_end()) || names.contains(&long.as_str()), "{names:?}");
+    assert!(names.contains(&wide.as_str()));
+}

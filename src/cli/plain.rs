@@ -60,14 +60,20 @@ pub fn hits(
     Ok(())
 }
 
-pub fn list(catalog: &Catalog, ids: &[RecordId], out: &mut dyn Write) -> io::Result<()> {
+/// `showfloor list`: id, name and context, each line at most `width` cells (`--json` has the
+/// whole values).
+pub fn list(
+    catalog: &Catalog,
+    ids: &[RecordId],
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut table = Table::default();
     for &id in ids {
         let record = catalog.get(id);
         table.row([record.id(), record.name(), &catalog.context(id)]);
     }
-    table.write(out, 0)?;
-    Ok(())
+    table.write_within(out, 0, width)
 }
 
 pub fn record(

@@ -88,7 +88,7 @@ pub(super) fn query(
                 let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
                 json::print(out, &serde_json::Value::Array(records))
             } else {
-                plain::list(catalog, ids, out)
+                plain::list(catalog, ids, columns_width(), out)
             }
             .map_err(CliError::stdout)
         }
@@ -140,6 +140,22 @@ fn terminal_width() -> usize {
     100
 }
 
+/// The width `list` fits its columns to: the terminal's; when standard output is not a
+/// terminal, `$COLUMNS` if it is set, or 120.
+fn columns_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((columns, _)) = crossterm::terminal::size()
+        && columns > 0
+    {
+        return usize::from(columns);
+    }
+    columns_from_env(std::env::var("COLUMNS").ok().as_deref())
+}
+
+fn columns_from_env(columns: Option<&str>) -> usize {
+    columns.and_then(|c| c.trim().parse::<usize>().ok()).filter(|&c| c > 0).unwrap_or(120)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +168,13 @@ mod tests {
         );
         assert_eq!(cut_notice(20, 57, false), None, "a pipe asked for the limit");
         assert_eq!(cut_notice(12, 12, true), None, "nothing was cut");
+    }
+
+    #[test]
+    fn piped_lists_fit_columns_or_120() {
+        assert_eq!(columns_from_env(Some("80")), 80);
+        assert_eq!(columns_from_env(None), 120);
+        assert_eq!(columns_from_env(Some("wide")), 120);
+        assert_eq!(columns_from_env(Some("0")), 120);
     }
 }
