@@ -262,7 +262,7 @@ fn where_with_an_unknown_field_or_value_names_the_known_ones() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         stderr,
-        "error: no record has `Türkiy` as its country (did you mean `Türkiye`?); the values are \
+        "error: no company has `Türkiy` as its country (did you mean `Türkiye`?); the values are \
          `Türkiye`\n"
     );
     let output =
@@ -982,4 +982,85 @@ fn list_fits_its_columns_to_the_width_and_json_keeps_the_whole_value() {
         json.as_array().expect("array").iter().filter_map(|c| c["name"].as_str()).collect();
     assert!(names.contains(&long.trim_end()) || names.contains(&long.as_str()), "{names:?}");
     assert!(names.contains(&wide.as_str()));
+}
+
+/// The ids of the JSON records `args` prints, and the exit code.
+fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
+    let output = showfloor().args(args).output().expect("runs");
+    let found: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ids = found.as_array().expect("array").iter().filter_map(|r| r["id"].as_str());
+    (ids.map(str::to_owned).collect(), output.status.code())
+}
+
+/// One rule for `--where` in list, search and export list: words match across hyphens and
+/// spaces, an unknown field or a value no record has is the same error everywhere, and filters
+/// that leave nothing together are an empty answer with exit status 1 everywhere.
+#[test]
+fn where_is_one_rule_in_list_search_and_export() {
+    let list = |clause: &str| ids_and_code(&["list", "system", "--where", clause, "--json"]);
+    let (drone, _) = list("tags=drone");
+    assert!(drone.contains(&"aselsan-c-uas".to_owned()), "counter-drone holds drone: {drone:?}");
+    for clause in ["tags=counter drone", "tags=Counter-Drone", "tags=counter   drone"] {
+        assert_eq!(list(clause), (vec!["aselsan-c-uas".to_owned()], Some(0)), "{clause}");
+    }
+    let search = ids_and_code(&["search", "aselsan", "--where", "tags=counter drone", "--json"]);
+    assert_eq!(search, (vec!["aselsan-c-uas".to_owned()], Some(0)));
+
+    // The same mistake is the same error, with nothing printed, whatever the command.
+    for (clause, error) in [
+        (
+            "makr=Baykar",
+            "error: cannot filter system by `makr` (did you mean `maker`?); the fields to filter \
+             by are `country`, `maker`, `category`, `operators`, `tags`\n",
+        ),
+        ("country=mali", "error: no system has `mali` as its country; the values are `Türkiye`\n"),
+    ] {
+        for command in [
+            &["list", "system"][..],
+            &["export", "list", "system"][..],
+            &["search", "a", "--kind", "system"][..],
+        ] {
+            showfloor()
+                .args(command)
+                .args(["--where", "maker=aselsan", "--where", clause])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(error);
+        }
+    }
+
+    // Filters that each match but leave nothing together: an empty answer, said, exit 1.
+    let apart = ["--where", "maker=baykar", "--where", "category=loitering munition"];
+    let said = "error: no system matches all of maker: Baykar · category: loitering munition \
+                together; each matches some alone\n";
+    showfloor().args(["list", "system"]).args(apart).assert().code(1).stdout("").stderr(said);
+    showfloor()
+        .args(["list", "system", "--json"])
+        .args(apart)
+        .assert()
+        .code(1)
+        .stdout("[]\n")
+        .stderr(said);
+    let csv = showfloor().args(["export", "list", "system"]).args(apart).assert().code(1).stderr(said);
+    assert_eq!(String::from_utf8_lossy(&csv.get_output().stdout).lines().count(), 1, "a header");
+    showfloor()
+        .args(["search", "a", "--kind", "system"])
+        .args(apart)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("with those --where filters"));
+    // Across every kind Mali is a value (of people, organisations…): no drone is from there.
+    showfloor()
+        .args(["search", "drone", "--where", "country=mali"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("nothing matches `drone` with those --where filters"));
+    showfloor()
+        .args(["search", "drone", "--where", "colour=red"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: cannot filter records by `colour`"));
 }

@@ -37,6 +37,9 @@ pub enum CliError {
         /// How many records the query found before `--where` left them all out.
         filtered: Option<usize>,
     },
+    /// `--where` filters that each match some record but leave none together.
+    #[error("no {kind} matches all of {filters} together; each matches some alone")]
+    NothingLeft { kind: Kind, filters: String },
     #[error("{0}")]
     Facet(#[from] crate::facet::FacetError),
     #[error("{0}")]

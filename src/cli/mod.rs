@@ -16,7 +16,7 @@ use clap::{FromArgMatches, Parser, Subcommand};
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
 pub use error::{CliError, Meant, Suggested};
-use query::{parse_kind, query};
+use query::{emptied, narrowed, parse_kind, query};
 
 #[derive(Debug, Parser)]
 #[command(name = "showfloor", version, about = "Explore an exhibition floor from the terminal.")]
@@ -436,9 +436,8 @@ fn export_list(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let kind = parse_kind(kind)?;
-    let all = catalog.of_kind(kind);
-    let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
-    let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+    let (ids, filters) = narrowed(catalog, kind, filters)?;
     let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())?;
-    write_export(&text, file.as_deref(), out)
+    write_export(&text, file.as_deref(), out)?;
+    emptied(kind, &ids, &filters)
 }

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 
 use super::{CliError, Command, Meant, Suggested, json, plain};
 use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
+use crate::facet::Filters;
 use crate::search::SearchIndex;
 
 /// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
@@ -79,20 +80,40 @@ pub(super) fn query(
         }
         Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
-            let all = catalog.of_kind(kind);
-            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
-            let ids: Vec<_> =
-                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-            let ids = &ids[..];
+            let (ids, filters) = narrowed(catalog, kind, &filters)?;
             if json {
                 let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
                 json::print(out, &serde_json::Value::Array(records))
             } else {
-                plain::list(catalog, ids, columns_width(), out)
+                plain::list(catalog, &ids, columns_width(), out)
             }
-            .map_err(CliError::stdout)
+            .map_err(CliError::stdout)?;
+            emptied(kind, &ids, &filters)
         }
     }
+}
+
+/// The records of `kind` that `--where` admits (the rule is `facet::clauses`'), sorted by
+/// name, and the filters.
+pub(super) fn narrowed(
+    catalog: &Catalog,
+    kind: Kind,
+    clauses: &[String],
+) -> Result<(Vec<RecordId>, Filters), CliError> {
+    let all = catalog.of_kind(kind);
+    let filters = crate::facet::parse_where(catalog, &[kind], all, clauses)?;
+    let ids = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+    Ok((ids, filters))
+}
+
+/// After an answer is printed: when `--where` filters left it empty, the error that says so
+/// (exit status 1, as `search` finding nothing has). Each filter matched some record alone, or
+/// parsing would have said which did not, so it is their combination that matches none.
+pub(super) fn emptied(kind: Kind, ids: &[RecordId], filters: &Filters) -> Result<(), CliError> {
+    if ids.is_empty() && !filters.is_empty() {
+        return Err(CliError::NothingLeft { kind, filters: filters.describe() });
+    }
+    Ok(())
 }
 
 /// The record `given` means: by id, or by a name or alias only one record has (a country
