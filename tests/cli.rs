@@ -1064,3 +1064,73 @@ fn where_is_one_rule_in_list_search_and_export() {
         .code(1)
         .stderr(predicate::str::starts_with("error: cannot filter records by `colour`"));
 }
+
+/// `export list --format json` and `diff --json` write values as `list --json` does: arrays as
+/// arrays, references as ids (a country by its name), never joined into "a; b".
+#[test]
+fn json_keeps_arrays_and_references_in_every_command() {
+    let listed = stdout_of(&["list", "system", "--json"]);
+    let exported = stdout_of(&["export", "list", "system", "--format", "json"]);
+    assert_eq!(exported, listed, "one encoder");
+    let systems: Value = serde_json::from_str(&exported).expect("JSON");
+    let tb2 = systems
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|s| s["id"] == "bayraktar-tb2")
+        .expect("TB2");
+    assert_eq!(tb2["operators"], serde_json::json!(["Mali", "fama"]));
+    assert_eq!(tb2["maker"], "baykar");
+    assert!(tb2["tags"].is_array(), "{tb2}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let edition = |name: &str, sectors: &str, maker: &str, operators: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir(&path).expect("mkdir");
+        std::fs::write(
+            path.join("c.toml"),
+            format!(
+                "[[company]]\nid = \"acme\"\nname = \"Acme\"\nsectors = {sectors}\nsources = [\"t\"]\n\
+                 [[company]]\nid = \"beta\"\nname = \"Beta\"\nsources = [\"t\"]\n\
+                 [[system]]\nid = \"hawk\"\nname = \"Hawk\"\nmaker = \"{maker}\"\n\
+                 operators = {operators}\nspecs = {{ mass = 12 }}\nsources = [\"t\"]\n"
+            ),
+        )
+        .expect("write");
+        path
+    };
+    let old = edition("old", r#"["radars"]"#, "acme", r#"["Mali"]"#);
+    let new = edition("new", r#"["radars", "drones"]"#, "beta", r#"["Mali", "Niger"]"#);
+    let output = showfloor().arg("diff").arg(&old).arg(&new).arg("--json").output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let found: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let change = |id: &str, field: &str| -> Value {
+        let record = found["changed"]
+            .as_array()
+            .expect("changed")
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("{id} changed: {found}"));
+        let changes = record["changes"].as_array().expect("changes");
+        let change = changes.iter().find(|c| c["field"] == field);
+        change.unwrap_or_else(|| panic!("{field}: {record}")).clone()
+    };
+    assert_eq!(
+        change("acme", "sectors"),
+        serde_json::json!({"field": "sectors", "old": ["radars"], "new": ["radars", "drones"]})
+    );
+    assert_eq!(
+        change("hawk", "operators"),
+        serde_json::json!({"field": "operators", "old": ["Mali"], "new": ["Mali", "Niger"]})
+    );
+    assert_eq!(
+        change("hawk", "maker"),
+        serde_json::json!({"field": "maker", "old": "acme", "new": "beta"})
+    );
+    // The plain diff is unchanged: text for people.
+    let plain = String::from_utf8(
+        showfloor().arg("diff").arg(&old).arg(&new).output().expect("runs").stdout,
+    )
+    .expect("UTF-8");
+    assert!(plain.contains("    sectors: radars → radars, drones\n"), "{plain}");
+}

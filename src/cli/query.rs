@@ -82,8 +82,7 @@ pub(super) fn query(
             let kind = parse_kind(&kind)?;
             let (ids, filters) = narrowed(catalog, kind, &filters)?;
             if json {
-                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
-                json::print(out, &serde_json::Value::Array(records))
+                json::print(out, &json::records(catalog, &ids))
             } else {
                 plain::list(catalog, &ids, columns_width(), out)
             }
