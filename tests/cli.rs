@@ -1134,3 +1134,30 @@ fn json_keeps_arrays_and_references_in_every_command() {
     .expect("UTF-8");
     assert!(plain.contains("    sectors: radars → radars, drones\n"), "{plain}");
 }
+
+/// One table of kinds: the CLI takes the start of one kind's name as the search box does, says
+/// what the start of several could mean in the box's words, and lists every kind it takes.
+#[test]
+fn kinds_are_read_by_one_table_with_prefixes_and_the_same_ambiguity_message() {
+    assert_eq!(stdout_of(&["list", "sys"]), stdout_of(&["list", "system"]));
+    assert_eq!(stdout_of(&["list", "Peo"]), stdout_of(&["list", "person"]));
+    showfloor()
+        .args(["list", "s"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: s: could mean system, schedule, stand — type more letters\n");
+    showfloor()
+        .args(["search", "turk", "--kind", "co"])
+        .assert()
+        .code(1)
+        .stderr("error: co: could mean company, country — type more letters\n");
+    showfloor().args(["export", "list", "widget"]).assert().code(1).stderr(
+        "error: unknown kind `widget`; the kinds are company, system, delegation, person, \
+         organisation, country, event, schedule, hall, stand\n",
+    );
+    let stands = json_of(&["--data", "examples/floorplan-demo", "list", "stand", "--json"]);
+    assert!(stands.as_array().is_some_and(|s| !s.is_empty()), "a listed kind is a real one");
+    let help = stdout_of(&["list", "--help"]);
+    assert!(help.contains("event, schedule, hall, stand"), "{help}");
+}

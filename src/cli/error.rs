@@ -11,8 +11,8 @@ use crate::catalog::{Catalog, Kind, RecordId};
 /// What can stop a command; each becomes one `error:` line and exit status 1.
 #[derive(Debug, Error)]
 pub enum CliError {
-    #[error("unknown kind `{given}`{}; the kinds are {}", did_you_mean_text(.suggestion), kind_names())]
-    UnknownKind { given: String, suggestion: Option<String> },
+    #[error("{0}")]
+    BadKind(#[from] crate::catalog::KindError),
     #[error("no record with the id, name or alias `{given}`{}", suggestion_text(.suggestion))]
     UnknownId { given: String, suggestion: Option<Suggested> },
     #[error(
@@ -109,10 +109,6 @@ fn no_match_hint(several_words: bool, filtered: Option<usize>) -> String {
     }
 }
 
-fn did_you_mean_text(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
-}
-
 /// A record an error names: its kind, id and name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meant {
@@ -162,9 +158,6 @@ fn candidates_text(candidates: &[Meant]) -> String {
     listed.join(", ")
 }
 
-fn kind_names() -> String {
-    Kind::ALL.map(Kind::name).join(", ")
-}
 
 #[cfg(test)]
 mod tests {

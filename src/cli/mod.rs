@@ -73,8 +73,8 @@ pub enum Command {
     Search {
         /// What to look for; case and accents are ignored.
         query: String,
-        /// Only records of this kind (company, system, delegation, person, organisation,
-        /// country, event, schedule).
+        /// Only records of this kind (the kinds are listed from `Kind`'s table in
+        /// `command_line`).
         #[arg(long)]
         kind: Option<String>,
         /// Show at most N results (0 for all); on a terminal, says on stderr how many it left out.
@@ -127,7 +127,7 @@ pub enum Command {
     },
     /// List every record of one kind, sorted by name.
     List {
-        /// company, system, delegation, person, organisation, country, event or schedule.
+        /// The kind of record (the kinds are listed from `Kind`'s table in `command_line`).
         kind: String,
         /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
         /// --where country=Türkiye. Repeat a field for alternatives; different fields must all
@@ -162,7 +162,7 @@ pub enum ExportTarget {
     },
     /// Every record of one kind, narrowed by --where, as CSV, JSON or a Markdown dossier.
     List {
-        /// company, system, delegation, person, organisation, country, event or schedule.
+        /// The kind of record (the kinds are listed from `Kind`'s table in `command_line`).
         kind: String,
         /// Only records whose FIELD has VALUE, as for `showfloor list`.
         #[arg(long = "where", value_name = "FIELD=VALUE")]
@@ -190,9 +190,20 @@ pub fn main() -> ExitCode {
 /// The command line as clap reads it, with `search --help` listing the query syntax from
 /// the one table the browser's help and the README print too (`search::SYNTAX`).
 pub fn command_line() -> clap::Command {
-    <Args as clap::CommandFactory>::command().mut_subcommand("search", |search| {
-        search.after_long_help(syntax_help()).after_help(syntax_help())
-    })
+    // The kinds from the one table `Kind::resolve` reads, so the help cannot list others.
+    let kinds = crate::catalog::Kind::ALL.map(crate::catalog::Kind::name).join(", ");
+    let kind_help = format!("{kinds} (a plural, or the start of one kind's name, works too)");
+    let kind_arg = |arg: clap::Arg| arg.help(kind_help.clone());
+    <Args as clap::CommandFactory>::command()
+        .mut_subcommand("search", |search| {
+            search.after_long_help(syntax_help()).after_help(syntax_help()).mut_arg("kind", |arg| {
+                arg.help(format!("Only records of this kind: {kind_help}"))
+            })
+        })
+        .mut_subcommand("list", |list| list.mut_arg("kind", kind_arg))
+        .mut_subcommand("export", |export| {
+            export.mut_subcommand("list", |list| list.mut_arg("kind", kind_arg))
+        })
 }
 
 fn syntax_help() -> String {

@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::{CliError, Command, Meant, Suggested, json, plain};
-use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
+use crate::catalog::{Catalog, Kind, Named, RecordId};
 use crate::facet::Filters;
 use crate::search::SearchIndex;
 
@@ -143,11 +143,7 @@ pub(super) fn cut_notice(shown: usize, total: usize, is_terminal: bool) -> Optio
 }
 
 pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
-    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
-        given: given.to_owned(),
-        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
-            .map(str::to_owned),
-    })
+    Ok(Kind::resolve(given)?)
 }
 
 /// The width plain output wraps to: the terminal's, or 100 columns when piped.
