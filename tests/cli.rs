@@ -142,9 +142,32 @@ fn queries_refuse_a_broken_catalogue_and_say_why() {
         .code(1)
         .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
         .stderr(predicate::str::ends_with(
-            "error: the catalogue has 7 error(s); run `showfloor check` to see them all, or add \
+            "error: the catalogue has 7 error(s), each printed above; fix them, or add \
              --keep-going to use it without what they leave out\n",
         ));
+}
+
+/// `info` (like every query) prints each error once, then says so once, without sending the
+/// reader to `check` for what is already on the screen.
+#[test]
+fn a_broken_catalogue_is_reported_once_without_contradiction() {
+    let output =
+        showfloor().args(["--data", "tests/fixtures/broken", "info"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.stdout, b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 8, "seven errors and one summary: {stderr}");
+    let mut diagnostics = lines[..7].to_vec();
+    diagnostics.dedup();
+    assert_eq!(diagnostics.len(), 7, "each error once: {stderr}");
+    assert!(lines[..7].iter().all(|line| line.contains(": error: ")), "{stderr}");
+    assert_eq!(
+        lines[7],
+        "error: the catalogue has 7 error(s), each printed above; fix them, or add --keep-going \
+         to use it without what they leave out"
+    );
+    assert!(!stderr.contains("showfloor check"), "{stderr}");
 }
 
 #[test]

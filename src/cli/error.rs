@@ -21,9 +21,11 @@ pub enum CliError {
         candidates_text(.candidates)
     )]
     Ambiguous { given: String, candidates: Vec<Meant> },
+    /// Said after every one of the errors is printed (`cli::usable`), so it points up at them
+    /// rather than to `check`.
     #[error(
-        "the catalogue has {0} error(s); run `showfloor check` to see them all, or add \
-         --keep-going to use it without what they leave out"
+        "the catalogue has {0} error(s), each printed above; fix them, or add --keep-going to \
+         use it without what they leave out"
     )]
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
