@@ -361,7 +361,14 @@ fn a_country_page_lists_everything_that_names_it() {
         plain.contains("\nMade here (systems whose maker is in Türkiye, by maker)\n"),
         "{plain}"
     );
-    assert!(plain.contains("  system  maker  kargu          Kargu\n"), "{plain}");
+    // Each system with its maker's name, in the plain page and the JSON alike.
+    assert!(plain.contains("\n  STM      kargu          Kargu\n"), "{plain}");
+    assert!(plain.contains("\n  Aselsan  ilgar          Ilgar\n"), "{plain}");
+    let kargu = turkiye["made_here"]
+        .as_array()
+        .and_then(|made| made.iter().find(|entry| entry["id"] == "kargu"))
+        .expect("Kargu is made here");
+    assert_eq!(kargu["maker"], serde_json::json!({"id": "stm", "name": "STM"}));
 }
 
 #[test]

@@ -130,7 +130,8 @@ pub fn record(
         let mut table = Table::default();
         for &system in made_here {
             let system = catalog.get(system);
-            table.row([system.kind().name(), "maker", system.id(), system.name()]);
+            let maker = system.link(Field::Maker).map_or("", |maker| catalog.get(maker).name());
+            table.row([maker, system.id(), system.name()]);
         }
         table.write(out, 2)?;
     }

@@ -50,7 +50,18 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
         object.insert("links".into(), Json::Array(links));
         object.insert("backlinks".into(), Json::Array(backlinks));
         if record.kind() == Kind::Country {
-            let made = catalog.made_in(id).iter().map(|&s| link(s, "maker")).collect();
+            let made = catalog
+                .made_in(id)
+                .iter()
+                .map(|&system| {
+                    let mut entry = link(system, "maker");
+                    if let Some(maker) = catalog.get(system).link(Field::Maker) {
+                        let maker = catalog.get(maker);
+                        entry["maker"] = json!({ "id": maker.id(), "name": maker.name() });
+                    }
+                    entry
+                })
+                .collect();
             object.insert("made_here".into(), Json::Array(made));
         }
     }
