@@ -1,8 +1,9 @@
 //! Facets: narrowing a list by the values records have in a field (country, sector, category,
 //! maker, operator, tag…). Several values of one facet combine with OR, facets combine with AND,
-//! and a value matches as [`clauses`] says (folded, read as words). The facets of a kind and
-//! their values come from the schema and the data, never from a list kept here. The CLI's
-//! `--where` (parsed in [`clauses`]) and the browser's facet panel both stand on this module.
+//! and a value matches as `facet::clauses` says (folded, read as words). The facets of a kind
+//! and their values come from the schema and the data, never from a list kept here. The CLI's
+//! `--where` (parsed in `facet::clauses`) and the browser's facet panel both stand on this
+//! module.
 
 use std::collections::BTreeMap;
 

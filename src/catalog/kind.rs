@@ -66,7 +66,7 @@ impl Kind {
         self.names().name
     }
 
-    /// This kind's row of [`NAMES`].
+    /// This kind's row of the table of names.
     fn names(self) -> &'static Names {
         &NAMES[self.index()]
     }
@@ -103,7 +103,8 @@ impl Kind {
         }
     }
 
-    /// A kind as a person types it in full: any of its words in [`NAMES`], case ignored.
+    /// A kind as a person types it in full: any of its words in the table of names, case
+    /// ignored.
     pub fn parse(input: &str) -> Option<Kind> {
         let lower = input.trim().to_ascii_lowercase();
         NAMES
