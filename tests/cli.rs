@@ -935,7 +935,8 @@ fn the_browsers_export_folder_is_not_taken_for_a_commands_file() {
 fn a_failed_write_names_the_file_and_what_was_being_done() {
     let dir = tempfile::tempdir().expect("temp dir");
     let missing = dir.path().join("no-such-folder").join("x.csv");
-    let expected = format!("error: cannot write {}: No such file or directory\n", missing.display());
+    let expected =
+        format!("error: cannot write {}: No such file or directory\n", missing.display());
     showfloor()
         .args(["export", "list", "system", "--out"])
         .arg(&missing)
@@ -1007,7 +1008,8 @@ fn list_fits_its_columns_to_the_width_and_json_keeps_the_whole_value() {
         assert!(wide_line.contains("北京") && wide_line.ends_with('…'), "{wide_line}");
         assert!(out.contains("short  Short"), "{out}");
     }
-    let json = json_of(&["list", "company", "--json", "--data", dir.path().to_str().expect("UTF-8")]);
+    let json =
+        json_of(&["list", "company", "--json", "--data", dir.path().to_str().expect("UTF-8")]);
     let names: Vec<&str> =
         json.as_array().expect("array").iter().filter_map(|c| c["name"].as_str()).collect();
     assert!(names.contains(&long.trim_end()) || names.contains(&long.as_str()), "{names:?}");
@@ -1072,7 +1074,8 @@ fn where_is_one_rule_in_list_search_and_export() {
         .code(1)
         .stdout("[]\n")
         .stderr(said);
-    let csv = showfloor().args(["export", "list", "system"]).args(apart).assert().code(1).stderr(said);
+    let csv =
+        showfloor().args(["export", "list", "system"]).args(apart).assert().code(1).stderr(said);
     assert_eq!(String::from_utf8_lossy(&csv.get_output().stdout).lines().count(), 1, "a header");
     showfloor()
         .args(["search", "a", "--kind", "system"])

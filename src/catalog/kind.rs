@@ -177,7 +177,12 @@ const NAMES: [Names; 10] = [
         plural: "companies",
         others: &["exhibitor", "exhibitors"],
     },
-    Names { kind: Kind::System, name: "system", plural: "systems", others: &["product", "products"] },
+    Names {
+        kind: Kind::System,
+        name: "system",
+        plural: "systems",
+        others: &["product", "products"],
+    },
     Names { kind: Kind::Delegation, name: "delegation", plural: "delegations", others: &[] },
     Names { kind: Kind::Person, name: "person", plural: "people", others: &["persons"] },
     Names {

@@ -160,7 +160,6 @@ fn candidates_text(candidates: &[Meant]) -> String {
     listed.join(", ")
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

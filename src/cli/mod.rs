@@ -196,9 +196,10 @@ pub fn command_line() -> clap::Command {
     let kind_arg = |arg: clap::Arg| arg.help(kind_help.clone());
     <Args as clap::CommandFactory>::command()
         .mut_subcommand("search", |search| {
-            search.after_long_help(syntax_help()).after_help(syntax_help()).mut_arg("kind", |arg| {
-                arg.help(format!("Only records of this kind: {kind_help}"))
-            })
+            search
+                .after_long_help(syntax_help())
+                .after_help(syntax_help())
+                .mut_arg("kind", |arg| arg.help(format!("Only records of this kind: {kind_help}")))
         })
         .mut_subcommand("list", |list| list.mut_arg("kind", kind_arg))
         .mut_subcommand("export", |export| {

@@ -38,7 +38,12 @@ fn two_editions_differ_by_added_removed_renamed_moved_and_respecified_records() 
             (
                 "acme".to_owned(),
                 vec![
-                    change("name", At::Field(Field::Name), Some("Acme Defence"), Some("Acme Defence Systems")),
+                    change(
+                        "name",
+                        At::Field(Field::Name),
+                        Some("Acme Defence"),
+                        Some("Acme Defence Systems")
+                    ),
                     change("stand", At::Field(Field::Stand), Some("A9"), Some("B2")),
                 ]
             ),

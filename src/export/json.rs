@@ -96,7 +96,6 @@ fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
     }
 }
 
-
 /// The value of `field` in record `id`, as [`record`] writes it (`id` and `name` too).
 pub fn field(catalog: &Catalog, id: RecordId, field: Field) -> Option<Json> {
     let record = catalog.get(id);

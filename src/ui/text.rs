@@ -6,8 +6,8 @@ use ratatui::text::Span;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-pub use crate::text::{cells, fit};
 use crate::text::{Lines, push_sanitized_char, sanitize_line};
+pub use crate::text::{cells, fit};
 
 /// Sanitised output kept per source is capped at this many characters per cell of room, so a
 /// 50 000-character summary costs what a row shows, not what the file holds.
