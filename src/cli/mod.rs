@@ -2,6 +2,7 @@
 //! shell. Plain output is aligned and sanitised; `--json` output is exact.
 
 mod error;
+mod export;
 mod json;
 mod plain;
 mod query;
@@ -16,7 +17,8 @@ use clap::{FromArgMatches, Parser, Subcommand};
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
 pub use error::{CliError, Meant, Suggested};
-use query::{emptied, narrowed, parse_kind, query};
+use export::{export_list, export_plan};
+use query::query;
 
 #[derive(Debug, Parser)]
 #[command(name = "showfloor", version, about = "Explore an exhibition floor from the terminal.")]
@@ -402,54 +404,4 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
         catalog.len(),
     );
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
-}
-
-/// `showfloor export plan`: the plan from the catalogue's state file, to a file or stdout.
-fn export_plan(
-    catalog: &Catalog,
-    state_file: Option<PathBuf>,
-    now: Option<jiff::civil::DateTime>,
-    format: crate::export::Format,
-    file: Option<PathBuf>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), CliError> {
-    let key = crate::state::catalogue_key(catalog);
-    let path =
-        state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
-    let opened = crate::state::Store::open(path, &key)?;
-    if let Some(notice) = opened.notice {
-        writeln!(err, "warning: {}", sanitize_line(&notice)).map_err(CliError::stderr)?;
-    }
-    let stamp = crate::app::Clock { fixed: now }.now(&catalog.time_zone());
-    let text = crate::export::plan(catalog, &opened.state, format, stamp);
-    write_export(&text, file.as_deref(), out)
-}
-
-/// An export's text to the file `--out` names, or to standard output.
-fn write_export(
-    text: &str,
-    file: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    match file {
-        Some(file) => std::fs::write(file, text).map_err(CliError::writing(file)),
-        None => out.write_all(text.as_bytes()).map_err(CliError::stdout),
-    }
-}
-
-/// `showfloor export list`: exact data to a file or a pipe, sanitised for a terminal.
-fn export_list(
-    catalog: &Catalog,
-    kind: &str,
-    filters: &[String],
-    format: crate::export::ListFormat,
-    file: Option<PathBuf>,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let kind = parse_kind(kind)?;
-    let (ids, filters) = narrowed(catalog, kind, filters)?;
-    let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())?;
-    write_export(&text, file.as_deref(), out)?;
-    emptied(kind, &ids, &filters)
 }
