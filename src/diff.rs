@@ -4,11 +4,21 @@
 
 use crate::catalog::{Catalog, Field, Kind, Record, RecordId, ValueRef};
 
-/// One field that differs; `None` where the edition does not have it.
+/// Where a change is: a whole field, or one entry of a table (`specs`, `figures`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum At {
+    Field(Field),
+    Entry(Field, String),
+}
+
+/// One field that differs; `None` where the edition does not have it. `old` and `new` are the
+/// values as text for people; `at` says where they are, for the JSON encoder to write them
+/// with their structure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldChange {
     /// The field's key, or `specs.KEY` / `figures.KEY` for one entry of a table.
     pub field: String,
+    pub at: At,
     pub old: Option<String>,
     pub new: Option<String>,
 }
@@ -17,6 +27,8 @@ pub struct FieldChange {
 pub struct Changed {
     /// The record in the new edition.
     pub record: RecordId,
+    /// The same record in the old edition.
+    pub before: RecordId,
     pub changes: Vec<FieldChange>,
 }
 
@@ -47,7 +59,7 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Diff {
                 Some(before) => {
                     let changes = fields_changed(old, old.get(before), new, new.get(record));
                     if !changes.is_empty() {
-                        result.changed.push(Changed { record, changes });
+                        result.changed.push(Changed { record, before, changes });
                     }
                 }
             }
@@ -62,26 +74,29 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Diff {
     result
 }
 
-/// The record's fields as (key, text) pairs, tables split into one pair per entry.
-fn comparable(catalog: &Catalog, record: Record<'_>) -> Vec<(String, String)> {
-    let mut pairs = vec![(Field::Name.key().to_owned(), record.name().to_owned())];
+/// One comparable value: its key, where it is, and its text.
+type Pair = (String, At, String);
+
+/// The record's fields as comparable pairs, tables split into one pair per entry.
+fn comparable(catalog: &Catalog, record: Record<'_>) -> Vec<Pair> {
+    let whole = |field: Field, text: String| (field.key().to_owned(), At::Field(field), text);
+    let mut pairs = vec![whole(Field::Name, record.name().to_owned())];
     for (field, value) in record.fields() {
         match value {
             ValueRef::Specs(table) => {
                 for (key, scalar) in table.iter() {
-                    pairs.push((format!("{}.{key}", field.key()), scalar.to_string()));
+                    let at = At::Entry(field, key.to_owned());
+                    pairs.push((format!("{}.{key}", field.key()), at, scalar.to_string()));
                 }
             }
             // Links compare by the target's id, so renaming a record is one change, not one
             // on every record that refers to it; a country is known by its name.
-            ValueRef::Link(target) => {
-                pairs.push((field.key().to_owned(), link_text(catalog, *target)))
-            }
+            ValueRef::Link(target) => pairs.push(whole(field, link_text(catalog, *target))),
             ValueRef::Links(targets) => {
                 let texts: Vec<String> = targets.iter().map(|&t| link_text(catalog, t)).collect();
-                pairs.push((field.key().to_owned(), texts.join(", ")));
+                pairs.push(whole(field, texts.join(", ")));
             }
-            other => pairs.push((field.key().to_owned(), catalog.value_text(other))),
+            other => pairs.push(whole(field, catalog.value_text(other))),
         }
     }
     pairs
@@ -100,20 +115,22 @@ fn fields_changed(
 ) -> Vec<FieldChange> {
     let before = comparable(old_catalog, old);
     let after = comparable(new_catalog, new);
-    let lookup = |pairs: &[(String, String)], key: &str| {
-        pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    let lookup = |pairs: &[Pair], key: &str| {
+        pairs.iter().find(|(k, _, _)| k == key).map(|(_, _, v)| v.clone())
     };
     let mut changes = Vec::new();
     // In the new edition's field order, then what only the old one had.
-    for (key, value) in &after {
+    for (key, at, value) in &after {
         let was = lookup(&before, key);
         if was.as_ref() != Some(value) {
-            changes.push(FieldChange { field: key.clone(), old: was, new: Some(value.clone()) });
+            let (field, at, new) = (key.clone(), at.clone(), Some(value.clone()));
+            changes.push(FieldChange { field, at, old: was, new });
         }
     }
-    for (key, value) in &before {
+    for (key, at, value) in &before {
         if lookup(&after, key).is_none() {
-            changes.push(FieldChange { field: key.clone(), old: Some(value.clone()), new: None });
+            let (field, at, old) = (key.clone(), at.clone(), Some(value.clone()));
+            changes.push(FieldChange { field, at, old, new: None });
         }
     }
     changes

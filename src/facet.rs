@@ -1,16 +1,18 @@
 //! Facets: narrowing a list by the values records have in a field (country, sector, category,
-//! maker, operator, tag…). Several values of one facet combine with OR, facets combine with AND.
-//! The facets of a kind and their values come from the schema and the data, never from a list
-//! kept here. The CLI's `--where` and the browser's facet panel both stand on this module.
+//! maker, operator, tag…). Several values of one facet combine with OR, facets combine with AND,
+//! and a value matches as `facet::clauses` says (folded, read as words). The facets of a kind
+//! and their values come from the schema and the data, never from a list kept here. The CLI's
+//! `--where` (parsed in `facet::clauses`) and the browser's facet panel both stand on this
+//! module.
 
 use std::collections::BTreeMap;
 
-use thiserror::Error;
-
-use crate::catalog::{
-    Catalog, Field, FieldType, Kind, RecordId, ValueRef, did_you_mean, fields_of,
-};
+use crate::catalog::{Catalog, Field, FieldType, Kind, RecordId, ValueRef, fields_of};
 use crate::text::fold;
+
+mod clauses;
+pub use clauses::{FacetError, parse_where};
+use clauses::{holds_words, words};
 
 /// Whether `field` can be a facet: it holds short values many records share. Names, ids,
 /// summaries, specs, dates and the like cannot.
@@ -77,41 +79,31 @@ pub fn values(catalog: &Catalog, record: RecordId, field: Field) -> Vec<&str> {
     }
 }
 
-/// One facet narrowed to some of its values (folded; any of them will do).
+/// One facet narrowed to some of its values (any of them will do).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Filter {
     pub field: Field,
     /// The values as the data writes them, for showing the filter back.
     pub shown: Vec<String>,
+    /// The values folded and read as words ([`words`]).
     folded: Vec<String>,
 }
 
 impl Filter {
     pub fn new(field: Field, values: Vec<String>) -> Filter {
-        let folded = values.iter().map(|value| fold(value)).collect();
+        let folded = values.iter().map(|value| words(value)).collect();
         Filter { field, shown: values, folded }
     }
 
     /// A value admits when it is one of the filter's, or holds one as whole words: asking for
-    /// `loitering munition` finds the `rotary-wing loitering munition`.
+    /// `loitering munition` finds the `rotary-wing loitering munition`, `counter drone` the
+    /// `counter-drone`.
     fn admits(&self, catalog: &Catalog, record: RecordId) -> bool {
         values(catalog, record, self.field).iter().any(|value| {
-            let value = fold(value);
+            let value = words(value);
             self.folded.iter().any(|wanted| holds_words(&value, wanted))
         })
     }
-}
-
-/// Whether `wanted` is `value`, or occurs in it starting and ending at word boundaries.
-fn holds_words(value: &str, wanted: &str) -> bool {
-    if wanted.is_empty() {
-        return false;
-    }
-    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    value.match_indices(wanted).any(|(at, _)| {
-        boundary(value[..at].chars().next_back())
-            && boundary(value[at + wanted.len()..].chars().next())
-    })
 }
 
 /// The filters in effect: a record must satisfy every one.
@@ -130,9 +122,9 @@ impl Filters {
     /// Add `value` to the facet `field` (OR with its other values), or start that facet.
     pub fn add(&mut self, field: Field, value: &str) {
         match self.0.iter_mut().find(|filter| filter.field == field) {
-            Some(filter) if !filter.folded.contains(&fold(value)) => {
+            Some(filter) if !filter.folded.contains(&words(value)) => {
                 filter.shown.push(value.to_owned());
-                filter.folded.push(fold(value));
+                filter.folded.push(words(value));
             }
             Some(_) => {}
             None => self.0.push(Filter::new(field, vec![value.to_owned()])),
@@ -141,14 +133,14 @@ impl Filters {
 
     /// Whether `value` is one of the values chosen for `field`.
     pub fn is_selected(&self, field: Field, value: &str) -> bool {
-        let value = fold(value);
+        let value = words(value);
         self.0.iter().any(|filter| filter.field == field && filter.folded.contains(&value))
     }
 
     /// Choose `value` for `field`, or drop it if it was chosen (and the facet with its last
     /// value).
     pub fn toggle(&mut self, field: Field, value: &str) {
-        let folded = fold(value);
+        let folded = words(value);
         let Some(at) = self.0.iter().position(|filter| filter.field == field) else {
             return self.add(field, value);
         };
@@ -223,74 +215,6 @@ pub fn counts<'c>(
     counted
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
-pub enum FacetError {
-    #[error("`{given}` is not FIELD=VALUE (for example country=Türkiye)")]
-    Malformed { given: String },
-    #[error("cannot filter {kinds} by `{field}`{}; the fields to filter by are {known}", suggest(.suggestion))]
-    UnknownField { field: String, kinds: String, known: String, suggestion: Option<String> },
-    #[error("no record has `{value}` as its {field}{}; the values are {known}", suggest(.suggestion))]
-    UnknownValue { field: String, value: String, known: String, suggestion: Option<String> },
-}
-
-fn suggest(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
-}
-
-/// Parse `FIELD=VALUE` clauses for records of `kinds` among `records`. The field is a facet key
-/// (`country`, `sectors`, `maker`…); the value is matched ignoring case and accents against
-/// the values the records have, and written back as the data writes it. Repeating a field
-/// adds alternatives (OR); different fields must all hold (AND).
-pub fn parse_where(
-    catalog: &Catalog,
-    kinds: &[Kind],
-    records: &[RecordId],
-    clauses: &[String],
-) -> Result<Filters, FacetError> {
-    let fields = facets_of_any(kinds);
-    let mut filters = Filters::default();
-    for clause in clauses {
-        let Some((key, value)) = clause.split_once('=') else {
-            return Err(FacetError::Malformed { given: clause.clone() });
-        };
-        let (key, value) = (key.trim(), value.trim());
-        let Some(&field) = fields.iter().find(|field| field.key() == fold(key)) else {
-            let keys: Vec<&str> = fields.iter().map(|field| field.key()).collect();
-            return Err(FacetError::UnknownField {
-                field: key.to_owned(),
-                kinds: kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(", "),
-                known: quoted(&keys),
-                suggestion: did_you_mean(&fold(key), keys.iter().copied()).map(str::to_owned),
-            });
-        };
-        let present = counts(catalog, records, &Filters::default(), field);
-        // The value as the data writes it when one matches exactly; otherwise as typed, if it
-        // is words of some value ("loitering munition").
-        let exact = present.iter().find(|(shown, _)| fold(shown) == fold(value));
-        let partial = present.iter().any(|(shown, _)| holds_words(&fold(shown), &fold(value)));
-        let written = match exact {
-            Some(&(shown, _)) => shown,
-            None if partial => value,
-            None => {
-                let mut known: Vec<&str> = present.iter().map(|(shown, _)| *shown).collect();
-                known.sort_by_key(|shown| fold(shown));
-                return Err(FacetError::UnknownValue {
-                    field: field.key().to_owned(),
-                    value: value.to_owned(),
-                    suggestion: did_you_mean(value, known.iter().copied()).map(str::to_owned),
-                    known: quoted(&known),
-                });
-            }
-        };
-        filters.add(field, written);
-    }
-    Ok(filters)
-}
-
-fn quoted(items: &[&str]) -> String {
-    items.iter().map(|item| format!("`{item}`")).collect::<Vec<_>>().join(", ")
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -324,6 +248,8 @@ impl std::fmt::Debug for SharedFacetIndex {
 struct FieldValues {
     shown: Vec<String>,
     folded: Vec<String>,
+    /// Each value folded and read as words, as filters match them.
+    words: Vec<String>,
     /// Record index → its value ids, as a flat array with offsets.
     offsets: Vec<u32>,
     ids: Vec<u32>,
@@ -352,7 +278,7 @@ impl FacetIndex {
             .filter_map(|filter| {
                 let values = self.field(filter.field)?;
                 let ok = values
-                    .folded
+                    .words
                     .iter()
                     .map(|value| filter.folded.iter().any(|wanted| holds_words(value, wanted)))
                     .collect();
@@ -442,7 +368,8 @@ impl FieldValues {
                     .unwrap_or_default()
             })
             .collect();
-        FieldValues { shown, folded, offsets, ids }
+        let words = folded.iter().map(|value| words(value)).collect();
+        FieldValues { shown, folded, words, offsets, ids }
     }
 
     fn of(&self, record: RecordId) -> &[u32] {

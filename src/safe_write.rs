@@ -27,6 +27,18 @@ impl WriteError {
     }
 }
 
+/// The system's reason under tempfile's wrapping, which appends the temporary's name (a path
+/// the user never chose, gone by the time they read it): "No such file or directory".
+fn plain(error: io::Error) -> io::Error {
+    let text = error.to_string();
+    let reason = text.split(" at path \"").next().unwrap_or(&text);
+    let reason = match reason.rfind(" (os error ") {
+        Some(at) if reason.ends_with(')') => &reason[..at],
+        _ => reason,
+    };
+    io::Error::new(error.kind(), reason.to_owned())
+}
+
 /// The folder a file goes in: its parent, or the current directory for a bare name.
 fn folder_of(path: &Path) -> &Path {
     match path.parent() {
@@ -35,29 +47,56 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-/// A synced temporary in `dir` holding `bytes`.
+/// A synced temporary in `dir` holding `bytes`, readable as a file the user made would be
+/// (the temporary starts private; an export is for sharing), or with `mode` when it replaces
+/// a file whose permissions it keeps.
 fn temporary(
     dir: &Path,
     bytes: &[u8],
     target: &Path,
+    mode: u32,
 ) -> Result<tempfile::NamedTempFile, WriteError> {
+    use std::os::unix::fs::PermissionsExt as _;
     let mut file = tempfile::Builder::new()
         .prefix(".showfloor-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(WriteError::new("create a file in", dir))?;
+        .map_err(|error| WriteError::new("create a file in", dir)(plain(error)))?;
+    file.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(mode))
+        .map_err(WriteError::new("write", target))?;
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
         .map_err(WriteError::new("write", target))?;
     Ok(file)
 }
 
+/// Permissions of a new file: what most umasks give (`rw-r--r--`).
+const NEW_FILE_MODE: u32 = 0o644;
+
 /// Replace `path` with `bytes` in one step: a reader sees the old file or the new one, never
-/// a part. A symlink at `path` is replaced by the file, as `cp` does not; callers that must
-/// keep a link resolve it first.
+/// a part. A symlink is followed (its target gets the text, the link stays), the file keeps
+/// its permissions, and anything that is not a regular file (a device, a FIFO, a folder) is
+/// refused, never renamed over: `--out /dev/stdout` must not replace a node in /dev.
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let file = temporary(folder_of(path), bytes, path)?;
-    file.persist(path).map_err(|e| WriteError::new("write", path)(e.error))?;
+    use std::os::unix::fs::PermissionsExt as _;
+    let (target, mode) = match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let what = crate::state::file_kind(&meta);
+            let refused = io::Error::other(format!("it is {what}, not a regular file"));
+            return Err(WriteError::new("write", path)(refused));
+        }
+        Ok(meta) => {
+            let target = std::fs::canonicalize(path).map_err(WriteError::new("write", path))?;
+            (target, meta.permissions().mode() & 0o7777)
+        }
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            (path.to_path_buf(), NEW_FILE_MODE)
+        }
+        Err(error) => return Err(WriteError::new("write", path)(error)),
+    };
+    let file = temporary(folder_of(&target), bytes, path, mode)?;
+    file.persist(&target).map_err(|e| WriteError::new("write", path)(e.error))?;
     Ok(())
 }
 
@@ -83,7 +122,7 @@ pub fn new_set(
         let mut written = Vec::new();
         for (extension, bytes) in files {
             let path = name(number, extension);
-            let file = temporary(dir, bytes, &path)?;
+            let file = temporary(dir, bytes, &path, NEW_FILE_MODE)?;
             match file.persist_noclobber(&path) {
                 Ok(_) => written.push(path),
                 // Another session took the name since it was looked at: take the next one for
@@ -111,6 +150,7 @@ pub fn absolute(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::FileTypeExt as _;
 
     #[test]
     fn a_set_never_replaces_an_earlier_export_and_shares_one_number() {
@@ -147,6 +187,27 @@ mod tests {
             error.to_string().starts_with("cannot create a file in /nonexistent-folder: "),
             "{error}"
         );
+    }
+
+    #[test]
+    fn replace_follows_a_link_keeps_permissions_and_refuses_what_is_not_a_file() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real.csv");
+        std::fs::write(&real, "old").expect("write");
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        replace(&link, b"new").expect("replaced");
+        assert!(std::fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).expect("read"), "new");
+        let mode = std::fs::metadata(&real).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the file keeps its permissions");
+        let error = replace(Path::new("/dev/null"), b"x").expect_err("a device");
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+        assert!(std::fs::metadata("/dev/null").expect("still").file_type().is_char_device());
+        let error = replace(dir.path(), b"x").expect_err("a folder");
+        assert!(error.to_string().contains("a directory, not a regular file"), "{error}");
     }
 
     #[test]

@@ -142,9 +142,32 @@ fn queries_refuse_a_broken_catalogue_and_say_why() {
         .code(1)
         .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
         .stderr(predicate::str::ends_with(
-            "error: the catalogue has 7 error(s); run `showfloor check` to see them all, or add \
+            "error: the catalogue has 7 error(s), each printed above; fix them, or add \
              --keep-going to use it without what they leave out\n",
         ));
+}
+
+/// `info` (like every query) prints each error once, then says so once, without sending the
+/// reader to `check` for what is already on the screen.
+#[test]
+fn a_broken_catalogue_is_reported_once_without_contradiction() {
+    let output =
+        showfloor().args(["--data", "tests/fixtures/broken", "info"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.stdout, b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 8, "seven errors and one summary: {stderr}");
+    let mut diagnostics = lines[..7].to_vec();
+    diagnostics.dedup();
+    assert_eq!(diagnostics.len(), 7, "each error once: {stderr}");
+    assert!(lines[..7].iter().all(|line| line.contains(": error: ")), "{stderr}");
+    assert_eq!(
+        lines[7],
+        "error: the catalogue has 7 error(s), each printed above; fix them, or add --keep-going \
+         to use it without what they leave out"
+    );
+    assert!(!stderr.contains("showfloor check"), "{stderr}");
 }
 
 #[test]
@@ -262,7 +285,7 @@ fn where_with_an_unknown_field_or_value_names_the_known_ones() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         stderr,
-        "error: no record has `Türkiy` as its country (did you mean `Türkiye`?); the values are \
+        "error: no company has `Türkiy` as its country (did you mean `Türkiye`?); the values are \
          `Türkiye`\n"
     );
     let output =
@@ -338,7 +361,14 @@ fn a_country_page_lists_everything_that_names_it() {
         plain.contains("\nMade here (systems whose maker is in Türkiye, by maker)\n"),
         "{plain}"
     );
-    assert!(plain.contains("  system  maker  kargu          Kargu\n"), "{plain}");
+    // Each system with its maker's name, in the plain page and the JSON alike.
+    assert!(plain.contains("\n  STM      kargu          Kargu\n"), "{plain}");
+    assert!(plain.contains("\n  Aselsan  ilgar          Ilgar\n"), "{plain}");
+    let kargu = turkiye["made_here"]
+        .as_array()
+        .and_then(|made| made.iter().find(|entry| entry["id"] == "kargu"))
+        .expect("Kargu is made here");
+    assert_eq!(kargu["maker"], serde_json::json!({"id": "stm", "name": "STM"}));
 }
 
 #[test]
@@ -931,4 +961,292 @@ fn the_browsers_export_folder_is_not_taken_for_a_commands_file() {
         .code(2)
         .stderr(predicate::str::contains("sets the browser's export folder"));
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0, "nothing written");
+}
+
+/// An I/O error says what was being done and to which path, not only the system's reason.
+#[test]
+fn a_failed_write_names_the_file_and_what_was_being_done() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("no-such-folder").join("x.csv");
+    let expected =
+        format!("error: cannot write {}: No such file or directory\n", missing.display());
+    showfloor()
+        .args(["export", "list", "system", "--out"])
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(expected.clone());
+    let state = dir.path().join("state.toml");
+    showfloor()
+        .args(["export", "plan", "--state"])
+        .arg(&state)
+        .arg("--out")
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(expected);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_output_is_named_as_such() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_showfloor"))
+        .args(["list", "company"])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "error: cannot write to standard output: No space left on device\n");
+}
+
+/// One long name must not make every row of `list` as wide as it: columns are cut with `…` to
+/// 120 cells in a pipe (or `$COLUMNS`), by display width; `--json` has the whole value.
+#[test]
+fn list_fits_its_columns_to_the_width_and_json_keeps_the_whole_value() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "Very Long Name ".repeat(60);
+    let wide = "北京防务".repeat(50);
+    std::fs::write(
+        dir.path().join("c.toml"),
+        format!(
+            "[[company]]\nid = \"long\"\nname = \"{long}\"\nsources = [\"t\"]\n\
+             [[company]]\nid = \"wide\"\nname = \"{wide}\"\nsources = [\"t\"]\n\
+             [[company]]\nid = \"short\"\nname = \"Short\"\nsources = [\"t\"]\n"
+        ),
+    )
+    .expect("write fixture");
+    let list = |columns: Option<&str>| {
+        let mut command = showfloor();
+        command.args(["list", "company", "--data"]).arg(dir.path()).env_remove("COLUMNS");
+        if let Some(columns) = columns {
+            command.env("COLUMNS", columns);
+        }
+        let output = command.output().expect("runs");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    for (columns, width) in [(None, 120), (Some("60"), 60)] {
+        let out = list(columns);
+        assert_eq!(out.lines().count(), 3, "{out}");
+        for line in out.lines() {
+            assert!(line.width() <= width, "{} cells: {line}", line.width());
+        }
+        let long_line = out.lines().find(|l| l.starts_with("long")).expect("the long row");
+        assert!(long_line.contains("Very Long Name") && long_line.ends_with('…'), "{long_line}");
+        let wide_line = out.lines().find(|l| l.starts_with("wide")).expect("the wide row");
+        assert!(wide_line.contains("北京") && wide_line.ends_with('…'), "{wide_line}");
+        assert!(out.contains("short  Short"), "{out}");
+    }
+    let json =
+        json_of(&["list", "company", "--json", "--data", dir.path().to_str().expect("UTF-8")]);
+    let names: Vec<&str> =
+        json.as_array().expect("array").iter().filter_map(|c| c["name"].as_str()).collect();
+    assert!(names.contains(&long.trim_end()) || names.contains(&long.as_str()), "{names:?}");
+    assert!(names.contains(&wide.as_str()));
+}
+
+/// The ids of the JSON records `args` prints, and the exit code.
+fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
+    let output = showfloor().args(args).output().expect("runs");
+    let found: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ids = found.as_array().expect("array").iter().filter_map(|r| r["id"].as_str());
+    (ids.map(str::to_owned).collect(), output.status.code())
+}
+
+/// One rule for `--where` in list, search and export list: words match across hyphens and
+/// spaces, an unknown field or a value no record has is the same error everywhere, and filters
+/// that leave nothing together are an empty answer with exit status 1 everywhere.
+#[test]
+fn where_is_one_rule_in_list_search_and_export() {
+    let list = |clause: &str| ids_and_code(&["list", "system", "--where", clause, "--json"]);
+    let (drone, _) = list("tags=drone");
+    assert!(drone.contains(&"aselsan-c-uas".to_owned()), "counter-drone holds drone: {drone:?}");
+    for clause in ["tags=counter drone", "tags=Counter-Drone", "tags=counter   drone"] {
+        assert_eq!(list(clause), (vec!["aselsan-c-uas".to_owned()], Some(0)), "{clause}");
+    }
+    let search = ids_and_code(&["search", "aselsan", "--where", "tags=counter drone", "--json"]);
+    assert_eq!(search, (vec!["aselsan-c-uas".to_owned()], Some(0)));
+
+    // The same mistake is the same error, with nothing printed, whatever the command.
+    for (clause, error) in [
+        (
+            "makr=Baykar",
+            "error: cannot filter system by `makr` (did you mean `maker`?); the fields to filter \
+             by are `country`, `maker`, `category`, `operators`, `tags`\n",
+        ),
+        ("country=mali", "error: no system has `mali` as its country; the values are `Türkiye`\n"),
+    ] {
+        for command in [
+            &["list", "system"][..],
+            &["export", "list", "system"][..],
+            &["search", "a", "--kind", "system"][..],
+        ] {
+            showfloor()
+                .args(command)
+                .args(["--where", "maker=aselsan", "--where", clause])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(error);
+        }
+    }
+
+    // Filters that each match but leave nothing together: an empty answer, said, exit 1.
+    let apart = ["--where", "maker=baykar", "--where", "category=loitering munition"];
+    let said = "error: no system matches all of maker: Baykar · category: loitering munition \
+                together; each matches some alone\n";
+    showfloor().args(["list", "system"]).args(apart).assert().code(1).stdout("").stderr(said);
+    showfloor()
+        .args(["list", "system", "--json"])
+        .args(apart)
+        .assert()
+        .code(1)
+        .stdout("[]\n")
+        .stderr(said);
+    let csv =
+        showfloor().args(["export", "list", "system"]).args(apart).assert().code(1).stderr(said);
+    assert_eq!(String::from_utf8_lossy(&csv.get_output().stdout).lines().count(), 1, "a header");
+    showfloor()
+        .args(["search", "a", "--kind", "system"])
+        .args(apart)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("with those --where filters"));
+    // Across every kind Mali is a value (of people, organisations…): no drone is from there.
+    showfloor()
+        .args(["search", "drone", "--where", "country=mali"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("nothing matches `drone` with those --where filters"));
+    showfloor()
+        .args(["search", "drone", "--where", "colour=red"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: cannot filter records by `colour`"));
+}
+
+/// `export list --format json` and `diff --json` write values as `list --json` does: arrays as
+/// arrays, references as ids (a country by its name), never joined into "a; b".
+#[test]
+fn json_keeps_arrays_and_references_in_every_command() {
+    let listed = stdout_of(&["list", "system", "--json"]);
+    let exported = stdout_of(&["export", "list", "system", "--format", "json"]);
+    assert_eq!(exported, listed, "one encoder");
+    let systems: Value = serde_json::from_str(&exported).expect("JSON");
+    let tb2 = systems
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|s| s["id"] == "bayraktar-tb2")
+        .expect("TB2");
+    assert_eq!(tb2["operators"], serde_json::json!(["Mali", "fama"]));
+    assert_eq!(tb2["maker"], "baykar");
+    assert!(tb2["tags"].is_array(), "{tb2}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let edition = |name: &str, sectors: &str, maker: &str, operators: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir(&path).expect("mkdir");
+        std::fs::write(
+            path.join("c.toml"),
+            format!(
+                "[[company]]\nid = \"acme\"\nname = \"Acme\"\nsectors = {sectors}\nsources = [\"t\"]\n\
+                 [[company]]\nid = \"beta\"\nname = \"Beta\"\nsources = [\"t\"]\n\
+                 [[system]]\nid = \"hawk\"\nname = \"Hawk\"\nmaker = \"{maker}\"\n\
+                 operators = {operators}\nspecs = {{ mass = 12 }}\nsources = [\"t\"]\n"
+            ),
+        )
+        .expect("write");
+        path
+    };
+    let old = edition("old", r#"["radars"]"#, "acme", r#"["Mali"]"#);
+    let new = edition("new", r#"["radars", "drones"]"#, "beta", r#"["Mali", "Niger"]"#);
+    let output = showfloor().arg("diff").arg(&old).arg(&new).arg("--json").output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let found: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let change = |id: &str, field: &str| -> Value {
+        let record = found["changed"]
+            .as_array()
+            .expect("changed")
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("{id} changed: {found}"));
+        let changes = record["changes"].as_array().expect("changes");
+        let change = changes.iter().find(|c| c["field"] == field);
+        change.unwrap_or_else(|| panic!("{field}: {record}")).clone()
+    };
+    assert_eq!(
+        change("acme", "sectors"),
+        serde_json::json!({"field": "sectors", "old": ["radars"], "new": ["radars", "drones"]})
+    );
+    assert_eq!(
+        change("hawk", "operators"),
+        serde_json::json!({"field": "operators", "old": ["Mali"], "new": ["Mali", "Niger"]})
+    );
+    assert_eq!(
+        change("hawk", "maker"),
+        serde_json::json!({"field": "maker", "old": "acme", "new": "beta"})
+    );
+    // The plain diff is unchanged: text for people.
+    let plain = String::from_utf8(
+        showfloor().arg("diff").arg(&old).arg(&new).output().expect("runs").stdout,
+    )
+    .expect("UTF-8");
+    assert!(plain.contains("    sectors: radars → radars, drones\n"), "{plain}");
+}
+
+/// One table of kinds: the CLI takes the start of one kind's name as the search box does, says
+/// what the start of several could mean in the box's words, and lists every kind it takes.
+#[test]
+fn kinds_are_read_by_one_table_with_prefixes_and_the_same_ambiguity_message() {
+    assert_eq!(stdout_of(&["list", "sys"]), stdout_of(&["list", "system"]));
+    assert_eq!(stdout_of(&["list", "Peo"]), stdout_of(&["list", "person"]));
+    showfloor()
+        .args(["list", "s"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: s: could mean system, schedule, stand — type more letters\n");
+    showfloor()
+        .args(["search", "turk", "--kind", "co"])
+        .assert()
+        .code(1)
+        .stderr("error: co: could mean company, country — type more letters\n");
+    showfloor().args(["export", "list", "widget"]).assert().code(1).stderr(
+        "error: unknown kind `widget`; the kinds are company, system, delegation, person, \
+         organisation, country, event, schedule, hall, stand\n",
+    );
+    let stands = json_of(&["--data", "examples/floorplan-demo", "list", "stand", "--json"]);
+    assert!(stands.as_array().is_some_and(|s| !s.is_empty()), "a listed kind is a real one");
+    let help = stdout_of(&["list", "--help"]);
+    assert!(help.contains("event, schedule, hall, stand"), "{help}");
+}
+
+/// `export --out` writes a file whole, follows a link to its target, and never treats a device
+/// as a file: /dev/null is refused, by name, and left as it was.
+#[test]
+fn export_out_writes_whole_files_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = dir.path().join("systems.csv");
+    std::fs::write(&real, "old").expect("write");
+    let link = dir.path().join("latest.csv");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    showfloor().args(["export", "list", "system", "--out"]).arg(&link).assert().success();
+    assert!(std::fs::read_to_string(&real).expect("read").starts_with("id,name"));
+    assert!(std::fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
+    showfloor()
+        .args(["export", "list", "system", "--out", "/dev/null"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "cannot write /dev/null: it is a character device, not a regular file",
+        ));
+    use std::os::unix::fs::FileTypeExt as _;
+    assert!(std::fs::metadata("/dev/null").expect("there").file_type().is_char_device());
 }

@@ -37,6 +37,25 @@ fn syntax_table() -> String {
     out
 }
 
+/// The kinds the CLI and the search box accept, from the table they read (`Kind::resolve`).
+fn kinds_text() -> String {
+    use showfloor::catalog::Kind;
+    let names: Vec<String> = Kind::ALL.iter().map(|kind| format!("`{}`", kind.name())).collect();
+    let ambiguous = Kind::resolve("s").map_or_else(|error| error.to_string(), |_| String::new());
+    let text = format!(
+        "Kinds: {}. A plural works too, and so does the start of one kind's name (`list sys`, \
+         `--kind del`); the start of several is an error that names them (`{ambiguous}`). The \
+         browser's search box reads `KIND:` by the same table (`sys: kar`), and says the same \
+         when it could mean several.",
+        names.join(", ")
+    );
+    let wrapped: Vec<String> = textwrap::wrap(&text, textwrap::Options::new(96).break_words(false))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect();
+    wrapped.join("\n") + "\n"
+}
+
 fn screen_capture() -> String {
     let mut app = App::new(load(&embedded()).catalog, 100, 28);
     act(&mut app, &[Action::OpenSearch]);
@@ -59,6 +78,7 @@ fn readme_key_table_and_screen_capture_match_the_program() {
     let readme = std::fs::read_to_string(README).expect("README.md");
     let expected = splice(&splice(&readme, "keys", &key_table()), "screen", &screen_capture());
     let expected = splice(&expected, "syntax", &syntax_table());
+    let expected = splice(&expected, "kinds", &kinds_text());
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(README, &expected).expect("write README.md");
         return;

@@ -214,12 +214,20 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         doc.push_link(backlink.from);
     }
 
+    // The systems whose maker is in this country, under each maker's name (they come by maker,
+    // then by name).
     let made_here = catalog.made_in(id);
     if !made_here.is_empty() {
         doc.push(Row::Blank);
         doc.push(Row::Heading("Made here"));
-        doc.push(Row::Group("Systems · by maker, whose country this is".to_owned()));
+        let mut maker = None;
         for &system in made_here {
+            let by = catalog.get(system).link(Field::Maker);
+            if by != maker {
+                maker = by;
+                let name = by.map_or("", |by| catalog.get(by).name());
+                doc.push(Row::Group(format!("Systems by {}", sanitize_line(name))));
+            }
             doc.push_link(system);
         }
     }
@@ -344,6 +352,29 @@ mod tests {
         assert!(shown < MAX_SHOWN_BYTES + 200, "{shown} bytes on the page");
         let last = text.last().expect("lines");
         assert!(last.contains("1.9 MB more") && last.contains("showfloor show acme"), "{last}");
+    }
+
+    #[test]
+    fn a_countrys_made_here_names_each_maker_above_its_systems() {
+        let catalog = crate::catalog::clean(
+            "[[company]]\nid = \"b\"\nname = \"Bravo\"\ncountry = \"Mali\"\n\
+             [[company]]\nid = \"a\"\nname = \"Alpha\"\ncountry = \"Mali\"\n\
+             [[system]]\nid = \"x\"\nname = \"X\"\nmaker = \"b\"\n\
+             [[system]]\nid = \"y\"\nname = \"Y\"\nmaker = \"a\"\n\
+             [[system]]\nid = \"z\"\nname = \"Z\"\nmaker = \"a\"\n",
+        );
+        let mali = catalog.find("country:mali").expect("Mali");
+        let doc = build(&catalog, mali, 60, None);
+        let at = doc.rows.iter().position(|r| *r == Row::Heading("Made here")).expect("made here");
+        let shown: Vec<String> = doc.rows[at + 1..]
+            .iter()
+            .map_while(|row| match row {
+                Row::Group(text) => Some(text.clone()),
+                Row::Link { target, .. } => Some(format!("  {}", catalog.get(*target).name())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shown, ["Systems by Alpha", "  Y", "  Z", "Systems by Bravo", "  X"]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub use countries::{KnownCountry, known_countries, known_country};
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
-pub use kind::Kind;
+pub use kind::{Kind, KindError};
 pub use lookup::{Named, Suggestion};
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};

@@ -1,6 +1,8 @@
 //! What can stop a command, and the records an error names.
 
+use std::fmt;
 use std::io;
+use std::path::PathBuf;
 
 use thiserror::Error;
 
@@ -9,8 +11,8 @@ use crate::catalog::{Catalog, Kind, RecordId};
 /// What can stop a command; each becomes one `error:` line and exit status 1.
 #[derive(Debug, Error)]
 pub enum CliError {
-    #[error("unknown kind `{given}`{}; the kinds are {}", did_you_mean_text(.suggestion), kind_names())]
-    UnknownKind { given: String, suggestion: Option<String> },
+    #[error("{0}")]
+    BadKind(#[from] crate::catalog::KindError),
     #[error("no record with the id, name or alias `{given}`{}", suggestion_text(.suggestion))]
     UnknownId { given: String, suggestion: Option<Suggested> },
     #[error(
@@ -19,9 +21,11 @@ pub enum CliError {
         candidates_text(.candidates)
     )]
     Ambiguous { given: String, candidates: Vec<Meant> },
+    /// Said after every one of the errors is printed (`cli::usable`), so it points up at them
+    /// rather than to `check`.
     #[error(
-        "the catalogue has {0} error(s); run `showfloor check` to see them all, or add \
-         --keep-going to use it without what they leave out"
+        "the catalogue has {0} error(s), each printed above; fix them, or add --keep-going to \
+         use it without what they leave out"
     )]
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
@@ -35,10 +39,66 @@ pub enum CliError {
         /// How many records the query found before `--where` left them all out.
         filtered: Option<usize>,
     },
+    /// `--where` filters that each match some record but leave none together.
+    #[error("no {kind} matches all of {filters} together; each matches some alone")]
+    NothingLeft { kind: Kind, filters: String },
     #[error("{0}")]
     Facet(#[from] crate::facet::FacetError),
     #[error("{0}")]
-    Io(#[from] io::Error),
+    State(#[from] crate::state::StoreError),
+    #[error("cannot make the CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// Every I/O error says what it was doing and to what: there is no bare `From<io::Error>`,
+    /// so none can reach the user as "No such file or directory" alone.
+    #[error("cannot {doing}: {}", reason(.source))]
+    Io { doing: Doing, source: io::Error },
+}
+
+/// What an I/O error was doing, and to which file or stream.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Doing {
+    Write(PathBuf),
+    WriteStdout,
+    WriteStderr,
+}
+
+impl fmt::Display for Doing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Doing::Write(path) => write!(f, "write {}", path.display()),
+            Doing::WriteStdout => f.write_str("write to standard output"),
+            Doing::WriteStderr => f.write_str("write to standard error"),
+        }
+    }
+}
+
+impl CliError {
+    /// Writing the answer to standard output failed.
+    pub fn stdout(source: io::Error) -> CliError {
+        CliError::Io { doing: Doing::WriteStdout, source }
+    }
+
+    /// Writing a note or a diagnostic to standard error failed.
+    pub fn stderr(source: io::Error) -> CliError {
+        CliError::Io { doing: Doing::WriteStderr, source }
+    }
+
+    /// Writing the file `path` failed (for `.map_err`).
+    pub fn writing(path: &std::path::Path) -> impl FnOnce(io::Error) -> CliError + use<> {
+        let path = path.to_path_buf();
+        move |source| CliError::Io { doing: Doing::Write(path), source }
+    }
+}
+
+/// An I/O error's reason for people: the system's message without its "(os error 2)".
+fn reason(error: &io::Error) -> String {
+    let text = error.to_string();
+    match error.raw_os_error() {
+        Some(code) => {
+            text.strip_suffix(&format!(" (os error {code})")).map_or(text.clone(), str::to_owned)
+        }
+        None => text,
+    }
 }
 
 fn no_match_hint(several_words: bool, filtered: Option<usize>) -> String {
@@ -49,10 +109,6 @@ fn no_match_hint(several_words: bool, filtered: Option<usize>) -> String {
         }
         None => String::new(),
     }
-}
-
-fn did_you_mean_text(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
 }
 
 /// A record an error names: its kind, id and name.
@@ -104,6 +160,16 @@ fn candidates_text(candidates: &[Meant]) -> String {
     listed.join(", ")
 }
 
-fn kind_names() -> String {
-    Kind::ALL.map(Kind::name).join(", ")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_io_error_names_what_it_was_doing_and_to_what() {
+        let source = io::Error::from_raw_os_error(libc::ENOENT);
+        let error = CliError::writing(std::path::Path::new("/bad/path/x.csv"))(source);
+        assert_eq!(error.to_string(), "cannot write /bad/path/x.csv: No such file or directory");
+        let pipe = CliError::stdout(io::Error::new(io::ErrorKind::StorageFull, "disk full"));
+        assert_eq!(pipe.to_string(), "cannot write to standard output: disk full");
+    }
 }

@@ -1,19 +1,19 @@
 //! JSON output for programs. Strings keep exactly the data's values — scripts need the real
 //! ones — but anything a terminal would act on is written as a `\uXXXX` escape, so printing the
-//! JSON to a terminal is as safe as the plain output.
+//! JSON to a terminal is as safe as the plain output. Records and their values are written by
+//! the one encoder, `export::json`, whichever command prints them.
 
-use std::io::Write;
+use std::io::{self, Write};
 
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 
-use super::CliError;
-use crate::catalog::{Catalog, Kind, RecordId, ScalarRef, ValueRef};
+use crate::catalog::{Catalog, RecordId};
+use crate::diff::At;
+pub use crate::export::json::{record, records};
 use crate::search::{Hit, SearchIndex};
 
-pub fn print(out: &mut dyn Write, value: &Json) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::from)?;
-    writeln!(out, "{}", crate::text::json_terminal_safe(text))?;
-    Ok(())
+pub fn print(out: &mut dyn Write, value: &Json) -> io::Result<()> {
+    out.write_all(crate::export::json::text(value).as_bytes())
 }
 
 pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -> Json {
@@ -38,82 +38,16 @@ pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -
     )
 }
 
-/// A record as an object: `id`, `kind`, `name`, its fields under their data-file keys, and, with
-/// `with_links`, `links` and `backlinks` (each `{id, kind, name, field}`).
-pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
-    let record = catalog.get(id);
-    let mut object = Map::new();
-    object.insert("id".into(), json!(record.id()));
-    object.insert("kind".into(), json!(record.kind().name()));
-    object.insert("name".into(), json!(record.name()));
-    for (field, value) in record.fields() {
-        object.insert(field.key().into(), value_json(catalog, value));
-    }
-    if let Some(origin) = record.origin() {
-        let path = catalog.files().get(origin.file as usize);
-        object.insert("defined_at".into(), json!({ "path": path, "line": origin.line }));
-    }
-    if with_links {
-        let link = |target: RecordId, field: &str| {
-            let target_record = catalog.get(target);
-            json!({
-                "id": target_record.id(),
-                "kind": target_record.kind().name(),
-                "name": target_record.name(),
-                "field": field,
-            })
-        };
-        let links = record.links().map(|(field, target)| link(target, field.key())).collect();
-        let backlinks = catalog.backlinks(id).iter().map(|b| link(b.from, b.field.key())).collect();
-        object.insert("links".into(), Json::Array(links));
-        object.insert("backlinks".into(), Json::Array(backlinks));
-        if record.kind() == Kind::Country {
-            let made = catalog.made_in(id).iter().map(|&s| link(s, "maker")).collect();
-            object.insert("made_here".into(), Json::Array(made));
-        }
-    }
-    Json::Object(object)
-}
-
-/// A value as it would be written in a data file: references as ids, countries by name.
-fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
-    let target = |id: &RecordId| {
-        let record = catalog.get(*id);
-        match record.kind() {
-            Kind::Country => json!(record.name()),
-            _ => json!(record.id()),
-        }
-    };
-    match value {
-        ValueRef::Text(text) => json!(text),
-        ValueRef::TextList(items) => items.iter().map(|item| json!(item)).collect(),
-        ValueRef::Date(date) => json!(date.to_string()),
-        ValueRef::Time(time) => json!(time.to_string()),
-        ValueRef::Bool(b) => json!(b),
-        ValueRef::Count(n) => json!(n),
-        ValueRef::Link(id) => target(id),
-        ValueRef::Links(ids) => ids.iter().map(target).collect(),
-        ValueRef::Specs(specs) => {
-            let mut object = Map::new();
-            for (key, scalar) in specs.iter() {
-                let value = match scalar {
-                    ScalarRef::Text(text) => json!(text),
-                    ScalarRef::Integer(n) => json!(n),
-                    ScalarRef::Float(x) => json!(x),
-                    ScalarRef::Bool(b) => json!(b),
-                };
-                object.insert(key.to_owned(), value);
-            }
-            Json::Object(object)
-        }
-    }
-}
-
-/// `showfloor diff --json`.
+/// `showfloor diff --json`: each change's `old` and `new` as the record encoder writes the
+/// value (arrays as arrays, references as ids), `null` where the edition has none.
 pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
     let brief = |catalog: &Catalog, record: RecordId| {
         let shown = catalog.get(record);
         json!({ "id": shown.id(), "kind": shown.kind().name(), "name": shown.name() })
+    };
+    let value = |catalog: &Catalog, record: RecordId, at: &At| match at {
+        At::Field(field) => crate::export::json::field(catalog, record, *field),
+        At::Entry(field, key) => crate::export::json::entry(catalog, record, *field, key),
     };
     json!({
         "added": found.added.iter().map(|&r| brief(new, r)).collect::<Vec<_>>(),
@@ -122,8 +56,8 @@ pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
             let mut entry = brief(new, changed.record);
             entry["changes"] = changed.changes.iter().map(|change| json!({
                 "field": change.field,
-                "old": change.old,
-                "new": change.new,
+                "old": change.old.as_ref().and_then(|_| value(old, changed.before, &change.at)),
+                "new": change.new.as_ref().and_then(|_| value(new, changed.record, &change.at)),
             })).collect();
             entry
         }).collect::<Vec<_>>(),

@@ -2,6 +2,7 @@
 //! shell. Plain output is aligned and sanitised; `--json` output is exact.
 
 mod error;
+mod export;
 mod json;
 mod plain;
 mod query;
@@ -16,7 +17,8 @@ use clap::{FromArgMatches, Parser, Subcommand};
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
 pub use error::{CliError, Meant, Suggested};
-use query::{parse_kind, query};
+use export::{export_list, export_plan};
+use query::query;
 
 #[derive(Debug, Parser)]
 #[command(name = "showfloor", version, about = "Explore an exhibition floor from the terminal.")]
@@ -73,8 +75,8 @@ pub enum Command {
     Search {
         /// What to look for; case and accents are ignored.
         query: String,
-        /// Only records of this kind (company, system, delegation, person, organisation,
-        /// country, event, schedule).
+        /// Only records of this kind (the kinds are listed from `Kind`'s table in
+        /// `command_line`).
         #[arg(long)]
         kind: Option<String>,
         /// Show at most N results (0 for all); on a terminal, says on stderr how many it left out.
@@ -127,7 +129,7 @@ pub enum Command {
     },
     /// List every record of one kind, sorted by name.
     List {
-        /// company, system, delegation, person, organisation, country, event or schedule.
+        /// The kind of record (the kinds are listed from `Kind`'s table in `command_line`).
         kind: String,
         /// Only records whose FIELD has VALUE (case and accents ignored), e.g.
         /// --where country=Türkiye. Repeat a field for alternatives; different fields must all
@@ -162,7 +164,7 @@ pub enum ExportTarget {
     },
     /// Every record of one kind, narrowed by --where, as CSV, JSON or a Markdown dossier.
     List {
-        /// company, system, delegation, person, organisation, country, event or schedule.
+        /// The kind of record (the kinds are listed from `Kind`'s table in `command_line`).
         kind: String,
         /// Only records whose FIELD has VALUE, as for `showfloor list`.
         #[arg(long = "where", value_name = "FIELD=VALUE")]
@@ -190,9 +192,21 @@ pub fn main() -> ExitCode {
 /// The command line as clap reads it, with `search --help` listing the query syntax from
 /// the one table the browser's help and the README print too (`search::SYNTAX`).
 pub fn command_line() -> clap::Command {
-    <Args as clap::CommandFactory>::command().mut_subcommand("search", |search| {
-        search.after_long_help(syntax_help()).after_help(syntax_help())
-    })
+    // The kinds from the one table `Kind::resolve` reads, so the help cannot list others.
+    let kinds = crate::catalog::Kind::ALL.map(crate::catalog::Kind::name).join(", ");
+    let kind_help = format!("{kinds} (a plural, or the start of one kind's name, works too)");
+    let kind_arg = |arg: clap::Arg| arg.help(kind_help.clone());
+    <Args as clap::CommandFactory>::command()
+        .mut_subcommand("search", |search| {
+            search
+                .after_long_help(syntax_help())
+                .after_help(syntax_help())
+                .mut_arg("kind", |arg| arg.help(format!("Only records of this kind: {kind_help}")))
+        })
+        .mut_subcommand("list", |list| list.mut_arg("kind", kind_arg))
+        .mut_subcommand("export", |export| {
+            export.mut_subcommand("list", |list| list.mut_arg("kind", kind_arg))
+        })
 }
 
 fn syntax_help() -> String {
@@ -234,7 +248,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
-        return finish(out.write_all(&script).map_err(CliError::Io), err);
+        return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {
         return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
@@ -262,7 +276,9 @@ fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`showfloor list company | head`) is the reader saying it has enough.
-        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
             ExitCode::FAILURE
@@ -288,6 +304,7 @@ fn compare_editions(
     } else {
         plain::diff(old, new, &found, out)
     }
+    .map_err(CliError::stdout)
 }
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
@@ -361,13 +378,14 @@ fn usable<'a>(
         return Ok(&loaded.catalog);
     }
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-        writeln!(err, "{diagnostic}")?;
+        writeln!(err, "{diagnostic}").map_err(CliError::stderr)?;
     }
     if keep_going {
         writeln!(
             err,
             "warning: going on without what these {errors} error(s) leave out (--keep-going)"
-        )?;
+        )
+        .map_err(CliError::stderr)?;
         return Ok(&loaded.catalog);
     }
     Err(CliError::BrokenCatalogue(errors))
@@ -386,53 +404,4 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
         catalog.len(),
     );
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
-}
-
-/// `showfloor export plan`: the plan from the catalogue's state file, to a file or stdout.
-fn export_plan(
-    catalog: &Catalog,
-    state_file: Option<PathBuf>,
-    now: Option<jiff::civil::DateTime>,
-    format: crate::export::Format,
-    file: Option<PathBuf>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), CliError> {
-    let key = crate::state::catalogue_key(catalog);
-    let path =
-        state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
-    let opened = crate::state::Store::open(path, &key)
-        .map_err(|e| CliError::Io(std::io::Error::other(e.to_string())))?;
-    if let Some(notice) = opened.notice {
-        writeln!(err, "warning: {}", sanitize_line(&notice))?;
-    }
-    let stamp = crate::app::Clock { fixed: now }.now(&catalog.time_zone());
-    let text = crate::export::plan(catalog, &opened.state, format, stamp);
-    match file {
-        Some(file) => std::fs::write(&file, text)?,
-        None => out.write_all(text.as_bytes())?,
-    }
-    Ok(())
-}
-
-/// `showfloor export list`: exact data to a file or a pipe, sanitised for a terminal.
-fn export_list(
-    catalog: &Catalog,
-    kind: &str,
-    filters: &[String],
-    format: crate::export::ListFormat,
-    file: Option<PathBuf>,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let kind = parse_kind(kind)?;
-    let all = catalog.of_kind(kind);
-    let filters = crate::facet::parse_where(catalog, &[kind], all, filters)?;
-    let ids: Vec<_> = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-    let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())
-        .map_err(|error| io::Error::other(error.to_string()))?;
-    match file {
-        Some(file) => std::fs::write(&file, text)?,
-        None => out.write_all(text.as_bytes())?,
-    }
-    Ok(())
 }

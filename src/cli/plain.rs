@@ -1,9 +1,8 @@
 //! Plain-text output for people: aligned, wrapped, and sanitised through `Table` and
 //! `sanitize_*` on every string that came from a data file.
 
-use std::io::Write;
+use std::io::{self, Write};
 
-use super::CliError;
 use super::table::Table;
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::search::{Hit, SearchIndex};
@@ -13,7 +12,7 @@ use crate::text::{sanitize_line, sanitize_text};
 const LABEL_WIDTH: usize = 14;
 
 /// `showfloor info`: the event and what the catalogue holds.
-pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", sanitize_line(&catalog.title()))?;
     for &event in catalog.events() {
         let context = catalog.context(event);
@@ -47,7 +46,7 @@ pub fn hits(
     hits: &[Hit],
     query: &str,
     out: &mut dyn Write,
-) -> Result<(), CliError> {
+) -> io::Result<()> {
     let mut table = Table::default();
     for hit in hits {
         let record = catalog.get(hit.record);
@@ -61,14 +60,20 @@ pub fn hits(
     Ok(())
 }
 
-pub fn list(catalog: &Catalog, ids: &[RecordId], out: &mut dyn Write) -> Result<(), CliError> {
+/// `showfloor list`: id, name and context, each line at most `width` cells (`--json` has the
+/// whole values).
+pub fn list(
+    catalog: &Catalog,
+    ids: &[RecordId],
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut table = Table::default();
     for &id in ids {
         let record = catalog.get(id);
         table.row([record.id(), record.name(), &catalog.context(id)]);
     }
-    table.write(out, 0)?;
-    Ok(())
+    table.write_within(out, 0, width)
 }
 
 pub fn record(
@@ -76,7 +81,7 @@ pub fn record(
     id: RecordId,
     width: usize,
     out: &mut dyn Write,
-) -> Result<(), CliError> {
+) -> io::Result<()> {
     let record = catalog.get(id);
     writeln!(out, "{}", sanitize_line(record.name()))?;
     let mut heading = format!("{} · {}", record.kind().label(), record.id());
@@ -125,7 +130,8 @@ pub fn record(
         let mut table = Table::default();
         for &system in made_here {
             let system = catalog.get(system);
-            table.row([system.kind().name(), "maker", system.id(), system.name()]);
+            let maker = system.link(Field::Maker).map_or("", |maker| catalog.get(maker).name());
+            table.row([maker, system.id(), system.name()]);
         }
         table.write(out, 2)?;
     }
@@ -168,7 +174,7 @@ pub fn diff(
     new: &Catalog,
     found: &crate::diff::Diff,
     out: &mut dyn Write,
-) -> Result<(), CliError> {
+) -> io::Result<()> {
     let mut table = Table::default();
     for &record in &found.added {
         let shown = new.get(record);
@@ -219,7 +225,7 @@ pub fn comparison(
     catalog: &Catalog,
     found: &crate::compare::Comparison,
     out: &mut dyn Write,
-) -> Result<(), CliError> {
+) -> io::Result<()> {
     let mut table = Table::default();
     let names = found.records.iter().map(|&record| catalog.get(record).name().to_owned());
     table.row(["".to_owned(), "".to_owned()].into_iter().chain(names));

@@ -4,7 +4,8 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::{CliError, Command, Meant, Suggested, json, plain};
-use crate::catalog::{Catalog, Kind, Named, RecordId, did_you_mean};
+use crate::catalog::{Catalog, Kind, Named, RecordId};
+use crate::facet::Filters;
 use crate::search::SearchIndex;
 
 /// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
@@ -21,7 +22,7 @@ pub(super) fn query(
         Command::Diff { .. } | Command::Completions { .. } => {
             unreachable!("diff and completions are answered before the catalogue is loaded")
         }
-        Command::Info => plain::overview(catalog, out),
+        Command::Info => plain::overview(catalog, out).map_err(CliError::stdout),
         Command::Compare { ids, json } => {
             let records =
                 ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;
@@ -31,6 +32,7 @@ pub(super) fn query(
             } else {
                 plain::comparison(catalog, &found, out)
             }
+            .map_err(CliError::stdout)
         }
         Command::Search { query, kind, limit, filters, json } => {
             let kind = kind.as_deref().map(parse_kind).transpose()?;
@@ -47,14 +49,15 @@ pub(super) fn query(
                 hits.truncate(limit);
             }
             if json {
-                json::print(out, &json::hits(catalog, &index, &hits, &query))?;
+                json::print(out, &json::hits(catalog, &index, &hits, &query))
             } else {
-                plain::hits(catalog, &index, &hits, &query, out)?;
+                plain::hits(catalog, &index, &hits, &query, out)
             }
+            .map_err(CliError::stdout)?;
             // After the results, where the reader's eye ends up.
             if let Some(notice) = cut_notice(hits.len(), total, io::stdout().is_terminal()) {
-                out.flush()?;
-                writeln!(err, "{notice}")?;
+                out.flush().map_err(CliError::stdout)?;
+                writeln!(err, "{notice}").map_err(CliError::stderr)?;
             }
             if total == 0 {
                 let several_words = crate::search::Query::parse(&query).groups().len() > 1;
@@ -73,22 +76,43 @@ pub(super) fn query(
             } else {
                 plain::record(catalog, record, terminal_width(), out)
             }
+            .map_err(CliError::stdout)
         }
         Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
-            let all = catalog.of_kind(kind);
-            let filters = crate::facet::parse_where(catalog, &[kind], all, &filters)?;
-            let ids: Vec<_> =
-                all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
-            let ids = &ids[..];
+            let (ids, filters) = narrowed(catalog, kind, &filters)?;
             if json {
-                let records = ids.iter().map(|&id| json::record(catalog, id, false)).collect();
-                json::print(out, &serde_json::Value::Array(records))
+                json::print(out, &json::records(catalog, &ids))
             } else {
-                plain::list(catalog, ids, out)
+                plain::list(catalog, &ids, columns_width(), out)
             }
+            .map_err(CliError::stdout)?;
+            emptied(kind, &ids, &filters)
         }
     }
+}
+
+/// The records of `kind` that `--where` admits (the rule is `facet::clauses`'), sorted by
+/// name, and the filters.
+pub(super) fn narrowed(
+    catalog: &Catalog,
+    kind: Kind,
+    clauses: &[String],
+) -> Result<(Vec<RecordId>, Filters), CliError> {
+    let all = catalog.of_kind(kind);
+    let filters = crate::facet::parse_where(catalog, &[kind], all, clauses)?;
+    let ids = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
+    Ok((ids, filters))
+}
+
+/// After an answer is printed: when `--where` filters left it empty, the error that says so
+/// (exit status 1, as `search` finding nothing has). Each filter matched some record alone, or
+/// parsing would have said which did not, so it is their combination that matches none.
+pub(super) fn emptied(kind: Kind, ids: &[RecordId], filters: &Filters) -> Result<(), CliError> {
+    if ids.is_empty() && !filters.is_empty() {
+        return Err(CliError::NothingLeft { kind, filters: filters.describe() });
+    }
+    Ok(())
 }
 
 /// The record `given` means: by id, or by a name or alias only one record has (a country
@@ -119,11 +143,7 @@ pub(super) fn cut_notice(shown: usize, total: usize, is_terminal: bool) -> Optio
 }
 
 pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
-    Kind::parse(given).ok_or_else(|| CliError::UnknownKind {
-        given: given.to_owned(),
-        suggestion: did_you_mean(&given.to_ascii_lowercase(), Kind::ALL.map(Kind::name))
-            .map(str::to_owned),
-    })
+    Ok(Kind::resolve(given)?)
 }
 
 /// The width plain output wraps to: the terminal's, or 100 columns when piped.
@@ -134,6 +154,22 @@ fn terminal_width() -> usize {
         return usize::from(columns).clamp(40, 160);
     }
     100
+}
+
+/// The width `list` fits its columns to: the terminal's; when standard output is not a
+/// terminal, `$COLUMNS` if it is set, or 120.
+fn columns_width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((columns, _)) = crossterm::terminal::size()
+        && columns > 0
+    {
+        return usize::from(columns);
+    }
+    columns_from_env(std::env::var("COLUMNS").ok().as_deref())
+}
+
+fn columns_from_env(columns: Option<&str>) -> usize {
+    columns.and_then(|c| c.trim().parse::<usize>().ok()).filter(|&c| c > 0).unwrap_or(120)
 }
 
 #[cfg(test)]
@@ -148,5 +184,13 @@ mod tests {
         );
         assert_eq!(cut_notice(20, 57, false), None, "a pipe asked for the limit");
         assert_eq!(cut_notice(12, 12, true), None, "nothing was cut");
+    }
+
+    #[test]
+    fn piped_lists_fit_columns_or_120() {
+        assert_eq!(columns_from_env(Some("80")), 80);
+        assert_eq!(columns_from_env(None), 120);
+        assert_eq!(columns_from_env(Some("wide")), 120);
+        assert_eq!(columns_from_env(Some("0")), 120);
     }
 }

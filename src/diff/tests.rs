@@ -10,8 +10,12 @@ fn edition(name: &str) -> Catalog {
     loaded.catalog
 }
 
-fn change(field: &str, old: Option<&str>, new: Option<&str>) -> FieldChange {
-    FieldChange { field: field.into(), old: old.map(Into::into), new: new.map(Into::into) }
+fn change(field: &str, at: At, old: Option<&str>, new: Option<&str>) -> FieldChange {
+    FieldChange { field: field.into(), at, old: old.map(Into::into), new: new.map(Into::into) }
+}
+
+fn entry(key: &str) -> At {
+    At::Entry(Field::Specs, key.to_owned())
 }
 
 #[test]
@@ -34,15 +38,20 @@ fn two_editions_differ_by_added_removed_renamed_moved_and_respecified_records() 
             (
                 "acme".to_owned(),
                 vec![
-                    change("name", Some("Acme Defence"), Some("Acme Defence Systems")),
-                    change("stand", Some("A9"), Some("B2")),
+                    change(
+                        "name",
+                        At::Field(Field::Name),
+                        Some("Acme Defence"),
+                        Some("Acme Defence Systems")
+                    ),
+                    change("stand", At::Field(Field::Stand), Some("A9"), Some("B2")),
                 ]
             ),
             (
                 "hawk".to_owned(),
                 vec![
-                    change("specs.endurance", Some("20 h"), Some("24 h")),
-                    change("specs.ceiling", Some("5,000 m"), None),
+                    change("specs.endurance", entry("endurance"), Some("20 h"), Some("24 h")),
+                    change("specs.ceiling", entry("ceiling"), Some("5,000 m"), None),
                 ]
             ),
         ],

@@ -13,7 +13,7 @@ use super::md;
 pub enum ListFormat {
     /// CSV: a header row, then a row per record; lists joined with "; ".
     Csv,
-    /// JSON, for programs: an array of records.
+    /// JSON, for programs: an array of records, as `list --json` writes them.
     Json,
     /// A Markdown dossier: each record with its facts and summary.
     Md,
@@ -77,23 +77,9 @@ pub fn list(
 ) -> Result<String, csv::Error> {
     Ok(match format {
         ListFormat::Csv => csv_text(catalog, kind, records)?,
-        ListFormat::Json => {
-            let items: Vec<_> = records
-                .iter()
-                .map(|&record| {
-                    let mut object = serde_json::Map::new();
-                    for field in columns(kind) {
-                        let value = cell(catalog, record, field);
-                        if !value.is_empty() {
-                            object.insert(field.key().to_owned(), value.into());
-                        }
-                    }
-                    serde_json::Value::Object(object)
-                })
-                .collect();
-            let text = serde_json::to_string_pretty(&items).unwrap_or_default();
-            crate::text::json_terminal_safe(text) + "\n"
-        }
+        // The records as `list --json` writes them: one encoder, so arrays stay arrays and
+        // references ids, rather than the CSV's joined cells.
+        ListFormat::Json => super::json::text(&super::json::records(catalog, records)),
         ListFormat::Md => dossier(catalog, kind, records, narrowed),
     })
 }

@@ -5,6 +5,7 @@
 //! Markdown is for people, so strings from the catalogue go through the sanitiser; JSON keeps
 //! them exact. iCalendar text is escaped as RFC 5545 says, with control characters dropped.
 
+pub mod json;
 mod list;
 
 pub use list::{ListFormat, list};
@@ -44,13 +45,7 @@ pub fn plan(catalog: &Catalog, state: &State, format: Format, now: jiff::Timesta
     match format {
         Format::Md => markdown(catalog, state, now),
         Format::Ics => icalendar(catalog, state, now),
-        Format::Json => {
-            let mut text = crate::text::json_terminal_safe(
-                serde_json::to_string_pretty(&plan_json(catalog, state, now)).unwrap_or_default(),
-            );
-            text.push('\n');
-            text
-        }
+        Format::Json => json::text(&plan_json(catalog, state, now)),
     }
 }
 

@@ -128,7 +128,7 @@ fn bad_clauses_name_what_would_have_worked() {
     let error = parse(&catalog, &["maker=Baykr"]).expect_err("unknown value").to_string();
     assert_eq!(
         error,
-        "no record has `Baykr` as its maker (did you mean `Baykar`?); the values are `Baykar`, \
+        "no system has `Baykr` as its maker (did you mean `Baykar`?); the values are `Baykar`, \
          `Norinco`, `STM`"
     );
     let error = parse(&catalog, &["operators=turkiye", "tags=ISR"]).expect("accents ignored");

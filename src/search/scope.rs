@@ -1,8 +1,9 @@
 //! The browser's search box takes an optional kind before the words: `system: kargu`, `sys:kar`,
 //! `people: maiga`. It is how an analyst in a 100 000-record catalogue says "only systems"
-//! without leaving the keyboard; the CLI has `--kind` for the same.
+//! without leaving the keyboard; the CLI has `--kind` for the same, and both read the kind by
+//! one rule from one table (`Kind::resolve`).
 
-use crate::catalog::Kind;
+use crate::catalog::{Kind, KindError};
 
 /// A query split into the kind it is scoped to, if any, and the words to look for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,55 +12,35 @@ pub struct Scoped<'a> {
     pub words: &'a str,
 }
 
-/// Split `query` at a leading `KIND:`. The kind is a kind's name or plural as `--kind` takes
-/// it (`company`, `people`, `orgs`), or the start of one that no other kind shares (`sys`,
-/// `del`; not `co`, which could be companies or countries). Anything else before a colon is
-/// part of the words.
+/// Split `query` at a leading `KIND:`. The kind is read as `--kind` and `list KIND` read it
+/// (`Kind::resolve`, one table for all): a kind's name, plural or other spelling (`company`,
+/// `people`, `orgs`), or the start of a name or plural no other kind shares (`sys`, `d`; not
+/// `co`, which could be companies or countries — [`ambiguous_scope`] says so). Anything else
+/// before a colon is part of the words.
 pub fn scoped(query: &str) -> Scoped<'_> {
     let unscoped = Scoped { kind: None, words: query };
-    let Some((head, rest)) = query.split_once(':') else { return unscoped };
+    let Some((head, rest)) = scope_head(query) else { return unscoped };
+    match Kind::resolve(head) {
+        Ok(kind) => Scoped { kind: Some(kind), words: rest.trim_start() },
+        Err(_) => unscoped,
+    }
+}
+
+/// The word before a query's colon, if it could name a kind (letters and `-` only), and the
+/// rest.
+fn scope_head(query: &str) -> Option<(&str, &str)> {
+    let (head, rest) = query.split_once(':')?;
     let head = head.trim_start();
-    if head.is_empty() || !head.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
-        return unscoped;
-    }
-    let kind = Kind::parse(head).or_else(|| unique_prefix(&head.to_ascii_lowercase()));
-    match kind {
-        Some(kind) => Scoped { kind: Some(kind), words: rest.trim_start() },
-        None => unscoped,
-    }
+    let letters = !head.is_empty() && head.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    letters.then_some((head, rest))
 }
 
-fn unique_prefix(head: &str) -> Option<Kind> {
-    match kinds_starting(head)[..] {
-        [only] => Some(only),
-        _ => None,
-    }
-}
-
-/// The kinds whose name or plural starts with `head` (two letters at least).
-fn kinds_starting(head: &str) -> Vec<Kind> {
-    if head.len() < 2 {
-        return Vec::new();
-    }
-    Kind::ALL
-        .iter()
-        .copied()
-        .filter(|kind| {
-            kind.name().starts_with(head) || kind.plural().to_ascii_lowercase().starts_with(head)
-        })
-        .collect()
-}
-
-/// The kinds a query's `KIND:` could mean when it is too short to tell ("co:" — companies or
-/// countries), so the browser can say so instead of searching for "co:".
-pub fn ambiguous_scope(query: &str) -> Vec<Kind> {
-    let Some((head, _)) = query.split_once(':') else { return Vec::new() };
-    let head = head.trim_start().to_ascii_lowercase();
-    if !head.chars().all(|c| c.is_ascii_alphabetic()) || Kind::parse(&head).is_some() {
-        return Vec::new();
-    }
-    let kinds = kinds_starting(&head);
-    if kinds.len() > 1 { kinds } else { Vec::new() }
+/// Why a query's `KIND:` scopes nothing when it is the start of several kinds ("co:" —
+/// company or country), so the browser can say it as the CLI does instead of searching for
+/// "co:".
+pub fn ambiguous_scope(query: &str) -> Option<KindError> {
+    let (head, _) = scope_head(query)?;
+    Kind::resolve(head).err().filter(|error| matches!(error, KindError::Ambiguous { .. }))
 }
 
 #[cfg(test)]
@@ -83,12 +64,27 @@ mod tests {
     #[test]
     fn anything_else_before_a_colon_is_searched_for() {
         assert_eq!(kind_and_words("co: turk"), (None, "co: turk"), "companies or countries");
-        assert_eq!(kind_and_words("s: x"), (None, "s: x"), "too short to tell");
+        assert_eq!(kind_and_words("s: x"), (None, "s: x"), "system, schedule or stand");
         assert_eq!(kind_and_words("widget: x"), (None, "widget: x"));
         assert_eq!(kind_and_words("ratio 3:1"), (None, "ratio 3:1"));
         assert_eq!(kind_and_words("kargu"), (None, "kargu"));
-        assert_eq!(ambiguous_scope("co: turk"), vec![Kind::Company, Kind::Country]);
-        assert!(ambiguous_scope("com: turk").is_empty(), "company, unambiguously");
-        assert!(ambiguous_scope("ratio 3:1").is_empty());
+        assert!(ambiguous_scope("com: turk").is_none(), "company, unambiguously");
+        assert!(ambiguous_scope("ratio 3:1").is_none());
+        assert!(ambiguous_scope("widget: x").is_none(), "no kind at all is not ambiguous");
+    }
+
+    /// One letter is enough when one kind starts with it, and when several do the box says
+    /// which, in the words the CLI uses for `list s`.
+    #[test]
+    fn short_scopes_resolve_or_say_what_they_could_mean() {
+        assert_eq!(kind_and_words("d: mali"), (Some(Kind::Delegation), "mali"));
+        for (query, message) in [
+            ("s: x", "s: could mean system, schedule, stand — type more letters"),
+            ("c:", "c: could mean company, country — type more letters"),
+            ("co: turk", "co: could mean company, country — type more letters"),
+        ] {
+            let error = ambiguous_scope(query).map(|error| error.to_string());
+            assert_eq!(error.as_deref(), Some(message), "{query}");
+        }
     }
 }

@@ -52,7 +52,7 @@ pub(super) fn real_path(path: PathBuf) -> PathBuf {
 }
 
 /// What kind of thing `meta` is, for "… is a FIFO, not a regular file".
-fn kind_of(meta: &Metadata) -> &'static str {
+pub(crate) fn kind_of(meta: &Metadata) -> &'static str {
     let kind = meta.file_type();
     if kind.is_dir() {
         "a directory"

@@ -197,6 +197,7 @@ mod saver;
 pub use saver::{SaveOutcome, SaveReport, Saver};
 
 mod file;
+pub(crate) use file::kind_of as file_kind;
 
 #[cfg(test)]
 mod tests;

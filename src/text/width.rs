@@ -1,9 +1,43 @@
-//! Characters whose width terminals disagree on. unicode-width gives every character one
-//! width, and ratatui lays out cells by it; a terminal that draws one of these wider or
-//! narrower shifts the rest of the row, so cells ratatui believes it has cleared keep old
-//! glyphs. The TUI redraws a row holding one in full (`tui::steady`), so every redraw clears.
+//! Display width: how many cells text takes, fitting it into fewer with an ellipsis (the
+//! browser's panes and the CLI's columns alike), and the characters whose width terminals
+//! disagree on. unicode-width gives every character one width, and ratatui lays out cells by
+//! it; a terminal that draws one of these wider or narrower shifts the rest of the row, so
+//! cells ratatui believes it has cleared keep old glyphs. The TUI redraws a row holding one in
+//! full (`tui::steady`), so every redraw clears.
 
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// How many cells `text` takes on screen, counted the way ratatui's buffer counts them: by
+/// grapheme cluster. Summing characters instead gets "0\u{fe0f}" (a keycap base with the emoji
+/// selector, two cells) wrong by one and would let a row overflow its pane.
+pub fn cells(text: &str) -> usize {
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// `text` (already safe) cut to at most `width` cells, ending in `…` when cut. Wide characters
+/// are never split: one that would cross the edge is left out.
+pub fn fit(text: &str, width: usize) -> String {
+    if cells(text) <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
+        if used + w > width - 1 {
+            break;
+        }
+        out.push_str(grapheme);
+        used += w;
+    }
+    out.push('…');
+    out
+}
 
 /// Whether a cell's text (one grapheme) holds a character terminals disagree on the width of:
 /// - spacing combining marks (category Mc: Devanagari, Bengali, Tamil… vowel signs), which some
@@ -35,7 +69,15 @@ fn uncertain_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::uncertain_width;
+    use super::{fit, uncertain_width};
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis_and_never_splits_wide_characters() {
+        assert_eq!(fit("Bayraktar", 20), "Bayraktar");
+        assert_eq!(fit("Bayraktar", 5), "Bayr…");
+        assert_eq!(fit("北京北京", 4), "北…");
+        assert_eq!(fit("abc", 0), "");
+    }
 
     #[test]
     fn the_characters_terminals_disagree_on_are_uncertain() {

@@ -109,13 +109,10 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         buf.set_line(inside.x, y, &line, inside.width);
     }
     if app.search.hits.is_empty() && inside.height > 2 {
-        let could_be = crate::search::ambiguous_scope(&app.search.answered);
-        let text = match &could_be[..] {
-            [] => "  no match".to_owned(),
-            kinds => {
-                let names: Vec<String> = kinds.iter().map(|k| k.plural().to_lowercase()).collect();
-                format!("  no match; before the colon, say which of {} you mean", names.join(", "))
-            }
+        // "s:" could be systems, schedule or stands: said as `showfloor list s` says it.
+        let text = match crate::search::ambiguous_scope(&app.search.answered) {
+            Some(could_be) => format!("  {could_be}"),
+            None => "  no match".to_owned(),
         };
         buf.set_line(
             inside.x,

@@ -7,36 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::{Lines, push_sanitized_char, sanitize_line};
-
-/// How many cells `text` takes on screen, counted the way ratatui's buffer counts them: by
-/// grapheme cluster. Summing characters instead gets "0\u{fe0f}" (a keycap base with the emoji
-/// selector, two cells) wrong by one and would let a row overflow its pane.
-pub fn cells(text: &str) -> usize {
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
-}
-
-/// `text` (already safe) cut to at most `width` cells, ending in `…` when cut. Wide characters
-/// are never split: one that would cross the edge is left out.
-pub fn fit(text: &str, width: usize) -> String {
-    if cells(text) <= width {
-        return text.to_owned();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for grapheme in text.graphemes(true) {
-        let w = grapheme.width();
-        if used + w > width - 1 {
-            break;
-        }
-        out.push_str(grapheme);
-        used += w;
-    }
-    out.push('…');
-    out
-}
+pub use crate::text::{cells, fit};
 
 /// Sanitised output kept per source is capped at this many characters per cell of room, so a
 /// 50 000-character summary costs what a row shows, not what the file holds.
@@ -108,14 +79,6 @@ pub fn highlighted(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fitting_cuts_with_an_ellipsis_and_never_splits_wide_characters() {
-        assert_eq!(fit("Bayraktar", 20), "Bayraktar");
-        assert_eq!(fit("Bayraktar", 5), "Bayr…");
-        assert_eq!(fit("北京北京", 4), "北…");
-        assert_eq!(fit("abc", 0), "");
-    }
 
     #[test]
     fn highlights_follow_original_characters_through_sanitising() {
