@@ -36,9 +36,10 @@ fn main() {
     println!("| --- | ---: | ---: | ---: |");
     for key in query.chars() {
         let typed = Instant::now();
-        update(&mut app, Action::Insert(key));
-        if let Some(job) = app.outbox.take() {
-            worker.submit(job);
+        for effect in update(&mut app, Action::Insert(key)) {
+            if let showfloor::app::Effect::Search(job) = effect {
+                worker.submit(job);
+            }
         }
         terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
         let echo = typed.elapsed();

@@ -1240,13 +1240,11 @@ fn export_out_writes_whole_files_only() {
     showfloor().args(["export", "list", "system", "--out"]).arg(&link).assert().success();
     assert!(std::fs::read_to_string(&real).expect("read").starts_with("id,name"));
     assert!(std::fs::symlink_metadata(&link).expect("link").file_type().is_symlink());
-    showfloor()
-        .args(["export", "list", "system", "--out", "/dev/null"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains(
+    showfloor().args(["export", "list", "system", "--out", "/dev/null"]).assert().failure().stderr(
+        predicate::str::contains(
             "cannot write /dev/null: it is a character device, not a regular file",
-        ));
+        ),
+    );
     use std::os::unix::fs::FileTypeExt as _;
     assert!(std::fs::metadata("/dev/null").expect("there").file_type().is_char_device());
 }

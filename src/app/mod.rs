@@ -4,6 +4,7 @@
 
 mod action;
 pub mod detail;
+mod effect;
 pub mod facets;
 pub mod floor_view;
 mod history;
@@ -13,6 +14,7 @@ pub mod layout;
 mod update;
 
 pub use action::Action;
+pub use effect::Effect;
 pub use history::{History, Route, Visit};
 pub use input::LineInput;
 pub use keymap::Context;
@@ -21,7 +23,7 @@ pub use update::update;
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use std::sync::Arc;
 
-use crate::search::{Hit, SearchIndex, SearchJob};
+use crate::search::{Hit, SearchIndex};
 use crate::state::State;
 use layout::Areas;
 
@@ -183,17 +185,14 @@ pub struct App {
     pub color: bool,
     /// The folder `x` and `E` write their exports to (`--out`; the current directory).
     pub export_dir: std::path::PathBuf,
-    pub quit: bool,
     /// A one-off note for the status bar ("no link here").
     pub message: Option<String>,
-    /// When set, searches are not run by `update` but left in `outbox` for a background worker,
-    /// whose results come back as [`Action::SearchDone`]; otherwise they run inline.
+    /// When set, searches are not run by `update` but returned as [`Effect::Search`] for a
+    /// background worker, whose results come back as [`Action::SearchDone`]; otherwise they
+    /// run inline.
     pub background_search: bool,
-    pub outbox: Option<SearchJob>,
     /// The user's marks and notes for this catalogue.
     pub state: State,
-    /// Set by `update` when `state` changed and must be saved; the event loop saves it.
-    pub save_requested: bool,
     /// Why the last save failed, while it has not succeeded since (set by the event loop):
     /// quitting then asks first, since the changes would be lost.
     pub unsaved: Option<String>,
@@ -201,10 +200,6 @@ pub struct App {
     pub quit_warned: bool,
     /// The terminal's input closed: the session ends without asking anything.
     pub input_gone: bool,
-    /// Set by `update` when the user asked to export the plan; the event loop writes the files.
-    pub export_requested: bool,
-    /// Set by `update` on Ctrl-Z; the event loop hands the terminal back and stops.
-    pub suspend_requested: bool,
     /// The note editor, while it is open.
     pub note: Option<NoteEditor>,
     /// How closely the floor plan is drawn: 0 fits halls to the pane, each step doubles.
@@ -218,19 +213,15 @@ pub struct App {
     /// The facet index is being built on another thread: the panel says it is counting and
     /// fills in when it comes ([`Action::FacetIndexReady`]).
     pub facet_index_coming: bool,
-    /// Asks the event loop to build the facet index on a thread (set by `update`, taken by the
-    /// loop).
-    pub facet_index_requested: bool,
     /// Whether the facet index is built on another thread (the event loop) or, when first
     /// needed, right away (tests, benches).
     pub background_facets: bool,
     pub facet_panel: facets::FacetPanel,
     /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
     pub edition: Vec<Edition>,
-    /// Text `update` wants on the clipboard; the event loop sends it to the terminal (OSC 52).
-    pub clipboard: Option<String>,
-    /// Set by `update` when the user asked to export the list; the event loop writes the files.
-    pub export_list_requested: bool,
+    /// The effects of the `update` call under way, returned when it ends; always empty
+    /// between calls (see [`update::update`]).
+    effects: Vec<Effect>,
     /// Records put aside to compare, in the order added (at most `compare::MAX_COLUMNS`).
     pub tray: Vec<RecordId>,
     /// The first row of the compare view on screen.
@@ -285,29 +276,22 @@ impl App {
             height,
             color: true,
             export_dir: std::path::PathBuf::from("."),
-            quit: false,
             message: None,
             background_search: false,
-            outbox: None,
             state: State::default(),
-            save_requested: false,
             unsaved: None,
             quit_warned: false,
             input_gone: false,
-            export_requested: false,
-            suspend_requested: false,
             note: None,
             floor_zoom: 0,
             clock: Clock::default(),
             facets: Vec::new(),
             facet_index: None,
             facet_index_coming: false,
-            facet_index_requested: false,
             background_facets: false,
             facet_panel: facets::FacetPanel::default(),
             edition: Vec::new(),
-            clipboard: None,
-            export_list_requested: false,
+            effects: Vec::new(),
             tray: Vec::new(),
             compare_scroll: 0,
         };
@@ -395,6 +379,11 @@ impl App {
             trail.push(shown);
         }
         trail
+    }
+
+    /// Ask the event loop for `effect` when this `update` ends.
+    pub(crate) fn emit(&mut self, effect: Effect) {
+        self.effects.push(effect);
     }
 
     /// Take the user's saved state, and open on the plan when it has anything in it.
@@ -637,7 +626,7 @@ impl App {
             // show that it is counting until it comes.
             if !self.facet_index_coming {
                 self.facet_index_coming = true;
-                self.facet_index_requested = true;
+                self.emit(Effect::CountFacets);
             }
             self.facet_panel.rows.clear();
             return;

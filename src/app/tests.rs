@@ -15,10 +15,9 @@ fn name(app: &App, record: Option<RecordId>) -> String {
     record.map(|r| app.catalog.get(r).name().to_string()).unwrap_or_default()
 }
 
-fn apply(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        update(app, action.clone());
-    }
+/// Apply each action in turn; the effects they asked for, in order.
+fn apply(app: &mut App, actions: &[Action]) -> Vec<Effect> {
+    actions.iter().flat_map(|action| update(app, action.clone())).collect()
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -255,9 +254,10 @@ fn search_cancel_leaves_everything_as_it_was() {
 fn search_input_edits_and_reruns_the_query() {
     let mut app = app();
     apply(&mut app, &[Action::OpenSearch]);
-    type_text(&mut app, "q turkiye");
+    let typed: Vec<Effect> =
+        "q turkiye".chars().flat_map(|c| update(&mut app, Action::Insert(c))).collect();
+    assert!(!typed.contains(&Effect::Quit), "q types, it does not quit");
     assert_eq!(app.search.input.text(), "q turkiye", "q types in the search box");
-    assert!(!app.quit);
     apply(&mut app, &[Action::CursorStart, Action::DeleteForward, Action::DeleteForward]);
     assert_eq!(name(&app, app.shown()), "Türkiye");
     apply(&mut app, &[Action::Down]);
@@ -360,8 +360,7 @@ fn following_a_link_clears_a_filter_that_hides_the_target() {
 #[test]
 fn q_quits_when_browsing() {
     let mut app = app();
-    apply(&mut app, &[Action::Quit]);
-    assert!(app.quit);
+    assert_eq!(press(&mut app, crossterm::event::KeyCode::Char('q')), vec![Effect::Quit]);
 }
 
 #[test]
@@ -383,8 +382,7 @@ fn help_opens_scrolls_and_closes() {
     );
     apply(&mut app, &[Action::ToggleHelp]);
     let action = keymap::action_for_key(q, &app.contexts()).expect("q is bound in help");
-    apply(&mut app, &[action]);
-    assert!(app.quit, "q quits from the help overlay too");
+    assert_eq!(apply(&mut app, &[action]), vec![Effect::Quit], "q quits from the help overlay too");
 }
 
 #[test]
@@ -453,9 +451,9 @@ fn resizing_to_narrow_keeps_working_with_the_same_keys() {
 #[test]
 fn m_marks_the_record_in_the_list_the_detail_and_the_search() {
     let mut app = app();
-    apply(&mut app, &[Action::ToggleMark]);
+    let effects = apply(&mut app, &[Action::ToggleMark]);
     assert!(app.state.is_marked("aselsan"), "the list's selection");
-    assert!(std::mem::take(&mut app.save_requested), "a change asks to be saved");
+    assert_eq!(effects, vec![Effect::Save], "a change asks to be saved");
     assert_eq!(app.message.as_deref(), Some("marked Aselsan"));
     apply(&mut app, &[Action::Down, Action::Open]);
     put_link_cursor_on(&mut app, "bayraktar-tb2");
@@ -505,9 +503,8 @@ fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
     assert_eq!(app.mode, Mode::Note);
     assert_eq!(app.note.as_ref().map(|n| n.record), Some(id(&app, "baykar")));
     type_note(&mut app, "Ask about TB2 exports.\nTwo engineers on the stand.");
-    apply(&mut app, &[Action::Close]);
+    assert_eq!(apply(&mut app, &[Action::Close]), vec![Effect::Save]);
     assert_eq!(app.mode, Mode::Browse);
-    assert!(std::mem::take(&mut app.save_requested));
     let note = app.state.note("baykar").expect("saved");
     assert_eq!(note.text, "Ask about TB2 exports.\nTwo engineers on the stand.");
     assert_eq!(note.edited, "2025-11-13T10:00:00Z");
@@ -524,9 +521,8 @@ fn quitting_while_a_note_is_open_keeps_the_note() {
     let mut app = app();
     apply(&mut app, &[Action::Down, Action::OpenNote]);
     type_note(&mut app, "Half-written thought");
-    apply(&mut app, &[Action::Quit]);
-    assert!(app.quit);
-    assert!(std::mem::take(&mut app.save_requested), "the loop saves before it ends");
+    let effects = apply(&mut app, &[Action::Quit]);
+    assert_eq!(effects, vec![Effect::Save, Effect::Quit], "saved before the session ends");
     assert_eq!(app.state.note("baykar").map(|n| n.text.as_str()), Some("Half-written thought"));
 }
 
@@ -535,12 +531,10 @@ fn quitting_with_changes_a_save_could_not_write_asks_once() {
     let mut app = app();
     // As the event loop leaves it after a failed save.
     app.unsaved = Some("cannot save s.toml: disk full".into());
-    apply(&mut app, &[Action::Quit]);
-    assert!(!app.quit, "not at once");
+    assert_eq!(apply(&mut app, &[Action::Quit]), vec![], "not at once");
     let said = app.message.clone().unwrap_or_default();
     assert!(said.contains("not saved") && said.contains("x exports"), "{said}");
-    apply(&mut app, &[Action::Quit]);
-    assert!(app.quit, "the second quit quits");
+    assert_eq!(apply(&mut app, &[Action::Quit]), vec![Effect::Quit], "the second quit quits");
 }
 
 #[test]
@@ -654,8 +648,8 @@ fn now_and_next_follow_the_clock() {
 #[test]
 fn x_asks_the_loop_to_export_the_plan() {
     let mut app = app();
-    apply(&mut app, &[Action::ExportPlan]);
-    assert!(app.export_requested);
+    let effects = press(&mut app, crossterm::event::KeyCode::Char('x'));
+    assert_eq!(effects, vec![Effect::ExportPlan]);
 }
 
 fn demo() -> App {
@@ -694,11 +688,11 @@ fn arrows_move_across_the_floor_and_enter_opens_the_exhibitor() {
 }
 
 /// The key the person presses, through the key map of the screen they are on.
-fn press(app: &mut App, code: crossterm::event::KeyCode) {
+fn press(app: &mut App, code: crossterm::event::KeyCode) -> Vec<Effect> {
     let event = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
-    if let Some(action) = keymap::action_for_key(event, &app.contexts()) {
-        update(app, action);
-    }
+    keymap::action_for_key(event, &app.contexts())
+        .map(|action| update(app, action))
+        .unwrap_or_default()
 }
 
 /// On the floor plan, m and n are about the stand's exhibitor, f is not a filter nobody can
@@ -813,13 +807,13 @@ fn choose(app: &mut App, wanted: &str) {
 fn the_facet_panel_waits_for_an_index_counted_in_the_background() {
     let mut app = on_kind(Kind::System);
     app.background_facets = true;
-    update(&mut app, Action::OpenFacets);
+    let effects = update(&mut app, Action::OpenFacets);
     assert_eq!(app.mode, Mode::Facets, "the panel opens without waiting");
     assert!(app.facet_panel.rows.is_empty() && app.facet_index_coming);
-    assert!(std::mem::take(&mut app.facet_index_requested), "the loop is asked to count");
+    assert_eq!(effects, vec![Effect::CountFacets], "the loop is asked to count");
     update(&mut app, Action::Close);
-    update(&mut app, Action::OpenFacets);
-    assert!(!app.facet_index_requested, "asked once, not again while counting");
+    let again = update(&mut app, Action::OpenFacets);
+    assert_eq!(again, vec![], "asked once, not again while counting");
     let index = Arc::new(crate::facet::FacetIndex::build(&app.catalog));
     update(&mut app, Action::FacetIndexReady(crate::facet::SharedFacetIndex(index)));
     assert!(!app.facet_index_coming);
@@ -934,16 +928,16 @@ fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
 fn y_puts_the_record_on_the_clipboard_and_e_asks_for_the_list_export() {
     let mut systems = on_kind(Kind::System);
     let app = &mut systems;
-    update(app, Action::CopyRecord);
-    assert_eq!(app.clipboard.as_deref(), Some("akinci Akinci"));
+    assert_eq!(
+        press(app, crossterm::event::KeyCode::Char('y')),
+        vec![Effect::Copy("akinci Akinci".into())]
+    );
     assert!(app.message.as_deref().is_some_and(|m| m.contains("copied “akinci Akinci”")));
-    update(app, Action::ExportList);
-    assert!(app.export_list_requested);
+    assert_eq!(press(app, crossterm::event::KeyCode::Char('E')), vec![Effect::ExportList]);
 
     let mut plan = self::app();
     plan.section = 0;
-    update(&mut plan, Action::ExportList);
-    assert!(!plan.export_list_requested, "the plan mixes kinds");
+    assert_eq!(update(&mut plan, Action::ExportList), vec![], "the plan mixes kinds");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! everything it needs to know about the screen comes from `layout`.
 
 use super::layout::inner;
-use super::{Action, App, LineInput, Mode, Pane, Route, keep_visible};
+use super::{Action, App, Effect, LineInput, Mode, Pane, Route, keep_visible};
 use crate::app::detail::Row;
 use std::sync::Arc;
 
@@ -15,7 +15,15 @@ const SCROLL_MARGIN: usize = 2;
 /// How far one notch of the mouse wheel moves.
 const WHEEL_STEP: usize = 3;
 
-pub fn update(app: &mut App, action: Action) {
+/// Apply `action` to the app, and return what the world must do about it (save, export,
+/// search on the worker…), in the order it was asked for.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    debug_assert!(app.effects.is_empty(), "effects are handed out by every update");
+    apply(app, action);
+    std::mem::take(&mut app.effects)
+}
+
+fn apply(app: &mut App, action: Action) {
     // A message lasts until the user's next action; what the program itself delivers (search
     // results, counted facets, a resize) must not wipe it before it was read.
     if !matches!(action, Action::SearchDone(_) | Action::FacetIndexReady(_) | Action::Resize { .. })
@@ -38,7 +46,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.quit_warned = true;
                 return;
             }
-            app.quit = true;
+            app.emit(Effect::Quit);
         }
         Action::SearchDone(results) => {
             // Results of a search the input has since moved on from are dropped.
@@ -60,7 +68,7 @@ pub fn update(app: &mut App, action: Action) {
             if let Some(record) = app.focused_record() {
                 let id = app.catalog.get(record).id().to_owned();
                 let marked = app.state.toggle_mark(&id);
-                app.save_requested = true;
+                app.emit(Effect::Save);
                 app.refresh_plan();
                 let name = app.catalog.get(record).name();
                 app.message = Some(format!(
@@ -78,7 +86,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.rebuild_facet_panel();
             }
         }
-        Action::Suspend => app.suspend_requested = true,
+        Action::Suspend => app.emit(Effect::Suspend),
         Action::Resize { width, height } => {
             app.width = width;
             app.height = height;
@@ -207,7 +215,7 @@ fn keep_note(app: &mut App) {
         (true, false) => "note deleted".to_owned(),
         (false, false) => "empty note not kept".to_owned(),
     });
-    app.save_requested = true;
+    app.emit(Effect::Save);
 }
 
 fn help(app: &mut App, action: Action) {
@@ -317,7 +325,7 @@ fn run_search(app: &mut App) {
     let job = SearchJob { generation: app.search.generation, query, kind: now.kind, candidates };
     if app.background_search {
         app.search.pending = true;
-        app.outbox = Some(job);
+        app.emit(Effect::Search(job));
         return;
     }
     let candidates = job.candidates.as_deref();
@@ -325,7 +333,7 @@ fn run_search(app: &mut App) {
         app.index.search_within(&job.query, job.kind, candidates, &|| false).unwrap_or_default();
     let matched = Arc::new(found.matched);
     let results = SearchResults { generation: job.generation, hits: found.hits, matched };
-    update(app, Action::SearchDone(results));
+    apply(app, Action::SearchDone(results));
 }
 
 fn filter(app: &mut App, action: Action) {
@@ -461,7 +469,7 @@ fn browse(app: &mut App, action: Action) {
                 let text = crate::text::sanitize_line(&format!("{} {}", shown.id(), shown.name()))
                     .into_owned();
                 app.message = Some(format!("copied “{text}” to the clipboard"));
-                app.clipboard = Some(text);
+                app.emit(Effect::Copy(text));
             }
         }
         Action::ToggleCompare => toggle_compare(app),
@@ -473,7 +481,7 @@ fn browse(app: &mut App, action: Action) {
             app.compare_scroll = 0;
         }
         Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
-            Some(_) => app.export_list_requested = true,
+            Some(_) => app.emit(Effect::ExportList),
             None => app.message = Some("only a list of one kind can be exported".into()),
         },
         Action::ToggleHelp => {
@@ -481,7 +489,7 @@ fn browse(app: &mut App, action: Action) {
             app.help_scroll = 0;
         }
         Action::OpenNote => open_note(app),
-        Action::ExportPlan => app.export_requested = true,
+        Action::ExportPlan => app.emit(Effect::ExportPlan),
         Action::Spatial(direction) => {
             let to = app.selected().and_then(|from| {
                 let to = crate::floor::nearest(&app.catalog, from, direction)?;

@@ -21,7 +21,7 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{Action, App, Clock, keymap, update};
+use crate::app::{Action, App, Clock, Effect, keymap, update};
 use crate::catalog::{Loaded, Progress, load_dirs_observed};
 use crate::search::{SearchResults, SearchWorker};
 use crate::state::{self, SaveReport, Saver, Store};
@@ -449,7 +449,7 @@ fn run_until_quit(
     worker: Option<&SearchWorker>,
     saver: &mut Option<&mut Saver>,
 ) -> io::Result<Option<i32>> {
-    while !app.quit {
+    loop {
         terminal.draw(|frame| {
             crate::fault::injected_panic("drawing");
             ui::draw(app, frame);
@@ -486,62 +486,74 @@ fn run_until_quit(
                 }
                 Event::Ready(_) | Event::Broken(_) => None,
             };
+            let mut quit = false;
             if let Some(action) = action {
                 crate::fault::injected_panic("update");
-                update(app, action);
+                let effects = update(app, action);
                 saving::keep_draft(app, saver.as_deref());
                 crate::fault::injected_panic_if(
                     "note",
                     app.note.as_ref().is_some_and(|n| n.text.lines().concat().ends_with("boom")),
                 );
-            }
-            if std::mem::take(&mut app.suspend_requested) {
-                suspend(terminal)?;
-            }
-            if let (Some(job), Some(worker)) = (app.outbox.take(), worker) {
-                worker.submit(job);
-            }
-            if std::mem::take(&mut app.facet_index_requested) {
-                spawn_facet_index(app, sender.clone());
-            }
-            if std::mem::take(&mut app.export_requested) {
-                // Another session's marks since this one last saved are in the export. They
-                // are not taken into this session's state here: only its saver may, or a later
-                // unmark over there would be undone by this session's next save.
-                let current =
-                    saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
-                let notice = exports::export_plan(app, &current, &app.export_dir);
-                update(app, Action::Notice(notice));
-            }
-            if std::mem::take(&mut app.export_list_requested) {
-                let notice = exports::export_list(app, &app.export_dir);
-                update(app, Action::Notice(notice));
-            }
-            if let Some(text) = app.clipboard.take() {
-                copy_to_clipboard(terminal, &text)?;
-            }
-            // Saved on every change, not only at exit: a laptop at a stand gets closed. The
-            // saver thread writes it; nothing here waits for the disk or another session.
-            if std::mem::take(&mut app.save_requested) {
-                match saver.as_deref_mut() {
-                    Some(saver) => saver.submit(app.state.clone()),
-                    // No state file could be had: every change says it is not saved.
-                    None => {
-                        let why = app.unsaved.clone().unwrap_or_default();
-                        let said = app.message.take().unwrap_or_default();
-                        update(app, Action::Notice(format!("{said} — not saved: {why}")));
-                    }
+                for effect in effects {
+                    quit |= carry_out(effect, terminal, app, (sender, worker), saver)?;
                 }
             }
             if terminated.is_some() {
                 return Ok(terminated);
             }
-            if !app.quit {
-                next = events.try_recv().ok();
+            if quit {
+                return Ok(None);
             }
+            next = events.try_recv().ok();
         }
     }
-    Ok(None)
+}
+
+/// Do what `update` asked for; whether it was to quit.
+fn carry_out(
+    effect: Effect,
+    terminal: &mut Screen,
+    app: &mut App,
+    (sender, worker): (&Sender<Event>, Option<&SearchWorker>),
+    saver: &mut Option<&mut Saver>,
+) -> io::Result<bool> {
+    match effect {
+        Effect::Quit => return Ok(true),
+        Effect::Suspend => suspend(terminal)?,
+        Effect::Search(job) => {
+            if let Some(worker) = worker {
+                worker.submit(job);
+            }
+        }
+        Effect::CountFacets => spawn_facet_index(app, sender.clone()),
+        Effect::ExportPlan => {
+            // Another session's marks since this one last saved are in the export. They are
+            // not taken into this session's state here: only its saver may, or a later unmark
+            // over there would be undone by this session's next save.
+            let current =
+                saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
+            let notice = exports::export_plan(app, &current, &app.export_dir);
+            update(app, Action::Notice(notice));
+        }
+        Effect::ExportList => {
+            let notice = exports::export_list(app, &app.export_dir);
+            update(app, Action::Notice(notice));
+        }
+        Effect::Copy(text) => copy_to_clipboard(terminal, &text)?,
+        // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
+        // thread writes it; nothing here waits for the disk or another session.
+        Effect::Save => match saver.as_deref_mut() {
+            Some(saver) => saver.submit(app.state.clone()),
+            // No state file could be had: every change says it is not saved.
+            None => {
+                let why = app.unsaved.clone().unwrap_or_default();
+                let said = app.message.take().unwrap_or_default();
+                update(app, Action::Notice(format!("{said} — not saved: {why}")));
+            }
+        },
+    }
+    Ok(false)
 }
 
 /// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again and redraw

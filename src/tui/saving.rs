@@ -75,7 +75,6 @@ pub(super) fn quitting(app: &mut App, saver: &Saver) -> Ending {
     if saver.settle(QUIT_WAIT) || app.quit_warned {
         return Ending::Leave;
     }
-    app.quit = false;
     app.quit_warned = true;
     let why = app.unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
     update(
