@@ -43,14 +43,18 @@ fn render_everything(dir: &Path) {
         act(&mut app, &[Action::Resize { width, height }]);
         for &id in &ids {
             let kind = app.catalog.get(id).kind();
-            if let Some(section) = app.sections.iter().position(|s| s.kind() == Some(kind)) {
-                app.section = section;
-                act(&mut app, &[Action::FocusPrev, Action::FocusNext]);
-            }
-            for pane in [Pane::List, Pane::Detail] {
-                app.focus = pane;
-                assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} {pane:?}"));
-            }
+            // Every record drawn, as a person reaches it: its list, then its page.
+            app.go_to(id);
+            assert_eq!(
+                app.shown(),
+                Some(id),
+                "{kind:?} {} is the one drawn",
+                app.catalog.get(id).id()
+            );
+            assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} detail"));
+            act(&mut app, &[Action::Leave]);
+            assert_eq!(app.focus, Pane::List);
+            assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} list"));
         }
         act(&mut app, &[Action::OpenSearch]);
         for query in ["e", "\u{1b}[2J", "evil", "北京", "👨"] {

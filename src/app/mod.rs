@@ -381,6 +381,12 @@ impl App {
         trail
     }
 
+    /// Go to `record` as following a link to it does: its kind's list, the record selected
+    /// (a filter that hides it cleared), its page open at the top, a new visit in history.
+    pub fn go_to(&mut self, record: RecordId) {
+        update::navigate(self, record);
+    }
+
     /// Ask the event loop for `effect` when this `update` ends.
     pub(crate) fn emit(&mut self, effect: Effect) {
         self.effects.push(effect);
