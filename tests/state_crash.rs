@@ -86,7 +86,10 @@ fn a_kill_during_save_never_leaves_a_broken_file() {
             .env(PATH_VARIABLE, &path)
             .spawn()
             .expect("starts the saving child");
-        std::thread::sleep(Duration::from_millis(40 + attempt * 7));
+        // Kill only once this child has saved something of its own (so every attempt kills a
+        // process that is saving, however slow the machine), then at a varying moment.
+        wait_until_grown(&path, saved_rounds.last().copied().unwrap_or(0));
+        std::thread::sleep(Duration::from_millis(attempt % 7 * 3));
         child.kill().expect("SIGKILL");
         child.wait().expect("reaped");
 
@@ -96,10 +99,26 @@ fn a_kill_during_save_never_leaves_a_broken_file() {
         saved_rounds.push(opened.state.marks.len());
         leftovers_are_only_temporaries(dir.path());
     }
-    // Each child starts from the last one's file and adds to it, so the count keeps growing:
-    // the test really did kill processes in the middle of saving, many times over.
-    assert!(saved_rounds.windows(2).all(|pair| pair[0] <= pair[1]), "{saved_rounds:?}");
-    assert!(saved_rounds.last().is_some_and(|&n| n > 20), "{saved_rounds:?}");
+    // Each child starts from the last one's file and adds to it before it is killed, so the
+    // count grows on every attempt: the test really did kill processes that were saving.
+    assert!(saved_rounds.windows(2).all(|pair| pair[0] < pair[1]), "{saved_rounds:?}");
+}
+
+/// Wait until the file holds more than `marks` marks: the child has saved at least once.
+/// The deadline only keeps a broken build from hanging; it says nothing of speed.
+fn wait_until_grown(path: &Path, marks: usize) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let now = std::fs::read_to_string(path).ok().and_then(|text| {
+            let state: toml::Value = toml::from_str(&text).ok()?;
+            Some(state.get("marks")?.as_array()?.len())
+        });
+        if now.is_some_and(|n| n > marks) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the child never saved");
+        std::thread::sleep(Duration::from_millis(2));
+    }
 }
 
 /// A kill can leave the child's temporary file behind (it never reaches the cleanup); that is
