@@ -8,7 +8,7 @@ use common::{forbidden, render, render_at};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use showfloor::app::keymap::action_for_key;
-use showfloor::app::{Action, App, update};
+use showfloor::app::{Action, App, Mode, update};
 use showfloor::catalog::{Kind, SourceFile, embedded, load};
 use showfloor::search::SearchIndex;
 use showfloor::text::{sanitize_line, sanitize_text};
@@ -270,7 +270,27 @@ fn assert_loads_cleanly(bytes: Vec<u8>) {
     }
 }
 
-/// A key a person might press, with or without a modifier.
+/// Every key the key map binds, as the terminal sends it (a capital comes with Shift).
+fn bound_keys() -> Vec<KeyEvent> {
+    let mut keys: Vec<KeyEvent> = showfloor::app::keymap::BINDINGS
+        .iter()
+        .flat_map(|binding| binding.keys.iter())
+        .filter_map(|key| match key {
+            showfloor::app::keymap::Key::Press(code, modifiers) => {
+                let shift = matches!(code, KeyCode::Char(c) if c.is_uppercase());
+                let modifiers = if shift { *modifiers | KeyModifiers::SHIFT } else { *modifiers };
+                Some(KeyEvent::new(*code, modifiers))
+            }
+            _ => None,
+        })
+        .collect();
+    keys.sort_by_key(|key| format!("{key:?}"));
+    keys.dedup();
+    keys
+}
+
+/// A key a person might press: any the key map binds (capitals with Shift included), or
+/// another, with or without a modifier.
 fn any_key() -> impl Strategy<Value = KeyEvent> {
     let code = prop_oneof![
         prop::sample::select(vec![
@@ -300,7 +320,62 @@ fn any_key() -> impl Strategy<Value = KeyEvent> {
         KeyModifiers::ALT,
         KeyModifiers::SHIFT,
     ]);
-    (code, modifiers).prop_map(|(code, modifiers)| KeyEvent::new(code, modifiers))
+    prop_oneof![
+        3 => prop::sample::select(bound_keys()),
+        1 => (code, modifiers).prop_map(|(code, modifiers)| KeyEvent::new(code, modifiers)),
+    ]
+}
+
+/// Every cursor and scroll of the app on something that exists.
+fn assert_in_bounds(app: &App) -> Result<(), TestCaseError> {
+    let visible = app.list.visible.len();
+    prop_assert!(
+        visible == 0 || app.list.cursor < visible,
+        "list cursor {} of {visible}",
+        app.list.cursor
+    );
+    let (position, length) = app.history.position();
+    prop_assert!(position <= length, "history at {position} of {length}");
+    let hits = app.search.hits.len();
+    prop_assert!(
+        hits == 0 || app.search.cursor < hits,
+        "search cursor {} of {hits}",
+        app.search.cursor
+    );
+    let facets = app.facet_panel.rows.len();
+    prop_assert!(
+        facets == 0 || app.facet_panel.cursor < facets,
+        "facet cursor {} of {facets}",
+        app.facet_panel.cursor
+    );
+    // While searching, the detail previews a result; the link cursor is the page behind's.
+    if let Some(doc) = app.detail_doc().filter(|_| app.mode != Mode::Search) {
+        let links = doc.links.len();
+        prop_assert!(
+            links == 0 || app.detail.link_cursor < links,
+            "link {} of {links}",
+            app.detail.link_cursor
+        );
+        prop_assert!(
+            app.detail.scroll < doc.rows.len().max(1),
+            "detail scroll {} of {}",
+            app.detail.scroll,
+            doc.rows.len()
+        );
+    }
+    if let Some(table) = showfloor::app::compare_view::current(app) {
+        prop_assert!(
+            app.compare_scroll <= table.max_scroll(),
+            "compare scroll {} past {}",
+            app.compare_scroll,
+            table.max_scroll()
+        );
+    }
+    if app.mode == Mode::Help {
+        let (_, last) = app.help_room();
+        prop_assert!(app.help_scroll <= last, "help scroll {} past {last}", app.help_scroll);
+    }
+    Ok(())
 }
 
 #[derive(Clone, Debug)]
@@ -321,8 +396,9 @@ fn any_step() -> impl Strategy<Value = Step> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
-    /// Whatever is pressed, in whatever order, at whatever size: nothing panics, the cursor
-    /// stays on a row that exists, history stays in its bounds, and every frame draws.
+    /// Whatever is pressed, in whatever order, at whatever size: nothing panics, every cursor
+    /// and scroll (list, search, facets, links, detail, compare, help, history) stays on
+    /// something that exists, and every frame draws.
     #[test]
     fn no_sequence_of_keys_breaks_the_browser(
         steps in prop::collection::vec(any_step(), 1..80),
@@ -341,10 +417,7 @@ proptest! {
                 Step::Click(column, row) => Action::Click { column, row },
             };
             update(&mut app, action);
-            let visible = app.list.visible.len();
-            prop_assert!(visible == 0 || app.list.cursor < visible, "cursor {} of {visible}", app.list.cursor);
-            let (position, length) = app.history.position();
-            prop_assert!(position <= length, "history at {position} of {length}");
+            assert_in_bounds(&app)?;
             render(&app);
             // The terminal can be resized between the app hearing of a size and drawing: the
             // frame is then another size than the app thinks. It must draw all the same.

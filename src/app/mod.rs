@@ -3,6 +3,7 @@
 //! result without changing it.
 
 mod action;
+pub mod compare_view;
 pub mod detail;
 mod effect;
 pub mod facets;
@@ -385,6 +386,16 @@ impl App {
     /// (a filter that hides it cleared), its page open at the top, a new visit in history.
     pub fn go_to(&mut self, record: RecordId) {
         update::navigate(self, record);
+    }
+
+    /// The help overlay's rows on screen and the furthest it can scroll, as it is drawn (the
+    /// text starts a cell in from the border).
+    pub fn help_room(&self) -> (usize, usize) {
+        let inside = self.areas().and_then(|a| a.help).map(layout::inner);
+        let rows = inside.map_or(10, |r| usize::from(r.height));
+        let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
+        let lines = keymap::help_lines(width).len();
+        (rows, lines.saturating_sub(rows))
     }
 
     /// Ask the event loop for `effect` when this `update` ends.

@@ -964,6 +964,27 @@ fn the_compare_tray_holds_up_to_four_and_opens_with_two() {
     assert_eq!(app.tray.len(), 3, "closing keeps the tray");
 }
 
+/// j past the end of the compare table does nothing, so the first k moves at once.
+#[test]
+fn the_compare_view_scrolls_within_its_table() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
+    update(app, Action::Resize { width: 60, height: 12 });
+    assert_eq!(app.mode, Mode::Compare);
+    let last = compare_view::current(app).expect("open").max_scroll();
+    assert!(last > 0, "the table is taller than the screen");
+    for _ in 0..50 {
+        update(app, Action::Down);
+    }
+    assert_eq!(app.compare_scroll, last, "stopped at the last row");
+    update(app, Action::Up);
+    assert_eq!(app.compare_scroll, last - 1, "k moves at once");
+    update(app, Action::Resize { width: 200, height: 60 });
+    let taller = compare_view::current(app).expect("open").max_scroll();
+    assert!(app.compare_scroll <= taller, "a bigger screen shrinks the bound too");
+}
+
 #[test]
 fn facet_counts_follow_the_text_filter_too() {
     let mut systems = on_kind(Kind::System);

@@ -92,6 +92,11 @@ fn apply(app: &mut App, action: Action) {
             app.height = height;
             app.keep_list_cursor_visible();
             keep_link_visible(app);
+            // Scrolls stay within what the new size shows, so the first key back moves at once.
+            if let Some(table) = super::compare_view::current(app) {
+                app.compare_scroll = app.compare_scroll.min(table.max_scroll());
+            }
+            app.help_scroll = app.help_scroll.min(app.help_room().1);
         }
         action => match app.mode {
             Mode::Help => help(app, action),
@@ -222,12 +227,7 @@ fn help(app: &mut App, action: Action) {
     match action {
         Action::Close | Action::ToggleHelp => app.mode = Mode::Browse,
         action if is_movement(&action) => {
-            let inside = app.areas().and_then(|a| a.help).map(inner);
-            let rows = inside.map_or(10, |r| usize::from(r.height));
-            // The text starts a cell in from the border, as it is drawn.
-            let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
-            let lines = crate::app::keymap::help_lines(width).len();
-            let last_offset = lines.saturating_sub(rows);
+            let (rows, last_offset) = app.help_room();
             app.help_scroll = moved(app.help_scroll, last_offset + 1, rows, &action);
         }
         _ => {}
@@ -403,7 +403,11 @@ fn compare(app: &mut App, action: Action) {
             app.mode = Mode::Browse;
             app.message = Some("the compare tray is empty".into());
         }
-        Action::Down => app.compare_scroll += 1,
+        // Bounded here, by the table as drawn: j past the end does nothing, so k moves at once.
+        Action::Down => {
+            let last = super::compare_view::current(app).map_or(0, |table| table.max_scroll());
+            app.compare_scroll = (app.compare_scroll + 1).min(last);
+        }
         Action::Up => app.compare_scroll = app.compare_scroll.saturating_sub(1),
         _ => {}
     }
