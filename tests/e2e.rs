@@ -802,7 +802,7 @@ fn copying_a_record_and_exporting_the_list() {
     session.send("y");
     session.wait_for("copied “baykar Baykar” to the clipboard");
     // base64 of "baykar Baykar", inside an OSC 52 sequence addressed to the clipboard.
-    assert!(session.output().contains("\x1b]52;c;YmF5a2FyIEJheWthcg==\x07"), "no OSC 52 sent");
+    assert!(session.output().contains("\x1b]52;c;YmF5a2FyIEJheWthcg==\x1b\\"), "no OSC 52 sent");
     // Filtered to one company, the export holds that one, and the dossier says why.
     session.send("f");
     session.type_text("otok");

@@ -36,12 +36,7 @@ pub struct Areas {
 
 /// The inside of a bordered pane.
 pub fn inner(rect: Rect) -> Rect {
-    Rect {
-        x: rect.x.saturating_add(1),
-        y: rect.y.saturating_add(1),
-        width: rect.width.saturating_sub(2),
-        height: rect.height.saturating_sub(2),
-    }
+    rect.inner(ratatui::layout::Margin::new(1, 1))
 }
 
 pub fn is_wide(width: u16) -> bool {

@@ -754,7 +754,7 @@ fn walk_history(app: &mut App, back: bool) {
 }
 
 fn contains(rect: ratatui::layout::Rect, column: u16, row: u16) -> bool {
-    column >= rect.x && column < rect.x + rect.width && row >= rect.y && row < rect.y + rect.height
+    rect.contains(ratatui::layout::Position::new(column, row))
 }
 
 fn click(app: &mut App, column: u16, row: u16) {

@@ -393,12 +393,8 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
 /// and tmux (with `set-clipboard on`) where no clipboard program could. Base64 keeps the text
 /// from being read as terminal commands.
 fn copy_to_clipboard(terminal: &mut Screen, text: &str) -> io::Result<()> {
-    use base64::Engine as _;
-    use std::io::Write as _;
-    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
     let backend = terminal.backend_mut().inner_mut();
-    write!(backend, "\x1b]52;c;{encoded}\x07")?;
-    backend.flush()
+    execute!(backend, crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))
 }
 
 fn quits_while_loading(event: &event::Event) -> bool {
