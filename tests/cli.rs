@@ -946,6 +946,12 @@ fn list_schedule_is_in_time_order_with_times() {
     assert_eq!(rows[0][0], "early");
     assert!(rows[0][2].contains("09:00–10:00"), "{plain}");
     assert!(rows[1][2].contains("23:30–00:30 next day"), "{plain}");
+    // The card says so too, where it spells out the end.
+    let card = stdout_of(&["show", "late", "--data", &data]);
+    assert!(
+        card.lines().any(|l| l.trim_start().starts_with("Ends") && l.ends_with("00:30 next day")),
+        "{card}"
+    );
 }
 
 /// `--out DIR` before a command is the browser's export folder: a command given it would

@@ -290,7 +290,13 @@ fn card_rows(
             }
             lines
         }
-        other => wrap_shown(&catalog.value_text(other), Lines::Single, width, id),
+        other => {
+            let text = match catalog.find(id) {
+                Some(record) => catalog.field_text(record, field, other),
+                None => catalog.value_text(other),
+            };
+            wrap_shown(&text, Lines::Single, width, id)
+        }
     };
     lines
         .into_iter()

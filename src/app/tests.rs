@@ -505,6 +505,11 @@ fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
     type_note(&mut app, "Ask about TB2 exports.\nTwo engineers on the stand.");
     assert_eq!(apply(&mut app, &[Action::Close]), vec![Effect::Save]);
     assert_eq!(app.mode, Mode::Browse);
+    let plan = app.sections.iter().find(|s| s.shelf == Shelf::Plan).expect("the plan");
+    assert!(
+        plan.records.contains(&id(&app, "baykar")),
+        "a note on an unmarked record is planned at once"
+    );
     let note = app.state.note("baykar").expect("saved");
     assert_eq!(note.text, "Ask about TB2 exports.\nTwo engineers on the stand.");
     assert_eq!(note.edited, "2025-11-13T10:00:00Z");

@@ -220,6 +220,8 @@ fn keep_note(app: &mut App) {
         (true, false) => "note deleted".to_owned(),
         (false, false) => "empty note not kept".to_owned(),
     });
+    // A note is part of the plan, on a marked record or not.
+    app.refresh_plan();
     app.emit(Effect::Save);
 }
 

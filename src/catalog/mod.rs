@@ -576,6 +576,15 @@ impl Catalog {
         })
     }
 
+    /// A field's value as a card shows it: `value_text`, except that a schedule item's end
+    /// before its start (with no `end_day`) says it is the next day's.
+    pub fn field_text(&self, id: RecordId, field: Field, value: ValueRef<'_>) -> String {
+        let text = self.value_text(value);
+        let next_day = field == Field::EndTime
+            && self.time_text(id).is_some_and(|times| times.ends_with(" next day"));
+        if next_day { format!("{text} next day") } else { text }
+    }
+
     /// "2 companies, 1 delegation" for what refers to a record.
     pub fn reference_summary(&self, id: RecordId) -> String {
         let counts = self.referrer_counts(id);

@@ -92,7 +92,7 @@ pub fn record(
 
     let text_width = width.saturating_sub(LABEL_WIDTH + 2).max(20);
     for (field, value) in record.fields() {
-        let lines = value_lines(catalog, field, value, text_width);
+        let lines = value_lines(catalog, (id, field), value, text_width);
         for (index, line) in lines.iter().enumerate() {
             let label = if index == 0 { field.label() } else { "" };
             writeln!(out, "  {label:<LABEL_WIDTH$}{line}")?;
@@ -140,7 +140,12 @@ pub fn record(
 
 /// A field's value as the lines shown after its label: text wrapped to `width`, specs as an
 /// aligned key/value table, lists and links joined.
-fn value_lines(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usize) -> Vec<String> {
+fn value_lines(
+    catalog: &Catalog,
+    (id, field): (RecordId, Field),
+    value: ValueRef<'_>,
+    width: usize,
+) -> Vec<String> {
     match value {
         ValueRef::Text(text) if field == Field::Summary => wrap(&sanitize_text(text), width),
         ValueRef::Specs(specs) => {
@@ -156,7 +161,7 @@ fn value_lines(catalog: &Catalog, field: Field, value: ValueRef<'_>, width: usiz
         ValueRef::TextList(items) if field == Field::Sources => {
             items.iter().flat_map(|item| wrap(&sanitize_line(item), width)).collect()
         }
-        other => wrap(&sanitize_line(&catalog.value_text(other)), width),
+        other => wrap(&sanitize_line(&catalog.field_text(id, field, other)), width),
     }
 }
 
