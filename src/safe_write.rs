@@ -102,13 +102,19 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 
 /// Write each `(extension, bytes)` as `dir/STEM.EXT`, all under one name: the first of
 /// `STEM`, `STEM-2`, `STEM-3`… that none of the files has yet, so an earlier export is kept.
-/// The folder is made if need be. Returns the paths written, in order.
+/// The folder is made if need be (only it). Returns the paths written, in order.
 pub fn new_set(
     dir: &Path,
     stem: &str,
     files: &[(&str, &[u8])],
 ) -> Result<Vec<PathBuf>, WriteError> {
-    std::fs::create_dir_all(dir).map_err(WriteError::new("create the folder", dir))?;
+    // The folder is made if it is missing, but not the folders above it: a mistyped path gets
+    // an error, not a tree of new folders.
+    match std::fs::create_dir(dir) {
+        Ok(()) => {}
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
+        Err(error) => return Err(WriteError::new("create the folder", dir)(error)),
+    }
     let name = |number: u32, extension: &str| match number {
         1 => dir.join(format!("{stem}.{extension}")),
         n => dir.join(format!("{stem}-{n}.{extension}")),
@@ -182,6 +188,12 @@ mod tests {
         let error = new_set(Path::new("/proc/version/nope"), "x", &[("md", b"")]).expect_err("no");
         let text = error.to_string();
         assert!(text.starts_with("cannot create the folder /proc/version/nope: "), "{text}");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let deep = dir.path().join("typo").join("exports");
+        let error = new_set(&deep, "x", &[("md", b"")]).expect_err("no tree of folders");
+        assert!(error.to_string().contains("No such file or directory"), "{error}");
+        assert!(!dir.path().join("typo").exists(), "nothing made above the folder");
+        new_set(&dir.path().join("exports"), "x", &[("md", b"")]).expect("one folder is made");
         let error = replace(Path::new("/nonexistent-folder/x.csv"), b"").expect_err("no");
         assert!(
             error.to_string().starts_with("cannot create a file in /nonexistent-folder: "),

@@ -634,9 +634,16 @@ fn export_plan_writes_markdown_icalendar_and_json() {
 
 #[test]
 fn export_plan_with_no_state_yet_is_an_empty_plan() {
+    // The default state file, in a data directory where nothing was marked yet.
     let dir = tempfile::tempdir().expect("temp dir");
-    let state = dir.path().join("none.toml");
-    let out = stdout_of(&["export", "plan", "--state", state.to_str().expect("UTF-8")]);
+    let output = showfloor()
+        .env("XDG_DATA_HOME", dir.path())
+        .env("HOME", dir.path())
+        .args(["export", "plan"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let out = String::from_utf8_lossy(&output.stdout);
     assert!(out.contains("0 marked record(s)"), "{out}");
 }
 
@@ -984,6 +991,7 @@ fn a_failed_write_names_the_file_and_what_was_being_done() {
         .stdout("")
         .stderr(expected.clone());
     let state = dir.path().join("state.toml");
+    std::fs::write(&state, "version = 1\n").expect("a state file");
     showfloor()
         .args(["export", "plan", "--state"])
         .arg(&state)
@@ -1253,4 +1261,20 @@ fn export_out_writes_whole_files_only() {
     );
     use std::os::unix::fs::FileTypeExt as _;
     assert!(std::fs::metadata("/dev/null").expect("there").file_type().is_char_device());
+}
+
+/// `export plan --state` with a path that is not there is a mistyped path: an error naming it,
+/// not an empty plan with success.
+#[test]
+fn exporting_the_plan_from_a_missing_state_file_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("stat.toml");
+    showfloor()
+        .args(["export", "plan", "--state"])
+        .arg(&missing)
+        .assert()
+        .failure()
+        .stdout("")
+        .stderr(predicate::str::contains(format!("no state file at {}", missing.display())));
+    assert!(!missing.exists(), "nothing made");
 }

@@ -505,7 +505,11 @@ fn the_header_trail_follows_the_list_after_a_link() {
     assert_ne!(shown, tb2, "the list cursor moved");
     let name = app.catalog.get(shown).name().to_owned();
     assert!(header(&app).contains(&format!("Bayraktar TB2 › {name}")), "{}", header(&app));
-    assert_eq!(app.catalog.get(baykar).name(), "Baykar");
+    // Back goes where the trail says: to the TB2's page, then to Baykar's.
+    act(&mut app, &[Action::HistoryBack]);
+    assert_eq!(app.shown(), Some(tb2), "{}", header(&app));
+    act(&mut app, &[Action::HistoryBack]);
+    assert_eq!(app.shown(), Some(baykar));
 }
 
 /// A catalogue without an event is named in the header by its folder or file.

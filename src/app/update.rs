@@ -733,6 +733,22 @@ fn show(app: &mut App, record: RecordId) {
 }
 
 fn walk_history(app: &mut App, back: bool) {
+    // Moved on in the list since the last visit: the trail ends with the record on screen, so
+    // Back first returns to the page visited, as the trail shows, not the one before it.
+    let current = app.history.current().copied();
+    if back
+        && let Some(visit) = current
+        && app.shown().is_some_and(|shown| Route::Record(shown) != visit.route)
+    {
+        match visit.route {
+            Route::Record(record) => show(app, record),
+        }
+        app.focus = Pane::Detail;
+        app.detail.link_cursor = visit.link_cursor;
+        app.detail.untouched = visit.link_cursor == 0;
+        keep_link_visible(app);
+        return;
+    }
     app.history.set_link_cursor(app.detail.link_cursor);
     let visit = if back { app.history.back() } else { app.history.forward() };
     let Some(visit) = visit else {

@@ -30,6 +30,8 @@ pub enum CliError {
     BrokenCatalogue(usize),
     #[error("no data directory to find your plan in; name the state file with --state FILE")]
     NoStateFile,
+    #[error("no state file at {}: check the path given to --state (nothing was exported)", .0.display())]
+    MissingStateFile(PathBuf),
     /// A search that found nothing: said on stderr, with exit status 1 as grep and
     /// `fzf --filter` give, so a script can tell.
     #[error("nothing matches `{query}`{}", no_match_hint(*.several_words, *.filtered))]

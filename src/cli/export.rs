@@ -20,6 +20,13 @@ pub(super) fn export_plan(
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let key = crate::state::catalogue_key(catalog);
+    // A state file named but not there is a mistyped path, not an empty plan: say so rather
+    // than export nothing with success. (The default one may not exist yet: nothing marked.)
+    if let Some(named) = state_file.as_deref()
+        && std::fs::symlink_metadata(named).is_err()
+    {
+        return Err(CliError::MissingStateFile(named.to_path_buf()));
+    }
     let path =
         state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
     let opened = crate::state::Store::open(path, &key)?;
