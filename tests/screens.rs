@@ -522,3 +522,35 @@ fn the_header_names_a_catalogue_without_an_event() {
     let app = App::new(load(&[source]).catalog, 100, 20);
     assert!(header(&app).starts_with(" showfloor harbour-expo  │"), "{}", header(&app));
 }
+
+/// A timed programme shows its times in every list at the common sizes: whole at 120
+/// columns with the name beside them, the start at least at 80.
+#[test]
+fn schedule_rows_show_their_times_at_every_common_size() {
+    let text = "[[event]]\nid = \"e\"\nname = \"E\"\nstart_date = 2030-05-02\n\
+                [[event.schedule]]\nid = \"a\"\nname = \"Zeta morning talk\"\nday = 2030-05-02\n\
+                start_time = 09:00\nend_time = 10:00\nplace = \"Room 1\"\n\
+                [[event.schedule]]\nid = \"b\"\nname = \"A late talk\"\nday = 2030-05-02\n\
+                start_time = 23:30\nend_time = 00:30\n";
+    for (width, height, wanted) in [
+        (120, 40, "09:00–10:00   Zeta morning talk"),
+        (100, 12, "09:00–10:00   Zeta morning talk"),
+        (80, 24, "09:00 Zeta morning"),
+    ] {
+        let mut app = App::new(load_text(text), width, height);
+        let schedule = app
+            .sections
+            .iter()
+            .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
+            .expect("a schedule");
+        act(&mut app, &[Action::FocusPrev]);
+        for _ in 0..schedule {
+            update(&mut app, Action::Down);
+        }
+        let shown = screen(&app);
+        assert!(shown.contains(wanted), "{width}x{height}: {shown}");
+        if width >= 100 {
+            assert!(shown.contains("23:30–00:30+1"), "{width}x{height}: {shown}");
+        }
+    }
+}

@@ -81,6 +81,10 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content)
             .saturating_add(2)
             .clamp(KINDS_WIDTH, KINDS_MAX_WIDTH.min(width / 5).max(KINDS_WIDTH));
         let list_width = match content.middle {
+            // Half from 100 columns: a list row holds a name and its context (a schedule row
+            // its day, times and place), which two fifths cut at 120 columns while the card had
+            // room. Below, the card needs its two thirds more than the row does.
+            Middle::List if width >= 100 => (width - kinds_width) / 2,
             Middle::List => (width - kinds_width) * 2 / 5,
             Middle::FloorPlan => (width - kinds_width) * 3 / 5,
         };

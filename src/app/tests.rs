@@ -634,7 +634,8 @@ fn overlapping_timed_items_are_flagged_in_the_plan_and_all_day_ones_never() {
     state.toggle_mark("b");
     app.set_state(state);
     let a = id(&app, "a");
-    assert_eq!(app.row_context(a), "Thu 2 May 2030 · 09:00–10:00 · ⚠ overlaps B");
+    // Times first, then the clash, then the day: a narrow pane cuts from the end.
+    assert_eq!(app.row_context(a), "09:00–10:00 · ⚠ overlaps B · Thu 2 May 2030");
 }
 
 #[test]

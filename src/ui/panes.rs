@@ -11,10 +11,17 @@ use crate::app::{App, Mode, Pane, Shelf, layout::inner};
 use crate::catalog::{Field, Kind, ValueRef};
 use crate::text::sanitize_line;
 
-/// The width of the schedule's day column ("Thu 13 Nov " and a space).
+/// The width of the schedule's day column ("Thu 13 Nov " and a space), and on a pane too narrow
+/// for it, without the month ("Thu 13 ").
 const DAY_WIDTH: usize = 12;
-/// The schedule's time column: "23:30–00:30+1" and a space.
-const TIME_WIDTH: usize = 14;
+const SHORT_DAY_WIDTH: usize = 7;
+/// Below this the day column drops its month.
+const FULL_DAY_FROM: usize = 60;
+/// The room a schedule item's name is given before the day column is left out: on a narrow
+/// pane the time says more than the day (the card has both).
+const NAME_ROOM: usize = 16;
+/// The room a "▶ now" badge takes.
+const BADGE_ROOM: usize = 7;
 
 /// "Thu 13 Nov" for a schedule item.
 fn schedule_day(app: &App, id: crate::catalog::RecordId) -> String {
@@ -104,6 +111,33 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             app.catalog.get(id).kind() == Kind::ScheduleItem
                 && !crate::plan::is_all_day(&app.catalog, id)
         });
+    let in_schedule = section.shelf == Shelf::Kind(Kind::ScheduleItem);
+    // The times' column, as wide as the longest on screen ("09:00–10:00 ", "23:30–00:30+1 "),
+    // or on a narrow pane the start alone ("09:00 "): the end is on the card.
+    let full_time = |id| app.catalog.time_text(id).unwrap_or_default().replace(" next day", "+1");
+    let column_width = |time: &dyn Fn(crate::catalog::RecordId) -> String| {
+        let on_screen = app.list.visible.iter().skip(app.list.offset).take(rows);
+        on_screen.map(|&id| super::text::cells(&time(id)) + 1).max().unwrap_or(0)
+    };
+    let full_width = if timed && in_schedule { column_width(&full_time) } else { 0 };
+    let short = width < 1 + full_width + NAME_ROOM + BADGE_ROOM;
+    let start_time = |id| {
+        let full = full_time(id);
+        full.split('–').next().map(str::to_owned).unwrap_or(full)
+    };
+    let time_of = |id| if short { start_time(id) } else { full_time(id) };
+    let time_width = if !timed || !in_schedule {
+        0
+    } else if short {
+        column_width(&start_time)
+    } else {
+        full_width
+    };
+    // Times first, then the day, while the name keeps room: a schedule is read by its times.
+    let time_column = time_width > 0 && width > 1 + time_width + NAME_ROOM / 2;
+    let day_width = if width >= FULL_DAY_FROM { DAY_WIDTH } else { SHORT_DAY_WIDTH };
+    let day_column =
+        in_schedule && width > 1 + day_width + NAME_ROOM + if time_column { time_width } else { 0 };
     for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
         let record = app.catalog.get(id);
         let mark = if app.is_marked(id) { MARK } else { " " };
@@ -111,19 +145,21 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         let mut used = 1;
         // The schedule is grouped by day: the day stands in a column of its own, on the first
         // item of each day only.
-        let day_column = section.shelf == Shelf::Kind(Kind::ScheduleItem) && width > 28;
         if day_column {
             let day = schedule_day(app, id);
             let first = row == 0 || schedule_day(app, app.list.visible[row - 1]) != day;
-            let column = if first { day } else { String::new() };
-            spans.push(Span::styled(format!("{column:<DAY_WIDTH$}"), theme.heading()));
-            used += DAY_WIDTH;
-            // Then its times, in a column of their own when there is room for the name too.
-            if timed && width > DAY_WIDTH + TIME_WIDTH + 10 {
-                let time = app.catalog.time_text(id).unwrap_or_default().replace(" next day", "+1");
-                spans.push(Span::styled(format!("{time:<TIME_WIDTH$}"), theme.dim()));
-                used += TIME_WIDTH;
-            }
+            let column = match first {
+                true if day_width == DAY_WIDTH => day,
+                true => day.rsplit_once(' ').map_or(day.clone(), |(short, _)| short.to_owned()),
+                false => String::new(),
+            };
+            spans.push(Span::styled(format!("{column:<day_width$}"), theme.heading()));
+            used += day_width;
+        }
+        if time_column {
+            let time = time_of(id);
+            spans.push(Span::styled(format!("{time:<time_width$}"), theme.dim()));
+            used += time_width;
         }
         // The schedule's "now" and "next", while the event is on: room is kept for it, since
         // it says more than the end of a long name.
@@ -154,8 +190,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(badge, theme.message()));
             used += badge_width;
         }
-        // With the day in its own column, the context line need not repeat it.
-        let context = if day_column {
+        // In the schedule the day and times have columns: the context is the place.
+        let context = if in_schedule {
             record.text(Field::Place).unwrap_or_default().to_owned()
         } else {
             app.row_context(id)
