@@ -487,7 +487,7 @@ fn state_problems_are_told_in_the_status_bar() {
     session.wait_for("your last change is not saved");
     // Quitting would lose the mark: asked once, with the way to keep it.
     session.send("q");
-    session.wait_for("x exports the plan to keep");
+    session.wait_for("not saved: x exports the plan to keep them, q again quits");
     session.send("q");
     session.assert_exited_and_restored();
     let dir = session.into_state();

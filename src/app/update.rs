@@ -39,9 +39,10 @@ fn apply(app: &mut App, action: Action) {
             // Changes the last save could not write would be lost: say so once, and offer the
             // export (x), which writes marks and notes elsewhere; quitting again quits.
             if let Some(why) = app.unsaved.as_ref().filter(|_| !app.quit_warned) {
+                // What to do first, why after: a status bar cuts from the end.
                 app.message = Some(format!(
-                    "your latest marks and notes are not saved ({why}): x exports the plan to keep \
-                     them; quit again to leave without them"
+                    "not saved: x exports the plan to keep them, q again quits without them \
+                     ({why})"
                 ));
                 app.quit_warned = true;
                 return;

@@ -54,7 +54,8 @@ pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
             app.unsaved = Some(why);
         }
         SaveOutcome::Failed(why) if current => {
-            update(app, Action::Notice(format!("{why}; your last change is not saved")));
+            // What happened first, why after: a status bar cuts from the end.
+            update(app, Action::Notice(format!("your last change is not saved: {why}")));
             app.unsaved = Some(why);
         }
         SaveOutcome::Failed(_) => {}
