@@ -644,7 +644,7 @@ fn export_plan_with_no_state_yet_is_an_empty_plan() {
         .expect("runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let out = String::from_utf8_lossy(&output.stdout);
-    assert!(out.contains("0 marked record(s)"), "{out}");
+    assert!(out.contains("0 record(s) marked or noted"), "{out}");
 }
 
 #[test]

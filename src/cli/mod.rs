@@ -127,7 +127,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List every record of one kind, sorted by name.
+    /// List every record of one kind, sorted by name (the schedule by day and start time).
     List {
         /// The kind of record (the kinds are listed from `Kind`'s table in `command_line`).
         kind: String,

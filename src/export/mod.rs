@@ -68,7 +68,7 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
     let _ = writeln!(out, "# My plan: {}\n", md(&catalog.title()));
     let _ = writeln!(
         out,
-        "Exported by showfloor on {}. {} marked record(s).\n",
+        "Exported by showfloor on {}. {} record(s) marked or noted.\n",
         now.strftime("%Y-%m-%d %H:%M UTC"),
         items.len()
     );
