@@ -252,12 +252,15 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(hint Facets, [key('X')], Action::ClearFacets),
         bind!(hint Facets, [ESC, key('F')], Action::Close, "close the panel, keeping the choices"),
         bind!(Facets, [key('q')], Action::Quit),
+        // Help is a key away wherever letters do not type (closing it returns to browsing).
+        bind!(hint Facets, [key('?')], Action::ToggleHelp),
         // Compare view.
         bind!(hint Compare, [ESC, key('C')], Action::Close, "close the comparison"),
         bind!(hint Compare, [key('j'), DOWN], Action::Down, "scroll down"),
         bind!(Compare, [key('k'), UP], Action::Up, "scroll up"),
         bind!(hint Compare, [key('X')], Action::EmptyTray),
         bind!(Compare, [key('q')], Action::Quit),
+        bind!(hint Compare, [key('?')], Action::ToggleHelp),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
         bind!(Help, [key('q')], Action::Quit),

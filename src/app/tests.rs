@@ -991,6 +991,23 @@ fn the_compare_view_scrolls_within_its_table() {
     assert!(app.compare_scroll <= taller, "a bigger screen shrinks the bound too");
 }
 
+/// `?` opens help from the facet panel and the compare view too, and the status bar says so.
+#[test]
+fn help_is_a_key_away_in_the_facet_panel_and_the_compare_view() {
+    let mut systems = on_kind(Kind::System);
+    let app = &mut systems;
+    update(app, Action::OpenFacets);
+    assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
+    press(app, crossterm::event::KeyCode::Char('?'));
+    assert_eq!(app.mode, Mode::Help);
+    update(app, Action::Close);
+    apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
+    assert_eq!(app.mode, Mode::Compare);
+    assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
+    press(app, crossterm::event::KeyCode::Char('?'));
+    assert_eq!(app.mode, Mode::Help);
+}
+
 #[test]
 fn facet_counts_follow_the_text_filter_too() {
     let mut systems = on_kind(Kind::System);

@@ -372,6 +372,10 @@ fn facets(app: &mut App, action: Action) {
             facets_changed(app);
         }
         Action::ClearFacets => clear_facets(app),
+        Action::ToggleHelp => {
+            app.mode = Mode::Help;
+            app.help_scroll = 0;
+        }
         action if is_movement(&action) => {
             let rows = app.facet_rows().max(1);
             let panel = &mut app.facet_panel;
@@ -412,6 +416,10 @@ fn compare(app: &mut App, action: Action) {
             app.compare_scroll = (app.compare_scroll + 1).min(last);
         }
         Action::Up => app.compare_scroll = app.compare_scroll.saturating_sub(1),
+        Action::ToggleHelp => {
+            app.mode = Mode::Help;
+            app.help_scroll = 0;
+        }
         _ => {}
     }
 }
