@@ -177,6 +177,9 @@ pub struct App {
     pub mode: Mode,
     pub search: SearchView,
     pub help_scroll: usize,
+    /// The mode help was opened from (the facet panel, the compare view, browsing): closing
+    /// help returns there.
+    pub help_from: Mode,
     /// How many errors the catalogue had when it was opened anyway (`--keep-going`); the header
     /// keeps them in view, since what they affect is missing.
     pub catalogue_errors: usize,
@@ -272,6 +275,7 @@ impl App {
             mode: Mode::Browse,
             search: SearchView::default(),
             help_scroll: 0,
+            help_from: Mode::Browse,
             catalogue_errors: 0,
             width,
             height,

@@ -1001,11 +1001,15 @@ fn help_is_a_key_away_in_the_facet_panel_and_the_compare_view() {
     press(app, crossterm::event::KeyCode::Char('?'));
     assert_eq!(app.mode, Mode::Help);
     update(app, Action::Close);
+    assert_eq!(app.mode, Mode::Facets, "closing help returns to the panel");
+    update(app, Action::Close);
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
     assert_eq!(app.mode, Mode::Compare);
     assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
     press(app, crossterm::event::KeyCode::Char('?'));
     assert_eq!(app.mode, Mode::Help);
+    press(app, crossterm::event::KeyCode::Char('?'));
+    assert_eq!(app.mode, Mode::Compare, "and to the comparison");
 }
 
 #[test]

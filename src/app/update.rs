@@ -234,7 +234,7 @@ fn keep_note(app: &mut App) {
 
 fn help(app: &mut App, action: Action) {
     match action {
-        Action::Close | Action::ToggleHelp => app.mode = Mode::Browse,
+        Action::Close | Action::ToggleHelp => app.mode = app.help_from,
         action if is_movement(&action) => {
             let (rows, last_offset) = app.help_room();
             app.help_scroll = moved(app.help_scroll, last_offset + 1, rows, &action);

@@ -48,9 +48,13 @@ pub(super) fn browse(app: &mut App, action: Action) {
         }
         Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
             Some(_) => app.emit(Effect::ExportList),
-            None => app.message = Some("only a list of one kind can be exported".into()),
+            None => {
+                app.message =
+                    Some("only a list of one kind can be exported (x exports My plan)".into())
+            }
         },
         Action::ToggleHelp => {
+            app.help_from = app.mode;
             app.mode = Mode::Help;
             app.help_scroll = 0;
         }

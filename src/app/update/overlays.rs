@@ -139,6 +139,7 @@ pub(super) fn facets(app: &mut App, action: Action) {
         }
         Action::ClearFacets => clear_facets(app),
         Action::ToggleHelp => {
+            app.help_from = app.mode;
             app.mode = Mode::Help;
             app.help_scroll = 0;
         }
@@ -183,6 +184,7 @@ pub(super) fn compare(app: &mut App, action: Action) {
         }
         Action::Up => app.compare_scroll = app.compare_scroll.saturating_sub(1),
         Action::ToggleHelp => {
+            app.help_from = app.mode;
             app.mode = Mode::Help;
             app.help_scroll = 0;
         }
