@@ -552,5 +552,13 @@ fn schedule_rows_show_their_times_at_every_common_size() {
         if width >= 100 {
             assert!(shown.contains("23:30–00:30+1"), "{width}x{height}: {shown}");
         }
+        // My plan, which mixes kinds, puts the start before the name.
+        let mut state = showfloor::state::State::new("e");
+        state.toggle_mark("a");
+        state.toggle_mark("b");
+        let mut planned = App::new(load_text(text), width, height);
+        planned.set_state(state);
+        let shown = screen(&planned);
+        assert!(shown.contains("★09:00 Zeta"), "{width}x{height}: {shown}");
     }
 }

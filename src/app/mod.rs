@@ -455,19 +455,21 @@ impl App {
         // Most telling first, since a narrow pane cuts from the end: clashes and the user's own
         // note come before the catalogue's context line.
         let schedule = record.kind() == Kind::ScheduleItem;
-        // A schedule item is known by when it is: its times stand first, then a clash (the
-        // one thing a plan must not hide), then the day.
-        let mut parts = if schedule {
-            self.catalog.time_text(id).into_iter().collect()
-        } else {
-            vec![record.kind().label().to_owned()]
-        };
+        // A schedule item is known by when it is and what it clashes with: a clash first (the
+        // one thing a plan must not hide), then its times, then the day.
+        // (The list shows a timed item's start before its name.)
+        let mut parts = Vec::new();
         let items: Vec<RecordId> = self.sections[0].records.clone();
         if let Some((_, with)) =
             crate::plan::overlaps(&self.catalog, &items).into_iter().find(|(item, _)| *item == id)
         {
             let names: Vec<&str> = with.iter().map(|&w| self.catalog.get(w).name()).collect();
             parts.push(format!("⚠ overlaps {}", names.join(", ")));
+        }
+        if schedule {
+            parts.extend(self.catalog.time_text(id));
+        } else {
+            parts.insert(0, record.kind().label().to_owned());
         }
         if schedule {
             parts.extend(self.catalog.date_range(id));

@@ -634,8 +634,9 @@ fn overlapping_timed_items_are_flagged_in_the_plan_and_all_day_ones_never() {
     state.toggle_mark("b");
     app.set_state(state);
     let a = id(&app, "a");
-    // Times first, then the clash, then the day: a narrow pane cuts from the end.
-    assert_eq!(app.row_context(a), "09:00–10:00 · ⚠ overlaps B · Thu 2 May 2030");
+    // The clash first, then the times, then the day: a narrow pane cuts from the end (and the
+    // list puts the start before the name).
+    assert_eq!(app.row_context(a), "⚠ overlaps B · 09:00–10:00 · Thu 2 May 2030");
 }
 
 #[test]

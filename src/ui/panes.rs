@@ -161,6 +161,16 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             spans.push(Span::styled(format!("{time:<time_width$}"), theme.dim()));
             used += time_width;
         }
+        // In My plan, which mixes kinds, a timed item's start stands before its name: the one
+        // thing about it a narrow pane must not cut.
+        let planned_time = section.shelf == Shelf::Plan
+            && record.kind() == Kind::ScheduleItem
+            && !crate::plan::is_all_day(&app.catalog, id);
+        if planned_time && width > 6 + NAME_ROOM / 2 {
+            let start = start_time(id);
+            spans.push(Span::styled(format!("{start} "), theme.dim()));
+            used += super::text::cells(&start) + 1;
+        }
         // The schedule's "now" and "next", while the event is on: room is kept for it, since
         // it says more than the end of a long name.
         let badge = if now_next.now.contains(&id) {
