@@ -142,6 +142,14 @@ pub struct DetailView {
     pub scroll: usize,
 }
 
+impl DetailView {
+    /// Whether the link cursor is on screen in `doc` drawn `rows` high: not while an untouched
+    /// page's first link is below the screen. For callers that already built the document.
+    pub fn cursor_shown(&self, doc: &detail::DetailDoc, rows: usize) -> bool {
+        !(self.untouched && doc.link_row(0).is_some_and(|row| row >= rows))
+    }
+}
+
 impl Default for DetailView {
     fn default() -> Self {
         DetailView { link_cursor: 0, untouched: true, scroll: 0 }
@@ -531,12 +539,7 @@ impl App {
     /// Whether the link cursor is on screen to be seen and followed: not while an untouched
     /// page's first link is below the screen.
     pub fn link_cursor_shown(&self) -> bool {
-        let hidden = self.detail.untouched
-            && self
-                .detail_doc()
-                .and_then(|doc| doc.link_row(0))
-                .is_some_and(|row| row >= self.detail_rows());
-        !hidden
+        self.detail_doc().is_none_or(|doc| self.detail.cursor_shown(&doc, self.detail_rows()))
     }
 
     /// The width the detail document is laid out at (the pane's inside less a left margin).

@@ -46,7 +46,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     block.render(area, buf);
 
     let width = usize::from(inside.width);
-    let show_cursor = app.mode != Mode::Search && app.link_cursor_shown();
+    let show_cursor = app.mode != Mode::Search && app.detail.cursor_shown(&doc, rows);
     for (offset, row) in doc.rows.iter().skip(scroll).take(rows).enumerate() {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
         let line = match row {

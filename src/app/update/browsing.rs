@@ -144,7 +144,7 @@ pub(super) fn move_link_cursor(app: &mut App, action: &Action) {
         app.detail.scroll = moved(app.detail.scroll, last_offset + 1, rows, action);
         return;
     }
-    let shown = app.link_cursor_shown();
+    let shown = app.detail.cursor_shown(&doc, rows);
     app.detail.untouched = false;
     if !shown && matches!(action, Action::Down | Action::Up) {
         // The first step shows the first link, wherever it is; a jump (G, PgDn) jumps.
@@ -254,7 +254,7 @@ pub(super) fn open(app: &mut App) {
 
 pub(super) fn follow_link(app: &mut App) {
     let Some(doc) = app.detail_doc() else { return };
-    if !app.link_cursor_shown() {
+    if !app.detail.cursor_shown(&doc, app.detail_rows()) {
         app.message = Some("no link chosen yet: ↓ moves to the first one".to_owned());
         return;
     }
