@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use showfloor::app::{Action, App, update};
+use showfloor::app::{Action, App, Msg, update};
 use showfloor::search::SearchWorker;
 
 fn main() {
@@ -50,7 +50,7 @@ fn main() {
         let found = results.recv().expect("the worker answers");
         let answered = typed.elapsed();
         let shown = Instant::now();
-        update(&mut app, Action::SearchDone(found));
+        update(&mut app, Msg::SearchDone(found));
         terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
         println!("| `{key}` | {echo:.1?} | {answered:.1?} | {:.1?} |", shown.elapsed());
     }

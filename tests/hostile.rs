@@ -10,7 +10,7 @@ use common::{act, forbidden, render, type_text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use showfloor::app::{Action, App, Pane};
+use showfloor::app::{Action, App, Msg, Pane, update};
 use showfloor::catalog::{Kind, load_dirs};
 
 fn corpus(name: &str) -> PathBuf {
@@ -40,7 +40,7 @@ fn render_everything(dir: &Path) {
     let mut empty = Buffer::empty(Rect::ZERO);
     (&app).render(Rect::ZERO, &mut empty);
     for (width, height) in SIZES {
-        act(&mut app, &[Action::Resize { width, height }]);
+        update(&mut app, Msg::Resize { width, height });
         for &id in &ids {
             let kind = app.catalog.get(id).kind();
             // Every record drawn, as a person reaches it: its list, then its page.

@@ -7,8 +7,8 @@ mod common;
 use common::{forbidden, render, render_at};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
-use showfloor::app::keymap::action_for_key;
-use showfloor::app::{Action, App, Mode, update};
+use showfloor::app::keymap::msg_for_key;
+use showfloor::app::{Action, App, Mode, Msg, update};
 use showfloor::catalog::{Kind, SourceFile, embedded, load};
 use showfloor::search::SearchIndex;
 use showfloor::text::{sanitize_line, sanitize_text};
@@ -407,16 +407,16 @@ proptest! {
     ) {
         let mut app = App::new(load(&embedded()).catalog, 100, 30);
         for step in steps {
-            let action = match step {
-                Step::Key(key) => match action_for_key(key, &app.contexts()) {
+            let msg = match step {
+                Step::Key(key) => match msg_for_key(key, &app.contexts()) {
                     // The event loop ends on these; the rest of the sequence would not happen.
-                    Some(Action::Quit | Action::Suspend) | None => continue,
-                    Some(action) => action,
+                    Some(Msg::Action(Action::Quit | Action::Suspend)) | None => continue,
+                    Some(msg) => msg,
                 },
-                Step::Resize(width, height) => Action::Resize { width, height },
-                Step::Click(column, row) => Action::Click { column, row },
+                Step::Resize(width, height) => Msg::Resize { width, height },
+                Step::Click(column, row) => Msg::Action(Action::Click { column, row }),
             };
-            update(&mut app, action);
+            update(&mut app, msg);
             assert_in_bounds(&app)?;
             render(&app);
             // The terminal can be resized between the app hearing of a size and drawing: the

@@ -1,5 +1,6 @@
-//! Everything the browser can be asked to do. Keys and mouse events become actions through the
-//! key map; `update` is the only place actions change state.
+//! Everything the user can ask the browser to do. Keys and mouse events become actions through
+//! the key map; `update` is the only place actions change state. What the program itself tells
+//! `update` (a resize, search results) is a [`super::Msg`], not an action.
 
 /// One user intent. `description` is what the help overlay and status bar say about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,22 +48,10 @@ pub enum Action {
         row: u16,
         down: bool,
     },
-    Resize {
-        width: u16,
-        height: u16,
-    },
-    /// A background search finished (stale ones are ignored).
-    SearchDone(crate::search::SearchResults),
-    /// The facet index, built in the background after loading.
-    FacetIndexReady(crate::facet::SharedFacetIndex),
     /// Mark or unmark the record in focus (the list's, the detail's, the search result's).
     ToggleMark,
-    /// Something to tell the user in the status bar (a failed save).
-    Notice(String),
     /// Open the note editor on the record in focus.
     OpenNote,
-    /// A key for the note editor (arrows, Enter, Backspace, letters…).
-    EditNote(crossterm::event::KeyEvent),
     /// Write the plan to files (Markdown, iCalendar, JSON).
     ExportPlan,
     /// On the floor plan: to the nearest stand in a direction.
@@ -125,13 +114,8 @@ impl Action {
             Action::CursorEnd => "cursor to end",
             Action::Click { .. } => "select / follow",
             Action::Scroll { .. } => "scroll",
-            Action::Resize { .. } => "resize",
-            Action::SearchDone(_) => "search results",
-            Action::FacetIndexReady(_) => "facet values counted",
             Action::ToggleMark => "mark / unmark",
-            Action::Notice(_) => "notice",
             Action::OpenNote => "write a note",
-            Action::EditNote(_) => "edit the note",
             Action::ExportPlan => "export the plan (Markdown, iCalendar, JSON)",
             Action::Spatial(_) => "to the nearest stand that way",
             Action::ZoomIn => "zoom in",

@@ -9,7 +9,7 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use super::Action;
+use super::{Action, Msg};
 use crate::floor::Direction;
 
 /// A key as the table names it.
@@ -97,12 +97,22 @@ impl Context {
     }
 }
 
+/// What a row of the key map does with its keys.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Does {
+    Act(Action),
+    /// Letters type into the text input ([`Key::AnyChar`]): each becomes `Action::Insert`.
+    Type,
+    /// The key goes to the note editor as it came ([`Key::AnyKey`]): `Msg::NoteKey`.
+    EditNote,
+}
+
 /// One row of the key map.
 #[derive(Debug)]
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
-    pub action: Action,
+    pub does: Does,
     /// What the keys do here, when it says more than the action's own description.
     pub what: Option<&'static str>,
     /// Shown in the status bar for this context.
@@ -114,30 +124,45 @@ pub struct Binding {
 
 impl Binding {
     pub fn description(&self) -> &'static str {
-        self.what.unwrap_or_else(|| self.action.description())
+        self.what.unwrap_or(match &self.does {
+            Does::Act(action) => action.description(),
+            Does::Type => "type",
+            Does::EditNote => "edit the note",
+        })
     }
 
     /// The word the status bar shows beside the keys.
     pub fn hint_text(&self) -> &'static str {
-        self.hint_word.unwrap_or_else(|| self.action.hint())
+        self.hint_word.unwrap_or(match &self.does {
+            Does::Act(action) => action.hint(),
+            Does::Type | Does::EditNote => self.description(),
+        })
+    }
+
+    /// The action the row stands for, when it is one action (not typing).
+    pub fn action(&self) -> Option<&Action> {
+        match &self.does {
+            Does::Act(action) => Some(action),
+            Does::Type | Does::EditNote => None,
+        }
     }
 }
 
 macro_rules! bind {
     ($context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: false, hint_word: None }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: false, hint_word: None }
     };
     ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: false, hint_word: None }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: false, hint_word: None }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: None, hint: true, hint_word: None }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: true, hint_word: None }
     };
     (hint $word:literal $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true, hint_word: Some($word) }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: Some($word) }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, action: $action, what: Some($what), hint: true, hint_word: None }
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: None }
     };
 }
 
@@ -242,7 +267,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
         // new line).
         bind!(hint "save" Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
-        bind!(Note, [Key::AnyKey], Action::EditNote(KeyEvent::new(KeyCode::Null, KeyModifiers::NONE)), "edit the note"),
+        Binding { context: Context::Note, keys: const { &[Key::AnyKey] }, does: Does::EditNote, what: Some("edit the note"), hint: false, hint_word: None },
         // Facet panel.
         bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
         bind!(hint Facets, [key('j'), DOWN], Action::Down, "next value"),
@@ -276,24 +301,24 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
 
 /// The keys every one-line text input shares, readline style; letters type.
 fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
-    let row = |keys: &'static [Key], action: Action, what: Option<&'static str>| Binding {
+    let row = |keys: &'static [Key], does: Does, what: Option<&'static str>| Binding {
         context,
         keys,
-        action,
+        does,
         what,
         hint: false,
         hint_word: None,
     };
     [
-        row(const { &[BACKSPACE] }, Action::DeleteBack, None),
-        row(const { &[code(KeyCode::Delete)] }, Action::DeleteForward, None),
-        row(const { &[ctrl('w')] }, Action::DeleteWord, None),
-        row(const { &[ctrl('u')] }, Action::ClearInput, None),
-        row(const { &[LEFT] }, Action::CursorLeft, None),
-        row(const { &[RIGHT] }, Action::CursorRight, None),
-        row(const { &[HOME, ctrl('a')] }, Action::CursorStart, None),
-        row(const { &[END, ctrl('e')] }, Action::CursorEnd, None),
-        row(const { &[Key::AnyChar] }, Action::Insert(' '), Some(typing)),
+        row(const { &[BACKSPACE] }, Does::Act(Action::DeleteBack), None),
+        row(const { &[code(KeyCode::Delete)] }, Does::Act(Action::DeleteForward), None),
+        row(const { &[ctrl('w')] }, Does::Act(Action::DeleteWord), None),
+        row(const { &[ctrl('u')] }, Does::Act(Action::ClearInput), None),
+        row(const { &[LEFT] }, Does::Act(Action::CursorLeft), None),
+        row(const { &[RIGHT] }, Does::Act(Action::CursorRight), None),
+        row(const { &[HOME, ctrl('a')] }, Does::Act(Action::CursorStart), None),
+        row(const { &[END, ctrl('e')] }, Does::Act(Action::CursorEnd), None),
+        row(const { &[Key::AnyChar] }, Does::Type, Some(typing)),
     ]
 }
 
@@ -307,8 +332,9 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
     (event.code, modifiers)
 }
 
-/// The action a key press asks for, looking through `contexts` in order.
-pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
+/// What a key press asks of `update`, looking through `contexts` in order: an action, or a key
+/// for the note editor.
+pub fn msg_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Msg> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -316,19 +342,20 @@ pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
     for context in contexts {
         for binding in BINDINGS.iter().filter(|b| b.context == *context) {
             for key in binding.keys {
-                match *key {
-                    Key::Press(k, m) if k == code && m == modifiers => {
-                        return Some(binding.action.clone());
+                let matches = match (key, code) {
+                    (Key::Press(k, m), _) => *k == code && *m == modifiers,
+                    (Key::AnyKey, _) => true,
+                    (Key::AnyChar, KeyCode::Char(_)) => {
+                        !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                     }
-                    Key::AnyKey => return Some(Action::EditNote(event)),
-                    Key::AnyChar => {
-                        if let KeyCode::Char(c) = code
-                            && !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-                        {
-                            return Some(Action::Insert(c));
-                        }
-                    }
-                    Key::Press(..) => {}
+                    (Key::AnyChar, _) => false,
+                };
+                if matches {
+                    return Some(match (&binding.does, code) {
+                        (Does::Act(action), _) => Msg::Action(action.clone()),
+                        (Does::Type, KeyCode::Char(c)) => Msg::Action(Action::Insert(c)),
+                        (Does::Type | Does::EditNote, _) => Msg::NoteKey(event),
+                    });
                 }
             }
         }
@@ -336,24 +363,33 @@ pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
     None
 }
 
-/// The action any terminal event asks for.
-pub fn action_for_event(event: &Event, contexts: &[Context]) -> Option<Action> {
+/// The action a key press asks for, when it is one (not a key for the note editor).
+pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
+    match msg_for_key(event, contexts)? {
+        Msg::Action(action) => Some(action),
+        _ => None,
+    }
+}
+
+/// What any terminal event asks of `update`.
+pub fn msg_for_event(event: &Event, contexts: &[Context]) -> Option<Msg> {
+    let action = |action: Action| Some(Msg::Action(action));
     match event {
-        Event::Key(key) => action_for_key(*key, contexts),
+        Event::Key(key) => msg_for_key(*key, contexts),
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                Some(Action::Click { column: mouse.column, row: mouse.row })
+                action(Action::Click { column: mouse.column, row: mouse.row })
             }
             MouseEventKind::ScrollDown => {
-                Some(Action::Scroll { column: mouse.column, row: mouse.row, down: true })
+                action(Action::Scroll { column: mouse.column, row: mouse.row, down: true })
             }
             MouseEventKind::ScrollUp => {
-                Some(Action::Scroll { column: mouse.column, row: mouse.row, down: false })
+                action(Action::Scroll { column: mouse.column, row: mouse.row, down: false })
             }
             _ => None,
         },
-        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
-        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        Event::Resize(width, height) => Some(Msg::Resize { width: *width, height: *height }),
+        Event::Paste(text) => action(Action::Paste(text.clone())),
         _ => None,
     }
 }
@@ -533,9 +569,12 @@ mod tests {
     #[test]
     fn every_context_has_a_way_out() {
         for context in [Context::Search, Context::Filter, Context::Help] {
-            assert!(bindings_in(context).any(|b| b.action == Action::Close), "{context:?}");
+            assert!(
+                bindings_in(context).any(|b| b.action() == Some(&Action::Close)),
+                "{context:?}"
+            );
         }
-        assert!(bindings_in(Context::Global).any(|b| b.action == Action::Quit));
+        assert!(bindings_in(Context::Global).any(|b| b.action() == Some(&Action::Quit)));
     }
 
     #[test]
@@ -608,8 +647,8 @@ mod tests {
             assert_eq!(action_for_key(q, contexts), Some(Action::Quit), "{contexts:?}");
         }
         for contexts in [[Always, Search], [Always, Filter], [Always, Note]] {
-            let typed = action_for_key(q, &contexts);
-            let types = matches!(typed, Some(Action::Insert('q') | Action::EditNote(_)));
+            let typed = msg_for_key(q, &contexts);
+            let types = matches!(typed, Some(Msg::Action(Action::Insert('q')) | Msg::NoteKey(_)));
             assert!(types, "{contexts:?}: {typed:?}");
         }
     }

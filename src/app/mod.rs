@@ -12,6 +12,7 @@ mod history;
 mod input;
 pub mod keymap;
 pub mod layout;
+mod msg;
 mod update;
 
 pub use action::Action;
@@ -19,6 +20,7 @@ pub use effect::Effect;
 pub use history::{History, Route, Visit};
 pub use input::LineInput;
 pub use keymap::Context;
+pub use msg::Msg;
 pub use update::update;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
@@ -200,7 +202,7 @@ pub struct App {
     /// A one-off note for the status bar ("no link here").
     pub message: Option<String>,
     /// When set, searches are not run by `update` but returned as [`Effect::Search`] for a
-    /// background worker, whose results come back as [`Action::SearchDone`]; otherwise they
+    /// background worker, whose results come back as [`Msg::SearchDone`]; otherwise they
     /// run inline.
     pub background_search: bool,
     /// The user's marks and notes for this catalogue.
@@ -223,7 +225,7 @@ pub struct App {
     /// in the browser (a second and a half at a million records), in place in tests.
     pub facet_index: Option<Arc<crate::facet::FacetIndex>>,
     /// The facet index is being built on another thread: the panel says it is counting and
-    /// fills in when it comes ([`Action::FacetIndexReady`]).
+    /// fills in when it comes ([`Msg::FacetIndexReady`]).
     pub facet_index_coming: bool,
     /// Whether the facet index is built on another thread (the event loop) or, when first
     /// needed, right away (tests, benches).

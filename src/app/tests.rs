@@ -433,7 +433,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 #[test]
 fn resizing_to_narrow_keeps_working_with_the_same_keys() {
     let mut app = app();
-    apply(&mut app, &[Action::Resize { width: 60, height: 20 }]);
+    update(&mut app, Msg::Resize { width: 60, height: 20 });
     let areas = app.areas().expect("fits");
     assert!(areas.list.is_some() && areas.detail.is_none(), "one pane at a time");
     apply(&mut app, &[Action::Down, Action::Open]);
@@ -442,7 +442,7 @@ fn resizing_to_narrow_keeps_working_with_the_same_keys() {
     assert_eq!(name(&app, app.shown()), "Baykar");
     apply(&mut app, &[Action::Leave]);
     assert_eq!(app.focus, Pane::List);
-    apply(&mut app, &[Action::Resize { width: 3, height: 2 }]);
+    update(&mut app, Msg::Resize { width: 3, height: 2 });
     assert!(app.areas().is_none());
     apply(&mut app, &[Action::Down]);
     assert_eq!(name(&app, app.shown()), "Otokar", "keys still work while too small to draw");
@@ -474,14 +474,17 @@ fn m_marks_the_record_in_the_list_the_detail_and_the_search() {
 #[test]
 fn a_notice_shows_in_the_status_bar() {
     let mut app = app();
-    apply(&mut app, &[Action::Notice("cannot save".into())]);
+    update(&mut app, Msg::Notice("cannot save".into()));
     assert_eq!(app.message.as_deref(), Some("cannot save"));
     apply(&mut app, &[Action::Down]);
     assert_eq!(app.message, None, "until the next key");
 }
 
-fn key(code: crossterm::event::KeyCode) -> Action {
-    Action::EditNote(crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE))
+/// Press a key in the note editor, through the key map as the terminal's keys go.
+fn note_key(app: &mut App, code: crossterm::event::KeyCode) -> Vec<Effect> {
+    let event = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
+    let msg = keymap::msg_for_key(event, &app.contexts()).expect("the note editor takes any key");
+    update(app, msg)
 }
 
 fn type_note(app: &mut App, text: &str) {
@@ -491,7 +494,7 @@ fn type_note(app: &mut App, text: &str) {
         } else {
             crossterm::event::KeyCode::Char(c)
         };
-        update(app, key(code));
+        note_key(app, code);
     }
 }
 
@@ -549,7 +552,7 @@ fn reopening_a_note_edits_it_and_emptying_it_deletes_it() {
     apply(&mut app, &[Action::OpenNote]);
     assert_eq!(app.note.as_ref().map(|n| n.text.lines().to_vec()), Some(vec!["first".to_owned()]));
     for _ in 0..5 {
-        update(&mut app, key(crossterm::event::KeyCode::Backspace));
+        note_key(&mut app, crossterm::event::KeyCode::Backspace);
     }
     apply(&mut app, &[Action::Close]);
     assert_eq!(app.state.note("aselsan"), None);
@@ -822,7 +825,7 @@ fn the_facet_panel_waits_for_an_index_counted_in_the_background() {
     let again = update(&mut app, Action::OpenFacets);
     assert_eq!(again, vec![], "asked once, not again while counting");
     let index = Arc::new(crate::facet::FacetIndex::build(&app.catalog));
-    update(&mut app, Action::FacetIndexReady(crate::facet::SharedFacetIndex(index)));
+    update(&mut app, Msg::FacetIndexReady(index));
     assert!(!app.facet_index_coming);
     assert!(facet_values(&app).contains(&"maker=Baykar 2".to_owned()), "{:?}", facet_values(&app));
 }
@@ -977,7 +980,7 @@ fn the_compare_view_scrolls_within_its_table() {
     let mut systems = on_kind(Kind::System);
     let app = &mut systems;
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
-    update(app, Action::Resize { width: 60, height: 12 });
+    update(app, Msg::Resize { width: 60, height: 12 });
     assert_eq!(app.mode, Mode::Compare);
     let last = compare_view::current(app).expect("open").max_scroll();
     assert!(last > 0, "the table is taller than the screen");
@@ -987,7 +990,7 @@ fn the_compare_view_scrolls_within_its_table() {
     assert_eq!(app.compare_scroll, last, "stopped at the last row");
     update(app, Action::Up);
     assert_eq!(app.compare_scroll, last - 1, "k moves at once");
-    update(app, Action::Resize { width: 200, height: 60 });
+    update(app, Msg::Resize { width: 200, height: 60 });
     let taller = compare_view::current(app).expect("open").max_scroll();
     assert!(app.compare_scroll <= taller, "a bigger screen shrinks the bound too");
 }

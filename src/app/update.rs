@@ -1,8 +1,8 @@
-//! The one place state changes: `update(&mut App, Action)`. Pure with respect to the terminal:
+//! The one place state changes: `update(&mut App, Msg)`. Pure with respect to the terminal:
 //! everything it needs to know about the screen comes from `layout`.
 
 use super::layout::inner;
-use super::{Action, App, Effect, LineInput, Mode, Pane, Route, keep_visible};
+use super::{Action, App, Effect, LineInput, Mode, Msg, Pane, Route, keep_visible};
 use crate::app::detail::Row;
 use std::sync::Arc;
 
@@ -21,21 +21,65 @@ pub(super) use browsing::navigate;
 use browsing::*;
 use overlays::*;
 
-/// Apply `action` to the app, and return what the world must do about it (save, export,
-/// search on the worker…), in the order it was asked for.
-pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+/// Apply a user's action or a program's message to the app, and return what the world must
+/// do about it (save, export, search on the worker…), in the order it was asked for.
+pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
     debug_assert!(app.effects.is_empty(), "effects are handed out by every update");
-    apply(app, action);
+    match msg.into() {
+        Msg::Action(action) => {
+            // A message lasts until the user's next action; what the program itself delivers
+            // (search results, counted facets, a resize) must not wipe it before it was read.
+            app.message = None;
+            apply(app, action);
+        }
+        Msg::NoteKey(key) => {
+            app.message = None;
+            if let Some(editor) = app.note.as_mut().filter(|_| app.mode == Mode::Note) {
+                editor.text.input(key);
+            }
+        }
+        Msg::Resize { width, height } => resize(app, width, height),
+        Msg::SearchDone(results) => take_search_results(app, results),
+        Msg::FacetIndexReady(index) => {
+            app.facet_index_coming = false;
+            app.facet_index.get_or_insert(index);
+            if app.mode == Mode::Facets {
+                app.rebuild_facet_panel();
+            }
+        }
+        Msg::Notice(text) => app.message = Some(text),
+    }
     std::mem::take(&mut app.effects)
 }
 
-fn apply(app: &mut App, action: Action) {
-    // A message lasts until the user's next action; what the program itself delivers (search
-    // results, counted facets, a resize) must not wipe it before it was read.
-    if !matches!(action, Action::SearchDone(_) | Action::FacetIndexReady(_) | Action::Resize { .. })
-    {
-        app.message = None;
+fn resize(app: &mut App, width: u16, height: u16) {
+    app.width = width;
+    app.height = height;
+    app.keep_list_cursor_visible();
+    keep_link_visible(app);
+    // Scrolls stay within what the new size shows, so the first key back moves at once.
+    if let Some(table) = super::compare_view::current(app) {
+        app.compare_scroll = app.compare_scroll.min(table.max_scroll());
     }
+    app.help_scroll = app.help_scroll.min(app.help_room().1);
+}
+
+pub(super) fn take_search_results(app: &mut App, results: SearchResults) {
+    // Results of a search the input has since moved on from are dropped.
+    if results.generation == app.search.generation {
+        // The latest generation answers the line as it stands (with its `KIND:`).
+        let typed = app.search.input.text().to_owned();
+        app.search.hits = with_note_matches(app, scoped(&typed), results.hits);
+        app.search.matched = results.matched;
+        app.search.answered = typed;
+        app.search.pending = false;
+        app.search.cursor = 0;
+        app.search.offset = 0;
+    }
+}
+
+/// The user's actions, by mode.
+fn apply(app: &mut App, action: Action) {
     match action {
         // Every way out keeps a note being written (Ctrl-C, a signal, a closed terminal).
         Action::Quit => {
@@ -55,19 +99,6 @@ fn apply(app: &mut App, action: Action) {
             }
             app.emit(Effect::Quit);
         }
-        Action::SearchDone(results) => {
-            // Results of a search the input has since moved on from are dropped.
-            if results.generation == app.search.generation {
-                // The latest generation answers the line as it stands (with its `KIND:`).
-                let typed = app.search.input.text().to_owned();
-                app.search.hits = with_note_matches(app, scoped(&typed), results.hits);
-                app.search.matched = results.matched;
-                app.search.answered = typed;
-                app.search.pending = false;
-                app.search.cursor = 0;
-                app.search.offset = 0;
-            }
-        }
         Action::ToggleMark if shared_stand(app).is_some() => {
             app.message = shared_stand(app);
         }
@@ -85,26 +116,7 @@ fn apply(app: &mut App, action: Action) {
                 ));
             }
         }
-        Action::Notice(text) => app.message = Some(text),
-        Action::FacetIndexReady(index) => {
-            app.facet_index_coming = false;
-            app.facet_index.get_or_insert(index.0);
-            if app.mode == Mode::Facets {
-                app.rebuild_facet_panel();
-            }
-        }
         Action::Suspend => app.emit(Effect::Suspend),
-        Action::Resize { width, height } => {
-            app.width = width;
-            app.height = height;
-            app.keep_list_cursor_visible();
-            keep_link_visible(app);
-            // Scrolls stay within what the new size shows, so the first key back moves at once.
-            if let Some(table) = super::compare_view::current(app) {
-                app.compare_scroll = app.compare_scroll.min(table.max_scroll());
-            }
-            app.help_scroll = app.help_scroll.min(app.help_room().1);
-        }
         action => match app.mode {
             Mode::Help => help(app, action),
             Mode::Note => note(app, action),
@@ -202,9 +214,6 @@ fn note(app: &mut App, action: Action) {
         return;
     };
     match action {
-        Action::EditNote(key) => {
-            editor.text.input(key);
-        }
         Action::Paste(text) => {
             editor.text.insert_str(crate::text::editable(&text));
         }

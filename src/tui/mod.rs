@@ -21,7 +21,7 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{Action, App, Clock, Effect, keymap, update};
+use crate::app::{Action, App, Clock, Effect, Msg, keymap, update};
 use crate::catalog::{Loaded, Progress, load_dirs_observed};
 use crate::search::{SearchResults, SearchWorker};
 use crate::state::{self, SaveReport, Saver, Store};
@@ -112,7 +112,7 @@ enum Event {
     Ready(Box<App>),
     Broken(Box<Loaded>),
     /// The facet index, built after loading.
-    FacetIndex(crate::facet::SharedFacetIndex),
+    FacetIndex(Arc<crate::facet::FacetIndex>),
     /// The terminal's input failed or closed: nothing more can be typed.
     InputGone,
     /// SIGTERM or SIGHUP arrived.
@@ -230,7 +230,7 @@ fn spawn_facet_index(app: &mut App, events: Sender<Event>) {
     let catalog = Arc::clone(&app.catalog);
     let started = thread::Builder::new().name("facets".into()).spawn(move || {
         let index = crate::facet::FacetIndex::build(&catalog);
-        let _ = events.send(Event::FacetIndex(crate::facet::SharedFacetIndex(Arc::new(index))));
+        let _ = events.send(Event::FacetIndex(Arc::new(index)));
     });
     if started.is_err() {
         // No thread: count here, as the tests' app does, rather than wait for ever.
@@ -290,7 +290,7 @@ pub fn run(
         }
     };
     let size = terminal.size()?;
-    update(&mut app, Action::Resize { width: size.width, height: size.height });
+    update(&mut app, Msg::Resize { width: size.width, height: size.height });
     app.clock = clock;
     let mut saver =
         open_state(&mut app, state_file).map(|store| saving::start(store, sender.clone()));
@@ -299,7 +299,7 @@ pub fn run(
             "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
             app.catalogue_errors
         );
-        update(&mut app, Action::Notice(notice));
+        update(&mut app, Msg::Notice(notice));
     }
     if let Some(old) = compare_to {
         compare_with_edition(&mut app, old);
@@ -314,7 +314,7 @@ pub fn run(
     app.background_search = worker.is_ok();
     if let Err(error) = &worker {
         let notice = format!("searching without a background thread ({error})");
-        update(&mut app, Action::Notice(notice));
+        update(&mut app, Msg::Notice(notice));
     }
     browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), saver.as_mut())
 }
@@ -329,7 +329,7 @@ fn compare_with_edition(app: &mut App, old: PathBuf) {
             "cannot compare with {shown}: it has {} error(s) (showfloor --data {shown} check)",
             loaded.error_count()
         );
-        update(app, Action::Notice(notice));
+        update(app, Msg::Notice(notice));
         return;
     }
     let found = crate::diff::diff(&loaded.catalog, &app.catalog);
@@ -340,7 +340,7 @@ fn compare_with_edition(app: &mut App, old: PathBuf) {
         found.removed.len()
     );
     app.set_edition_changes(&found);
-    update(app, Action::Notice(notice));
+    update(app, Msg::Notice(notice));
 }
 
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
@@ -352,7 +352,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
     let default = state_file.is_none();
     let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
         let why = "no data directory (use --state FILE)";
-        update(app, Action::Notice(format!("{why}: marks and notes will not be saved")));
+        update(app, Msg::Notice(format!("{why}: marks and notes will not be saved")));
         app.unsaved = Some(why.into());
         return None;
     };
@@ -364,7 +364,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
             app.set_state(opened.state);
             let kept = crate::plan::not_in_catalogue(&app.catalog, &app.state).len();
             let export_key = crate::app::keymap::bindings_in(crate::app::Context::Global)
-                .find(|binding| binding.action == Action::ExportPlan)
+                .find(|binding| binding.action() == Some(&Action::ExportPlan))
                 .map_or_else(String::new, |binding| {
                     format!(" ({})", crate::app::keymap::keys_text(binding))
                 });
@@ -377,12 +377,12 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
                 })
             });
             if let Some(notice) = notice {
-                update(app, Action::Notice(notice));
+                update(app, Msg::Notice(notice));
             }
             Some(opened.store)
         }
         Err(error) => {
-            update(app, Action::Notice(format!("{error}: marks and notes will not be saved")));
+            update(app, Msg::Notice(format!("{error}: marks and notes will not be saved")));
             app.unsaved = Some(error.to_string());
             None
         }
@@ -456,19 +456,19 @@ fn run_until_quit(
         let mut next = Some(first);
         let mut terminated = None;
         while let Some(event) = next.take() {
-            let action = match event {
-                Event::Terminal(event) => keymap::action_for_event(&event, &app.contexts()),
-                Event::Search(results) => Some(Action::SearchDone(results)),
-                Event::FacetIndex(index) => Some(Action::FacetIndexReady(index)),
+            let msg = match event {
+                Event::Terminal(event) => keymap::msg_for_event(&event, &app.contexts()),
+                Event::Search(results) => Some(Msg::SearchDone(results)),
+                Event::FacetIndex(index) => Some(Msg::FacetIndexReady(index)),
                 // A closed terminal cannot be asked whether to leave unsaved changes behind.
                 Event::InputGone => {
                     app.input_gone = true;
                     app.quit_warned = true;
-                    Some(Action::Quit)
+                    Some(Msg::Action(Action::Quit))
                 }
                 Event::Terminate(signal) => {
                     terminated = Some(signal);
-                    Some(Action::Quit)
+                    Some(Msg::Action(Action::Quit))
                 }
                 Event::Suspend => {
                     suspend(terminal)?;
@@ -483,9 +483,9 @@ fn run_until_quit(
                 Event::Ready(_) | Event::Broken(_) => None,
             };
             let mut quit = false;
-            if let Some(action) = action {
+            if let Some(msg) = msg {
                 crate::fault::injected_panic("update");
-                let effects = update(app, action);
+                let effects = update(app, msg);
                 saving::keep_draft(app, saver.as_deref());
                 crate::fault::injected_panic_if(
                     "note",
@@ -530,11 +530,11 @@ fn carry_out(
             let current =
                 saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
             let notice = exports::export_plan(app, &current, &app.export_dir);
-            update(app, Action::Notice(notice));
+            update(app, Msg::Notice(notice));
         }
         Effect::ExportList => {
             let notice = exports::export_list(app, &app.export_dir);
-            update(app, Action::Notice(notice));
+            update(app, Msg::Notice(notice));
         }
         Effect::Copy(text) => copy_to_clipboard(terminal, &text)?,
         // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
@@ -545,7 +545,7 @@ fn carry_out(
             None => {
                 let why = app.unsaved.clone().unwrap_or_default();
                 let said = app.message.take().unwrap_or_default();
-                update(app, Action::Notice(format!("{said} — not saved: {why}")));
+                update(app, Msg::Notice(format!("{said} — not saved: {why}")));
             }
         },
     }

@@ -7,7 +7,7 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use super::Event;
-use crate::app::{Action, App, update};
+use crate::app::{App, Msg, update};
 use crate::state::{SaveOutcome, SaveReport, Saver, Store};
 
 /// How long quitting waits for the last change to be written before it asks the user.
@@ -29,13 +29,13 @@ pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
         SaveOutcome::Saved { merged, notice } => {
             // A file on disk that could not be read was moved aside: say where, once.
             if let Some(notice) = notice {
-                update(app, Action::Notice(notice));
+                update(app, Msg::Notice(notice));
             }
             saver.synced(&merged);
             if current {
                 // What was waiting (or failed) has landed: the warning is over.
                 if app.unsaved.take().is_some() {
-                    update(app, Action::Notice("your marks and notes are saved now".into()));
+                    update(app, Msg::Notice("your marks and notes are saved now".into()));
                 }
                 app.quit_warned = false;
                 // Another session's marks and notes, merged in by the save, now show here.
@@ -47,15 +47,13 @@ pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
         SaveOutcome::Waiting(why) => {
             update(
                 app,
-                Action::Notice(format!(
-                    "change waiting: {why}; it is saved when the lock is let go"
-                )),
+                Msg::Notice(format!("change waiting: {why}; it is saved when the lock is let go")),
             );
             app.unsaved = Some(why);
         }
         SaveOutcome::Failed(why) if current => {
             // What happened first, why after: a status bar cuts from the end.
-            update(app, Action::Notice(format!("your last change is not saved: {why}")));
+            update(app, Msg::Notice(format!("your last change is not saved: {why}")));
             app.unsaved = Some(why);
         }
         SaveOutcome::Failed(_) => {}
@@ -80,7 +78,7 @@ pub(super) fn quitting(app: &mut App, saver: &Saver) -> Ending {
     let why = app.unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
     update(
         app,
-        Action::Notice(format!(
+        Msg::Notice(format!(
             "your last change is not saved yet ({why}): wait, or x to export the plan, or quit \
              again to leave it in a copy beside {}",
             saver.path().display()

@@ -102,7 +102,7 @@ pub(super) fn run_search(app: &mut App) {
         app.index.search_within(&job.query, job.kind, candidates, &|| false).unwrap_or_default();
     let matched = Arc::new(found.matched);
     let results = SearchResults { generation: job.generation, hits: found.hits, matched };
-    apply(app, Action::SearchDone(results));
+    take_search_results(app, results);
 }
 
 pub(super) fn filter(app: &mut App, action: Action) {
