@@ -115,14 +115,15 @@ fn bench_keystrokes(c: &mut Criterion, indexes: &[(usize, Arc<SearchIndex>)]) {
 fn bench_draw(c: &mut Criterion, n: usize) {
     let mut app = App::new(catalog(n), 120, 40);
     let systems =
-        app.sections.iter().position(|s| s.records.len() > n / 3).expect("a large section");
-    app.focus = showfloor::app::Pane::Kinds;
+        app.sections().iter().position(|s| s.records.len() > n / 3).expect("a large section");
+    // Shift-Tab from the list, as a person gets to the kinds pane.
+    update(&mut app, Action::FocusPrev);
     for _ in 0..systems {
         update(&mut app, Action::Down);
     }
     update(&mut app, Action::Open);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
-    let mut group = c.benchmark_group(format!("list of {} records", app.list.visible.len()));
+    let mut group = c.benchmark_group(format!("list of {} records", app.list().visible.len()));
     group.sample_size(20);
     for (name, action) in [
         ("j and draw", Action::Down),
@@ -154,12 +155,13 @@ fn bench_country_page(c: &mut Criterion, n: usize) {
         .expect("a country");
     let (backlinks, made) = (catalog.backlinks(busiest).len(), catalog.made_in(busiest).len());
     let mut app = App::new(catalog, 120, 40);
-    app.focus = showfloor::app::Pane::Kinds;
+    // Shift-Tab from the list, as a person gets to the kinds pane.
+    update(&mut app, Action::FocusPrev);
     while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
         update(&mut app, Action::Down);
     }
     update(&mut app, Action::Open);
-    let row = app.list.visible.iter().position(|&r| r == busiest).expect("listed");
+    let row = app.list().visible.iter().position(|&r| r == busiest).expect("listed");
     for _ in 0..row {
         update(&mut app, Action::Down);
     }

@@ -6,7 +6,6 @@
 //!
 //! cargo run --release --example keystroke -- DIR ["query"]
 
-use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::Instant;
 
@@ -23,9 +22,9 @@ fn main() {
     let loaded = showfloor::catalog::load_dirs(&[dir.into()]);
     println!("loaded {} records in {:?}", loaded.catalog.len(), started.elapsed());
     let mut app = App::new(loaded.catalog, 120, 40);
-    app.background_search = true;
+    app.settings_mut().background_search = true;
     let (sender, results) = mpsc::channel();
-    let worker = SearchWorker::spawn(Arc::clone(&app.index), move |found| {
+    let worker = SearchWorker::spawn(app.shared_index(), move |found| {
         let _ = sender.send(found);
     })
     .expect("the search thread starts");
@@ -43,7 +42,7 @@ fn main() {
         }
         terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
         let echo = typed.elapsed();
-        if !app.search.pending {
+        if !app.search().pending {
             println!("| `{key}` | {echo:.1?} | – | – |");
             continue;
         }

@@ -42,18 +42,18 @@ fn render_everything(dir: &Path) {
     for (width, height) in SIZES {
         update(&mut app, Msg::Resize { width, height });
         for &id in &ids {
-            let kind = app.catalog.get(id).kind();
+            let kind = app.catalog().get(id).kind();
             // Every record drawn, as a person reaches it: its list, then its page.
             app.go_to(id);
             assert_eq!(
                 app.shown(),
                 Some(id),
                 "{kind:?} {} is the one drawn",
-                app.catalog.get(id).id()
+                app.catalog().get(id).id()
             );
             assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} detail"));
             act(&mut app, &[Action::Leave]);
-            assert_eq!(app.focus, Pane::List);
+            assert_eq!(app.focus(), Pane::List);
             assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} list"));
         }
         act(&mut app, &[Action::OpenSearch]);

@@ -7,7 +7,7 @@ mod common;
 use common::{act, render, screen_text, type_text};
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use showfloor::app::{Action, App, update};
+use showfloor::app::{Action, App, Msg, update};
 use showfloor::catalog::{embedded, load};
 
 /// A catalogue from one file's text, which must load without problems.
@@ -27,12 +27,12 @@ fn app(width: u16, height: u16) -> App {
 
 /// Open a record the way a person would: search for its name and pick it from the results.
 fn open(app: &mut App, id: &str) {
-    let record = app.catalog.find(id).expect("record exists");
-    let name = app.catalog.get(record).name().to_string();
+    let record = app.catalog().find(id).expect("record exists");
+    let name = app.catalog().get(record).name().to_string();
     act(app, &[Action::OpenSearch]);
     type_text(app, &name);
     let position =
-        app.search.hits.iter().position(|hit| hit.record == record).expect("found by its name");
+        app.search().hits.iter().position(|hit| hit.record == record).expect("found by its name");
     for _ in 0..position {
         update(app, Action::Down);
     }
@@ -71,8 +71,7 @@ fn help_overlay() {
     let mut app = app(120, 40);
     act(&mut app, &[Action::ToggleHelp]);
     assert_snapshot!("help_120x40", screen(&app));
-    app.width = 80;
-    app.height = 24;
+    update(&mut app, Msg::Resize { width: 80, height: 24 });
     assert_snapshot!("help_80x24", screen(&app));
 }
 
@@ -82,8 +81,7 @@ fn search_with_results_and_preview() {
     act(&mut app, &[Action::OpenSearch]);
     type_text(&mut app, "tb");
     assert_snapshot!("search_tb_120x40", screen(&app));
-    app.width = 80;
-    app.height = 24;
+    update(&mut app, Msg::Resize { width: 80, height: 24 });
     assert_snapshot!("search_tb_80x24", screen(&app));
 }
 
@@ -94,7 +92,7 @@ fn the_search_preview_starts_at_the_top_of_its_record() {
     let mut app = app(120, 20);
     open(&mut app, "aselsan");
     act(&mut app, &[Action::Bottom]);
-    assert!(app.detail.scroll > 0, "the page behind is scrolled down, focus {:?}", app.focus);
+    assert!(app.detail().scroll > 0, "the page behind is scrolled down, focus {:?}", app.focus());
     act(&mut app, &[Action::OpenSearch]);
     type_text(&mut app, "otokar");
     let shown = screen(&app);
@@ -160,7 +158,7 @@ fn search_highlights_every_term_where_it_matched() {
 #[test]
 fn no_color_draws_with_modifiers_only() {
     let mut app = app(120, 40);
-    app.color = false;
+    app.settings_mut().color = false;
     act(&mut app, &[Action::OpenSearch]);
     type_text(&mut app, "tb2");
     let buffer = render(&app);
@@ -213,8 +211,11 @@ fn the_schedule_is_in_time_order_with_demo_days_marked() {
 #[test]
 fn marked_records_show_a_star_in_lists_search_and_detail() {
     let mut app = app(80, 24);
-    app.state.toggle_mark("baykar");
-    app.state.toggle_mark("stm");
+    // Marked in another session and merged in by a save: the view stays where it is.
+    let mut state = app.state().clone();
+    state.toggle_mark("baykar");
+    state.toggle_mark("stm");
+    update(&mut app, Msg::Saved { merged: state });
     act(&mut app, &[Action::Down]);
     assert_snapshot!("marked_list", screen(&app));
     act(&mut app, &[Action::OpenSearch]);
@@ -225,11 +226,13 @@ fn marked_records_show_a_star_in_lists_search_and_detail() {
 #[test]
 fn the_note_editor() {
     let mut app = app(80, 24);
-    app.state.set_note(
+    let mut state = app.state().clone();
+    state.set_note(
         "baykar",
         "Ask about TB2 exports.\nTwo engineers on the stand.",
         "2025-11-13T10:00:00Z",
     );
+    update(&mut app, Msg::Saved { merged: state });
     act(&mut app, &[Action::Down, Action::OpenNote]);
     assert_snapshot!(screen(&app));
 }
@@ -254,14 +257,15 @@ fn my_plan() {
 #[test]
 fn the_schedule_with_now_and_next() {
     let mut app = app(120, 40);
-    app.clock.fixed = Some("2025-11-13T10:00".parse().expect("a time"));
+    app.settings_mut().clock.fixed = Some("2025-11-13T10:00".parse().expect("a time"));
     let schedule = app
-        .sections
+        .sections()
         .iter()
         .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
         .expect("a schedule");
-    app.focus = showfloor::app::Pane::Kinds;
-    for _ in app.section..schedule {
+    // Shift-Tab from the list, as a person gets to the kinds pane.
+    update(&mut app, Action::FocusPrev);
+    for _ in app.section()..schedule {
         update(&mut app, Action::Down);
     }
     update(&mut app, Action::Open);
@@ -276,7 +280,8 @@ fn demo(width: u16, height: u16) -> App {
 }
 
 fn to_floor(app: &mut App) {
-    app.focus = showfloor::app::Pane::Kinds;
+    // Shift-Tab from the list, as a person gets to the kinds pane.
+    update(app, Action::FocusPrev);
     while app.current_section().map(|s| s.shelf) != Some(showfloor::app::Shelf::Floor) {
         update(app, Action::Up);
     }
@@ -286,7 +291,9 @@ fn to_floor(app: &mut App) {
 #[test]
 fn the_floor_plan_drawn_to_scale() {
     let mut app = demo(120, 40);
-    app.state.toggle_mark("borealis-optics");
+    let mut state = app.state().clone();
+    state.toggle_mark("borealis-optics");
+    update(&mut app, Msg::Saved { merged: state });
     to_floor(&mut app);
     update(&mut app, Action::Spatial(showfloor::floor::Direction::Right));
     assert_snapshot!("floor_120x40", screen(&app));
@@ -403,7 +410,7 @@ fn clicking_a_stand_on_the_floor_plan_selects_it() {
         }
         let label = |app: &App| {
             let stand = app.selected()?;
-            app.catalog.get(stand).text(showfloor::catalog::Field::Label).map(str::to_owned)
+            app.catalog().get(stand).text(showfloor::catalog::Field::Label).map(str::to_owned)
         };
         let mut clicked = 0;
         for stand in ["A3", "B1", "A1"] {
@@ -424,7 +431,7 @@ fn clicking_a_stand_on_the_floor_plan_selects_it() {
 #[test]
 fn the_facet_panel_says_it_is_counting() {
     let mut app = app(120, 24);
-    app.background_facets = true;
+    app.settings_mut().background_facets = true;
     act(&mut app, &[Action::Leave, Action::Down, Action::Open, Action::OpenFacets]);
     let text = screen(&app);
     assert!(text.contains("counting the values of every facet…"), "{text}");
@@ -441,7 +448,7 @@ fn the_schedule_list_shows_times_and_what_is_on() {
          [[event.schedule]]\nid = \"talk\"\nname = \"Talk\"\nday = 2030-05-02\nstart_time = 09:00\nend_time = 10:00\n",
     );
     let mut app = App::new(catalog, 120, 20);
-    app.clock.fixed = Some("2030-05-02T09:30".parse().expect("a time"));
+    app.settings_mut().clock.fixed = Some("2030-05-02T09:30".parse().expect("a time"));
     act(&mut app, &[Action::FocusPrev]);
     for _ in 0..10 {
         if app.current_section().and_then(|s| s.kind())
@@ -492,8 +499,8 @@ fn header(app: &App) -> String {
 fn the_header_trail_follows_the_list_after_a_link() {
     let mut app = app(120, 40);
     act(&mut app, &[Action::Down, Action::Open]);
-    let baykar = app.catalog.find("baykar").expect("baykar");
-    let tb2 = app.catalog.find("bayraktar-tb2").expect("tb2");
+    let baykar = app.catalog().find("baykar").expect("baykar");
+    let tb2 = app.catalog().find("bayraktar-tb2").expect("tb2");
     let link = app.detail_doc().expect("shown").links.iter().position(|&(t, _)| t == tb2);
     for _ in 0..link.expect("Baykar links to the TB2") {
         update(&mut app, Action::Down);
@@ -503,7 +510,7 @@ fn the_header_trail_follows_the_list_after_a_link() {
     act(&mut app, &[Action::FocusPrev, Action::Down]);
     let shown = app.shown().expect("a system under the cursor");
     assert_ne!(shown, tb2, "the list cursor moved");
-    let name = app.catalog.get(shown).name().to_owned();
+    let name = app.catalog().get(shown).name().to_owned();
     assert!(header(&app).contains(&format!("Bayraktar TB2 › {name}")), "{}", header(&app));
     // Back goes where the trail says: to the TB2's page, then to Baykar's.
     act(&mut app, &[Action::HistoryBack]);
@@ -539,7 +546,7 @@ fn schedule_rows_show_their_times_at_every_common_size() {
     ] {
         let mut app = App::new(load_text(text), width, height);
         let schedule = app
-            .sections
+            .sections()
             .iter()
             .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
             .expect("a schedule");

@@ -2,6 +2,9 @@
 //! under the other facets' filters, rebuilt whenever a value is chosen or dropped.
 
 use crate::catalog::{Field, Kind, RecordId};
+use std::sync::Arc;
+
+use super::{FacetCount, Mode};
 use crate::facet::{FacetIndex, Filters, facets_of};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,5 +69,53 @@ impl FacetPanel {
             }
         };
         ahead.or_else(behind).unwrap_or(0)
+    }
+}
+
+impl super::App {
+    /// The facet filters of the list on screen.
+    pub fn current_facets(&self) -> Option<&crate::facet::Filters> {
+        self.shelves.current_facets()
+    }
+
+    /// Rebuild the open facet panel's rows for the current list, keeping the cursor on the
+    /// value it was on (or near where it was) and on screen. The index is counted the first
+    /// time: on a thread when the session has one to spare, here otherwise.
+    pub(super) fn rebuild_facet_panel(&mut self) {
+        let rows_on_screen = self.facet_rows().max(1);
+        let Some(kind) = self.current_section().and_then(|s| s.kind()) else { return };
+        if matches!(self.facet_count, FacetCount::NotYet) {
+            self.facet_count = if self.settings.background_facets {
+                // At a million records counting takes over a second: ask for it on a thread,
+                // and show that it is counting until it comes.
+                self.effects.push(super::Effect::CountFacets);
+                FacetCount::Counting
+            } else {
+                FacetCount::Ready(Arc::new(FacetIndex::build(&self.catalog)))
+            };
+        }
+        let Mode::Facets(panel) = &mut self.mode else { return };
+        let (FacetCount::Ready(index), Some(filters)) =
+            (&self.facet_count, self.shelves.current_facets())
+        else {
+            panel.rows.clear();
+            return;
+        };
+        // The cursor stays on the value it was on: choosing a value hides others, and a
+        // cursor left at the same row number would land on a different value.
+        let was_on = panel.rows.get(panel.cursor).cloned();
+        panel.rows = rows(index, kind, &self.list.unfaceted, filters);
+        let same_value = was_on.and_then(|was| {
+            let FacetRow::Value { field, value, .. } = was else { return None };
+            panel.rows.iter().position(|row| {
+                matches!(row, FacetRow::Value { field: f, value: v, .. } if *f == field && *v == value)
+            })
+        });
+        let cursor = same_value.unwrap_or_else(|| {
+            let near = panel.cursor.min(panel.rows.len().saturating_sub(1));
+            panel.value_row_near(near, true)
+        });
+        panel.cursor = cursor;
+        panel.offset = super::keep_visible(cursor, panel.offset.min(cursor), rows_on_screen);
     }
 }

@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::{Mode, Pane};
+use super::{ModeName as Mode, Pane};
 
 /// Below this size nothing useful fits: a one-line notice is drawn instead.
 pub const MIN_WIDTH: u16 = 24;

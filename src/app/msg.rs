@@ -21,8 +21,19 @@ pub enum Msg {
     SearchDone(SearchResults),
     /// The facet index, built on another thread.
     FacetIndexReady(Arc<FacetIndex>),
-    /// Something to tell the user in the status bar (a save's outcome).
+    /// No thread could be started to count the facet index: count it here.
+    NoFacetThread,
+    /// Something to tell the user in the status bar.
     Notice(String),
+    /// The latest save landed; `merged` is the state as written, with another session's
+    /// marks and notes merged in.
+    Saved { merged: crate::state::State },
+    /// The latest change is not saved (`why`), and what to tell the user about it.
+    NotSaved { why: String, notice: String },
+    /// A quit waits for the last save: the user is told (`notice`), and quitting again leaves.
+    QuitWaits(String),
+    /// The terminal's input closed: the session ends without asking anything.
+    InputGone,
 }
 
 impl Msg {
@@ -49,7 +60,12 @@ impl std::fmt::Debug for Msg {
             Msg::Resize { width, height } => write!(f, "Resize({width}x{height})"),
             Msg::SearchDone(results) => write!(f, "SearchDone({} hits)", results.hits.len()),
             Msg::FacetIndexReady(_) => f.write_str("FacetIndexReady"),
+            Msg::NoFacetThread => f.write_str("NoFacetThread"),
             Msg::Notice(text) => f.debug_tuple("Notice").field(text).finish(),
+            Msg::Saved { .. } => f.write_str("Saved"),
+            Msg::NotSaved { why, .. } => f.debug_tuple("NotSaved").field(why).finish(),
+            Msg::QuitWaits(text) => f.debug_tuple("QuitWaits").field(text).finish(),
+            Msg::InputGone => f.write_str("InputGone"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `update` for every action, on the embedded BAMEX catalogue at a wide and a narrow size.
 
 use super::*;
-use crate::catalog::{embedded, load};
+use crate::catalog::{Kind, embedded, load};
 
 fn app() -> App {
     App::new(load(&embedded()).catalog, 120, 40)
@@ -13,6 +13,21 @@ fn id(app: &App, id: &str) -> RecordId {
 
 fn name(app: &App, record: Option<RecordId>) -> String {
     record.map(|r| app.catalog.get(r).name().to_string()).unwrap_or_default()
+}
+
+/// Select the kinds pane's entry `wanted` picks as a person does: over to the kinds pane, to
+/// its top, down to the entry, and into its list.
+fn open_entry(app: &mut App, wanted: impl Fn(&Section) -> bool) {
+    let at = app.sections().iter().position(wanted).expect("the entry");
+    while app.focus != Pane::Kinds {
+        update(app, Action::FocusPrev);
+    }
+    update(app, Action::Top);
+    for _ in 0..at {
+        update(app, Action::Down);
+    }
+    update(app, Action::Open);
+    assert_eq!((app.section(), app.focus), (at, Pane::List), "the entry is open");
 }
 
 /// Apply each action in turn; the effects they asked for, in order.
@@ -38,7 +53,7 @@ fn put_link_cursor_on(app: &mut App, target: &str) {
 #[test]
 fn starts_on_the_first_kind_with_the_list_focused() {
     let app = app();
-    assert_eq!(app.sections[0].shelf, Shelf::Plan, "the plan heads the kinds pane");
+    assert_eq!(app.sections()[0].shelf, Shelf::Plan, "the plan heads the kinds pane");
     assert_eq!(
         app.current_section().and_then(Section::kind),
         Some(Kind::Company),
@@ -211,7 +226,7 @@ fn following_a_link_from_the_middle_of_history_drops_the_forward_part() {
 fn search_previews_then_opens_the_highlighted_result() {
     let mut app = app();
     apply(&mut app, &[Action::OpenSearch]);
-    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.mode.name(), ModeName::Search);
     assert_eq!(app.search.hits.len(), app.catalog.len(), "an empty query lists everything");
     type_text(&mut app, "maiga");
     assert_eq!(name(&app, Some(app.search.hits[0].record)), "Abdoulaye Maïga");
@@ -225,7 +240,7 @@ fn search_previews_then_opens_the_highlighted_result() {
         "the detail previews the highlighted result"
     );
     apply(&mut app, &[Action::Accept]);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     assert_eq!(app.focus, Pane::Detail);
     assert_eq!(app.current_section().and_then(Section::kind), Some(Kind::Person));
     assert_eq!(
@@ -239,13 +254,13 @@ fn search_cancel_leaves_everything_as_it_was() {
     let mut app = app();
     apply(&mut app, &[Action::Down, Action::Open, Action::Down]);
     let before =
-        (app.section, app.list.cursor, app.focus, app.detail.link_cursor, app.history.position());
+        (app.section(), app.list.cursor, app.focus, app.detail.link_cursor, app.history.position());
     apply(&mut app, &[Action::OpenSearch]);
     type_text(&mut app, "tb2");
     apply(&mut app, &[Action::Down, Action::Close]);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     assert_eq!(
-        (app.section, app.list.cursor, app.focus, app.detail.link_cursor, app.history.position()),
+        (app.section(), app.list.cursor, app.focus, app.detail.link_cursor, app.history.position()),
         before
     );
 }
@@ -321,13 +336,13 @@ fn every_editing_action_reaches_the_input() {
 fn the_list_filter_narrows_as_you_type_and_esc_clears_it() {
     let mut app = app();
     apply(&mut app, &[Action::FocusPrev, Action::Down, Action::Open, Action::OpenFilter]);
-    assert_eq!(app.mode, Mode::Filter);
+    assert_eq!(app.mode.name(), ModeName::Filter);
     type_text(&mut app, "ba");
     let names: Vec<String> = app.list.visible.iter().map(|&r| name(&app, Some(r))).collect();
     assert!(names.contains(&"Bayraktar TB2".to_owned()));
     assert!(names.len() < 6);
     apply(&mut app, &[Action::Accept]);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     assert_eq!(app.filter.text(), "ba", "Enter keeps the filter");
     apply(&mut app, &[Action::Close]);
     assert_eq!(app.list.visible.len(), 6, "Esc in the list clears the filter");
@@ -335,7 +350,7 @@ fn the_list_filter_narrows_as_you_type_and_esc_clears_it() {
     type_text(&mut app, "zzz");
     assert!(app.list.visible.is_empty());
     apply(&mut app, &[Action::Close]);
-    assert_eq!((app.mode, app.list.visible.len()), (Mode::Browse, 6));
+    assert_eq!((app.mode.name(), app.list.visible.len()), (ModeName::Browse, 6));
 }
 
 #[test]
@@ -367,15 +382,15 @@ fn q_quits_when_browsing() {
 fn help_opens_scrolls_and_closes() {
     let mut app = App::new(load(&embedded()).catalog, 100, 20);
     apply(&mut app, &[Action::ToggleHelp]);
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode.name(), ModeName::Help);
     apply(&mut app, &[Action::Down, Action::Down]);
-    assert_eq!(app.help_scroll, 2);
+    assert_eq!(app.help_scroll(), 2);
     apply(&mut app, &[Action::Bottom]);
-    let bottom = app.help_scroll;
+    let bottom = app.help_scroll();
     apply(&mut app, &[Action::Down]);
-    assert_eq!(app.help_scroll, bottom, "does not scroll past the end");
+    assert_eq!(app.help_scroll(), bottom, "does not scroll past the end");
     apply(&mut app, &[Action::Close]);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     let q = crossterm::event::KeyEvent::new(
         crossterm::event::KeyCode::Char('q'),
         crossterm::event::KeyModifiers::NONE,
@@ -413,10 +428,7 @@ fn clicks_select_rows_and_follow_links() {
 #[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = App::new(load(&embedded()).catalog, 120, 12);
-    let country =
-        app.sections.iter().position(|s| s.kind() == Some(Kind::Country)).expect("countries");
-    app.section = country;
-    app.refilter(None);
+    open_entry(&mut app, |s| s.kind() == Some(Kind::Country));
     let areas = app.areas().expect("fits");
     let list = areas.list.expect("wide");
     apply(&mut app, &[Action::Scroll { column: list.x + 1, row: list.y + 1, down: true }]);
@@ -463,7 +475,7 @@ fn m_marks_the_record_in_the_list_the_detail_and_the_search() {
     type_text(&mut app, "tb2");
     apply(&mut app, &[Action::ToggleMark]);
     assert!(app.state.is_marked("bayraktar-tb2"), "the highlighted search result");
-    assert_eq!(app.mode, Mode::Search, "marking does not close the search");
+    assert_eq!(app.mode.name(), ModeName::Search, "marking does not close the search");
     apply(&mut app, &[Action::ToggleMark]);
     assert!(!app.state.is_marked("bayraktar-tb2"), "a second press unmarks");
     assert_eq!(app.state.marks, vec!["aselsan", "baykar"]);
@@ -501,14 +513,14 @@ fn type_note(app: &mut App, text: &str) {
 #[test]
 fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
     let mut app = app();
-    app.clock.fixed = Some("2025-11-13T10:00".parse().expect("a civil time"));
+    app.settings.clock.fixed = Some("2025-11-13T10:00".parse().expect("a civil time"));
     apply(&mut app, &[Action::Down, Action::OpenNote]);
-    assert_eq!(app.mode, Mode::Note);
-    assert_eq!(app.note.as_ref().map(|n| n.record), Some(id(&app, "baykar")));
+    assert_eq!(app.mode.name(), ModeName::Note);
+    assert_eq!(app.note().map(|n| n.record), Some(id(&app, "baykar")));
     type_note(&mut app, "Ask about TB2 exports.\nTwo engineers on the stand.");
     assert_eq!(apply(&mut app, &[Action::Close]), vec![Effect::Save]);
-    assert_eq!(app.mode, Mode::Browse);
-    let plan = app.sections.iter().find(|s| s.shelf == Shelf::Plan).expect("the plan");
+    assert_eq!(app.mode.name(), ModeName::Browse);
+    let plan = app.sections().iter().find(|s| s.shelf == Shelf::Plan).expect("the plan");
     assert!(
         plan.records.contains(&id(&app, "baykar")),
         "a note on an unmarked record is planned at once"
@@ -538,7 +550,7 @@ fn quitting_while_a_note_is_open_keeps_the_note() {
 fn quitting_with_changes_a_save_could_not_write_asks_once() {
     let mut app = app();
     // As the event loop leaves it after a failed save.
-    app.unsaved = Some("cannot save s.toml: disk full".into());
+    app.saving.unsaved = Some("cannot save s.toml: disk full".into());
     assert_eq!(apply(&mut app, &[Action::Quit]), vec![], "not at once");
     let said = app.message.clone().unwrap_or_default();
     assert!(said.contains("not saved") && said.contains("x exports"), "{said}");
@@ -550,7 +562,7 @@ fn reopening_a_note_edits_it_and_emptying_it_deletes_it() {
     let mut app = app();
     app.state.set_note("aselsan", "first", "2025-11-13T10:00:00Z");
     apply(&mut app, &[Action::OpenNote]);
-    assert_eq!(app.note.as_ref().map(|n| n.text.lines().to_vec()), Some(vec!["first".to_owned()]));
+    assert_eq!(app.note().map(|n| n.text.lines().to_vec()), Some(vec!["first".to_owned()]));
     for _ in 0..5 {
         note_key(&mut app, crossterm::event::KeyCode::Backspace);
     }
@@ -645,13 +657,13 @@ fn overlapping_timed_items_are_flagged_in_the_plan_and_all_day_ones_never() {
 #[test]
 fn now_and_next_follow_the_clock() {
     let mut app = app();
-    app.clock.fixed = Some("2025-11-12T15:00".parse().expect("a time"));
+    app.settings.clock.fixed = Some("2025-11-12T15:00".parse().expect("a time"));
     let now_next = app.now_next();
     let today: Vec<&str> = now_next.today.iter().map(|&r| app.catalog.get(r).id()).collect();
     assert_eq!(today, vec!["bamex-2025-day-2"], "an all-day item is today");
     assert!(now_next.now.is_empty(), "and never ▶ now: {:?}", now_next.now);
     assert!(now_next.next.is_some());
-    app.clock.fixed = Some("2026-01-01T10:00".parse().expect("a time"));
+    app.settings.clock.fixed = Some("2026-01-01T10:00".parse().expect("a time"));
     assert_eq!(app.now_next(), crate::plan::NowNext::default(), "nothing is now after the event");
 }
 
@@ -669,10 +681,7 @@ fn demo() -> App {
 }
 
 fn open_floor(app: &mut App) {
-    let floor = app.sections.iter().position(|s| s.shelf == Shelf::Floor).expect("a floor entry");
-    app.section = floor;
-    app.refilter(None);
-    app.focus = Pane::List;
+    open_entry(app, |s| s.shelf == Shelf::Floor);
 }
 
 #[test]
@@ -716,7 +725,7 @@ fn the_floor_plans_keys_mark_the_exhibitor_and_lead_back_out() {
     assert!(app.state.is_marked("acme-rover"), "A1's exhibitor is marked, not the stand");
     assert_eq!(app.message.as_deref(), Some("marked Acme Rover Works"));
     press(&mut app, KeyCode::Char('f'));
-    assert_eq!(app.mode, Mode::Browse, "no invisible filter on the map");
+    assert_eq!(app.mode.name(), ModeName::Browse, "no invisible filter on the map");
     press(&mut app, KeyCode::Char('G'));
     press(&mut app, KeyCode::Char('m'));
     assert!(
@@ -776,16 +785,14 @@ fn zoom_steps_in_and_out_within_bounds() {
 /// The list of one kind, focused, as a person gets to it.
 fn on_kind(kind: Kind) -> App {
     let mut app = app();
-    app.section = app.sections.iter().position(|s| s.kind() == Some(kind)).expect("the kind");
-    app.refilter(None);
-    app.focus = Pane::List;
+    open_entry(&mut app, |s| s.kind() == Some(kind));
     app
 }
 
 /// The value rows of the facet panel, as "field=value count [x]".
 fn facet_values(app: &App) -> Vec<String> {
-    app.facet_panel
-        .rows
+    app.facet_panel()
+        .map_or(&[][..], |panel| &panel.rows)
         .iter()
         .filter_map(|row| match row {
             facets::FacetRow::Value { field, value, count, selected } => Some(format!(
@@ -816,17 +823,18 @@ fn choose(app: &mut App, wanted: &str) {
 #[test]
 fn the_facet_panel_waits_for_an_index_counted_in_the_background() {
     let mut app = on_kind(Kind::System);
-    app.background_facets = true;
+    app.settings.background_facets = true;
     let effects = update(&mut app, Action::OpenFacets);
-    assert_eq!(app.mode, Mode::Facets, "the panel opens without waiting");
-    assert!(app.facet_panel.rows.is_empty() && app.facet_index_coming);
+    assert!(matches!(app.mode, Mode::Facets(_)), "the panel opens without waiting");
+    assert!(matches!(app.facet_count, FacetCount::Counting));
+    assert_eq!(facet_values(&app), Vec::<String>::new(), "nothing to show while counting");
     assert_eq!(effects, vec![Effect::CountFacets], "the loop is asked to count");
     update(&mut app, Action::Close);
     let again = update(&mut app, Action::OpenFacets);
     assert_eq!(again, vec![], "asked once, not again while counting");
     let index = Arc::new(crate::facet::FacetIndex::build(&app.catalog));
     update(&mut app, Msg::FacetIndexReady(index));
-    assert!(!app.facet_index_coming);
+    assert!(matches!(app.facet_count, FacetCount::Ready(_)));
     assert!(facet_values(&app).contains(&"maker=Baykar 2".to_owned()), "{:?}", facet_values(&app));
 }
 
@@ -834,7 +842,7 @@ fn the_facet_panel_waits_for_an_index_counted_in_the_background() {
 fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
     let mut app = on_kind(Kind::System);
     update(&mut app, Action::OpenFacets);
-    assert_eq!(app.mode, Mode::Facets);
+    assert_eq!(app.mode.name(), ModeName::Facets);
     assert_eq!(app.list.visible.len(), 6);
     assert!(facet_values(&app).contains(&"maker=Baykar 2".to_owned()));
 
@@ -862,7 +870,7 @@ fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
     choose(&mut app, "tags=UAV");
     assert_eq!(app.list.visible.len(), 3);
     update(&mut app, Action::Close);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     assert_eq!(app.list.visible.len(), 3, "closing the panel keeps the filter");
     update(&mut app, Action::ClearFacets);
     assert_eq!(app.list.visible.len(), 6);
@@ -872,7 +880,8 @@ fn facets_narrow_the_list_or_within_a_facet_and_across_facets() {
 /// The value under the cursor, as "field=value count [x]".
 fn facet_under_cursor(app: &App) -> String {
     let values = facet_values(app);
-    let before = app.facet_panel.rows[..app.facet_panel.cursor]
+    let panel = app.facet_panel().expect("the panel is open");
+    let before = panel.rows[..panel.cursor]
         .iter()
         .filter(|r| matches!(r, facets::FacetRow::Value { .. }))
         .count();
@@ -902,18 +911,15 @@ fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
     let mut systems = on_kind(Kind::System);
     let app = &mut systems;
     update(app, Action::OpenFacets);
-    assert!(matches!(
-        app.facet_panel.rows.get(app.facet_panel.cursor),
-        Some(facets::FacetRow::Value { .. })
-    ));
-    let values =
-        app.facet_panel.rows.iter().filter(|r| matches!(r, facets::FacetRow::Value { .. })).count();
+    let on_value = |app: &App| {
+        let panel = app.facet_panel().expect("open");
+        matches!(panel.rows.get(panel.cursor), Some(facets::FacetRow::Value { .. }))
+    };
+    assert!(on_value(app));
+    let values = facet_values(app).len();
     for _ in 0..values + 3 {
         update(app, Action::Down);
-        assert!(matches!(
-            app.facet_panel.rows.get(app.facet_panel.cursor),
-            Some(facets::FacetRow::Value { .. })
-        ));
+        assert!(on_value(app));
     }
     choose(app, "maker=Otokar");
     update(app, Action::Close);
@@ -927,10 +933,9 @@ fn facets_stay_with_their_kind_and_the_cursor_skips_headings() {
 
     // The plan mixes kinds: it has no facets, and says so.
     let mut plan = self::app();
-    plan.section = 0;
-    plan.focus = Pane::List;
+    open_entry(&mut plan, |s| s.shelf == Shelf::Plan);
     update(&mut plan, Action::OpenFacets);
-    assert_eq!(plan.mode, Mode::Browse);
+    assert_eq!(plan.mode.name(), ModeName::Browse);
     assert!(plan.message.as_deref().is_some_and(|m| m.contains("no facets")));
 }
 
@@ -946,7 +951,7 @@ fn y_puts_the_record_on_the_clipboard_and_e_asks_for_the_list_export() {
     assert_eq!(press(app, crossterm::event::KeyCode::Char('E')), vec![Effect::ExportList]);
 
     let mut plan = self::app();
-    plan.section = 0;
+    open_entry(&mut plan, |s| s.shelf == Shelf::Plan);
     assert_eq!(update(&mut plan, Action::ExportList), vec![], "the plan mixes kinds");
 }
 
@@ -956,7 +961,7 @@ fn the_compare_tray_holds_up_to_four_and_opens_with_two() {
     let app = &mut systems;
     update(app, Action::ToggleCompare);
     update(app, Action::OpenCompare);
-    assert_eq!(app.mode, Mode::Browse, "one record is nothing to compare");
+    assert_eq!(app.mode.name(), ModeName::Browse, "one record is nothing to compare");
     assert!(app.message.as_deref().is_some_and(|m| m.contains("two records or more")));
     for _ in 0..4 {
         update(app, Action::Down);
@@ -968,9 +973,9 @@ fn the_compare_tray_holds_up_to_four_and_opens_with_two() {
     update(app, Action::ToggleCompare);
     assert_eq!(app.tray.len(), 3, "c again takes a record out");
     update(app, Action::OpenCompare);
-    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.mode.name(), ModeName::Compare);
     update(app, Action::Close);
-    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.mode.name(), ModeName::Browse);
     assert_eq!(app.tray.len(), 3, "closing keeps the tray");
 }
 
@@ -981,18 +986,18 @@ fn the_compare_view_scrolls_within_its_table() {
     let app = &mut systems;
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
     update(app, Msg::Resize { width: 60, height: 12 });
-    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.mode.name(), ModeName::Compare);
     let last = compare_view::current(app).expect("open").max_scroll();
     assert!(last > 0, "the table is taller than the screen");
     for _ in 0..50 {
         update(app, Action::Down);
     }
-    assert_eq!(app.compare_scroll, last, "stopped at the last row");
+    assert_eq!(app.compare_scroll(), last, "stopped at the last row");
     update(app, Action::Up);
-    assert_eq!(app.compare_scroll, last - 1, "k moves at once");
+    assert_eq!(app.compare_scroll(), last - 1, "k moves at once");
     update(app, Msg::Resize { width: 200, height: 60 });
     let taller = compare_view::current(app).expect("open").max_scroll();
-    assert!(app.compare_scroll <= taller, "a bigger screen shrinks the bound too");
+    assert!(app.compare_scroll() <= taller, "a bigger screen shrinks the bound too");
 }
 
 /// `?` opens help from the facet panel and the compare view too, and the status bar says so.
@@ -1003,17 +1008,17 @@ fn help_is_a_key_away_in_the_facet_panel_and_the_compare_view() {
     update(app, Action::OpenFacets);
     assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
     press(app, crossterm::event::KeyCode::Char('?'));
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode.name(), ModeName::Help);
     update(app, Action::Close);
-    assert_eq!(app.mode, Mode::Facets, "closing help returns to the panel");
+    assert_eq!(app.mode.name(), ModeName::Facets, "closing help returns to the panel");
     update(app, Action::Close);
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
-    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.mode.name(), ModeName::Compare);
     assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
     press(app, crossterm::event::KeyCode::Char('?'));
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode.name(), ModeName::Help);
     press(app, crossterm::event::KeyCode::Char('?'));
-    assert_eq!(app.mode, Mode::Compare, "and to the comparison");
+    assert_eq!(app.mode.name(), ModeName::Compare, "and to the comparison");
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! everything it needs to know about the screen comes from `layout`.
 
 use super::layout::inner;
-use super::{Action, App, Effect, LineInput, Mode, Msg, Pane, Route, keep_visible};
+use super::{
+    Action, App, Effect, FacetCount, LineInput, Mode, ModeName, Msg, Pane, Route, keep_visible,
+};
 use crate::app::detail::Row;
 use std::sync::Arc;
 
@@ -34,20 +36,50 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
         }
         Msg::NoteKey(key) => {
             app.message = None;
-            if let Some(editor) = app.note.as_mut().filter(|_| app.mode == Mode::Note) {
+            if let Mode::Note(editor) = &mut app.mode {
                 editor.text.input(key);
             }
         }
         Msg::Resize { width, height } => resize(app, width, height),
         Msg::SearchDone(results) => take_search_results(app, results),
         Msg::FacetIndexReady(index) => {
-            app.facet_index_coming = false;
-            app.facet_index.get_or_insert(index);
-            if app.mode == Mode::Facets {
-                app.rebuild_facet_panel();
+            if !matches!(app.facet_count, FacetCount::Ready(_)) {
+                app.facet_count = FacetCount::Ready(index);
             }
+            app.rebuild_facet_panel();
+        }
+        Msg::NoFacetThread => {
+            // Count here, as the tests' app does, rather than wait for ever.
+            app.settings.background_facets = false;
+            app.facet_count = FacetCount::NotYet;
+            app.rebuild_facet_panel();
         }
         Msg::Notice(text) => app.message = Some(text),
+        Msg::Saved { merged } => {
+            // What was waiting (or failed) has landed: the warning is over.
+            if app.saving.unsaved.take().is_some() {
+                app.message = Some("your marks and notes are saved now".into());
+            }
+            app.saving.quit_warned = false;
+            // Another session's marks and notes, merged in by the save, now show here.
+            if merged != app.state {
+                app.merge_state(merged);
+            }
+        }
+        Msg::NotSaved { why, notice } => {
+            app.saving.unsaved = Some(why);
+            app.message = Some(notice);
+        }
+        Msg::QuitWaits(notice) => {
+            app.saving.quit_warned = true;
+            app.message = Some(notice);
+        }
+        Msg::InputGone => {
+            // A closed terminal cannot be asked whether to leave unsaved changes behind.
+            app.saving.input_gone = true;
+            app.saving.quit_warned = true;
+            apply(app, Action::Quit);
+        }
     }
     std::mem::take(&mut app.effects)
 }
@@ -58,10 +90,15 @@ fn resize(app: &mut App, width: u16, height: u16) {
     app.keep_list_cursor_visible();
     keep_link_visible(app);
     // Scrolls stay within what the new size shows, so the first key back moves at once.
-    if let Some(table) = super::compare_view::current(app) {
-        app.compare_scroll = app.compare_scroll.min(table.max_scroll());
+    let compare_last = super::compare_view::current(app).map(|table| table.max_scroll());
+    let help_last = app.help_room().1;
+    let facet_rows = app.facet_rows().max(1);
+    match &mut app.mode {
+        Mode::Compare { scroll } => *scroll = (*scroll).min(compare_last.unwrap_or(0)),
+        Mode::Help(help) => help.scroll = help.scroll.min(help_last),
+        Mode::Facets(panel) => panel.offset = keep_visible(panel.cursor, panel.offset, facet_rows),
+        _ => {}
     }
-    app.help_scroll = app.help_scroll.min(app.help_room().1);
 }
 
 pub(super) fn take_search_results(app: &mut App, results: SearchResults) {
@@ -83,18 +120,16 @@ fn apply(app: &mut App, action: Action) {
     match action {
         // Every way out keeps a note being written (Ctrl-C, a signal, a closed terminal).
         Action::Quit => {
-            if app.mode == Mode::Note {
-                keep_note(app);
-            }
+            keep_note(app);
             // Changes the last save could not write would be lost: say so once, and offer the
             // export (x), which writes marks and notes elsewhere; quitting again quits.
-            if let Some(why) = app.unsaved.as_ref().filter(|_| !app.quit_warned) {
+            if let Some(why) = app.saving.unsaved.as_ref().filter(|_| !app.saving.quit_warned) {
                 // What to do first, why after: a status bar cuts from the end.
                 app.message = Some(format!(
                     "not saved: x exports the plan to keep them, q again quits without them \
                      ({why})"
                 ));
-                app.quit_warned = true;
+                app.saving.quit_warned = true;
                 return;
             }
             app.emit(Effect::Quit);
@@ -117,14 +152,14 @@ fn apply(app: &mut App, action: Action) {
             }
         }
         Action::Suspend => app.emit(Effect::Suspend),
-        action => match app.mode {
-            Mode::Help => help(app, action),
-            Mode::Note => note(app, action),
-            Mode::Search => search(app, action),
-            Mode::Filter => filter(app, action),
-            Mode::Facets => facets(app, action),
-            Mode::Compare => compare(app, action),
-            Mode::Browse => browse(app, action),
+        action => match app.mode.name() {
+            ModeName::Help => help(app, action),
+            ModeName::Note => note(app, action),
+            ModeName::Search => search(app, action),
+            ModeName::Filter => filter(app, action),
+            ModeName::Facets => facets(app, action),
+            ModeName::Compare => compare(app, action),
+            ModeName::Browse => browse(app, action),
         },
     }
 }
@@ -204,18 +239,15 @@ fn open_note(app: &mut App) {
     let mut text = ratatui_textarea::TextArea::new(lines);
     text.move_cursor(ratatui_textarea::CursorMove::Bottom);
     text.move_cursor(ratatui_textarea::CursorMove::End);
-    app.note = Some(super::NoteEditor { record, text });
-    app.mode = Mode::Note;
+    app.mode = Mode::Note(Box::new(super::NoteEditor { record, text }));
 }
 
 fn note(app: &mut App, action: Action) {
-    let Some(editor) = app.note.as_mut() else {
-        app.mode = Mode::Browse;
-        return;
-    };
     match action {
         Action::Paste(text) => {
-            editor.text.insert_str(crate::text::editable(&text));
+            if let Mode::Note(editor) = &mut app.mode {
+                editor.text.insert_str(crate::text::editable(&text));
+            }
         }
         Action::Close => keep_note(app),
         _ => {}
@@ -224,8 +256,7 @@ fn note(app: &mut App, action: Action) {
 
 /// Put the note being edited into the state and ask for a save: on Esc, and on every way out.
 fn keep_note(app: &mut App) {
-    app.mode = Mode::Browse;
-    let Some(editor) = app.note.take() else { return };
+    let Mode::Note(editor) = std::mem::replace(&mut app.mode, Mode::Browse) else { return };
     let text = editor.text.lines().join("\n");
     let id = app.catalog.get(editor.record).id().to_owned();
     let had = app.state.note(&id).is_some();
@@ -241,12 +272,24 @@ fn keep_note(app: &mut App) {
     app.emit(Effect::Save);
 }
 
+/// Open help over the mode in effect; closing it returns there as it was.
+fn open_help(app: &mut App) {
+    let under = std::mem::replace(&mut app.mode, Mode::Browse);
+    app.mode = Mode::Help(super::HelpView::over(under));
+}
+
 fn help(app: &mut App, action: Action) {
     match action {
-        Action::Close | Action::ToggleHelp => app.mode = app.help_from,
+        Action::Close | Action::ToggleHelp => {
+            if let Mode::Help(help) = std::mem::replace(&mut app.mode, Mode::Browse) {
+                app.mode = help.close();
+            }
+        }
         action if is_movement(&action) => {
             let (rows, last_offset) = app.help_room();
-            app.help_scroll = moved(app.help_scroll, last_offset + 1, rows, &action);
+            if let Mode::Help(help) = &mut app.mode {
+                help.scroll = moved(help.scroll, last_offset + 1, rows, &action);
+            }
         }
         _ => {}
     }

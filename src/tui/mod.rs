@@ -193,10 +193,13 @@ fn spawn_loader(
         let event = if errors > 0 && !options.keep_going {
             Event::Broken(Box::new(loaded))
         } else {
-            let mut app = App::new(loaded.catalog, 0, 0);
-            app.color = options.color;
-            app.export_dir = options.export_dir;
-            app.catalogue_errors = errors;
+            let settings = crate::app::Settings {
+                color: options.color,
+                export_dir: options.export_dir,
+                catalogue_errors: errors,
+                ..crate::app::Settings::default()
+            };
+            let app = App::new(loaded.catalog, 0, 0).with_settings(settings);
             Event::Ready(Box::new(app))
         };
         let _ = events.send(event);
@@ -227,16 +230,14 @@ fn spawn_loader(
 /// which the panel says it is counting and every key still works. Built on demand rather than
 /// after loading, so it never competes with the first keys typed into search.
 fn spawn_facet_index(app: &mut App, events: Sender<Event>) {
-    let catalog = Arc::clone(&app.catalog);
+    let catalog = app.shared_catalog();
     let started = thread::Builder::new().name("facets".into()).spawn(move || {
         let index = crate::facet::FacetIndex::build(&catalog);
         let _ = events.send(Event::FacetIndex(Arc::new(index)));
     });
     if started.is_err() {
         // No thread: count here, as the tests' app does, rather than wait for ever.
-        app.background_facets = false;
-        app.facet_index_coming = false;
-        app.rebuild_facet_panel();
+        update(app, Msg::NoFacetThread);
     }
 }
 
@@ -291,27 +292,27 @@ pub fn run(
     };
     let size = terminal.size()?;
     update(&mut app, Msg::Resize { width: size.width, height: size.height });
-    app.clock = clock;
+    app.settings_mut().clock = clock;
     let mut saver =
         open_state(&mut app, state_file).map(|store| saving::start(store, sender.clone()));
-    if app.catalogue_errors > 0 {
+    if app.settings().catalogue_errors > 0 {
         let notice = format!(
             "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
-            app.catalogue_errors
+            app.settings().catalogue_errors
         );
         update(&mut app, Msg::Notice(notice));
     }
     if let Some(old) = compare_to {
         compare_with_edition(&mut app, old);
     }
-    app.background_facets = true;
+    app.settings_mut().background_facets = true;
     let facet_events = sender.clone();
-    let worker = SearchWorker::spawn(Arc::clone(&app.index), move |results| {
+    let worker = SearchWorker::spawn(app.shared_index(), move |results| {
         let _ = sender.send(Event::Search(results));
     });
     // No thread to be had (a process limit): search on this thread, slower on a large
     // catalogue but working, and say why.
-    app.background_search = worker.is_ok();
+    app.settings_mut().background_search = worker.is_ok();
     if let Err(error) = &worker {
         let notice = format!("searching without a background thread ({error})");
         update(&mut app, Msg::Notice(notice));
@@ -332,7 +333,7 @@ fn compare_with_edition(app: &mut App, old: PathBuf) {
         update(app, Msg::Notice(notice));
         return;
     }
-    let found = crate::diff::diff(&loaded.catalog, &app.catalog);
+    let found = crate::diff::diff(&loaded.catalog, app.catalog());
     let notice = format!(
         "compared with {shown}: {} new, {} changed, {} gone (showfloor diff lists them)",
         found.added.len(),
@@ -346,14 +347,14 @@ fn compare_with_edition(app: &mut App, old: PathBuf) {
 /// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
 /// place to keep state) is shown in the status bar and browsing goes on.
 fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
-    let catalogue = state::catalogue_key(&app.catalog);
+    let catalogue = state::catalogue_key(app.catalog());
     // The default place's folder is made on the first save; a path the user typed gets only
     // its file, so a typo is an error rather than a new tree of folders.
     let default = state_file.is_none();
     let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
         let why = "no data directory (use --state FILE)";
-        update(app, Msg::Notice(format!("{why}: marks and notes will not be saved")));
-        app.unsaved = Some(why.into());
+        let notice = format!("{why}: marks and notes will not be saved");
+        update(app, Msg::NotSaved { why: why.into(), notice });
         return None;
     };
     match Store::open(path, &catalogue) {
@@ -362,7 +363,7 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
                 opened.store.make_folder();
             }
             app.set_state(opened.state);
-            let kept = crate::plan::not_in_catalogue(&app.catalog, &app.state).len();
+            let kept = crate::plan::not_in_catalogue(app.catalog(), app.state()).len();
             let export_key = crate::app::keymap::bindings_in(crate::app::Context::Global)
                 .find(|binding| binding.action() == Some(&Action::ExportPlan))
                 .map_or_else(String::new, |binding| {
@@ -382,8 +383,8 @@ fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
             Some(opened.store)
         }
         Err(error) => {
-            update(app, Msg::Notice(format!("{error}: marks and notes will not be saved")));
-            app.unsaved = Some(error.to_string());
+            let notice = format!("{error}: marks and notes will not be saved");
+            update(app, Msg::NotSaved { why: error.to_string(), notice });
             None
         }
     }
@@ -420,7 +421,7 @@ fn browse(
             return Ok(exit(signalled, None));
         };
         if signalled.is_none()
-            && !app.input_gone
+            && !app.saving().input_gone
             && matches!(saving::quitting(app, saver), saving::Ending::Stay)
         {
             continue;
@@ -461,11 +462,7 @@ fn run_until_quit(
                 Event::Search(results) => Some(Msg::SearchDone(results)),
                 Event::FacetIndex(index) => Some(Msg::FacetIndexReady(index)),
                 // A closed terminal cannot be asked whether to leave unsaved changes behind.
-                Event::InputGone => {
-                    app.input_gone = true;
-                    app.quit_warned = true;
-                    Some(Msg::Action(Action::Quit))
-                }
+                Event::InputGone => Some(Msg::InputGone),
                 Event::Terminate(signal) => {
                     terminated = Some(signal);
                     Some(Msg::Action(Action::Quit))
@@ -489,7 +486,7 @@ fn run_until_quit(
                 saving::keep_draft(app, saver.as_deref());
                 crate::fault::injected_panic_if(
                     "note",
-                    app.note.as_ref().is_some_and(|n| n.text.lines().concat().ends_with("boom")),
+                    app.note().is_some_and(|n| n.text.lines().concat().ends_with("boom")),
                 );
                 for effect in effects {
                     quit |= carry_out(effect, terminal, app, (sender, worker), saver)?;
@@ -528,23 +525,23 @@ fn carry_out(
             // not taken into this session's state here: only its saver may, or a later unmark
             // over there would be undone by this session's next save.
             let current =
-                saver.as_deref().map_or_else(|| app.state.clone(), |s| s.current(&app.state));
-            let notice = exports::export_plan(app, &current, &app.export_dir);
+                saver.as_deref().map_or_else(|| app.state().clone(), |s| s.current(app.state()));
+            let notice = exports::export_plan(app, &current, &app.settings().export_dir);
             update(app, Msg::Notice(notice));
         }
         Effect::ExportList => {
-            let notice = exports::export_list(app, &app.export_dir);
+            let notice = exports::export_list(app, &app.settings().export_dir);
             update(app, Msg::Notice(notice));
         }
         Effect::Copy(text) => copy_to_clipboard(terminal, &text)?,
         // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
         // thread writes it; nothing here waits for the disk or another session.
         Effect::Save => match saver.as_deref_mut() {
-            Some(saver) => saver.submit(app.state.clone()),
+            Some(saver) => saver.submit(app.state().clone()),
             // No state file could be had: every change says it is not saved.
             None => {
-                let why = app.unsaved.clone().unwrap_or_default();
-                let said = app.message.take().unwrap_or_default();
+                let why = app.saving().unsaved.clone().unwrap_or_default();
+                let said = app.message().unwrap_or_default();
                 update(app, Msg::Notice(format!("{said} — not saved: {why}")));
             }
         },

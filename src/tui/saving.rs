@@ -33,28 +33,17 @@ pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
             }
             saver.synced(&merged);
             if current {
-                // What was waiting (or failed) has landed: the warning is over.
-                if app.unsaved.take().is_some() {
-                    update(app, Msg::Notice("your marks and notes are saved now".into()));
-                }
-                app.quit_warned = false;
-                // Another session's marks and notes, merged in by the save, now show here.
-                if merged != app.state {
-                    app.merge_state(merged);
-                }
+                update(app, Msg::Saved { merged });
             }
         }
         SaveOutcome::Waiting(why) => {
-            update(
-                app,
-                Msg::Notice(format!("change waiting: {why}; it is saved when the lock is let go")),
-            );
-            app.unsaved = Some(why);
+            let notice = format!("change waiting: {why}; it is saved when the lock is let go");
+            update(app, Msg::NotSaved { why, notice });
         }
         SaveOutcome::Failed(why) if current => {
             // What happened first, why after: a status bar cuts from the end.
-            update(app, Msg::Notice(format!("your last change is not saved: {why}")));
-            app.unsaved = Some(why);
+            let notice = format!("your last change is not saved: {why}");
+            update(app, Msg::NotSaved { why, notice });
         }
         SaveOutcome::Failed(_) => {}
     }
@@ -71,14 +60,13 @@ pub(super) enum Ending {
 /// The user asked to quit: give the last change a moment to be written; if another session
 /// still holds the lock, keep the browser open and say so, once (quitting again leaves).
 pub(super) fn quitting(app: &mut App, saver: &Saver) -> Ending {
-    if saver.settle(QUIT_WAIT) || app.quit_warned {
+    if saver.settle(QUIT_WAIT) || app.saving().quit_warned {
         return Ending::Leave;
     }
-    app.quit_warned = true;
-    let why = app.unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
+    let why = app.saving().unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
     update(
         app,
-        Msg::Notice(format!(
+        Msg::QuitWaits(format!(
             "your last change is not saved yet ({why}): wait, or x to export the plan, or quit \
              again to leave it in a copy beside {}",
             saver.path().display()
@@ -94,7 +82,7 @@ pub(super) fn ending(app: &App, saver: &Saver) -> Option<PathBuf> {
     if saver.settle(SIGNAL_WAIT) || !saver.saves() {
         return None;
     }
-    saver.rescue(&app.state)
+    saver.rescue(app.state())
 }
 
 /// A note being written, as it stands after the last key: what a panic, which ends the process
@@ -111,10 +99,10 @@ static DRAFT: Mutex<Option<Draft>> = Mutex::new(None);
 
 /// Keep the draft of the note being edited (none when no note is open), after every update.
 pub(super) fn keep_draft(app: &App, saver: Option<&Saver>) {
-    let draft = app.note.as_ref().zip(saver.filter(|s| s.saves())).map(|(editor, saver)| Draft {
+    let draft = app.note().zip(saver.filter(|s| s.saves())).map(|(editor, saver)| Draft {
         path: saver.path().to_path_buf(),
-        catalogue: app.state.catalogue.clone(),
-        record: app.catalog.get(editor.record).id().to_owned(),
+        catalogue: app.state().catalogue.clone(),
+        record: app.catalog().get(editor.record).id().to_owned(),
         text: editor.text.lines().join("\n"),
         edited: app.now().to_string(),
     });

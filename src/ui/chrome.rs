@@ -20,13 +20,13 @@ const TRAIL: usize = 3;
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let width = usize::from(area.width);
     let mut spans = vec![Span::styled(" showfloor ", theme.heading())];
-    spans.push(Span::styled(fit(&sanitize_line(&app.catalog.title()), 40), theme.title()));
+    spans.push(Span::styled(fit(&sanitize_line(&app.catalog().title()), 40), theme.title()));
     spans.push(Span::styled("  │ ", theme.dim()));
     let trail = app.trail();
-    let (position, length) = app.history.position();
+    let (position, length) = app.history().position();
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
         .iter()
-        .map(|&id| sanitize_line(app.catalog.get(id).name()).into_owned())
+        .map(|&id| sanitize_line(app.catalog().get(id).name()).into_owned())
         .collect();
     if trail.len() > TRAIL {
         spans.push(Span::styled("… › ", theme.dim()));
@@ -48,8 +48,11 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         spans.push(Span::styled("  ⧩ ", theme.mark()));
         spans.push(Span::styled(fit(&sanitize_line(&filters.describe()), 60), theme.title()));
     }
-    if app.catalogue_errors > 0 {
-        spans.push(Span::styled(format!("  ⚠ {} errors", app.catalogue_errors), theme.matched()));
+    if app.settings().catalogue_errors > 0 {
+        spans.push(Span::styled(
+            format!("  ⚠ {} errors", app.settings().catalogue_errors),
+            theme.matched(),
+        ));
     }
     let used: usize = spans.iter().map(Span::width).sum();
     if length > 0 {
@@ -64,7 +67,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 }
 
 pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let line = if let Some(message) = &app.message {
+    let line = if let Some(message) = &app.message() {
         Line::styled(format!(" {}", sanitize_line(message)), theme.message())
     } else {
         // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
@@ -102,7 +105,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let width = inside.width.saturating_sub(1);
     for (offset, line) in keymap::help_lines(usize::from(width))
         .into_iter()
-        .skip(app.help_scroll)
+        .skip(app.help_scroll())
         .take(usize::from(inside.height))
         .enumerate()
     {

@@ -56,7 +56,7 @@ pub fn compare(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
     let rows = usize::from(inside.height);
     // The names stay on top; the rows below scroll, within the bound update keeps.
-    let scroll = app.compare_scroll.min(table.max_scroll());
+    let scroll = app.compare_scroll().min(table.max_scroll());
     let shown = header.iter().chain(body.iter().skip(scroll));
     for (offset, line) in shown.take(rows).enumerate() {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);

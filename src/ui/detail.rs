@@ -12,7 +12,7 @@ use crate::app::detail::{LABEL_WIDTH, Row, link_text};
 use crate::app::{App, Mode, Pane, layout::inner};
 
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let focused = app.focus == Pane::Detail && app.mode == Mode::Browse;
+    let focused = app.focus() == Pane::Detail && matches!(app.mode(), Mode::Browse);
     let Some(id) = app.shown() else {
         pane_block(" Detail ".to_owned(), focused, theme).render(area, buf);
         return;
@@ -24,14 +24,14 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let rows = usize::from(inside.height);
     // The search preview is a different record from the page behind it: shown from its top,
     // not at the page's scroll.
-    let scroll = if app.mode == Mode::Search {
+    let scroll = if matches!(app.mode(), Mode::Search) {
         0
     } else {
-        app.detail.scroll.min(doc.rows.len().saturating_sub(1))
+        app.detail().scroll.min(doc.rows.len().saturating_sub(1))
     };
-    let mut title = format!(" {} ", app.catalog.get(id).kind().label());
-    if app.mode == Mode::Search {
-        title = format!(" Preview: {} ", app.catalog.get(id).kind().label().to_lowercase());
+    let mut title = format!(" {} ", app.catalog().get(id).kind().label());
+    if matches!(app.mode(), Mode::Search) {
+        title = format!(" Preview: {} ", app.catalog().get(id).kind().label().to_lowercase());
     }
     let mut block = pane_block(title, focused, theme);
     if doc.rows.len() > rows {
@@ -46,7 +46,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     block.render(area, buf);
 
     let width = usize::from(inside.width);
-    let show_cursor = app.mode != Mode::Search && app.detail.cursor_shown(&doc, rows);
+    let show_cursor = !matches!(app.mode(), Mode::Search) && app.detail().cursor_shown(&doc, rows);
     for (offset, row) in doc.rows.iter().skip(scroll).take(rows).enumerate() {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
         let line = match row {
@@ -63,7 +63,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             Row::Heading(text) => Line::styled(fit(text, width), theme.heading()),
             Row::Group(text) => Line::styled(fit(&format!(" {text}"), width), theme.group()),
             Row::Link { index, target } => {
-                let (name, context) = link_text(&app.catalog, *target);
+                let (name, context) = link_text(app.catalog(), *target);
                 let name = fit(&name, width.saturating_sub(4));
                 let mut spans = vec![Span::raw("   "), Span::styled(name.clone(), theme.link())];
                 let used = 3 + name.chars().count();
@@ -74,7 +74,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
                     ));
                 }
                 let line = Line::from(spans);
-                if show_cursor && *index == app.detail.link_cursor {
+                if show_cursor && *index == app.detail().link_cursor {
                     let style = if focused { theme.cursor() } else { theme.selected() };
                     buf.set_style(Rect { y, height: 1, ..inside }, style);
                     line.patch_style(style)

@@ -15,7 +15,7 @@ use crate::text::sanitize_line;
 
 pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
-    let shown = app.list.visible.len();
+    let shown = app.list().visible.len();
     let total = app.current_section().map_or(0, |section| section.records.len());
     pane_block(format!(" Facets — {shown} of {total} ─ Space chooses "), true, theme)
         .render(area, buf);
@@ -24,17 +24,17 @@ pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let inside = Rect { x: inside.x + 1, width: inside.width.saturating_sub(1), ..inside };
     let width = usize::from(inside.width);
     let rows = usize::from(inside.height);
-    let panel = &app.facet_panel;
+    let Some(panel) = app.facet_panel() else { return };
     if panel.rows.is_empty() && rows > 0 {
-        let text = if app.facet_index.is_none() && app.facet_index_coming {
+        let text = if matches!(app.facet_count(), crate::app::FacetCount::Counting) {
             " counting the values of every facet…"
         } else {
             " no facets here"
         };
         buf.set_line(inside.x, inside.y, &Line::styled(text, theme.dim()), inside.width);
     }
-    // The cursor's row is kept on screen however the panel was last scrolled.
-    let offset = crate::app::keep_visible(panel.cursor, panel.offset, rows.max(1));
+    // `update` keeps the cursor's row on screen (after every move, rebuild and resize).
+    let offset = panel.offset;
     for (row, entry) in panel.rows.iter().enumerate().skip(offset).take(rows) {
         let y = inside.y + u16::try_from(row - offset).unwrap_or(u16::MAX);
         let line = match entry {

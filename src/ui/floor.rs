@@ -39,16 +39,16 @@ fn put(buf: &mut Buffer, view: Rect, offset: (i32, i32), x: i32, y: i32, text: &
 }
 
 fn exhibitors(app: &App, stand: RecordId) -> Vec<RecordId> {
-    match app.catalog.get(stand).get(Field::Companies) {
+    match app.catalog().get(stand).get(Field::Companies) {
         Some(ValueRef::Links(ids)) => ids.to_vec(),
         _ => Vec::new(),
     }
 }
 
 pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let focused = app.focus == Pane::List && app.mode == Mode::Browse;
-    let zoom = if app.floor_zoom > 0 {
-        format!(" zoom ×{}", 1u16 << app.floor_zoom.min(3))
+    let focused = app.focus() == Pane::List && matches!(app.mode(), Mode::Browse);
+    let zoom = if app.floor_zoom() > 0 {
+        format!(" zoom ×{}", 1u16 << app.floor_zoom().min(3))
     } else {
         String::new()
     };
@@ -66,13 +66,13 @@ pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
     let selected = app.selected();
     for hall in halls {
-        let name = sanitize_line(app.catalog.get(hall.hall).name()).into_owned();
+        let name = sanitize_line(app.catalog().get(hall.hall).name()).into_owned();
         let title = format!("{name} · {} × {} m", hall.width, hall.depth);
         put(buf, view, offset, 0, hall.top, &title, theme.heading());
         let width = FloorView::cells(hall.width, s) + 2;
         let depth = FloorView::cells(hall.depth, s / 2.0) + 2;
         draw_box(buf, view, offset, (0, hall.top + 1, width, depth), theme.dim());
-        for stand in crate::floor::stands_of(&app.catalog, hall.hall) {
+        for stand in crate::floor::stands_of(app.catalog(), hall.hall) {
             let Some((x, y, w, h)) = floor.stand_box(app, stand) else { continue };
             let chosen = Some(stand) == selected;
             let marked =
@@ -117,10 +117,10 @@ fn draw_stand(
     marked: bool,
 ) {
     let label =
-        sanitize_line(app.catalog.get(stand).text(Field::Label).unwrap_or("?")).into_owned();
+        sanitize_line(app.catalog().get(stand).text(Field::Label).unwrap_or("?")).into_owned();
     let names: Vec<String> = exhibitors(app, stand)
         .iter()
-        .map(|&c| sanitize_line(app.catalog.get(c).name()).into_owned())
+        .map(|&c| sanitize_line(app.catalog().get(c).name()).into_owned())
         .collect();
     let star = if marked { MARK } else { "" };
     let room = usize::try_from(w - 2).unwrap_or(0).max(1);

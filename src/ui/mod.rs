@@ -33,11 +33,15 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = Theme::new(self.color);
+        let theme = Theme::new(self.settings().color);
         // The app lays itself out for the size it was last told; draw for the real area.
-        let Some(areas) =
-            layout::areas(area.width, area.height, self.mode, self.focus, self.content())
-        else {
+        let Some(areas) = layout::areas(
+            area.width,
+            area.height,
+            self.mode().name(),
+            self.focus(),
+            self.content(),
+        ) else {
             chrome::too_small(area, buf);
             return;
         };
@@ -87,15 +91,15 @@ pub fn draw_loading(
 /// Where the text cursor goes while typing a search or a filter.
 fn input_cursor(app: &App) -> Option<Position> {
     let areas = app.areas()?;
-    let (input, x, y, width) = match app.mode {
+    let (input, x, y, width) = match app.mode() {
         Mode::Search => {
             let inside = layout::inner(areas.search?);
-            (&app.search.input, inside.x + 2, inside.y, inside.width.saturating_sub(3))
+            (&app.search().input, inside.x + 2, inside.y, inside.width.saturating_sub(3))
         }
         Mode::Filter => {
             let inside = layout::inner(areas.list?);
             (
-                &app.filter,
+                app.filter(),
                 inside.x + 9,
                 inside.y + inside.height.checked_sub(1)?,
                 inside.width.saturating_sub(10),

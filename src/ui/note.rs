@@ -11,9 +11,9 @@ use crate::app::{App, layout};
 use crate::text::sanitize_line;
 
 pub fn note(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let Some(editor) = &app.note else { return };
+    let Some(editor) = app.note() else { return };
     Clear.render(area, buf);
-    let name = sanitize_line(app.catalog.get(editor.record).name());
+    let name = sanitize_line(app.catalog().get(editor.record).name());
     let title =
         format!(" Note on {} — Esc saves ", fit(&name, usize::from(area.width).saturating_sub(24)));
     pane_block(title, true, theme).render(area, buf);

@@ -25,7 +25,7 @@ const BADGE_ROOM: usize = 7;
 
 /// "Thu 13 Nov" for a schedule item.
 fn schedule_day(app: &App, id: crate::catalog::RecordId) -> String {
-    match app.catalog.get(id).get(Field::Day) {
+    match app.catalog().get(id).get(Field::Day) {
         Some(ValueRef::Date(date)) => {
             date.long().rsplit_once(' ').map_or_else(String::new, |(day, _)| day.to_owned())
         }
@@ -51,17 +51,17 @@ fn row_style(selected: bool, focused: bool, theme: Theme) -> ratatui::style::Sty
 }
 
 pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let focused = app.focus == Pane::Kinds && app.mode == Mode::Browse;
+    let focused = app.focus() == Pane::Kinds && matches!(app.mode(), Mode::Browse);
     pane_block(" Kinds ".to_owned(), focused, theme).render(area, buf);
     let inside = inner(area);
     let width = usize::from(inside.width);
-    for (index, section) in app.sections.iter().enumerate().take(usize::from(inside.height)) {
+    for (index, section) in app.sections().iter().enumerate().take(usize::from(inside.height)) {
         // The count is what the row is for: when room runs out the label is cut, not the count.
         let count = section.records.len().to_string();
         let label = fit(section.label(), width.saturating_sub(count.len() + 3));
         let gap = width.saturating_sub(cells(&label) + count.len() + 2).max(1);
         let text = fit(&format!(" {label}{}{count} ", " ".repeat(gap)), width);
-        let style = row_style(index == app.section, focused, theme);
+        let style = row_style(index == app.section(), focused, theme);
         let y = inside.y + u16::try_from(index).unwrap_or(u16::MAX);
         buf.set_line(inside.x, y, &Line::styled(format!("{text:<width$}"), style), inside.width);
     }
@@ -77,13 +77,13 @@ pub fn edition_badge(app: &App, record: crate::catalog::RecordId) -> Option<&'st
 }
 
 pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let focused = app.focus == Pane::List && matches!(app.mode, Mode::Browse | Mode::Filter);
+    let focused = app.focus() == Pane::List && matches!(app.mode(), Mode::Browse | Mode::Filter);
     let Some(section) = app.current_section() else {
         pane_block(" Empty ".to_owned(), focused, theme).render(area, buf);
         return;
     };
     let total = section.records.len();
-    let shown = app.list.visible.len();
+    let shown = app.list().visible.len();
     let mut title = if shown == total {
         format!(" {} ({total}) ", section.label())
     } else {
@@ -92,7 +92,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     // Times are the event's wall clock: say whose, when the catalogue tells. Looked up for the
     // schedule only, not on every frame of every list.
     if section.shelf == Shelf::Kind(Kind::ScheduleItem) {
-        let zone = app.catalog.events().first().and_then(|&e| app.catalog.declared_time_zone(e));
+        let zone =
+            app.catalog().events().first().and_then(|&e| app.catalog().declared_time_zone(e));
         if let Some(name) = zone.as_ref().and_then(|z| z.iana_name()) {
             title.push_str(&format!("· {} time ", crate::text::sanitize_line(name)));
         }
@@ -107,16 +108,16 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     // A programme of whole days only (BAMEX) needs no time column: "all day" on every row
     // would cost the names their room.
     let timed = shows_schedule
-        && app.list.visible.iter().any(|&id| {
-            app.catalog.get(id).kind() == Kind::ScheduleItem
-                && !crate::plan::is_all_day(&app.catalog, id)
+        && app.list().visible.iter().any(|&id| {
+            app.catalog().get(id).kind() == Kind::ScheduleItem
+                && !crate::plan::is_all_day(app.catalog(), id)
         });
     let in_schedule = section.shelf == Shelf::Kind(Kind::ScheduleItem);
     // The times' column, as wide as the longest on screen ("09:00–10:00 ", "23:30–00:30+1 "),
     // or on a narrow pane the start alone ("09:00 "): the end is on the card.
-    let full_time = |id| app.catalog.time_text(id).unwrap_or_default().replace(" next day", "+1");
+    let full_time = |id| app.catalog().time_text(id).unwrap_or_default().replace(" next day", "+1");
     let column_width = |time: &dyn Fn(crate::catalog::RecordId) -> String| {
-        let on_screen = app.list.visible.iter().skip(app.list.offset).take(rows);
+        let on_screen = app.list().visible.iter().skip(app.list().offset).take(rows);
         on_screen.map(|&id| super::text::cells(&time(id)) + 1).max().unwrap_or(0)
     };
     let full_width = if timed && in_schedule { column_width(&full_time) } else { 0 };
@@ -138,8 +139,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let day_width = if width >= FULL_DAY_FROM { DAY_WIDTH } else { SHORT_DAY_WIDTH };
     let day_column =
         in_schedule && width > 1 + day_width + NAME_ROOM + if time_column { time_width } else { 0 };
-    for (row, &id) in app.list.visible.iter().enumerate().skip(app.list.offset).take(rows) {
-        let record = app.catalog.get(id);
+    for (row, &id) in app.list().visible.iter().enumerate().skip(app.list().offset).take(rows) {
+        let record = app.catalog().get(id);
         let mark = if app.is_marked(id) { MARK } else { " " };
         let mut spans = vec![Span::styled(mark, theme.mark())];
         let mut used = 1;
@@ -147,7 +148,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         // item of each day only.
         if day_column {
             let day = schedule_day(app, id);
-            let first = row == 0 || schedule_day(app, app.list.visible[row - 1]) != day;
+            let first = row == 0 || schedule_day(app, app.list().visible[row - 1]) != day;
             let column = match first {
                 true if day_width == DAY_WIDTH => day,
                 true => day.rsplit_once(' ').map_or(day.clone(), |(short, _)| short.to_owned()),
@@ -165,7 +166,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         // thing about it a narrow pane must not cut.
         let planned_time = section.shelf == Shelf::Plan
             && record.kind() == Kind::ScheduleItem
-            && !crate::plan::is_all_day(&app.catalog, id);
+            && !crate::plan::is_all_day(app.catalog(), id);
         if planned_time && width > 6 + NAME_ROOM / 2 {
             let start = start_time(id);
             spans.push(Span::styled(format!("{start} "), theme.dim()));
@@ -210,8 +211,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             let context = fit(&sanitize_line(&context), width - used - 2);
             spans.push(Span::styled(format!("  {context}"), theme.dim()));
         }
-        let selected = row == app.list.cursor;
-        let y = inside.y + u16::try_from(row - app.list.offset).unwrap_or(u16::MAX);
+        let selected = row == app.list().cursor;
+        let y = inside.y + u16::try_from(row - app.list().offset).unwrap_or(u16::MAX);
         let style = row_style(selected, focused, theme);
         if selected {
             buf.set_style(Rect { y, height: 1, ..inside }, style);
@@ -219,7 +220,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
     }
     if shown == 0 {
-        let note = if app.filter.text().is_empty() {
+        let note = if app.filter().text().is_empty() {
             " nothing here"
         } else {
             " nothing matches the filter"
@@ -229,7 +230,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     if app.filter_shown() && inside.height > 0 {
         let y = inside.y + inside.height - 1;
         let prompt = Span::styled(" filter: ", theme.label());
-        let text = Span::raw(fit(&sanitize_line(app.filter.text()), width.saturating_sub(10)));
+        let text = Span::raw(fit(&sanitize_line(app.filter().text()), width.saturating_sub(10)));
         buf.set_line(inside.x, y, &Line::from(vec![prompt, text]), inside.width);
     }
 }

@@ -25,7 +25,7 @@ pub fn type_text(app: &mut App, text: &str) {
 /// Draw `app` at its own size with the real drawing code.
 pub fn render(app: &App) -> Buffer {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("test backend");
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("test backend");
     terminal.draw(|frame| ui::draw(app, frame)).expect("draws");
     terminal.backend().buffer().clone()
 }

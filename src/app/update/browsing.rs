@@ -20,9 +20,8 @@ pub(super) fn browse(app: &mut App, action: Action) {
         }
         Action::OpenFacets => match app.current_section().and_then(|s| s.kind()) {
             Some(kind) if !crate::facet::facets_of(kind).is_empty() => {
-                app.mode = Mode::Facets;
+                app.mode = Mode::Facets(crate::app::facets::FacetPanel::default());
                 app.focus = Pane::List;
-                app.facet_panel = crate::app::facets::FacetPanel::default();
                 app.rebuild_facet_panel();
             }
             _ => app.message = Some("this list has no facets to narrow it by".into()),
@@ -43,8 +42,7 @@ pub(super) fn browse(app: &mut App, action: Action) {
             app.message = Some("put two records or more in the compare tray (c) first".into());
         }
         Action::OpenCompare => {
-            app.mode = Mode::Compare;
-            app.compare_scroll = 0;
+            app.mode = Mode::Compare { scroll: 0 };
         }
         Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
             Some(_) => app.emit(Effect::ExportList),
@@ -53,11 +51,7 @@ pub(super) fn browse(app: &mut App, action: Action) {
                     Some("only a list of one kind can be exported (x exports My plan)".into())
             }
         },
-        Action::ToggleHelp => {
-            app.help_from = app.mode;
-            app.mode = Mode::Help;
-            app.help_scroll = 0;
-        }
+        Action::ToggleHelp => open_help(app),
         Action::OpenNote => open_note(app),
         Action::ExportPlan => app.emit(Effect::ExportPlan),
         Action::Spatial(direction) => {
@@ -95,7 +89,8 @@ pub(super) fn browse(app: &mut App, action: Action) {
         Action::Scroll { column, row, down } => wheel(app, column, row, down),
         action if is_movement(&action) => match app.focus {
             Pane::Kinds => {
-                let section = moved(app.section, app.sections.len(), app.sections.len(), &action);
+                let section =
+                    moved(app.section(), app.sections().len(), app.sections().len(), &action);
                 select_section(app, section);
             }
             Pane::List => move_list_cursor(app, &action),
@@ -114,10 +109,8 @@ pub(super) fn cycle(pane: Pane, forward: bool) -> Pane {
 }
 
 pub(super) fn select_section(app: &mut App, section: usize) {
-    if section != app.section {
-        app.section = section;
-        app.filter.clear();
-        app.refilter(None);
+    if section != app.section() {
+        app.open_section(section, None);
         reset_detail(app);
     }
 }
@@ -209,10 +202,9 @@ pub(super) fn show_on_floor(app: &mut App) {
         app.message = Some(format!("{name} has no stand on the floor plan"));
         return;
     };
-    if let Some(floor) = app.sections.iter().position(|s| s.shelf == crate::app::Shelf::Floor) {
-        app.section = floor;
+    if let Some(floor) = app.shelves.position(crate::app::Shelf::Floor) {
         app.filter.clear();
-        app.refilter(Some(stand));
+        app.open_section(floor, Some(stand));
         app.focus = Pane::List;
         reset_detail(app);
     }
@@ -282,12 +274,8 @@ pub(in crate::app) fn navigate(app: &mut App, record: RecordId) {
 /// Select `record` in the kinds and list panes (clearing a filter that hides it).
 pub(super) fn show(app: &mut App, record: RecordId) {
     let kind = app.catalog.get(record).kind();
-    if let Some(section) = app.sections.iter().position(|s| s.kind() == Some(kind)) {
-        if section != app.section {
-            app.section = section;
-            app.filter.clear();
-        }
-        app.refilter(Some(record));
+    if let Some(section) = app.shelves.position_of_kind(kind) {
+        app.open_section(section, Some(record));
         if app.selected() != Some(record) {
             app.filter.clear();
             app.refilter(Some(record));
@@ -346,7 +334,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) {
     {
         app.focus = Pane::Kinds;
         let inside = inner(kinds);
-        if row >= inside.y && usize::from(row - inside.y) < app.sections.len() {
+        if row >= inside.y && usize::from(row - inside.y) < app.sections().len() {
             select_section(app, usize::from(row - inside.y));
         }
     } else if let Some(list) = areas.list
@@ -403,7 +391,7 @@ pub(super) fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
             app.detail.scroll.saturating_sub(WHEEL_STEP)
         };
     } else if areas.kinds.is_some_and(|r| contains(r, column, row)) {
-        let section = moved(app.section, app.sections.len(), 1, &step);
+        let section = moved(app.section(), app.sections().len(), 1, &step);
         select_section(app, section);
     }
 }

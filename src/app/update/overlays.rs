@@ -92,7 +92,7 @@ pub(super) fn run_search(app: &mut App) {
     app.search.generation += 1;
     let query = now.words.to_owned();
     let job = SearchJob { generation: app.search.generation, query, kind: now.kind, candidates };
-    if app.background_search {
+    if app.settings.background_search {
         app.search.pending = true;
         app.emit(Effect::Search(job));
         return;
@@ -128,24 +128,20 @@ pub(super) fn facets(app: &mut App, action: Action) {
         Action::Close | Action::OpenFacets => app.mode = Mode::Browse,
         Action::ToggleFacet => {
             let Some(crate::app::facets::FacetRow::Value { field, value, .. }) =
-                app.facet_panel.rows.get(app.facet_panel.cursor).cloned()
+                app.facet_panel().and_then(|panel| panel.rows.get(panel.cursor)).cloned()
             else {
                 return;
             };
-            if let Some(filters) = app.facets.get_mut(app.section) {
+            if let Some(filters) = app.shelves.current_facets_mut() {
                 filters.toggle(field, &value);
             }
             facets_changed(app);
         }
         Action::ClearFacets => clear_facets(app),
-        Action::ToggleHelp => {
-            app.help_from = app.mode;
-            app.mode = Mode::Help;
-            app.help_scroll = 0;
-        }
+        Action::ToggleHelp => open_help(app),
         action if is_movement(&action) => {
             let rows = app.facet_rows().max(1);
-            let panel = &mut app.facet_panel;
+            let Mode::Facets(panel) = &mut app.mode else { return };
             let target = moved(panel.cursor, panel.rows.len(), rows, &action);
             let forward = target >= panel.cursor;
             panel.cursor = panel.value_row_near(target, forward);
@@ -163,7 +159,7 @@ pub(super) fn facets_changed(app: &mut App) {
 }
 
 pub(super) fn clear_facets(app: &mut App) {
-    if let Some(filters) = app.facets.get_mut(app.section) {
+    if let Some(filters) = app.shelves.current_facets_mut() {
         *filters = crate::facet::Filters::default();
     }
     facets_changed(app);
@@ -180,14 +176,16 @@ pub(super) fn compare(app: &mut App, action: Action) {
         // Bounded here, by the table as drawn: j past the end does nothing, so k moves at once.
         Action::Down => {
             let last = crate::app::compare_view::current(app).map_or(0, |table| table.max_scroll());
-            app.compare_scroll = (app.compare_scroll + 1).min(last);
+            if let Mode::Compare { scroll } = &mut app.mode {
+                *scroll = (*scroll + 1).min(last);
+            }
         }
-        Action::Up => app.compare_scroll = app.compare_scroll.saturating_sub(1),
-        Action::ToggleHelp => {
-            app.help_from = app.mode;
-            app.mode = Mode::Help;
-            app.help_scroll = 0;
+        Action::Up => {
+            if let Mode::Compare { scroll } = &mut app.mode {
+                *scroll = scroll.saturating_sub(1);
+            }
         }
+        Action::ToggleHelp => open_help(app),
         _ => {}
     }
 }
