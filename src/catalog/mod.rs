@@ -26,7 +26,7 @@ pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::{Kind, KindError};
 pub use lookup::{Named, Suggestion};
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
-pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
+pub use source::{MAX_FILE_BYTES, SourceError, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};
 pub use value::{Date, ScalarRef, SpecsRef, Strs, Time, ValueRef};
@@ -251,7 +251,7 @@ pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
 /// diagnostics and first-definition-wins do not depend on timing.
 fn load_files<'a>(
     paths: Vec<String>,
-    open: impl Fn(usize) -> Result<Cow<'a, [u8]>, String> + Sync,
+    open: impl Fn(usize) -> Result<Cow<'a, [u8]>, SourceError> + Sync,
     progress: &Progress,
 ) -> Loaded {
     progress.files_total.fetch_max(paths.len(), Ordering::Relaxed);
@@ -267,7 +267,7 @@ fn load_files<'a>(
             let Some(path) = paths.get(index) else { return done };
             let parsed = match open(index) {
                 Ok(bytes) => parse::parse_file(index, path, &bytes),
-                Err(message) => parse::unreadable(index, path, message),
+                Err(error) => parse::unreadable(index, error.diagnostic(path)),
             };
             Progress::add(&progress.files_parsed, 1);
             Progress::add(&progress.records, parsed.records.len());

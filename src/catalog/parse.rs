@@ -128,14 +128,10 @@ impl ParsedFile {
     }
 }
 
-/// A file that could not be read: no records, one diagnostic.
-pub(super) fn unreadable(file: usize, path: &str, message: String) -> ParsedFile {
+/// A file that could not be read: no records, one diagnostic (the read's error).
+pub(super) fn unreadable(file: usize, problem: Diagnostic) -> ParsedFile {
     let mut parsed = ParsedFile::empty(file);
-    parsed.diagnostics.push(Diagnostic {
-        severity: Severity::Error,
-        location: Location { path: path.to_owned(), line: 1, column: 1 },
-        message,
-    });
+    parsed.diagnostics.push(problem);
     parsed
 }
 
