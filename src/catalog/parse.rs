@@ -689,10 +689,15 @@ impl Cx<'_> {
     }
 
     fn date(&mut self, field: Field, value: &Spanned<DeValue<'_>>) -> Option<Date> {
+        // The TOML parser has already refused days that are not in the calendar (2025-02-30)
+        // as syntax errors; one jiff still refused would be reported as not a date.
         if let DeValue::Datetime(dt) = value.get_ref()
             && let (Some(date), None, None) = (dt.date, dt.time, dt.offset)
+            && let (Ok(year), Ok(month), Ok(day)) =
+                (i16::try_from(date.year), i8::try_from(date.month), i8::try_from(date.day))
+            && let Some(date) = Date::new(year, month, day)
         {
-            return Some(Date { year: date.year, month: date.month, day: date.day });
+            return Some(date);
         }
         self.wrong_type(field, FieldType::Date, value);
         None

@@ -7,42 +7,40 @@ use std::fmt;
 
 use super::RecordId;
 
-/// A calendar date, as written in a data file (`2025-11-11`).
+/// A calendar date, as written in a data file (`2025-11-11`). The calendar (weekdays, month
+/// lengths, leap years) is jiff's; this type only adds how people are shown a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+pub struct Date(jiff::civil::Date);
 
 impl Date {
-    /// Day of the week, 0 = Sunday (Sakamoto's method; valid for the Gregorian calendar).
-    pub fn weekday(self) -> usize {
-        const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let month = usize::from(self.month.clamp(1, 12));
-        let mut year = i32::from(self.year);
-        if month < 3 {
-            year -= 1;
-        }
-        let day = i32::from(self.day);
-        let index = (year + year / 4 - year / 100 + year / 400 + OFFSETS[month - 1] + day) % 7;
-        usize::try_from(index).unwrap_or(0)
+    /// The date `year-month-day`, if there is one (none for 2025-02-29).
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Date> {
+        jiff::civil::Date::new(year, month, day).ok().map(Date)
     }
 
-    /// For people: "Tue 11 Nov 2025".
+    /// The date as jiff's, for arithmetic on it.
+    pub fn civil(self) -> jiff::civil::Date {
+        self.0
+    }
+
+    /// For people: "Tue 11 Nov 2025". jiff's names are English whatever the locale, and a
+    /// civil date has no time zone to depend on.
     pub fn long(self) -> String {
-        let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
-        format!("{} {} {} {}", WEEKDAYS[self.weekday()], self.day, month, self.year)
+        jiff::fmt::strtime::format("%a %-d %b %-Y", self.0)
+            .expect("a civil date has every part this format names")
+    }
+}
+
+impl From<jiff::civil::Date> for Date {
+    fn from(date: jiff::civil::Date) -> Date {
+        Date(date)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let date = self.0;
+        write!(f, "{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
     }
 }
 
@@ -395,10 +393,24 @@ mod tests {
 
     #[test]
     fn dates_format_with_their_weekday() {
-        let opening = Date { year: 2025, month: 11, day: 11 };
+        let date = |y, m, d| Date::new(y, m, d).expect("a real date");
+        let opening = date(2025, 11, 11);
         assert_eq!(opening.long(), "Tue 11 Nov 2025");
-        assert_eq!(Date { year: 2024, month: 2, day: 29 }.long(), "Thu 29 Feb 2024");
+        assert_eq!(date(2024, 2, 29).long(), "Thu 29 Feb 2024");
+        assert_eq!(date(2025, 3, 2).long(), "Sun 2 Mar 2025");
         assert_eq!(opening.to_string(), "2025-11-11");
+        // TOML allows years 0000 to 9999; they are written back as they were read.
+        assert_eq!(date(7, 1, 1).to_string(), "0007-01-01");
+        assert_eq!(date(7, 1, 1).long(), "Mon 1 Jan 7");
+        assert_eq!(date(9999, 12, 31).to_string(), "9999-12-31");
+    }
+
+    #[test]
+    fn there_is_no_date_that_is_not_in_the_calendar() {
+        assert_eq!(Date::new(2025, 2, 29), None);
+        assert_eq!(Date::new(2025, 4, 31), None);
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert_eq!(Date::new(1900, 2, 29), None);
     }
 
     #[test]
