@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use jiff::civil::{DateTime, Time as CivilTime, time};
 
-use crate::catalog::{Catalog, Date, Field, Kind, RecordId, Time, ValueRef};
+use crate::catalog::{Catalog, Field, Kind, RecordId, Time, ValueRef};
 use crate::state::State;
 
 /// When a schedule item happens, in the event's local time: `start` inclusive, `end` exclusive.
@@ -22,22 +22,13 @@ impl Interval {
     }
 }
 
-fn civil_date(d: Date) -> Option<jiff::civil::Date> {
-    jiff::civil::Date::new(
-        i16::try_from(d.year).ok()?,
-        i8::try_from(d.month).ok()?,
-        i8::try_from(d.day).ok()?,
-    )
-    .ok()
-}
-
 fn civil_time(t: Time) -> CivilTime {
     time(i8::try_from(t.hour).unwrap_or(0), i8::try_from(t.minute).unwrap_or(0), 0, 0)
 }
 
 fn date_of(catalog: &Catalog, id: RecordId, field: Field) -> Option<jiff::civil::Date> {
     match catalog.get(id).get(field) {
-        Some(ValueRef::Date(d)) => civil_date(d),
+        Some(ValueRef::Date(d)) => Some(d.civil()),
         _ => None,
     }
 }

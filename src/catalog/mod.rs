@@ -2,11 +2,14 @@
 //! with exact diagnostics. Nothing here knows about terminals.
 
 mod countries;
+mod describe;
 mod diagnostic;
 mod floor;
 mod kind;
+mod load;
 mod lookup;
 mod parse;
+mod record;
 mod resolve;
 mod schema;
 mod source;
@@ -15,18 +18,17 @@ mod syntax;
 mod value;
 mod walk;
 
-use std::borrow::Cow;
 use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use countries::{KnownCountry, known_countries, known_country};
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::{Kind, KindError};
+pub use load::{Loaded, Progress, load, load_dirs, load_dirs_observed, load_observed};
 pub use lookup::{Named, Suggestion};
+pub use record::{Backlink, Record};
 pub use schema::{Field, FieldSpec, FieldType, fields_of};
-pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
+pub use source::{MAX_FILE_BYTES, SourceError, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};
 pub use value::{Date, ScalarRef, SpecsRef, Strs, Time, ValueRef};
@@ -65,93 +67,6 @@ struct Stored {
     origin: Option<Origin>,
 }
 
-/// One record (an exhibitor, a system, a delegation, a person, an organisation, the event, a
-/// schedule item, or a country made from the names the others use), borrowed from its
-/// catalogue.
-#[derive(Clone, Copy)]
-pub struct Record<'a> {
-    catalog: &'a Catalog,
-    stored: &'a Stored,
-}
-
-impl<'a> Record<'a> {
-    pub fn id(&self) -> &'a str {
-        self.catalog.arena.get(self.stored.id)
-    }
-
-    pub fn name(&self) -> &'a str {
-        self.catalog.arena.get(self.stored.name)
-    }
-
-    pub fn kind(&self) -> Kind {
-        self.stored.kind
-    }
-
-    /// Where the record was written; for a country, where a `[[country]]` table declares it,
-    /// and `None` when none does.
-    pub fn origin(&self) -> Option<Origin> {
-        self.stored.origin
-    }
-
-    /// Every field but `id` and `name`, in the order the schema shows them.
-    pub fn fields(&self) -> impl Iterator<Item = (Field, ValueRef<'a>)> + 'a {
-        let catalog = self.catalog;
-        let start = self.stored.first_field as usize;
-        let end = start + self.stored.field_count as usize;
-        catalog.fields[start..end]
-            .iter()
-            .map(move |(field, value)| (*field, catalog.arena.view(value)))
-    }
-
-    pub fn get(&self, field: Field) -> Option<ValueRef<'a>> {
-        self.fields().find(|(f, _)| *f == field).map(|(_, value)| value)
-    }
-
-    /// A text field's value, if present.
-    pub fn text(&self, field: Field) -> Option<&'a str> {
-        match self.get(field) {
-            Some(ValueRef::Text(text)) => Some(text),
-            _ => None,
-        }
-    }
-
-    /// A list-of-strings field's values (empty when absent).
-    pub fn list(&self, field: Field) -> Strs<'a> {
-        match self.get(field) {
-            Some(ValueRef::TextList(items)) => items,
-            _ => Strs::empty(),
-        }
-    }
-
-    /// The first record a link field points to.
-    pub fn link(&self, field: Field) -> Option<RecordId> {
-        self.get(field).and_then(|value| value.links().first().copied())
-    }
-
-    /// Every outgoing link, with the field it runs through, in field order.
-    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + 'a {
-        self.fields()
-            .flat_map(|(field, value)| value.links().iter().map(move |target| (field, *target)))
-    }
-}
-
-impl std::fmt::Debug for Record<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Record")
-            .field("id", &self.id())
-            .field("kind", &self.kind())
-            .field("name", &self.name())
-            .finish()
-    }
-}
-
-/// A link seen from its target: `from` refers to this record through `field`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Backlink {
-    pub from: RecordId,
-    pub field: Field,
-}
-
 /// A loaded catalogue: the records, indexes by id and kind, and the backlink table, all built
 /// once at load time.
 #[derive(Debug, Default)]
@@ -188,128 +103,6 @@ fn count_referrers(
         counts[kind_of(id).index()] += 1;
     }
     counts
-}
-
-/// The result of loading: a catalogue of everything that could be read, and every problem found.
-#[derive(Debug)]
-pub struct Loaded {
-    pub catalog: Catalog,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Loaded {
-    pub fn error_count(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
-    }
-
-    pub fn warning_count(&self) -> usize {
-        self.diagnostics.len() - self.error_count()
-    }
-}
-
-/// Load catalogue files that are already in memory.
-///
-/// Files are parsed in parallel, one worker per core taking the next file from a shared
-/// counter (parsing TOML is most of the work of loading); the results are put back in file order
-/// so diagnostics and first-definition-wins do not depend on timing.
-pub fn load(sources: &[SourceFile]) -> Loaded {
-    load_observed(sources, &Progress::default())
-}
-
-/// What loading has done so far, updated as it goes, for a progress display on another thread.
-#[derive(Debug, Default)]
-pub struct Progress {
-    /// Catalogue files found (known once the directories have been walked).
-    pub files_total: AtomicUsize,
-    pub files_read: AtomicUsize,
-    pub files_parsed: AtomicUsize,
-    /// Records parsed so far.
-    pub records: AtomicUsize,
-}
-
-impl Progress {
-    pub fn get(counter: &AtomicUsize) -> usize {
-        counter.load(Ordering::Relaxed)
-    }
-
-    fn add(counter: &AtomicUsize, n: usize) {
-        counter.fetch_add(n, Ordering::Relaxed);
-    }
-}
-
-/// [`load`], reporting progress as files are parsed.
-pub fn load_observed(sources: &[SourceFile], progress: &Progress) -> Loaded {
-    let paths = sources.iter().map(|source| source.path.clone()).collect();
-    load_files(paths, |index| Ok(Cow::Borrowed(&*sources[index].bytes)), progress)
-}
-
-/// Parse files on every core, one worker per core taking the next file from a shared counter
-/// (parsing TOML is most of the work of loading), and resolve them. `open(index)` gives a
-/// file's bytes: read from disk by the worker itself when they come from a directory, so
-/// reading is parallel too and a file's bytes are dropped as soon as it is parsed — a
-/// catalogue's files are never all in memory at once. Results are put back in file order, so
-/// diagnostics and first-definition-wins do not depend on timing.
-fn load_files<'a>(
-    paths: Vec<String>,
-    open: impl Fn(usize) -> Result<Cow<'a, [u8]>, String> + Sync,
-    progress: &Progress,
-) -> Loaded {
-    progress.files_total.fetch_max(paths.len(), Ordering::Relaxed);
-    let workers =
-        std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
-    let next = AtomicUsize::new(0);
-    // Each worker takes the next file until none is left; one that cannot be started (a
-    // process limit) is run here instead, and takes them all.
-    let mut parsed: Vec<parse::ParsedFile> = crate::parallel::map((0..workers).collect(), |_| {
-        let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(path) = paths.get(index) else { return done };
-            let parsed = match open(index) {
-                Ok(bytes) => parse::parse_file(index, path, &bytes),
-                Err(message) => parse::unreadable(index, path, message),
-            };
-            Progress::add(&progress.files_parsed, 1);
-            Progress::add(&progress.records, parsed.records.len());
-            done.push(parsed);
-        }
-    })
-    .into_iter()
-    .flatten()
-    .collect();
-    parsed.sort_by_key(|file| file.file);
-    resolve::resolve(paths, parsed)
-}
-
-/// Load the catalogues in `dirs` merged into one, or the embedded catalogue when `dirs` is empty.
-pub fn load_dirs(dirs: &[PathBuf]) -> Loaded {
-    load_dirs_observed(dirs, &Progress::default())
-}
-
-/// [`load_dirs`], reporting progress as files are read and parsed.
-pub fn load_dirs_observed(dirs: &[PathBuf], progress: &Progress) -> Loaded {
-    if dirs.is_empty() {
-        return load_observed(&embedded(), progress);
-    }
-    let mut paths = Vec::new();
-    let mut walk_problems = Vec::new();
-    for dir in dirs {
-        let (found, problems) = source::list_files(dir);
-        paths.extend(found);
-        walk_problems.extend(problems);
-    }
-    let shown: Vec<String> = paths.iter().map(|path| path.display().to_string()).collect();
-    let mut loaded = load_files(
-        shown,
-        |index| {
-            Progress::add(&progress.files_read, 1);
-            source::read_file(&paths[index]).map(Cow::Owned)
-        },
-        progress,
-    );
-    walk_problems.append(&mut loaded.diagnostics);
-    loaded.diagnostics = walk_problems;
-    loaded
 }
 
 impl Catalog {
@@ -384,35 +177,6 @@ impl Catalog {
         self.made_in = made_in;
     }
 
-    /// The last part of the folder all the files are in, or the one file's name when it has no
-    /// folder of its own ("show.toml" given as it is).
-    fn place_name(&self) -> Option<String> {
-        use std::path::{Component, Path};
-        fn folder_of(file: &str) -> Vec<Component<'_>> {
-            let parent = Path::new(file).parent().unwrap_or(Path::new(""));
-            parent.components().filter(|c| !matches!(c, Component::CurDir)).collect()
-        }
-        let mut files = self.files.iter();
-        let first = files.next()?;
-        let mut shared = folder_of(first);
-        for file in files {
-            let folder = folder_of(file);
-            let same = shared.iter().zip(&folder).take_while(|(a, b)| a == b).count();
-            shared.truncate(same);
-        }
-        let named = |c: &Component<'_>| match c {
-            Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
-            _ => None,
-        };
-        match shared.last().and_then(named) {
-            Some(folder) => Some(folder),
-            None if self.files.len() == 1 => {
-                Path::new(first.as_str()).file_name().map(|n| n.to_string_lossy().into_owned())
-            }
-            None => None,
-        }
-    }
-
     /// The files the catalogue was read from, as their paths are shown.
     pub fn files(&self) -> &[String] {
         &self.files
@@ -456,65 +220,6 @@ impl Catalog {
         }
     }
 
-    /// The catalogue's title: its event's name, or a count when several are merged; without an
-    /// event, the folder its files share (or its one file), so the header always names it.
-    pub fn title(&self) -> String {
-        match self.events() {
-            [] => self.place_name().unwrap_or_else(|| "catalogue".to_owned()),
-            [only] => self.get(*only).name().to_owned(),
-            [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name(), rest.len()),
-        }
-    }
-
-    /// One line of context to show beside a record's name in a list or a search result.
-    pub fn context(&self, id: RecordId) -> String {
-        let record = self.get(id);
-        let name_of = |field| record.link(field).map(|target| self.get(target).name().to_owned());
-        let text = |field| record.text(field).map(str::to_owned);
-        let parts: Vec<String> = match record.kind() {
-            Kind::System => vec![name_of(Field::Maker), text(Field::Category)],
-            Kind::Company => {
-                let sectors = record.list(Field::Sectors).join(", ");
-                vec![name_of(Field::Country), (!sectors.is_empty()).then_some(sectors)]
-            }
-            Kind::Person => vec![text(Field::Role), name_of(Field::Country)],
-            Kind::Delegation => vec![
-                name_of(Field::Country),
-                name_of(Field::Head).map(|head| format!("head: {head}")),
-            ],
-            Kind::Organisation => vec![text(Field::Category), name_of(Field::Country)],
-            Kind::Event => vec![text(Field::City), self.date_range(id)],
-            Kind::ScheduleItem => {
-                let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)));
-                vec![
-                    self.date_range(id),
-                    self.time_text(id),
-                    demo.then(|| "demo".to_owned()),
-                    text(Field::Place),
-                ]
-            }
-            Kind::Country => vec![Some(self.reference_summary(id))],
-            Kind::Hall => vec![self.size_text(id).map(|size| format!("{size} m"))],
-            Kind::Stand => {
-                let exhibitors = match record.get(Field::Companies) {
-                    Some(ValueRef::Links(ids)) => {
-                        ids.iter().map(|&c| self.get(c).name()).collect::<Vec<_>>().join(", ")
-                    }
-                    _ => String::new(),
-                };
-                vec![
-                    name_of(Field::Hall),
-                    self.size_text(id),
-                    (!exhibitors.is_empty()).then_some(exhibitors),
-                ]
-            }
-        }
-        .into_iter()
-        .flatten()
-        .collect();
-        parts.join(" · ")
-    }
-
     /// The stand a company is at: the one whose label its `stand` names.
     pub fn stand_of(&self, company: RecordId) -> Option<RecordId> {
         let label = self.get(company).text(Field::Stand)?;
@@ -522,82 +227,6 @@ impl Catalog {
             .iter()
             .copied()
             .find(|&stand| self.get(stand).text(Field::Label) == Some(label))
-    }
-
-    /// "6 × 4" for a hall or a stand: its width and depth in grid cells.
-    pub fn size_text(&self, id: RecordId) -> Option<String> {
-        let record = self.get(id);
-        match (record.get(Field::Width), record.get(Field::Depth)) {
-            (Some(ValueRef::Count(w)), Some(ValueRef::Count(d))) => Some(format!("{w} × {d}")),
-            _ => None,
-        }
-    }
-
-    /// "Tue 11 Nov 2025 – Fri 14 Nov 2025" for an event or schedule item.
-    pub fn date_range(&self, id: RecordId) -> Option<String> {
-        let record = self.get(id);
-        let (start, end) = match record.kind() {
-            Kind::Event => (Field::StartDate, Field::EndDate),
-            _ => (Field::Day, Field::EndDay),
-        };
-        let date = |field| match record.get(field) {
-            Some(ValueRef::Date(date)) => Some(date),
-            _ => None,
-        };
-        match (date(start), date(end)) {
-            (Some(a), Some(b)) if a != b => Some(format!("{} – {}", a.long(), b.long())),
-            (Some(a), _) => Some(a.long()),
-            (None, Some(b)) => Some(format!("until {}", b.long())),
-            (None, None) => None,
-        }
-    }
-
-    /// A schedule item's times on the event's clock, for people: "09:00–10:00", "23:30–00:30
-    /// next day" (an end before the start is the next day), "from 09:00", or "all day"; none
-    /// for other records.
-    pub fn time_text(&self, id: RecordId) -> Option<String> {
-        let record = self.get(id);
-        if record.kind() != Kind::ScheduleItem {
-            return None;
-        }
-        let time = |field| match record.get(field) {
-            Some(ValueRef::Time(time)) => Some(time),
-            _ => None,
-        };
-        let next_day = record.get(Field::EndDay).is_none();
-        Some(match (time(Field::StartTime), time(Field::EndTime)) {
-            (Some(start), Some(end)) if end < start && next_day => {
-                format!("{start}–{end} next day")
-            }
-            (Some(start), Some(end)) => format!("{start}–{end}"),
-            (Some(start), None) => format!("from {start}"),
-            (None, Some(end)) => format!("until {end}"),
-            (None, None) => "all day".to_owned(),
-        })
-    }
-
-    /// A field's value as a card shows it: `value_text`, except that a schedule item's end
-    /// before its start (with no `end_day`) says it is the next day's.
-    pub fn field_text(&self, id: RecordId, field: Field, value: ValueRef<'_>) -> String {
-        let text = self.value_text(value);
-        let next_day = field == Field::EndTime
-            && self.time_text(id).is_some_and(|times| times.ends_with(" next day"));
-        if next_day { format!("{text} next day") } else { text }
-    }
-
-    /// "2 companies, 1 delegation" for what refers to a record.
-    pub fn reference_summary(&self, id: RecordId) -> String {
-        let counts = self.referrer_counts(id);
-        let parts: Vec<String> = Kind::ALL
-            .iter()
-            .filter(|kind| counts[kind.index()] > 0)
-            .map(|kind| {
-                let n = counts[kind.index()];
-                let label = if n == 1 { kind.label() } else { kind.plural() };
-                format!("{n} {}", label.to_lowercase())
-            })
-            .collect();
-        if parts.is_empty() { "no references".to_owned() } else { parts.join(", ") }
     }
 
     /// How many distinct records of each kind refer to `id` (one record can refer through
@@ -608,28 +237,6 @@ impl Catalog {
             return *counts;
         }
         count_referrers(self.backlinks(id), |from| self.get(from).kind())
-    }
-
-    /// A value on one line, for people: dates spelt out, links by name, lists joined.
-    pub fn value_text(&self, value: ValueRef<'_>) -> String {
-        let names = |ids: &[RecordId]| {
-            ids.iter().map(|&id| self.get(id).name()).collect::<Vec<_>>().join(", ")
-        };
-        match value {
-            ValueRef::Text(text) => text.to_owned(),
-            ValueRef::TextList(items) => items.join(", "),
-            ValueRef::Date(date) => date.long(),
-            ValueRef::Time(time) => time.to_string(),
-            ValueRef::Bool(b) => (if b { "yes" } else { "no" }).to_owned(),
-            ValueRef::Count(n) => n.to_string(),
-            ValueRef::Link(id) => names(std::slice::from_ref(id)),
-            ValueRef::Links(ids) => names(ids),
-            ValueRef::Specs(specs) => specs
-                .iter()
-                .map(|(key, scalar)| format!("{key}: {scalar}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Where catalogue files come from: a directory on disk, or the copy embedded at build time.
 
 use std::borrow::Cow;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::{Diagnostic, Location, Severity};
@@ -38,11 +38,41 @@ pub fn embedded() -> Vec<SourceFile> {
         .collect()
 }
 
-fn problem(path: &Path, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        location: Location { path: path.display().to_string(), line: 1, column: 1 },
-        message,
+/// Why a catalogue file could not be read. Each keeps the file's path; the message (its
+/// `Display`) does not repeat it, since a diagnostic shows the path before it.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// Opening or reading failed.
+    #[error("cannot read: {source}")]
+    Read { path: PathBuf, source: io::Error },
+    /// The path no longer names a regular file (a FIFO or device swapped in since listing).
+    #[error("not a regular file (it changed since the catalogue was listed)")]
+    NotRegular { path: PathBuf },
+    /// The file is over [`MAX_FILE_BYTES`].
+    #[error(
+        "file is larger than the limit of {} MiB per catalogue file; split it into several files",
+        limit / (1024 * 1024)
+    )]
+    TooLarge { path: PathBuf, limit: u64 },
+}
+
+impl SourceError {
+    /// The file that could not be read.
+    pub fn path(&self) -> &Path {
+        match self {
+            SourceError::Read { path, .. }
+            | SourceError::NotRegular { path }
+            | SourceError::TooLarge { path, .. } => path,
+        }
+    }
+
+    /// The error as a diagnostic at the start of `shown`, the path as diagnostics show it.
+    pub fn diagnostic(&self, shown: &str) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            location: Location { path: shown.to_owned(), line: 1, column: 1 },
+            message: self.to_string(),
+        }
     }
 }
 
@@ -56,7 +86,7 @@ pub fn read_dir(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         match read_file(&path) {
             Ok(bytes) => files
                 .push(SourceFile { path: path.display().to_string(), bytes: Cow::Owned(bytes) }),
-            Err(message) => diagnostics.push(problem(&path, message)),
+            Err(error) => diagnostics.push(error.diagnostic(&path.display().to_string())),
         }
     }
     (files, diagnostics)
@@ -68,31 +98,27 @@ pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     super::walk::list_files(root)
 }
 
-/// A file's bytes, refused past [`MAX_FILE_BYTES`]; the error is the message to report.
+/// A file's bytes, refused past [`MAX_FILE_BYTES`].
 /// Opened without blocking and checked on the opened handle, so a FIFO or device swapped in
 /// after the listing is refused rather than waited on or read without end.
-pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     use std::os::unix::fs::OpenOptionsExt;
+    let cannot_read = |source| SourceError::Read { path: path.to_owned(), source };
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
-        .map_err(|e| format!("cannot read: {e}"))?;
-    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(cannot_read)?;
+    let meta = file.metadata().map_err(cannot_read)?;
     if !meta.is_file() {
-        return Err("not a regular file (it changed since the catalogue was listed)".into());
+        return Err(SourceError::NotRegular { path: path.to_owned() });
     }
     // Reserve the size the file says it has, so reading does not grow the buffer by doubling.
     let expected = meta.len().min(MAX_FILE_BYTES + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is larger than the limit of {} MiB per catalogue file; split it into several files",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        return Err(SourceError::TooLarge { path: path.to_owned(), limit: MAX_FILE_BYTES });
     }
     Ok(bytes)
 }

@@ -303,8 +303,12 @@ mod tests {
         assert_eq!(messages(&diagnostics), vec!["a FIFO, not a regular file: not read"]);
         assert!(diagnostics.iter().all(|d| !d.is_error()), "a warning: the rest is read");
         // And a file swapped for a FIFO after the listing is refused, not waited on.
-        let message = super::super::source::read_file(&fifo).expect_err("refused");
-        assert!(message.contains("not a regular file"), "{message}");
+        let error = super::super::source::read_file(&fifo).expect_err("refused");
+        assert!(
+            matches!(&error, super::super::source::SourceError::NotRegular { path } if *path == fifo),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("not a regular file"), "{error}");
     }
 
     #[test]

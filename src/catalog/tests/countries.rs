@@ -256,3 +256,30 @@ fn an_empty_alias_of_any_record_is_left_out_with_a_warning() {
     );
     assert_eq!(aliases(&loaded.catalog, "a"), ["Alpha"]);
 }
+
+#[test]
+fn countries_are_one_record_whatever_the_case_and_accents() {
+    let text = "[[company]]\nid = \"a\"\nname = \"A\"\ncountry = \"Türkiye\"\n\
+                [[company]]\nid = \"b\"\nname = \"B\"\ncountry = \"Türkiye\"\n\
+                [[person]]\nid = \"p\"\nname = \"P\"\ncountry = \"turkiye\"\n";
+    let loaded = load_texts(&[("a.toml", text)]);
+    let catalog = &loaded.catalog;
+    let countries = catalog.of_kind(Kind::Country);
+    assert_eq!(countries.len(), 1);
+    let turkiye = catalog.get(countries[0]);
+    assert_eq!(
+        (turkiye.id(), turkiye.name()),
+        ("country:turkiye", "Türkiye"),
+        "the most used spelling wins"
+    );
+    let referrers: Vec<&str> =
+        catalog.backlinks(countries[0]).iter().map(|b| catalog.get(b.from).id()).collect();
+    assert_eq!(referrers, vec!["a", "b", "p"]);
+    assert_eq!(catalog.lookup("TURKIYE"), Some(countries[0]));
+    assert_eq!(
+        problems(&loaded),
+        vec![
+            "a.toml:12:11: warning: country `turkiye` is written `Türkiye` elsewhere; use one spelling"
+        ]
+    );
+}
