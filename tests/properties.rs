@@ -374,7 +374,7 @@ fn assert_in_bounds(app: &App) -> Result<(), TestCaseError> {
             doc.rows.len()
         );
     }
-    if let Some(table) = showfloor::app::compare_view::current(app) {
+    if let Some(table) = app.current_compare_table() {
         prop_assert!(
             app.compare_scroll() <= table.max_scroll(),
             "compare scroll {} past {}",

@@ -80,11 +80,6 @@ pub fn table(app: &App, area: Rect) -> CompareTable {
     CompareTable { label, names, rows, room: usize::from(inside.height) }
 }
 
-/// The compare view's table as the screen now shows it, if the view is open.
-pub fn current(app: &App) -> Option<CompareTable> {
-    app.areas().and_then(|areas| areas.compare).map(|area| table(app, area))
-}
-
 /// `text` wrapped to `width` cells, at most `CELL_LINES` lines, each padded to `width`.
 fn wrapped(text: &str, width: usize) -> Vec<String> {
     // Only what can show is wrapped: a 50 000-character value costs what four lines hold.

@@ -4,6 +4,7 @@
 //! outside this module reads them through methods and changes them only through `update`.
 
 mod action;
+mod built;
 pub mod compare_view;
 pub mod detail;
 mod effect;
@@ -71,6 +72,8 @@ pub struct App {
     effects: Vec<Effect>,
     /// Records put aside to compare, in the order added (at most `compare::MAX_COLUMNS`).
     tray: Vec<RecordId>,
+    /// The detail document and compare table last built, with what they were built from.
+    built: built::Built,
 }
 
 impl App {
@@ -99,8 +102,10 @@ impl App {
             edition: Vec::new(),
             effects: Vec::new(),
             tray: Vec::new(),
+            built: built::Built::default(),
         };
         app.refilter(None);
+        app.keep_built();
         app
     }
 
@@ -396,14 +401,6 @@ impl App {
             .and_then(|a| a.detail)
             .map_or(60, |r| usize::from(layout::inner(r).width))
             .saturating_sub(1)
-    }
-
-    /// The detail document of the shown record.
-    pub fn detail_doc(&self) -> Option<detail::DetailDoc> {
-        self.shown().map(|id| {
-            let note = self.state.note(self.catalog.get(id).id());
-            detail::build(&self.catalog, id, self.detail_width(), note)
-        })
     }
 
     /// Rows of the list pane that can show records (the filter line takes one when shown).

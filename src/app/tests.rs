@@ -987,7 +987,7 @@ fn the_compare_view_scrolls_within_its_table() {
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
     update(app, Msg::Resize { width: 60, height: 12 });
     assert_eq!(app.mode.name(), ModeName::Compare);
-    let last = compare_view::current(app).expect("open").max_scroll();
+    let last = app.current_compare_table().expect("open").max_scroll();
     assert!(last > 0, "the table is taller than the screen");
     for _ in 0..50 {
         update(app, Action::Down);
@@ -996,7 +996,7 @@ fn the_compare_view_scrolls_within_its_table() {
     update(app, Action::Up);
     assert_eq!(app.compare_scroll(), last - 1, "k moves at once");
     update(app, Msg::Resize { width: 200, height: 60 });
-    let taller = compare_view::current(app).expect("open").max_scroll();
+    let taller = app.current_compare_table().expect("open").max_scroll();
     assert!(app.compare_scroll() <= taller, "a bigger screen shrinks the bound too");
 }
 

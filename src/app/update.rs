@@ -81,6 +81,7 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
             apply(app, Action::Quit);
         }
     }
+    app.keep_built();
     std::mem::take(&mut app.effects)
 }
 
@@ -90,7 +91,7 @@ fn resize(app: &mut App, width: u16, height: u16) {
     app.keep_list_cursor_visible();
     keep_link_visible(app);
     // Scrolls stay within what the new size shows, so the first key back moves at once.
-    let compare_last = super::compare_view::current(app).map(|table| table.max_scroll());
+    let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let help_last = app.help_room().1;
     let facet_rows = app.facet_rows().max(1);
     match &mut app.mode {

@@ -36,7 +36,7 @@ fn row_lines<'a>(
 
 pub fn compare(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
-    let table = crate::app::compare_view::table(app, area);
+    let table = app.compare_table(area);
     pane_block(format!(" Compare {} ─ ≠ differs ─ Esc closes ", table.names.len()), true, theme)
         .render(area, buf);
     let inside = inner(area);

@@ -175,7 +175,7 @@ pub(super) fn compare(app: &mut App, action: Action) {
         }
         // Bounded here, by the table as drawn: j past the end does nothing, so k moves at once.
         Action::Down => {
-            let last = crate::app::compare_view::current(app).map_or(0, |table| table.max_scroll());
+            let last = app.current_compare_table().map_or(0, |table| table.max_scroll());
             if let Mode::Compare { scroll } = &mut app.mode {
                 *scroll = (*scroll + 1).min(last);
             }
