@@ -1,0 +1,124 @@
+//! What the key map says about itself: the status bar's hints and the help overlay's lines.
+
+use super::{BINDINGS, Binding, Context, bindings_in};
+
+/// "j next record · Enter open the record …": the hints of the contexts in effect.
+/// Each key and each hint appears once: a more specific context (the floor plan over the list)
+/// says it first. Hinted bindings of one context that share a hint share an entry ("←→↑↓ move").
+pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+    let mut shown: Vec<(String, &'static str, Context)> = Vec::new();
+    // Every key said so far: a key a more specific context took is not offered again.
+    let mut keys_said: Vec<String> = Vec::new();
+    for binding in
+        contexts.iter().flat_map(|context| bindings_in(*context)).filter(|binding| binding.hint)
+    {
+        let key = binding.keys[0].to_string();
+        let hint = binding.hint_text();
+        if keys_said.contains(&key) {
+            continue;
+        }
+        keys_said.push(key.clone());
+        match shown.iter_mut().find(|(_, h, _)| *h == hint) {
+            Some((keys, _, context)) if *context == binding.context => {
+                let arrows = |text: &str| text.chars().all(|c| matches!(c, '←' | '→' | '↑' | '↓'));
+                if !(arrows(keys) && arrows(&key)) {
+                    keys.push('/');
+                }
+                keys.push_str(&key);
+            }
+            Some(_) => {}
+            None => shown.push((key, hint, binding.context)),
+        }
+    }
+    shown.into_iter().map(|(key, hint, _)| (key, hint)).collect()
+}
+
+/// Every context, in the order the help overlay shows them.
+pub const HELP_ORDER: [Context; 12] = [
+    Context::Global,
+    Context::Kinds,
+    Context::List,
+    Context::Detail,
+    Context::Floor,
+    Context::Search,
+    Context::Filter,
+    Context::Facets,
+    Context::Compare,
+    Context::Note,
+    Context::Help,
+    Context::Always,
+];
+
+/// One line of the help overlay.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A context's title ("List pane").
+    Title(&'static str),
+    /// A binding: its keys (empty on the lines its description wraps onto) and description.
+    Key {
+        keys: String,
+        text: String,
+    },
+    Blank,
+}
+
+/// The width of the help overlay's key column: the longest keys, and two spaces.
+pub(super) fn help_keys_width() -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let keys = BINDINGS.iter().map(|binding| keys_text(binding).width());
+    let syntax = crate::search::SYNTAX.iter().map(|(typed, _)| typed.width());
+    keys.chain(syntax).max().unwrap_or(0) + 2
+}
+
+/// The title of the help overlay's section on what the search box takes.
+pub const SYNTAX_TITLE: &str = "Search words (search box, list filter, showfloor search)";
+
+/// How wide the help overlay's text is with no description wrapped.
+pub fn help_natural_width() -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let longest = BINDINGS
+        .iter()
+        .map(|b| b.description().width())
+        .chain(crate::search::SYNTAX.iter().map(|(_, meaning)| meaning.width()))
+        .max()
+        .unwrap_or(0);
+    help_keys_width() + 2 + longest
+}
+
+/// The help overlay's text for a box `width` cells wide: per context a title, its bindings
+/// (descriptions wrapped beside the keys, so none is cut), a blank. Drawing and scrolling both
+/// use it, so they agree on how many lines there are.
+pub fn help_lines(width: usize) -> Vec<HelpLine> {
+    let keys_width = help_keys_width();
+    let text_width = width.saturating_sub(keys_width + 2).max(12);
+    let mut lines = Vec::new();
+    let push = |lines: &mut Vec<HelpLine>, keys: &str, text: &str| {
+        let keys = format!("  {keys:<keys_width$}");
+        for (i, part) in textwrap::wrap(text, text_width).iter().enumerate() {
+            let keys = if i == 0 { keys.clone() } else { " ".repeat(keys_width + 2) };
+            lines.push(HelpLine::Key { keys, text: part.to_string() });
+        }
+    };
+    for context in HELP_ORDER {
+        lines.push(HelpLine::Title(context.title()));
+        for binding in bindings_in(context) {
+            push(&mut lines, &keys_text(binding), binding.description());
+        }
+        lines.push(HelpLine::Blank);
+        // What to type follows the keys of the box it is typed into.
+        if context == Context::Search {
+            lines.push(HelpLine::Title(SYNTAX_TITLE));
+            for (typed, meaning) in crate::search::SYNTAX {
+                push(&mut lines, typed, meaning);
+            }
+            push(&mut lines, "sys: kar", "one kind only, in the search box (--kind in the CLI)");
+            lines.push(HelpLine::Blank);
+        }
+    }
+    lines
+}
+
+/// All keys of a binding, as the help overlay lists them: "j ↓".
+pub fn keys_text(binding: &Binding) -> String {
+    binding.keys.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+}
