@@ -132,6 +132,76 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content)
     Some(areas)
 }
 
+/// What update and drawing both ask of the layout: where the app's panes are and how many
+/// rows each shows, at the app's size, in its mode.
+impl super::App {
+    pub fn areas(&self) -> Option<Areas> {
+        self::areas(self.width, self.height, self.mode.name(), self.focus, self.content())
+    }
+
+    /// What the panes hold, as far as the layout cares: a list or the floor plan in the middle,
+    /// and how wide the kinds pane's rows want to be (" Organisations 39993 ").
+    pub fn content(&self) -> self::Content {
+        let middle = match self.current_section() {
+            Some(section) if section.shelf == super::Shelf::Floor => self::Middle::FloorPlan,
+            _ => self::Middle::List,
+        };
+        let kinds_row = self
+            .sections()
+            .iter()
+            .map(|section| super::shelves::kinds_row_width(section.label(), section.records.len()))
+            .max()
+            .unwrap_or(0);
+        self::Content { middle, kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX) }
+    }
+
+    /// The help overlay's rows on screen and the furthest it can scroll, as it is drawn (the
+    /// text starts a cell in from the border).
+    pub fn help_room(&self) -> (usize, usize) {
+        let inside = self.areas().and_then(|a| a.help).map(self::inner);
+        let rows = inside.map_or(10, |r| usize::from(r.height));
+        let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
+        let lines = super::keymap::help_lines(width).len();
+        (rows, lines.saturating_sub(rows))
+    }
+
+    /// The width the detail document is laid out at (the pane's inside less a left margin).
+    pub fn detail_width(&self) -> usize {
+        self.areas()
+            .and_then(|a| a.detail)
+            .map_or(60, |r| usize::from(self::inner(r).width))
+            .saturating_sub(1)
+    }
+
+    /// Rows of the list pane that can show records (the filter line takes one when shown).
+    pub fn list_rows(&self) -> usize {
+        let rows =
+            self.areas().and_then(|a| a.list).map_or(10, |r| usize::from(self::inner(r).height));
+        if self.filter_shown() { rows.saturating_sub(1) } else { rows }
+    }
+
+    pub fn filter_shown(&self) -> bool {
+        self.mode.name() == Mode::Filter || !self.filter.text().is_empty()
+    }
+
+    /// Rows of the search overlay that can show results (two go to the input and the count).
+    pub fn search_rows(&self) -> usize {
+        self.areas()
+            .and_then(|a| a.search)
+            .map_or(10, |r| usize::from(self::inner(r).height))
+            .saturating_sub(2)
+    }
+
+    /// Rows of the facet panel.
+    pub fn facet_rows(&self) -> usize {
+        self.areas().and_then(|a| a.facets).map_or(10, |r| usize::from(self::inner(r).height))
+    }
+
+    pub fn detail_rows(&self) -> usize {
+        self.areas().and_then(|a| a.detail).map_or(10, |r| usize::from(self::inner(r).height))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

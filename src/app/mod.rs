@@ -26,7 +26,6 @@ pub use history::{History, Route, Visit};
 pub use input::LineInput;
 pub use keymap::Context;
 pub use msg::Msg;
-use shelves::kinds_row_width;
 pub use shelves::{Section, Shelf, Shelves};
 pub use update::update;
 pub use views::{
@@ -39,7 +38,6 @@ use std::sync::Arc;
 
 use crate::search::SearchIndex;
 use crate::state::State;
-use layout::Areas;
 
 pub struct App {
     catalog: Arc<Catalog>,
@@ -274,26 +272,6 @@ impl App {
         }
     }
 
-    pub fn areas(&self) -> Option<Areas> {
-        layout::areas(self.width, self.height, self.mode.name(), self.focus, self.content())
-    }
-
-    /// What the panes hold, as far as the layout cares: a list or the floor plan in the middle,
-    /// and how wide the kinds pane's rows want to be (" Organisations 39993 ").
-    pub fn content(&self) -> layout::Content {
-        let middle = match self.current_section() {
-            Some(section) if section.shelf == Shelf::Floor => layout::Middle::FloorPlan,
-            _ => layout::Middle::List,
-        };
-        let kinds_row = self
-            .sections()
-            .iter()
-            .map(|section| kinds_row_width(section.label(), section.records.len()))
-            .max()
-            .unwrap_or(0);
-        layout::Content { middle, kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX) }
-    }
-
     pub fn current_section(&self) -> Option<&Section> {
         self.shelves.current()
     }
@@ -337,16 +315,6 @@ impl App {
     /// (a filter that hides it cleared), its page open at the top, a new visit in history.
     pub fn go_to(&mut self, record: RecordId) {
         update::navigate(self, record);
-    }
-
-    /// The help overlay's rows on screen and the furthest it can scroll, as it is drawn (the
-    /// text starts a cell in from the border).
-    pub fn help_room(&self) -> (usize, usize) {
-        let inside = self.areas().and_then(|a| a.help).map(layout::inner);
-        let rows = inside.map_or(10, |r| usize::from(r.height));
-        let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
-        let lines = keymap::help_lines(width).len();
-        (rows, lines.saturating_sub(rows))
     }
 
     /// Ask the event loop for `effect` when this `update` ends.
@@ -393,42 +361,6 @@ impl App {
     /// page's first link is below the screen.
     pub fn link_cursor_shown(&self) -> bool {
         self.detail_doc().is_none_or(|doc| self.detail.cursor_shown(&doc, self.detail_rows()))
-    }
-
-    /// The width the detail document is laid out at (the pane's inside less a left margin).
-    pub fn detail_width(&self) -> usize {
-        self.areas()
-            .and_then(|a| a.detail)
-            .map_or(60, |r| usize::from(layout::inner(r).width))
-            .saturating_sub(1)
-    }
-
-    /// Rows of the list pane that can show records (the filter line takes one when shown).
-    pub fn list_rows(&self) -> usize {
-        let rows =
-            self.areas().and_then(|a| a.list).map_or(10, |r| usize::from(layout::inner(r).height));
-        if self.filter_shown() { rows.saturating_sub(1) } else { rows }
-    }
-
-    pub fn filter_shown(&self) -> bool {
-        matches!(self.mode, Mode::Filter) || !self.filter.text().is_empty()
-    }
-
-    /// Rows of the search overlay that can show results (two go to the input and the count).
-    pub fn search_rows(&self) -> usize {
-        self.areas()
-            .and_then(|a| a.search)
-            .map_or(10, |r| usize::from(layout::inner(r).height))
-            .saturating_sub(2)
-    }
-
-    /// Rows of the facet panel.
-    pub fn facet_rows(&self) -> usize {
-        self.areas().and_then(|a| a.facets).map_or(10, |r| usize::from(layout::inner(r).height))
-    }
-
-    pub fn detail_rows(&self) -> usize {
-        self.areas().and_then(|a| a.detail).map_or(10, |r| usize::from(layout::inner(r).height))
     }
 
     /// Badge records new or changed since an earlier edition.
