@@ -18,6 +18,8 @@ pub mod plan;
 pub mod safe_write;
 pub mod search;
 pub mod state;
+/// Synthetic catalogues for benchmarks and scale tests (the `synth` feature, on for tests).
+#[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod text;
 pub mod tui;
