@@ -50,7 +50,7 @@ struct Table {
     by_name: HashMap<String, Option<usize>>,
 }
 
-static TABLE: LazyLock<Table> = LazyLock::new(|| parse(include_str!("table.tsv")));
+static TABLE: LazyLock<Table> = LazyLock::new(|| parse(include_str!("countries/table.tsv")));
 
 fn parse(text: &'static str) -> Table {
     let list = |cell: &'static str| -> Vec<&'static str> {
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn every_row_of_the_table_is_read() {
-        let rows = include_str!("table.tsv").lines().filter(|line| !line.starts_with('#'));
+        let rows = include_str!("countries/table.tsv").lines().filter(|line| !line.starts_with('#'));
         assert_eq!(known_countries().len(), rows.count());
         assert_eq!(known_countries().len(), 249, "ISO 3166-1 has 249 countries");
         for country in known_countries() {
