@@ -122,7 +122,8 @@ mod tests {
 
     #[test]
     fn every_row_of_the_table_is_read() {
-        let rows = include_str!("countries/table.tsv").lines().filter(|line| !line.starts_with('#'));
+        let rows =
+            include_str!("countries/table.tsv").lines().filter(|line| !line.starts_with('#'));
         assert_eq!(known_countries().len(), rows.count());
         assert_eq!(known_countries().len(), 249, "ISO 3166-1 has 249 countries");
         for country in known_countries() {
