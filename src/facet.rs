@@ -226,25 +226,6 @@ pub struct FacetIndex {
     fields: Vec<(Field, FieldValues)>,
 }
 
-/// A facet index built on another thread, handed to the browser in an action; two are equal
-/// when they are the same index.
-#[derive(Clone)]
-pub struct SharedFacetIndex(pub std::sync::Arc<FacetIndex>);
-
-impl PartialEq for SharedFacetIndex {
-    fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for SharedFacetIndex {}
-
-impl std::fmt::Debug for SharedFacetIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SharedFacetIndex")
-    }
-}
-
 struct FieldValues {
     shown: Vec<String>,
     folded: Vec<String>,
