@@ -29,69 +29,18 @@ use crate::ui;
 
 mod exports;
 mod saving;
+mod screen;
+mod session;
 mod steady;
+mod threads;
 
-/// The terminal the browser draws on: crossterm, with rows of uncertain width kept clean.
-type Screen = Terminal<steady::Steady<CrosstermBackend<Stdout>>>;
+use screen::*;
+pub use screen::{restore, unsupported_terminal};
+use session::*;
+use threads::*;
 
 /// How often the progress screen is redrawn while loading.
 const PROGRESS_TICK: Duration = Duration::from_millis(40);
-
-/// Why the browser cannot start here.
-pub fn unsupported_terminal() -> Option<&'static str> {
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Some("the browser needs a terminal, and standard input or output is not one");
-    }
-    if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
-        return Some("the browser cannot draw on a dumb terminal (TERM=dumb)");
-    }
-    None
-}
-
-/// Put the terminal back as it was: raw mode off, main screen, cursor shown, mouse and bracketed
-/// paste off. Safe to call more than once, and from a panic hook.
-pub fn restore() {
-    let _ = terminal::disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableBracketedPaste,
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-    let _ = io::stdout().flush();
-}
-
-/// Restores the terminal when dropped, so an early return or `?` cannot leave it raw.
-struct Restorer;
-
-impl Drop for Restorer {
-    fn drop(&mut self) {
-        restore();
-    }
-}
-
-fn setup() -> io::Result<Screen> {
-    terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
-    Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))
-}
-
-/// Restore the terminal before a panic message is printed, so it is readable and the shell
-/// usable; then end the process, whichever thread panicked: a browser whose search or loader
-/// thread died cannot go on, and must not go on drawing into a restored terminal.
-fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
-        // Every way out keeps a note being written, a panic too.
-        if let Some(said) = saving::save_draft_after_panic() {
-            eprintln!("showfloor: {}", crate::text::sanitize_line(&said));
-        }
-        std::process::exit(101);
-    }));
-}
 
 /// How a browsing session ended.
 pub enum Exit {
@@ -121,124 +70,6 @@ enum Event {
     Suspend,
     /// What became of a save, from the saver thread.
     Saved(SaveReport),
-}
-
-/// Turn the signals that end or stop a process into events, so the loop ends the session
-/// cleanly (terminal restored, a note being written saved) instead of dying with the terminal
-/// raw: SIGTERM, SIGHUP, and from outside SIGINT, SIGQUIT, SIGUSR1, SIGUSR2 and SIGALRM (raw
-/// mode keeps Ctrl-C and Ctrl-\ from sending them, but `kill` can). SIGTSTP from outside
-/// suspends as Ctrl-Z does: terminal given back, then re-entered on SIGCONT.
-fn spawn_signals(events: Sender<Event>) {
-    #[cfg(unix)]
-    {
-        use signal_hook::consts::{
-            SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
-        };
-        let ending = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
-        let Ok(mut signals) =
-            signal_hook::iterator::Signals::new(ending.iter().copied().chain([SIGTSTP]))
-        else {
-            return;
-        };
-        // Without this thread the signals keep their default actions; nothing is lost but the
-        // clean exit.
-        let _ = thread::Builder::new().name("signals".into()).spawn(move || {
-            for signal in signals.forever() {
-                let event =
-                    if signal == SIGTSTP { Event::Suspend } else { Event::Terminate(signal) };
-                let ends = matches!(event, Event::Terminate(_));
-                if events.send(event).is_err() || ends {
-                    return;
-                }
-            }
-        });
-    }
-    #[cfg(not(unix))]
-    let _ = events;
-}
-
-/// Without this thread nothing can be typed: the browser cannot run (a process limit), and
-/// says so rather than panic.
-fn spawn_input(events: Sender<Event>) -> io::Result<()> {
-    thread::Builder::new()
-        .name("input".into())
-        .spawn(move || {
-            loop {
-                let event = match event::read() {
-                    Ok(event) => Event::Terminal(event),
-                    Err(_) => Event::InputGone,
-                };
-                let gone = matches!(event, Event::InputGone);
-                if events.send(event).is_err() || gone {
-                    return;
-                }
-            }
-        })
-        .map(drop)
-        .map_err(|error| {
-            io::Error::new(error.kind(), format!("cannot start the input thread: {error}"))
-        })
-}
-
-fn spawn_loader(
-    dirs: Vec<PathBuf>,
-    progress: Arc<Progress>,
-    options: Options,
-    events: Sender<Event>,
-) {
-    let load = move || {
-        let loaded = load_dirs_observed(&dirs, &progress);
-        crate::fault::injected_panic("loading");
-        let errors = loaded.error_count();
-        let event = if errors > 0 && !options.keep_going {
-            Event::Broken(Box::new(loaded))
-        } else {
-            let settings = crate::app::Settings {
-                color: options.color,
-                export_dir: options.export_dir,
-                catalogue_errors: errors,
-                ..crate::app::Settings::default()
-            };
-            let app = App::new(loaded.catalog, 0, 0).with_settings(settings);
-            Event::Ready(Box::new(app))
-        };
-        let _ = events.send(event);
-    };
-    // The work goes in a slot the thread empties; if no thread can be started (a process
-    // limit), it is done here, without the progress screen but without a panic.
-    let slot = Arc::new(std::sync::Mutex::new(Some(load)));
-    let theirs = Arc::clone(&slot);
-    let take = |slot: &std::sync::Mutex<Option<_>>| {
-        slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
-    };
-    let started = (!crate::fault::injected_spawn_failure("loader")).then(|| {
-        thread::Builder::new().name("loader".into()).spawn(move || {
-            if let Some(load) = take(&theirs) {
-                load();
-            }
-        })
-    });
-    if !matches!(started, Some(Ok(_)))
-        && let Some(load) = take(&slot)
-    {
-        load();
-    }
-}
-
-/// Count facet values on a thread of their own, when the facet panel first asks (`update`
-/// leaves `facet_index_requested`): 1.6 s at a million records, 115 ms at 100 000, during
-/// which the panel says it is counting and every key still works. Built on demand rather than
-/// after loading, so it never competes with the first keys typed into search.
-fn spawn_facet_index(app: &mut App, events: Sender<Event>) {
-    let catalog = app.shared_catalog();
-    let started = thread::Builder::new().name("facets".into()).spawn(move || {
-        let index = crate::facet::FacetIndex::build(&catalog);
-        let _ = events.send(Event::FacetIndex(Arc::new(index)));
-    });
-    if started.is_err() {
-        // No thread: count here, as the tests' app does, rather than wait for ever.
-        update(app, Msg::NoFacetThread);
-    }
 }
 
 /// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
@@ -303,7 +134,7 @@ pub fn run(
         update(&mut app, Msg::Notice(notice));
     }
     if let Some(old) = compare_to {
-        compare_with_edition(&mut app, old);
+        badge_edition_changes(&mut app, old);
     }
     app.settings_mut().background_facets = true;
     let facet_events = sender.clone();
@@ -318,84 +149,6 @@ pub fn run(
         update(&mut app, Msg::Notice(notice));
     }
     browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), saver.as_mut())
-}
-
-/// Badge what is new or changed since the edition in `old`; if it cannot be read, say so and
-/// browse without badges.
-fn compare_with_edition(app: &mut App, old: PathBuf) {
-    let shown = old.display().to_string();
-    let loaded = crate::catalog::load_dirs(&[old]);
-    if loaded.error_count() > 0 {
-        let notice = format!(
-            "cannot compare with {shown}: it has {} error(s) (showfloor --data {shown} check)",
-            loaded.error_count()
-        );
-        update(app, Msg::Notice(notice));
-        return;
-    }
-    let found = crate::diff::diff(&loaded.catalog, app.catalog());
-    let notice = format!(
-        "compared with {shown}: {} new, {} changed, {} gone (showfloor diff lists them)",
-        found.added.len(),
-        found.changed.len(),
-        found.removed.len()
-    );
-    app.set_edition_changes(&found);
-    update(app, Msg::Notice(notice));
-}
-
-/// Open the catalogue's state file and load it into `app`; a problem (a file moved aside, no
-/// place to keep state) is shown in the status bar and browsing goes on.
-fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<Store> {
-    let catalogue = state::catalogue_key(app.catalog());
-    // The default place's folder is made on the first save; a path the user typed gets only
-    // its file, so a typo is an error rather than a new tree of folders.
-    let default = state_file.is_none();
-    let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
-        let why = "no data directory (use --state FILE)";
-        let notice = format!("{why}: marks and notes will not be saved");
-        update(app, Msg::NotSaved { why: why.into(), notice });
-        return None;
-    };
-    match Store::open(path, &catalogue) {
-        Ok(mut opened) => {
-            if default {
-                opened.store.make_folder();
-            }
-            app.set_state(opened.state);
-            let kept = crate::plan::not_in_catalogue(app.catalog(), app.state()).len();
-            let export_key = crate::app::keymap::bindings_in(crate::app::Context::Global)
-                .find(|binding| binding.action() == Some(&Action::ExportPlan))
-                .map_or_else(String::new, |binding| {
-                    format!(" ({})", crate::app::keymap::keys_text(binding))
-                });
-            let notice = opened.notice.or_else(|| {
-                (kept > 0).then(|| {
-                    format!(
-                        "{kept} marked or noted record(s) are not in this catalogue; they are kept \
-                         and listed when you export the plan{export_key}"
-                    )
-                })
-            });
-            if let Some(notice) = notice {
-                update(app, Msg::Notice(notice));
-            }
-            Some(opened.store)
-        }
-        Err(error) => {
-            let notice = format!("{error}: marks and notes will not be saved");
-            update(app, Msg::NotSaved { why: error.to_string(), notice });
-            None
-        }
-    }
-}
-
-/// Put `text` on the clipboard of the terminal the user sits at (OSC 52): it goes through SSH
-/// and tmux (with `set-clipboard on`) where no clipboard program could. Base64 keeps the text
-/// from being read as terminal commands.
-fn copy_to_clipboard(terminal: &mut Screen, text: &str) -> io::Result<()> {
-    let backend = terminal.backend_mut().inner_mut();
-    execute!(backend, crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))
 }
 
 fn quits_while_loading(event: &event::Event) -> bool {
@@ -547,32 +300,4 @@ fn carry_out(
         },
     }
     Ok(false)
-}
-
-/// Ctrl-Z: give the terminal back to the shell, stop, and on `fg` take it again and redraw
-/// everything (the shell will have written over the screen).
-fn suspend(terminal: &mut Screen) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        restore();
-        // Raw mode turns off the terminal's own Ctrl-Z, so stop as it would have. SIGTSTP has
-        // a handler (an outside `kill -TSTP` comes here too), so its default action, stopping,
-        // is done directly rather than by raising it again.
-        let _ = signal_hook::low_level::emulate_default_handler(libc::SIGTSTP);
-        // Execution continues here after SIGCONT. A new Terminal has empty buffers, so the next
-        // draw repaints everything; Terminal::clear would ask the terminal where its cursor is,
-        // an answer only the input thread's event reader can take, and wait for it for ever.
-        terminal::enable_raw_mode()?;
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            EnableBracketedPaste,
-            terminal::Clear(terminal::ClearType::All)
-        )?;
-        *terminal = Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))?;
-    }
-    #[cfg(not(unix))]
-    let _ = terminal;
-    Ok(())
 }
