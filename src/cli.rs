@@ -1,0 +1,212 @@
+//! The command line: `check`, `search`, `show`, `list`, for scripts and for people who live in a
+//! shell. Plain output is aligned and sanitised; `--json` output is exact.
+
+mod args;
+mod error;
+mod export;
+mod json;
+mod plain;
+mod query;
+mod table;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
+
+use crate::catalog::{self, Catalog, Loaded};
+use crate::text::sanitize_line;
+pub use args::{Args, Command, ExportTarget, command_line};
+pub use error::{CliError, Meant, Suggested};
+use export::{export_list, export_plan};
+use query::query;
+
+/// The binary's entry point.
+pub fn main() -> ExitCode {
+    let args = match Args::from_arg_matches(&command_line().get_matches()) {
+        Ok(args) => args,
+        Err(error) => error.exit(),
+    };
+    // Unlocked handles, locked per write: holding the locks for the whole run would block any
+    // other thread that writes to the terminal, such as the panic hook in the search thread.
+    run(args, &mut io::stdout(), &mut io::stderr())
+}
+
+/// Run a parsed command line, writing to `out` and `err`.
+pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let Args { data, command, state, now, compare_to, keep_going, out: export_dir } = args;
+    let Some(command) = command else {
+        let export_dir = export_dir.unwrap_or_else(|| PathBuf::from("."));
+        return browse(data, state, now, (compare_to, export_dir), keep_going, err);
+    };
+    if let Some(dir) = export_dir {
+        // Said, not ignored: `showfloor --out DIR export plan` would otherwise write elsewhere.
+        let _ = writeln!(
+            err,
+            "error: --out {} before the command sets the browser's export folder; give              `export` its own --out FILE after the command",
+            crate::text::sanitize_line(&dir.display().to_string())
+        );
+        return ExitCode::from(2);
+    }
+    if let Command::Completions { shell } = command {
+        // Needs no catalogue: the script is generated from the argument definitions above.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
+        return finish(out.write_all(&script).map_err(CliError::stdout), err);
+    }
+    if let Command::Diff { old, new, json } = command {
+        return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
+    }
+    let loaded = catalog::load_dirs(&data);
+    let result = match command {
+        Command::Check => return check(&loaded, out, err),
+        Command::Export { target: ExportTarget::Plan { format, out: file } } => {
+            usable(&loaded, keep_going, err)
+                .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
+        }
+        Command::Export { target: ExportTarget::List { kind, filters, format, out: file } } => {
+            usable(&loaded, keep_going, err)
+                .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
+        }
+        command => {
+            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out, err))
+        }
+    };
+    finish(result, err)
+}
+
+/// The exit status for a command's result, with its error printed.
+fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`showfloor list company | head`) is the reader saying it has enough.
+        Err(CliError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `showfloor diff OLD NEW`: both editions must load cleanly to be compared.
+fn compare_editions(
+    old: &std::path::Path,
+    new: &std::path::Path,
+    json: bool,
+    keep_going: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let old = catalog::load_dirs(&[old.to_path_buf()]);
+    let new = catalog::load_dirs(&[new.to_path_buf()]);
+    let (old, new) = (usable(&old, keep_going, err)?, usable(&new, keep_going, err)?);
+    let found = crate::diff::diff(old, new);
+    if json {
+        json::print(out, &json::diff(old, new, &found))
+    } else {
+        plain::diff(old, new, &found, out)
+    }
+    .map_err(CliError::stdout)
+}
+
+/// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
+fn browse(
+    data: Vec<PathBuf>,
+    state: Option<PathBuf>,
+    now: Option<jiff::civil::DateTime>,
+    (compare_to, export_dir): (Option<PathBuf>, PathBuf),
+    keep_going: bool,
+    err: &mut dyn Write,
+) -> ExitCode {
+    if let Some(reason) = crate::tui::unsupported_terminal() {
+        let _ = writeln!(
+            err,
+            "error: {reason}.\nIn scripts and pipes use `showfloor search QUERY`, `showfloor show ID` \
+             or `showfloor list KIND` (see `showfloor --help`)."
+        );
+        return ExitCode::FAILURE;
+    }
+    let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    let clock = crate::app::Clock { fixed: now };
+    let options = crate::tui::Options { color, compare_to, keep_going, export_dir };
+    match crate::tui::run(data, state, clock, options) {
+        Ok(crate::tui::Exit::Quit { unsaved }) => {
+            tell_unsaved(unsaved.as_deref(), err);
+            ExitCode::SUCCESS
+        }
+        Ok(crate::tui::Exit::Signalled { signal, unsaved }) => {
+            if !tell_unsaved(unsaved.as_deref(), err) {
+                let _ = writeln!(
+                    err,
+                    "showfloor: stopped by signal {signal}; marks and notes were saved as they changed"
+                );
+            }
+            ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
+        }
+        // The terminal is restored by now: the problems print on the normal screen.
+        Ok(crate::tui::Exit::Broken(loaded)) => {
+            let error = usable(&loaded, false, err).err();
+            let _ = writeln!(err, "error: {}", error.map(|e| e.to_string()).unwrap_or_default());
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            let _ = writeln!(err, "error: the terminal failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Say where the last change went when the state file could not take it; true if it did.
+fn tell_unsaved(unsaved: Option<&std::path::Path>, err: &mut dyn Write) -> bool {
+    let Some(path) = unsaved else { return false };
+    let _ = writeln!(
+        err,
+        "showfloor: your last marks and notes could not be saved (another session held the state \
+         file's lock); they are in {}",
+        sanitize_line(&path.display().to_string())
+    );
+    true
+}
+
+/// A catalogue with errors is not answered from: its answers could be silently incomplete.
+/// With `--keep-going` it is, after the errors are printed, so nothing is incomplete silently.
+fn usable<'a>(
+    loaded: &'a Loaded,
+    keep_going: bool,
+    err: &mut dyn Write,
+) -> Result<&'a Catalog, CliError> {
+    let errors = loaded.error_count();
+    if errors == 0 {
+        return Ok(&loaded.catalog);
+    }
+    for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        writeln!(err, "{diagnostic}").map_err(CliError::stderr)?;
+    }
+    if keep_going {
+        writeln!(
+            err,
+            "warning: going on without what these {errors} error(s) leave out (--keep-going)"
+        )
+        .map_err(CliError::stderr)?;
+        return Ok(&loaded.catalog);
+    }
+    Err(CliError::BrokenCatalogue(errors))
+}
+
+fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    for diagnostic in &loaded.diagnostics {
+        let _ = writeln!(err, "{diagnostic}");
+    }
+    let catalog = &loaded.catalog;
+    let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
+    let _ = writeln!(
+        out,
+        "checked {} file(s), {} record(s): {errors} error(s), {warnings} warning(s)",
+        catalog.files().len(),
+        catalog.len(),
+    );
+    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
