@@ -1,0 +1,174 @@
+//! Opening catalogues: the embedded one, --data, merging, and broken ones reported once.
+
+use super::*;
+
+#[test]
+fn the_embedded_catalogue_opens_from_any_directory() {
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    Command::new(env!("CARGO_BIN_EXE_showfloor"))
+        .current_dir(elsewhere.path())
+        .arg("info")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "BAMEX 2025\nBamako · Tue 11 Nov 2025 – Fri 14 Nov 2025",
+        ))
+        .stdout(predicate::str::contains("Companies      4"));
+}
+
+#[test]
+fn the_browser_refuses_without_a_terminal_and_says_what_to_use() {
+    showfloor()
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("the browser needs a terminal"))
+        .stderr(predicate::str::contains("showfloor search QUERY"));
+}
+
+#[test]
+fn the_embedded_catalogue_checks_clean() {
+    showfloor()
+        .arg("check")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
+}
+
+/// Under a process limit (root ignores `ulimit -u`, so the debug build's fault injection stands
+/// in) the loader's workers run on the main thread: the same answer, no panic.
+#[test]
+fn without_threads_check_and_search_answer_the_same() {
+    for args in [&["check", "--data", "tests/fixtures/broken"][..], &["search", "tb2"][..]] {
+        let usual = showfloor().args(args).output().expect("the binary runs");
+        let alone = showfloor()
+            .args(args)
+            .env("SHOWFLOOR_TEST_NO_THREAD", "scan")
+            .output()
+            .expect("the binary runs");
+        assert_eq!(alone.status.code(), usual.status.code(), "{args:?}");
+        assert_eq!(alone.stdout, usual.stdout, "{args:?}");
+        assert!(!String::from_utf8_lossy(&alone.stderr).contains("panicked"));
+    }
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place_and_fails() {
+    let dir = "tests/fixtures/broken";
+    let expected = [
+        "tests/fixtures/broken/a-companies.toml:4:11: error: `sectors` must be an array of strings, found a string",
+        "tests/fixtures/broken/a-companies.toml:8:6: error: invalid id `Acme Two`: ids use only lower-case ASCII letters, digits and `-` (for example `acme-two`)",
+        "tests/fixtures/broken/b-systems.toml:1:1: error: system is missing required field `maker`",
+        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `aliases`, `maker`, `category`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`, `confidence`, `as_of`; did you mean `maker`?",
+        "tests/fixtures/broken/b-systems.toml:10:9: error: `maker` refers to unknown company `acmee`; did you mean `acme`?",
+        "tests/fixtures/broken/b-systems.toml:14:6: error: duplicate id `acme`: already used by company `Acme` at tests/fixtures/broken/a-companies.toml:2:6",
+        "tests/fixtures/broken/c-syntax.toml:1:1: warning: delegation `d` has no sources: say where its facts come from",
+        "tests/fixtures/broken/c-syntax.toml:4:8: error: TOML syntax: string values must be quoted, expected literal string (at `rocket`)",
+    ];
+    let output = showfloor().args(["check", "--data", dir]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), expected);
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(stdout, "checked 3 file(s), 4 record(s): 7 error(s), 1 warning(s)\n");
+}
+
+#[test]
+fn data_is_a_global_option_before_or_after_the_command() {
+    for args in
+        [["--data", "tests/fixtures/small", "check"], ["check", "--data", "tests/fixtures/small"]]
+    {
+        showfloor().args(args).assert().success().stdout(predicate::str::contains("9 record(s)"));
+    }
+}
+
+#[test]
+fn repeated_data_merges_catalogues_and_links_across_them() {
+    let shown = json_of(&[
+        "--data",
+        "tests/fixtures/merge-a",
+        "--data",
+        "tests/fixtures/merge-b",
+        "show",
+        "north-works",
+        "--json",
+    ]);
+    assert_eq!(shown["backlinks"][0]["id"], "fjord");
+    assert_eq!(shown["backlinks"][0]["field"], "maker");
+}
+
+#[test]
+fn a_missing_catalogue_directory_is_a_clear_error() {
+    showfloor()
+        .args(["--data", "tests/fixtures/no-such-dir", "check"])
+        .assert()
+        .code(1)
+        .stderr("tests/fixtures/no-such-dir:1:1: error: no such catalogue directory or file\n");
+}
+
+#[test]
+fn queries_refuse_a_broken_catalogue_and_say_why() {
+    showfloor()
+        .args(["--data", "tests/fixtures/broken", "list", "company"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
+        .stderr(predicate::str::ends_with(
+            "error: the catalogue has 7 error(s), each printed above; fix them, or add \
+             --keep-going to use it without what they leave out\n",
+        ));
+}
+
+/// `info` (like every query) prints each error once, then says so once, without sending the
+/// reader to `check` for what is already on the screen.
+#[test]
+fn a_broken_catalogue_is_reported_once_without_contradiction() {
+    let output =
+        showfloor().args(["--data", "tests/fixtures/broken", "info"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.stdout, b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 8, "seven errors and one summary: {stderr}");
+    let mut diagnostics = lines[..7].to_vec();
+    diagnostics.dedup();
+    assert_eq!(diagnostics.len(), 7, "each error once: {stderr}");
+    assert!(lines[..7].iter().all(|line| line.contains(": error: ")), "{stderr}");
+    assert_eq!(
+        lines[7],
+        "error: the catalogue has 7 error(s), each printed above; fix them, or add --keep-going \
+         to use it without what they leave out"
+    );
+    assert!(!stderr.contains("showfloor check"), "{stderr}");
+}
+
+#[test]
+fn keep_going_answers_from_a_broken_catalogue_after_printing_its_errors() {
+    let output = showfloor()
+        .args(["--data", "tests/fixtures/broken", "--keep-going", "list", "system", "--json"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches(": error: ").count(), 7, "every error, first: {stderr}");
+    assert!(
+        stderr.ends_with(
+            "warning: going on without what these 7 error(s) leave out (--keep-going)\n"
+        ),
+        "{stderr}"
+    );
+    // Both systems lost their maker (one misspelt the key, one named no such company); the
+    // person whose id was already taken, and the company with an invalid id, are left out.
+    let systems: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ids: Vec<&str> =
+        systems.as_array().expect("array").iter().map(|s| s["id"].as_str().expect("id")).collect();
+    assert_eq!(ids, ["anvil", "rocket"]);
+    assert!(systems[0].get("maker").is_none(), "{systems}");
+    let companies =
+        stdout_of(&["--data", "tests/fixtures/broken", "--keep-going", "list", "company"]);
+    assert_eq!(companies, "acme  Acme\n");
+    // check is unmoved by it: the catalogue is still broken.
+    showfloor().args(["--data", "tests/fixtures/broken", "--keep-going", "check"]).assert().code(1);
+}
