@@ -1,6 +1,7 @@
-//! The one way showfloor writes a file the user asked for: whole or not at all (a temporary
-//! beside it, synced, then moved into place), and, for exports made on a key press, never over
-//! a file that is already there.
+//! The one way showfloor writes a file the user asked for, and the copies it keeps of marks
+//! and notes the state file could not take: whole or not at all (a temporary beside it,
+//! synced, then moved into place), and, for exports made on a key press and those copies,
+//! never over a file that is already there.
 //!
 //! The temporary and the no-clobber move come from `tempfile` (`persist_noclobber` is a hard
 //! link or `renameat2(RENAME_NOREPLACE)`, so two sessions exporting at once cannot both take
@@ -100,6 +101,14 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     Ok(())
 }
 
+/// Write `bytes` as the new file `path`, whole or not at all, and never over anything already
+/// there (a file, a link, a device): for copies that must not replace what they sit beside.
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let file = temporary(folder_of(path), bytes, path, NEW_FILE_MODE)?;
+    file.persist_noclobber(path).map_err(|e| WriteError::new("write", path)(e.error))?;
+    Ok(())
+}
+
 /// Write each `(extension, bytes)` as `dir/STEM.EXT`, all under one name: the first of
 /// `STEM`, `STEM-2`, `STEM-3`… that none of the files has yet, so an earlier export is kept.
 /// The folder is made if need be (only it). Returns the paths written, in order.
@@ -181,6 +190,24 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(left.is_empty(), "no temporaries left: {left:?}");
+    }
+
+    #[test]
+    fn a_new_file_is_written_whole_and_never_over_anything_there() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("state.toml.unsaved-1");
+        create_new(&path, b"marks").expect("written");
+        assert_eq!(std::fs::read(&path).expect("read"), b"marks");
+        let again = create_new(&path, b"other").expect_err("the name is taken");
+        assert!(again.to_string().starts_with("cannot write "), "{again}");
+        assert_eq!(std::fs::read(&path).expect("read"), b"marks", "the first is kept");
+        // A link where the copy would go is not followed or replaced.
+        let target = dir.path().join("target");
+        std::fs::write(&target, "theirs").expect("write");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        create_new(&link, b"mine").expect_err("a link is there");
+        assert_eq!(std::fs::read_to_string(&target).expect("read"), "theirs");
     }
 
     #[test]

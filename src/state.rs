@@ -194,7 +194,7 @@ mod store;
 pub use store::{CLI_PATIENCE, Opened, Store};
 
 mod saver;
-pub use saver::{SaveOutcome, SaveReport, Saver};
+pub use saver::{KeepBesideError, SaveOutcome, SaveReport, Saver, keep_beside};
 
 mod file;
 pub(crate) use file::kind_of as file_kind;

@@ -27,6 +27,7 @@ use crate::search::{SearchResults, SearchWorker};
 use crate::state::{self, SaveReport, Saver, Store};
 use crate::ui;
 
+mod error;
 mod exports;
 mod saving;
 mod screen;
@@ -34,6 +35,8 @@ mod session;
 mod steady;
 mod threads;
 
+use error::Doing;
+pub use error::TuiError;
 use screen::*;
 pub use screen::{restore, unsupported_terminal};
 use session::*;
@@ -92,13 +95,13 @@ pub fn run(
     state_file: Option<PathBuf>,
     clock: Clock,
     options: Options,
-) -> io::Result<Exit> {
+) -> Result<Exit, TuiError> {
     let color = options.color;
     install_panic_hook();
     let _restorer = Restorer;
-    let mut terminal = setup()?;
+    let mut terminal = setup().doing("set up the terminal")?;
     let (sender, events) = mpsc::channel();
-    spawn_input(sender.clone())?;
+    spawn_input(sender.clone()).doing("start reading the keyboard")?;
     spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
     let compare_to = options.compare_to.clone();
@@ -107,7 +110,9 @@ pub fn run(
 
     // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
     let mut app = loop {
-        terminal.draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))?;
+        terminal
+            .draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))
+            .doing("draw the screen")?;
         match events.recv_timeout(PROGRESS_TICK) {
             Ok(Event::Ready(app)) => break app,
             Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
@@ -116,12 +121,12 @@ pub fn run(
             }
             Ok(Event::InputGone) => return Ok(Exit::Quit { unsaved: None }),
             Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled { signal, unsaved: None }),
-            Ok(Event::Suspend) => suspend(&mut terminal)?,
+            Ok(Event::Suspend) => suspend(&mut terminal).doing("suspend to the shell")?,
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit { unsaved: None }),
         }
     };
-    let size = terminal.size()?;
+    let size = terminal.size().doing("read the terminal's size")?;
     update(&mut app, Msg::Resize { width: size.width, height: size.height });
     app.settings_mut().clock = clock;
     let mut saver =
@@ -165,7 +170,7 @@ fn browse(
     (sender, events): (&Sender<Event>, &Receiver<Event>),
     worker: Option<&SearchWorker>,
     mut saver: Option<&mut Saver>,
-) -> io::Result<Exit> {
+) -> Result<Exit, TuiError> {
     loop {
         // A signal or a closed terminal ends the session once what it interrupted is handed
         // to the saver (a note being written).
@@ -198,12 +203,14 @@ fn run_until_quit(
     (sender, events): (&Sender<Event>, &Receiver<Event>),
     worker: Option<&SearchWorker>,
     saver: &mut Option<&mut Saver>,
-) -> io::Result<Option<i32>> {
+) -> Result<Option<i32>, TuiError> {
     loop {
-        terminal.draw(|frame| {
-            crate::fault::injected_panic("drawing");
-            ui::draw(app, frame);
-        })?;
+        terminal
+            .draw(|frame| {
+                crate::fault::injected_panic("drawing");
+                ui::draw(app, frame);
+            })
+            .doing("draw the screen")?;
         let Ok(first) = events.recv() else { return Ok(None) };
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
@@ -221,7 +228,7 @@ fn run_until_quit(
                     Some(Msg::Action(Action::Quit))
                 }
                 Event::Suspend => {
-                    suspend(terminal)?;
+                    suspend(terminal).doing("suspend to the shell")?;
                     None
                 }
                 Event::Saved(report) => {
@@ -263,10 +270,10 @@ fn carry_out(
     app: &mut App,
     (sender, worker): (&Sender<Event>, Option<&SearchWorker>),
     saver: &mut Option<&mut Saver>,
-) -> io::Result<bool> {
+) -> Result<bool, TuiError> {
     match effect {
         Effect::Quit => return Ok(true),
-        Effect::Suspend => suspend(terminal)?,
+        Effect::Suspend => suspend(terminal).doing("suspend to the shell")?,
         Effect::Search(job) => {
             if let Some(worker) = worker {
                 worker.submit(job);
@@ -286,7 +293,7 @@ fn carry_out(
             let notice = exports::export_list(app, &app.settings().export_dir);
             update(app, Msg::Notice(notice));
         }
-        Effect::Copy(text) => copy_to_clipboard(terminal, &text)?,
+        Effect::Copy(text) => copy_to_clipboard(terminal, &text).doing("copy to the clipboard")?,
         // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
         // thread writes it; nothing here waits for the disk or another session.
         Effect::Save => match saver.as_deref_mut() {

@@ -165,15 +165,29 @@ impl Saver {
     /// as the session ends on a signal): `NAME.unsaved-<time>` beside the state file, never over
     /// another file.
     pub fn rescue(&self, state: &State) -> Option<PathBuf> {
-        use std::io::Write as _;
-        let text = toml::to_string(state).ok()?;
-        let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
-        let name = self.path.file_name()?.to_string_lossy().into_owned();
-        let path = self.path.with_file_name(format!("{name}.unsaved-{stamp}"));
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).ok()?;
-        file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).ok()?;
-        Some(path)
+        keep_beside(&self.path, state).ok()
     }
+}
+
+/// Write `state` to a new file beside `state_file` (`NAME.unsaved-STAMP`), whole, never over
+/// anything: where a change goes when the state file cannot take it. The copy's path.
+pub fn keep_beside(state_file: &Path, state: &State) -> Result<PathBuf, KeepBesideError> {
+    let text = toml::to_string(state)?;
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let name = state_file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let name = name.unwrap_or_else(|| "state.toml".to_owned());
+    let path = state_file.with_file_name(format!("{name}.unsaved-{stamp}"));
+    crate::safe_write::create_new(&path, text.as_bytes())?;
+    Ok(path)
+}
+
+/// Why a copy beside the state file could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum KeepBesideError {
+    #[error("cannot write the marks and notes as TOML: {0}")]
+    Encode(#[from] toml::ser::Error),
+    #[error(transparent)]
+    Write(#[from] crate::safe_write::WriteError),
 }
 
 fn settle(progress: &Shared, generation: u64) {

@@ -131,11 +131,7 @@ pub(super) fn save_draft_after_panic() -> Option<String> {
         Err(error) => {
             let mut state = crate::state::State::new(&draft.catalogue);
             state.set_note(&draft.record, &draft.text, &draft.edited);
-            let name = draft.path.file_name()?.to_string_lossy().into_owned();
-            let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
-            let aside = draft.path.with_file_name(format!("{name}.unsaved-{stamp}"));
-            let text = toml::to_string(&state).ok()?;
-            std::fs::write(&aside, text).ok()?;
+            let aside = crate::state::keep_beside(&draft.path, &state).ok()?;
             Some(format!(
                 "the note being written could not be saved ({error}); it is in {}",
                 aside.display()
