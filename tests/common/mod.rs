@@ -38,6 +38,20 @@ pub fn render_at(app: &App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// The text drawn inside `area` of `buffer` (a pane with its border), as `screen_text` gives a
+/// whole screen: what a test of one pane compares, so a change elsewhere on the screen (a new
+/// hint in the status bar) does not touch it.
+pub fn area_text(buffer: &Buffer, area: ratatui::layout::Rect) -> String {
+    let area = area.intersection(buffer.area);
+    let mut part = Buffer::empty(ratatui::layout::Rect::new(0, 0, area.width, area.height));
+    for y in 0..area.height {
+        for x in 0..area.width {
+            part[(x, y)] = buffer[(area.x + x, area.y + y)].clone();
+        }
+    }
+    screen_text(&part)
+}
+
 /// The screen as text, a line per row without trailing blanks; a wide character takes its two
 /// cells once.
 pub fn screen_text(buffer: &Buffer) -> String {
