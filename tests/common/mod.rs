@@ -5,7 +5,10 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use showfloor::app::layout::Areas;
 use showfloor::app::{Action, App, update};
+use showfloor::catalog::{embedded, load};
 use showfloor::ui;
 
 /// Apply actions in order, as the event loop would.
@@ -81,4 +84,78 @@ pub fn screen_text(buffer: &Buffer) -> String {
 pub fn forbidden(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+}
+
+// Screens of the embedded catalogue and the fictional floor-plan demo, reached as a person
+// reaches them, for the tests that draw them.
+
+/// A catalogue from one file's text, which must load without problems.
+pub fn load_text(text: &str) -> showfloor::catalog::Catalog {
+    let source = showfloor::catalog::SourceFile {
+        path: "e.toml".into(),
+        bytes: text.as_bytes().to_vec().into(),
+    };
+    let loaded = load(&[source]);
+    assert!(loaded.error_count() == 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
+pub fn app(width: u16, height: u16) -> App {
+    App::new(load(&embedded()).catalog, width, height)
+}
+
+/// Open a record the way a person would: search for its name and pick it from the results.
+pub fn open(app: &mut App, id: &str) {
+    let record = app.catalog().find(id).expect("record exists");
+    let name = app.catalog().get(record).name().to_string();
+    act(app, &[Action::OpenSearch]);
+    type_text(app, &name);
+    let position =
+        app.search().hits.iter().position(|hit| hit.record == record).expect("found by its name");
+    for _ in 0..position {
+        update(app, Action::Down);
+    }
+    update(app, Action::Accept);
+}
+
+pub fn screen(app: &App) -> String {
+    screen_text(&render(app))
+}
+
+/// One pane or overlay as drawn, picked from the app's layout (`|a| a.detail`): for a test
+/// about that pane alone, which a new hint elsewhere on the screen must not rewrite.
+pub fn pane(app: &App, pick: fn(&Areas) -> Option<Rect>) -> String {
+    let area = app.areas().and_then(|areas| pick(&areas)).expect("the pane is on screen");
+    area_text(&render(app), area)
+}
+
+pub fn demo(width: u16, height: u16) -> App {
+    // Relative, so the "defined at" line in the snapshot is the same on every checkout: cargo
+    // runs integration tests from the package root.
+    let dir = std::path::PathBuf::from("examples/floorplan-demo");
+    App::new(showfloor::catalog::load_dirs(&[dir]).catalog, width, height)
+}
+
+pub fn to_floor(app: &mut App) {
+    // Shift-Tab from the list, as a person gets to the kinds pane.
+    update(app, Action::FocusPrev);
+    while app.current_section().map(|s| s.shelf) != Some(showfloor::app::Shelf::Floor) {
+        update(app, Action::Up);
+    }
+    update(app, Action::Open);
+}
+
+/// Where `text` is drawn on `buffer`: its first cell's column and row.
+pub fn find_on_screen(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    (area.top()..area.bottom()).find_map(|y| {
+        let row: String = (area.left()..area.right()).map(|x| buffer[(x, y)].symbol()).collect();
+        // Box drawing and ASCII are one cell and one char each on the floor plan.
+        row.find(text).map(|at| (u16::try_from(row[..at].chars().count()).expect("fits"), y))
+    })
+}
+
+/// The header's first line, as drawn.
+pub fn header(app: &App) -> String {
+    screen(app).lines().next().unwrap_or_default().to_owned()
 }
