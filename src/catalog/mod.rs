@@ -25,7 +25,7 @@ pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::{Kind, KindError};
 pub use lookup::{Named, Suggestion};
-pub use schema::{Field, FieldSpec, FieldType, fields_of};
+pub use schema::{Card, Field, FieldDef, FieldSpec, FieldType, Tier, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};
