@@ -27,7 +27,7 @@ pub use kind::{Kind, KindError};
 pub use load::{Loaded, Progress, load, load_dirs, load_dirs_observed, load_observed};
 pub use lookup::{Named, Suggestion};
 pub use record::{Backlink, Record};
-pub use schema::{Field, FieldSpec, FieldType, fields_of};
+pub use schema::{Card, Field, FieldDef, FieldSpec, FieldType, Tier, fields_of};
 pub use source::{MAX_FILE_BYTES, SourceError, SourceFile, embedded, read_dir};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};

@@ -1,6 +1,7 @@
 //! Records side by side: one column per record, the facts and each spec key aligned in rows,
 //! values in other units of the same measure converted to the row's first unit, and the rows
-//! that differ marked. The CLI's `compare` and the browser's compare view stand on this.
+//! that differ marked. Which fields are compared, and in what order, is the schema's
+//! (`FieldDef::compare`). The CLI's `compare` and the browser's compare view stand on this.
 
 use crate::catalog::{Catalog, Field, RecordId, ValueRef};
 use crate::text::fold;
@@ -24,39 +25,47 @@ pub struct Comparison {
     pub rows: Vec<Row>,
 }
 
-/// The fields compared before the specs: the short facts, not names, ids or prose.
-const FACT_FIELDS: [Field; 8] = [
-    Field::Country,
-    Field::Maker,
-    Field::Category,
-    Field::Sectors,
-    Field::Operators,
-    Field::Stand,
-    Field::Role,
-    Field::Tags,
-];
+/// The fields a comparison lines up, in the order the schema places them (`FieldDef::compare`):
+/// the short facts, not names, ids or prose, then the specs.
+fn compared_fields() -> Vec<Field> {
+    let mut fields: Vec<(u8, Field)> = Field::ALL
+        .iter()
+        .filter_map(|&field| field.def().compare.map(|place| (place, field)))
+        .collect();
+    fields.sort();
+    fields.into_iter().map(|(_, field)| field).collect()
+}
 
 pub fn compare(catalog: &Catalog, records: &[RecordId]) -> Comparison {
     let mut rows = Vec::new();
-    for field in FACT_FIELDS {
-        let cells: Vec<Option<String>> = records
-            .iter()
-            .map(|&record| catalog.get(record).get(field).map(|value| catalog.value_text(value)))
-            .collect();
+    for field in compared_fields() {
+        let values: Vec<Option<ValueRef<'_>>> =
+            records.iter().map(|&record| catalog.get(record).get(field)).collect();
+        if values.iter().any(|value| matches!(value, Some(ValueRef::Specs(_)))) {
+            rows.extend(spec_rows(&values));
+            continue;
+        }
+        let cells: Vec<Option<String>> =
+            values.iter().map(|value| value.map(|value| catalog.value_text(value))).collect();
         if cells.iter().any(Option::is_some) {
             let differs = cells.windows(2).any(|pair| pair[0] != pair[1]);
             rows.push(Row { label: field.label().to_owned(), cells, differs });
         }
     }
-    // Spec keys in the order they first appear, matched ignoring case and accents.
+    Comparison { records: records.to_vec(), rows }
+}
+
+/// A table of named values (specs), a row per name: the names in the order they first appear,
+/// matched ignoring case and accents.
+fn spec_rows(values: &[Option<ValueRef<'_>>]) -> Vec<Row> {
     let mut keys: Vec<(String, String)> = Vec::new(); // (folded, as first written)
-    let specs_of = |record: RecordId| match catalog.get(record).get(Field::Specs) {
+    let specs_of = |value: &Option<ValueRef<'_>>| match value {
         Some(ValueRef::Specs(table)) => {
             table.iter().map(|(key, scalar)| (key.to_owned(), scalar.to_string())).collect()
         }
         _ => Vec::new(),
     };
-    let all_specs: Vec<Vec<(String, String)>> = records.iter().map(|&r| specs_of(r)).collect();
+    let all_specs: Vec<Vec<(String, String)>> = values.iter().map(specs_of).collect();
     for specs in &all_specs {
         for (key, _) in specs {
             if !keys.iter().any(|(folded, _)| *folded == fold(key)) {
@@ -64,14 +73,15 @@ pub fn compare(catalog: &Catalog, records: &[RecordId]) -> Comparison {
             }
         }
     }
-    for (folded, key) in keys {
-        let raw: Vec<Option<String>> = all_specs
-            .iter()
-            .map(|specs| specs.iter().find(|(k, _)| fold(k) == folded).map(|(_, v)| v.clone()))
-            .collect();
-        rows.push(spec_row(key, raw));
-    }
-    Comparison { records: records.to_vec(), rows }
+    keys.into_iter()
+        .map(|(folded, key)| {
+            let raw: Vec<Option<String>> = all_specs
+                .iter()
+                .map(|specs| specs.iter().find(|(k, _)| fold(k) == folded).map(|(_, v)| v.clone()))
+                .collect();
+            spec_row(key, raw)
+        })
+        .collect()
 }
 
 /// A spec row: values in another unit of the row's first unit's measure get that unit added

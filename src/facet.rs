@@ -1,32 +1,18 @@
 //! Facets: narrowing a list by the values records have in a field (country, sector, category,
 //! maker, operator, tag…). Several values of one facet combine with OR, facets combine with AND,
 //! and a value matches as `facet::clauses` says (folded, read as words). The facets of a kind
-//! and their values come from the schema and the data, never from a list kept here. The CLI's
-//! `--where` (parsed in `facet::clauses`) and the browser's facet panel both stand on this
-//! module.
+//! come from the schema's roles (`FieldDef::facet`) and their values from the data, never from
+//! a list kept here. The CLI's `--where` (parsed in `facet::clauses`) and the browser's facet
+//! panel both stand on this module.
 
 use std::collections::BTreeMap;
 
-use crate::catalog::{Catalog, Field, FieldType, Kind, RecordId, ValueRef, fields_of};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef, fields_of};
 use crate::text::fold;
 
 mod clauses;
 pub use clauses::{FacetError, parse_where};
 use clauses::{holds_words, words};
-
-/// Whether `field` can be a facet: it holds short values many records share. Names, ids,
-/// summaries, specs, dates and the like cannot.
-fn is_facet(field: Field, ty: FieldType) -> bool {
-    match ty {
-        FieldType::Country
-        | FieldType::CountryList
-        | FieldType::OperatorList
-        | FieldType::Ref(_) => true,
-        FieldType::TextList => matches!(field, Field::Sectors | Field::Tags),
-        FieldType::Text => matches!(field, Field::Category | Field::Role | Field::Place),
-        _ => false,
-    }
-}
 
 /// Whether `kind` has `field` itself.
 fn has_field(kind: Kind, field: Field) -> bool {
@@ -34,14 +20,16 @@ fn has_field(kind: Kind, field: Field) -> bool {
 }
 
 /// A system has no country of its own but is faceted by its maker's: "Turkish systems" is the
-/// question analysts ask.
+/// question analysts ask. A value derived through a link, not a field of the record, so the
+/// schema's roles cannot say it: it is the one facet kept here.
 fn country_via_maker(kind: Kind) -> bool {
     !has_field(kind, Field::Country) && has_field(kind, Field::Maker)
 }
 
-/// The fields `kind` can be narrowed by, in the schema's order (a derived country first).
+/// The fields `kind` can be narrowed by: those the schema makes facets (`FieldDef::facet`), in
+/// the kind's order, a derived country first.
 pub fn facets_of(kind: Kind) -> Vec<Field> {
-    let own = fields_of(kind).iter().filter(|spec| is_facet(spec.field, spec.ty));
+    let own = fields_of(kind).iter().filter(|spec| spec.field.def().facet);
     let derived = country_via_maker(kind).then_some(Field::Country);
     derived.into_iter().chain(own.map(|spec| spec.field)).collect()
 }

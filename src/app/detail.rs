@@ -5,7 +5,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
+use crate::catalog::{Card, Catalog, Field, Kind, RecordId, ValueRef};
 use crate::state::Note;
 use crate::text::{Lines, prefix, sanitize_line};
 
@@ -152,10 +152,10 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
 
     let value_width = width.saturating_sub(LABEL_WIDTH);
     let mut card = Vec::new();
+    // The card holds the fields the schema puts there (`FieldDef::card`); the head, the prose
+    // and the sources have places of their own on the page, built above and below.
     for (field, value) in record.fields() {
-        if is_link_field(&value)
-            || matches!(field, Field::Summary | Field::Sources | Field::Confidence | Field::AsOf)
-        {
+        if is_link_field(&value) || field.def().card != Card::Row {
             continue;
         }
         card.extend(card_rows(catalog, (record.id(), field), value, value_width));

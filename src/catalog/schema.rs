@@ -1,173 +1,210 @@
-//! The data format as data: which fields each kind accepts, their types and which are required.
-//! The loader validates against this table, the unknown-field message lists from it, and the
-//! detail views order fields by it, so the format is described in exactly one place.
+//! The data format as data: which fields each kind accepts, their types and which are required,
+//! and what each field means to the rest of showfloor (its roles: the search tier it is found
+//! in, whether it is a facet, its place in a comparison, where the record's page shows it,
+//! whether exports have a column for it, and its label). The loader validates against these
+//! tables, the unknown-field message lists from them, the detail views order fields by them,
+//! and search, facets, compare, the card and exports read the roles, so a field is described
+//! in exactly one place: its row in [`fields!`] and its line in each kind that accepts it.
 
 use std::fmt;
 
 use super::Kind;
 
-/// Every field any kind accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    Id,
+/// Which tier of the search index a field's text is folded into, best first: a word in a name
+/// ranks above the same word in a summary (`search::MatchField` reads these, docs/search.md
+/// explains the ranking).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
     Name,
-    Aliases,
-    Summary,
+    /// Another name the record goes by.
+    Alias,
+    Id,
     Tags,
-    Sources,
-    Confidence,
-    AsOf,
-    Related,
-    // event
-    Venue,
-    City,
-    StartDate,
-    EndDate,
-    TimeZone,
-    Figures,
-    Schedule,
-    // schedule item
-    Event,
-    Day,
-    EndDay,
-    StartTime,
-    EndTime,
-    Place,
-    Demo,
-    // company, organisation, person, delegation
-    Country,
-    Sectors,
-    Stand,
-    Website,
-    // system
-    Maker,
-    Category,
-    Specs,
-    Operators,
-    // delegation
+    /// The short facts shown beside a name: country, maker, category, role, sectors, place.
+    Context,
+    /// The records it links to, by name: "see also", members, interests.
+    Linked,
+    /// The summary and the other free text (specs, figures, area).
+    Text,
+}
+
+impl Tier {
+    /// Every tier, in rank order.
+    pub const ALL: [Tier; 7] =
+        [Tier::Name, Tier::Alias, Tier::Id, Tier::Tags, Tier::Context, Tier::Linked, Tier::Text];
+}
+
+/// Where a record's page (the browser's detail view) shows a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Card {
+    /// A row of the card, in the kind's field order; a value that links to records is listed
+    /// under "Links" instead, where it can be followed.
+    Row,
+    /// In the page's head: the title (the name), and the line under it (the id, how sure the
+    /// sources are, and as of when).
     Head,
-    Members,
-    Interests,
+    /// Below the card, as wrapped prose (the summary).
+    Prose,
+    /// In the "Sources" section at the foot of the page.
+    Sources,
+}
+
+/// What a field means, said once: how it is written and named, and what search, facets,
+/// comparisons, the record's page and exports do with it. Each consumer reads these roles
+/// rather than keeping its own list of fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldDef {
+    /// The key as written in a data file and in JSON.
+    pub key: &'static str,
+    /// A label for people ("Member states").
+    pub label: &'static str,
+    /// The search tier its text is found in; `None` when search does not read it (the
+    /// sources, and values with no words: dates, times, numbers, booleans).
+    pub search: Option<Tier>,
+    /// Whether lists can be narrowed by its values: short values many records share.
+    pub facet: bool,
+    /// Its place among the rows a comparison lines up, lower first; `None` when it is not
+    /// compared. A table of named values (specs) gives a row per name.
+    pub compare: Option<u8>,
+    /// Where the record's page shows it.
+    pub card: Card,
+    /// Whether a list export has a column for it (CSV; the Markdown dossier's facts). Nested
+    /// records and what the loader sets are left out.
+    pub export: bool,
+}
+
+/// A field that nothing but loading reads, shown as a row of the card and exported: each role
+/// it has is added to it in its row of [`fields!`].
+const fn def(key: &'static str, label: &'static str) -> FieldDef {
+    FieldDef {
+        key,
+        label,
+        search: None,
+        facet: false,
+        compare: None,
+        card: Card::Row,
+        export: true,
+    }
+}
+
+impl FieldDef {
+    const fn searched(self, tier: Tier) -> FieldDef {
+        FieldDef { search: Some(tier), ..self }
+    }
+
+    const fn faceted(self) -> FieldDef {
+        FieldDef { facet: true, ..self }
+    }
+
+    const fn compared(self, place: u8) -> FieldDef {
+        FieldDef { compare: Some(place), ..self }
+    }
+
+    const fn on_card(self, card: Card) -> FieldDef {
+        FieldDef { card, ..self }
+    }
+
+    const fn not_exported(self) -> FieldDef {
+        FieldDef { export: false, ..self }
+    }
+}
+
+/// The `Field` enum and the table of what each one means, from one list, so that a field's
+/// variant and its roles cannot drift apart.
+macro_rules! fields {
+    ($($variant:ident = $def:expr,)*) => {
+        /// Every field any kind accepts.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            $($variant,)*
+        }
+
+        /// What each field means, in the order of [`Field`]'s variants.
+        const FIELDS: &[FieldDef] = &[$($def,)*];
+
+        impl Field {
+            /// Every field, in declaration order.
+            pub const ALL: &[Field] = &[$(Field::$variant,)*];
+        }
+    };
+}
+
+use Card::{Head, Prose, Sources};
+use Tier::{Alias, Context, Linked, Text};
+
+fields! {
+    Id = def("id", "Id").searched(Tier::Id).on_card(Head),
+    Name = def("name", "Name").searched(Tier::Name).on_card(Head),
+    Aliases = def("aliases", "Also known as").searched(Alias),
+    Summary = def("summary", "Summary").searched(Text).on_card(Prose),
+    Tags = def("tags", "Tags").searched(Tier::Tags).faceted().compared(80),
+    Sources = def("sources", "Sources").on_card(Sources),
+    Confidence = def("confidence", "Confidence").searched(Context).on_card(Head),
+    AsOf = def("as_of", "As of").on_card(Head),
+    Related = def("related", "Related").searched(Linked),
+    // event
+    Venue = def("venue", "Venue").searched(Context),
+    City = def("city", "City").searched(Context),
+    StartDate = def("start_date", "Opens"),
+    EndDate = def("end_date", "Closes"),
+    TimeZone = def("timezone", "Time zone").searched(Context),
+    Figures = def("figures", "Figures").searched(Text),
+    // The schedule items' names are facts about the event.
+    Schedule = def("schedule", "Schedule").searched(Context).not_exported(),
+    // schedule item
+    Event = def("event", "Event").searched(Linked).not_exported(),
+    Day = def("day", "Day"),
+    EndDay = def("end_day", "Until"),
+    StartTime = def("start_time", "Starts"),
+    EndTime = def("end_time", "Ends"),
+    Place = def("place", "Place").searched(Context).faceted(),
+    Demo = def("demo", "Demo"),
+    // company, organisation, person, delegation
+    Country = def("country", "Country").searched(Context).faceted().compared(10),
+    Sectors = def("sectors", "Sectors").searched(Context).faceted().compared(40),
+    Stand = def("stand", "Stand").searched(Context).compared(60),
+    Website = def("website", "Website").searched(Text),
+    // system
+    Maker = def("maker", "Maker").searched(Context).faceted().compared(20),
+    Category = def("category", "Category").searched(Context).faceted().compared(30),
+    Specs = def("specs", "Specs").searched(Text).compared(90),
+    Operators = def("operators", "Operators").searched(Context).faceted().compared(50),
+    // delegation
+    Head = def("head", "Head").searched(Context).faceted(),
+    Members = def("members", "Members").searched(Linked),
+    Interests = def("interests", "Interests").searched(Linked),
     // person
-    Role,
-    Affiliation,
+    Role = def("role", "Role").searched(Context).faceted().compared(70),
+    Affiliation = def("affiliation", "Affiliation").searched(Context).faceted(),
     // organisation
-    MemberStates,
-    Area,
+    MemberStates = def("member_states", "Member states").searched(Context).faceted(),
+    Area = def("area", "Area").searched(Text),
     // hall and stand
-    Width,
-    Depth,
-    Stands,
-    Hall,
-    Label,
-    X,
-    Y,
-    Companies,
+    Width = def("width", "Width"),
+    Depth = def("depth", "Depth"),
+    // A hall's stands and a stand's hall are found by their names, as facts.
+    Stands = def("stand", "Stands").searched(Context).not_exported(),
+    Hall = def("hall", "Hall").searched(Context).not_exported(),
+    Label = def("label", "Label").searched(Context),
+    X = def("x", "From left"),
+    Y = def("y", "From front"),
+    Companies = def("companies", "Exhibitors").searched(Context),
 }
 
 impl Field {
+    /// What this field means: its key, label and roles.
+    pub fn def(self) -> &'static FieldDef {
+        &FIELDS[self as usize]
+    }
+
     /// The key as written in a data file and in JSON.
     pub fn key(self) -> &'static str {
-        match self {
-            Field::Id => "id",
-            Field::Name => "name",
-            Field::Aliases => "aliases",
-            Field::Summary => "summary",
-            Field::Tags => "tags",
-            Field::Sources => "sources",
-            Field::Confidence => "confidence",
-            Field::AsOf => "as_of",
-            Field::Related => "related",
-            Field::Venue => "venue",
-            Field::City => "city",
-            Field::StartDate => "start_date",
-            Field::EndDate => "end_date",
-            Field::TimeZone => "timezone",
-            Field::Figures => "figures",
-            Field::Schedule => "schedule",
-            Field::Event => "event",
-            Field::Day => "day",
-            Field::EndDay => "end_day",
-            Field::StartTime => "start_time",
-            Field::EndTime => "end_time",
-            Field::Place => "place",
-            Field::Demo => "demo",
-            Field::Country => "country",
-            Field::Sectors => "sectors",
-            Field::Stand => "stand",
-            Field::Website => "website",
-            Field::Maker => "maker",
-            Field::Category => "category",
-            Field::Specs => "specs",
-            Field::Operators => "operators",
-            Field::Head => "head",
-            Field::Members => "members",
-            Field::Interests => "interests",
-            Field::Role => "role",
-            Field::Affiliation => "affiliation",
-            Field::MemberStates => "member_states",
-            Field::Area => "area",
-            Field::Width => "width",
-            Field::Depth => "depth",
-            Field::Stands => "stand",
-            Field::Hall => "hall",
-            Field::Label => "label",
-            Field::X => "x",
-            Field::Y => "y",
-            Field::Companies => "companies",
-        }
+        self.def().key
     }
 
     /// A label for people ("Member states").
     pub fn label(self) -> &'static str {
-        match self {
-            Field::Id => "Id",
-            Field::Name => "Name",
-            Field::Aliases => "Also known as",
-            Field::Summary => "Summary",
-            Field::Tags => "Tags",
-            Field::Sources => "Sources",
-            Field::Confidence => "Confidence",
-            Field::AsOf => "As of",
-            Field::Related => "Related",
-            Field::Venue => "Venue",
-            Field::City => "City",
-            Field::StartDate => "Opens",
-            Field::EndDate => "Closes",
-            Field::TimeZone => "Time zone",
-            Field::Figures => "Figures",
-            Field::Schedule => "Schedule",
-            Field::Event => "Event",
-            Field::Day => "Day",
-            Field::EndDay => "Until",
-            Field::StartTime => "Starts",
-            Field::EndTime => "Ends",
-            Field::Place => "Place",
-            Field::Demo => "Demo",
-            Field::Country => "Country",
-            Field::Sectors => "Sectors",
-            Field::Stand => "Stand",
-            Field::Website => "Website",
-            Field::Maker => "Maker",
-            Field::Category => "Category",
-            Field::Specs => "Specs",
-            Field::Operators => "Operators",
-            Field::Head => "Head",
-            Field::Members => "Members",
-            Field::Interests => "Interests",
-            Field::Role => "Role",
-            Field::Affiliation => "Affiliation",
-            Field::MemberStates => "Member states",
-            Field::Area => "Area",
-            Field::Width => "Width",
-            Field::Depth => "Depth",
-            Field::Stands => "Stands",
-            Field::Hall => "Hall",
-            Field::Label => "Label",
-            Field::X => "From left",
-            Field::Y => "From front",
-            Field::Companies => "Exhibitors",
-        }
+        self.def().label
     }
 }
 
@@ -396,4 +433,64 @@ pub fn writable_keys(kind: Kind) -> impl Iterator<Item = &'static str> {
 /// Where `field` stands in `kind`'s display order.
 pub fn position(kind: Kind, field: Field) -> usize {
     fields_of(kind).iter().position(|spec| spec.field == field).unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The roles a field is given must suit the values every kind writes in it: a facet holds
+    /// short shared values, search reads only values with words, exports leave out what the
+    /// loader nests or sets.
+    #[test]
+    fn every_fields_roles_suit_its_type_in_every_kind() {
+        for kind in Kind::ALL {
+            for spec in fields_of(kind) {
+                let (field, def) = (spec.field, spec.field.def());
+                let wordless = matches!(
+                    spec.ty,
+                    FieldType::Date | FieldType::Time | FieldType::Bool | FieldType::Count
+                );
+                assert!(
+                    !(wordless && def.search.is_some()),
+                    "{field} in {kind:?} has no words to search"
+                );
+                assert!(
+                    def.search.is_some() || wordless || field == Field::Sources,
+                    "{field} in {kind:?} has words but is not searched"
+                );
+                let shared = matches!(
+                    spec.ty,
+                    FieldType::Text
+                        | FieldType::TextList
+                        | FieldType::Country
+                        | FieldType::CountryList
+                        | FieldType::OperatorList
+                        | FieldType::Ref(_)
+                );
+                assert!(!def.facet || shared, "{field} in {kind:?} cannot be a facet");
+                let nested = matches!(spec.ty, FieldType::Children(_) | FieldType::Parent(_));
+                assert_eq!(def.export, !nested, "{field} in {kind:?}: exported iff written flat");
+            }
+        }
+    }
+
+    #[test]
+    fn each_compared_field_has_a_place_of_its_own() {
+        let mut places: Vec<u8> = Field::ALL.iter().filter_map(|f| f.def().compare).collect();
+        let count = places.len();
+        places.sort_unstable();
+        places.dedup();
+        assert_eq!(places.len(), count, "two compared fields share a place: their order is open");
+    }
+
+    #[test]
+    fn the_table_is_in_the_order_of_the_fields() {
+        assert_eq!(Field::ALL.len(), FIELDS.len());
+        for (at, field) in Field::ALL.iter().enumerate() {
+            assert_eq!(*field as usize, at);
+        }
+        assert_eq!(Field::MemberStates.key(), "member_states");
+        assert_eq!(Field::MemberStates.label(), "Member states");
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::catalog::{Catalog, Field, FieldType, Kind, RecordId, ValueRef, fields_of};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef, fields_of};
 use crate::text::{sanitize_line, sanitize_text};
 
 use super::md;
@@ -29,13 +29,13 @@ impl ListFormat {
     }
 }
 
-/// The columns of `kind` in order: id and name, then every other field the schema gives it
-/// (those the loader sets, and nested records, left out).
+/// The columns of `kind` in order: id and name, then every other field of the kind the schema
+/// exports (`FieldDef::export`: those the loader sets, and nested records, are left out). Id
+/// and name come first whatever the kind writes, since a country writes no id.
 pub fn columns(kind: Kind) -> Vec<Field> {
-    let rest = fields_of(kind).iter().filter(|spec| {
-        !matches!(spec.field, Field::Id | Field::Name)
-            && !matches!(spec.ty, FieldType::Children(_) | FieldType::Parent(_))
-    });
+    let rest = fields_of(kind)
+        .iter()
+        .filter(|spec| !matches!(spec.field, Field::Id | Field::Name) && spec.field.def().export);
     [Field::Id, Field::Name].into_iter().chain(rest.map(|spec| spec.field)).collect()
 }
 
@@ -118,6 +118,8 @@ fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) 
         let _ = writeln!(out, "## {}\n", md(shown.name()));
         let _ = writeln!(out, "- **Id**: {}", md(shown.id()));
         for field in columns(kind) {
+            // The name is the heading and the id the first fact; the summary and the sources
+            // are written as paragraphs below the facts.
             if matches!(field, Field::Id | Field::Name | Field::Summary | Field::Sources) {
                 continue;
             }

@@ -1,7 +1,8 @@
 //! What each record is found by, folded once when the index is built, as tiers in the order
-//! they rank: a word in a name counts for more than the same word in a summary.
+//! they rank: a word in a name counts for more than the same word in a summary. Which tier a
+//! field's text goes to is the schema's (`FieldDef::search` in `catalog/schema.rs`).
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, ValueRef};
+use crate::catalog::{Catalog, Field, Kind, RecordId, ScalarRef, Tier, ValueRef};
 use crate::text::fold_for_search_into;
 
 /// Which part of a record a query matched, best tier first.
@@ -80,6 +81,21 @@ impl MatchField {
     }
 }
 
+/// The schema names the tiers a field's text can go to; search adds the user's note.
+impl From<Tier> for MatchField {
+    fn from(tier: Tier) -> MatchField {
+        match tier {
+            Tier::Name => MatchField::Name,
+            Tier::Alias => MatchField::Alias,
+            Tier::Id => MatchField::Id,
+            Tier::Tags => MatchField::Tags,
+            Tier::Context => MatchField::Context,
+            Tier::Linked => MatchField::Linked,
+            Tier::Text => MatchField::Text,
+        }
+    }
+}
+
 /// Between two values of one tier. An occurrence that spans it, or runs from one tier into the
 /// next, is not a match (`score::occurrence`), and skim reads one value at a time.
 pub(super) const SEPARATOR: &str = " · ";
@@ -115,13 +131,11 @@ fn push(out: &mut String, text: &str) {
     fold_for_search_into(text, out);
 }
 
-const NAME: usize = 0;
-const ALIASES: usize = 1;
-const ID: usize = 2;
-const TAGS: usize = 3;
-const CONTEXT: usize = 4;
-const LINKED: usize = 5;
-const TEXT: usize = 6;
+/// Where a tier's text goes in a record's tiers: the schema's tiers are in rank order, as
+/// [`MatchField::ALL`] is (a test holds the two together).
+fn slot(tier: Tier) -> usize {
+    tier as usize
+}
 
 /// A linked record's name into tier `to`, and for a country its other names and demonym into
 /// the linked tier (a system made in Türkiye is found by "Turkish").
@@ -130,30 +144,31 @@ fn push_link(catalog: &Catalog, target: RecordId, tiers: &mut [String; TIERS], t
     push(&mut tiers[to], record.name());
     if record.kind() == Kind::Country {
         for alias in record.list(Field::Aliases) {
-            push(&mut tiers[LINKED], alias);
+            push(&mut tiers[slot(Tier::Linked)], alias);
         }
     }
 }
 
-/// Fill one record's tiers, in [`MatchField::ALL`] order.
+/// Fill one record's tiers, in [`MatchField::ALL`] order: each field into the tier the schema
+/// gives it (`catalog::schema`, `FieldDef::search`).
 fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
     let record = catalog.get(id);
-    fold_for_search_into(record.name(), &mut tiers[NAME]);
-    for alias in record.list(Field::Aliases) {
-        push(&mut tiers[ALIASES], alias);
+    // The name and id are not among the stored fields, but their tiers are the schema's too.
+    if let Some(tier) = Field::Name.def().search {
+        push(&mut tiers[slot(tier)], record.name());
     }
-    // A country's id is `country:` and its slug; the prefix would match queries by itself.
-    tiers[ID].push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
-    for tag in record.list(Field::Tags) {
-        push(&mut tiers[TAGS], tag);
+    if let Some(tier) = Field::Id.def().search {
+        let to = &mut tiers[slot(tier)];
+        if !to.is_empty() {
+            to.push_str(SEPARATOR);
+        }
+        // A country's id is `country:` and its slug; the prefix would match queries by itself.
+        // Ids are lower-case ASCII already: nothing to fold.
+        to.push_str(record.id().strip_prefix("country:").unwrap_or(record.id()));
     }
     for (field, value) in record.fields() {
-        let to = match field {
-            Field::Tags | Field::Sources | Field::Aliases => continue,
-            Field::Summary | Field::Specs | Field::Figures | Field::Area | Field::Website => TEXT,
-            Field::Related | Field::Members | Field::Interests | Field::Event => LINKED,
-            _ => CONTEXT,
-        };
+        let Some(tier) = field.def().search else { continue };
+        let to = slot(tier);
         match value {
             ValueRef::Text(text) => push(&mut tiers[to], text),
             ValueRef::TextList(items) => items.iter().for_each(|item| push(&mut tiers[to], item)),
@@ -172,12 +187,14 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
             ValueRef::Date(_) | ValueRef::Time(_) | ValueRef::Bool(_) | ValueRef::Count(_) => {}
         }
     }
+    // What follows is found through the record's links rather than read from a field of its
+    // own, so the schema cannot say it; it is kept here, explicit.
     // A system is found by where its maker is from ("drone turkiye", "turkish drone"): a fact
     // about the system as much as its maker is, so it stands beside the maker's name.
     if let Some(country) =
         record.link(Field::Maker).and_then(|maker| catalog.get(maker).link(Field::Country))
     {
-        push_link(catalog, country, tiers, CONTEXT);
+        push_link(catalog, country, tiers, slot(Tier::Context));
     }
     // A person is found by the delegation they head or belong to ("nigeria delegation").
     if record.kind() == Kind::Person {
@@ -186,7 +203,7 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
             if from.kind() == Kind::Delegation
                 && matches!(backlink.field, Field::Head | Field::Members)
             {
-                push(&mut tiers[LINKED], from.name());
+                push(&mut tiers[slot(Tier::Linked)], from.name());
             }
         }
     }

@@ -443,3 +443,13 @@ fn letters_scattered_over_several_aliases_are_no_match() {
         assert!(!found.contains(&"country:iran".to_owned()), "{query}: {found:?}");
     }
 }
+
+#[test]
+fn the_schemas_tiers_are_the_index_tiers_in_the_same_order() {
+    use crate::catalog::Tier;
+    assert_eq!(Tier::ALL.len(), MatchField::ALL.len());
+    for (at, tier) in Tier::ALL.into_iter().enumerate() {
+        assert_eq!(tier as usize, at);
+        assert_eq!(MatchField::ALL[at], MatchField::from(tier));
+    }
+}
