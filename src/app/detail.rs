@@ -383,6 +383,27 @@ mod tests {
         assert_eq!(shown, ["Systems by Alpha", "  Y", "  Z", "Systems by Bravo", "  X"]);
     }
 
+    /// A field the schema puts on the card is shown there, in the kind's order, with nothing
+    /// here naming it.
+    #[test]
+    fn a_systems_domain_is_a_row_of_its_card_after_its_category() {
+        let catalog = crate::catalog::load(&crate::catalog::embedded()).catalog;
+        let cobra = catalog.find("cobra-ii").expect("cobra");
+        let doc = build(&catalog, cobra, 80, None);
+        let card: Vec<(&str, &str)> = doc
+            .rows
+            .iter()
+            .filter_map(|row| match row {
+                Row::Field { label, text } if !label.is_empty() => Some((*label, text.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            card[..2],
+            [("Category", "tactical wheeled armoured vehicle"), ("Domain", "land")]
+        );
+    }
+
     #[test]
     fn confidence_and_date_stand_under_the_title_not_among_the_facts() {
         let text = "[[company]]\nid = \"acme\"\nname = \"Acme\"\nconfidence = \"medium\"\n\

@@ -167,6 +167,9 @@ fields! {
     // system
     Maker = def("maker", "Maker").searched(Context).faceted().compared(20),
     Category = def("category", "Category").searched(Context).faceted().compared(30),
+    // Where it fights, as a show's halls and guides group systems: air, land, sea, electronic
+    // warfare. Coarser than its category, so many systems share one: a facet.
+    Domain = def("domain", "Domain").searched(Context).faceted().compared(35),
     Specs = def("specs", "Specs").searched(Text).compared(90),
     Operators = def("operators", "Operators").searched(Context).faceted().compared(50),
     // delegation
@@ -347,6 +350,7 @@ const COMPANY_FIELDS: &[FieldSpec] = schema![
 const SYSTEM: &[FieldSpec] = schema![
     req(Field::Maker, FieldType::Ref(COMPANY)),
     opt(Field::Category, FieldType::Text),
+    opt(Field::Domain, FieldType::Text),
     opt(Field::Specs, FieldType::Specs),
     opt(Field::Operators, FieldType::OperatorList),
 ];

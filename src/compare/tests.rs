@@ -59,3 +59,16 @@ fn numbers_are_written_as_people_write_them() {
     assert_eq!(number(-0.04), "0", "rounded to nothing, no minus on a zero");
     assert_eq!(parse("early 2024"), None, "prose is compared as text");
 }
+
+/// The schema places a system's domain after its category: compare lines it up there.
+#[test]
+fn a_systems_domain_is_compared_after_its_category() {
+    let catalog = crate::catalog::load(&crate::catalog::embedded()).catalog;
+    let ids = [catalog.find("cobra-ii").expect("cobra"), catalog.find("kargu").expect("kargu")];
+    let found = compare(&catalog, &ids);
+    let labels: Vec<&str> = found.rows.iter().map(|row| row.label.as_str()).collect();
+    assert_eq!(labels[..4], ["Maker", "Category", "Domain", "Tags"]);
+    let domain = row(&found, "Domain");
+    assert_eq!(domain.cells, vec![Some("land".into()), Some("air".into())]);
+    assert!(domain.differs);
+}

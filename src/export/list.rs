@@ -199,4 +199,20 @@ mod tests {
         assert_eq!(&rows[0][4], "radars, sonars; drones");
         assert_eq!(&rows[0][7], "line one\nline two");
     }
+
+    /// A field the schema exports is a column, in the kind's order, with nothing here naming it.
+    #[test]
+    fn a_systems_domain_is_a_column_after_its_category() {
+        let catalog = crate::catalog::load(&crate::catalog::embedded()).catalog;
+        let cobra = [catalog.find("cobra-ii").expect("cobra")];
+        let written = list(&catalog, Kind::System, &cobra, ListFormat::Csv, "").expect("writes");
+        let mut reader = csv::Reader::from_reader(written.as_bytes());
+        let header: Vec<String> =
+            reader.headers().expect("a header").iter().map(str::to_owned).collect();
+        assert_eq!(header[..6], ["id", "name", "aliases", "maker", "category", "domain"]);
+        let row = reader.records().next().expect("a row").expect("parses");
+        assert_eq!(&row[5], "land");
+        let dossier = list(&catalog, Kind::System, &cobra, ListFormat::Md, "").expect("writes");
+        assert!(dossier.contains("- **Domain**: land"), "{dossier}");
+    }
 }

@@ -73,7 +73,14 @@ fn parse(catalog: &Catalog, clauses: &[&str]) -> Result<Filters, FacetError> {
 fn a_kind_is_faceted_by_its_short_shared_fields() {
     assert_eq!(
         facets_of(Kind::System),
-        vec![Field::Country, Field::Maker, Field::Category, Field::Operators, Field::Tags],
+        vec![
+            Field::Country,
+            Field::Maker,
+            Field::Category,
+            Field::Domain,
+            Field::Operators,
+            Field::Tags
+        ],
         "a system's country is its maker's"
     );
     assert_eq!(facets_of(Kind::Company), vec![Field::Country, Field::Sectors, Field::Tags]);
@@ -123,7 +130,7 @@ fn bad_clauses_name_what_would_have_worked() {
     assert_eq!(
         error,
         "cannot filter system by `makr` (did you mean `maker`?); the fields to filter by are \
-         `country`, `maker`, `category`, `operators`, `tags`"
+         `country`, `maker`, `category`, `domain`, `operators`, `tags`"
     );
     let error = parse(&catalog, &["maker=Baykr"]).expect_err("unknown value").to_string();
     assert_eq!(
@@ -180,4 +187,25 @@ fn the_prepared_index_counts_and_filters_as_the_plain_scan_does() {
             );
         }
     }
+}
+
+/// A field the schema makes a facet is one with nothing in this module naming it: the BAMEX
+/// systems narrow by their domain.
+#[test]
+fn systems_narrow_by_the_domain_the_schema_makes_a_facet() {
+    let catalog = crate::catalog::load(&crate::catalog::embedded()).catalog;
+    let systems = catalog.of_kind(Kind::System);
+    assert_eq!(
+        counts(&catalog, systems, &Filters::default(), Field::Domain),
+        vec![("air", 3), ("electronic warfare", 2), ("land", 1)]
+    );
+    let clauses = vec!["domain=land".to_owned()];
+    let filters =
+        parse_where(&catalog, &[Kind::System], systems, &clauses).expect("domain is a facet");
+    let land: Vec<&str> = systems
+        .iter()
+        .filter(|&&id| filters.admits(&catalog, id))
+        .map(|&id| catalog.get(id).id())
+        .collect();
+    assert_eq!(land, ["cobra-ii"]);
 }

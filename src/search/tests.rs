@@ -317,3 +317,18 @@ fn the_schemas_tiers_are_the_index_tiers_in_the_same_order() {
         assert_eq!(MatchField::ALL[at], MatchField::from(tier));
     }
 }
+
+/// A field the schema searches among the facts is found there, with nothing in the index
+/// naming it: "land" finds the Cobra II by its domain, above the "landmines" of its summary.
+#[test]
+fn a_systems_domain_is_searched_among_its_facts() {
+    let catalog = bamex();
+    let index = SearchIndex::build(&catalog);
+    let hits = index.search("land", Some(Kind::System));
+    assert_eq!(ids(&catalog, &hits)[0], "cobra-ii");
+    assert_eq!(hits[0].field, MatchField::Context);
+    let warfare = index.search("electronic warfare", Some(Kind::System));
+    let mut first_two = ids(&catalog, &warfare)[..2].to_vec();
+    first_two.sort();
+    assert_eq!(first_two, ["aselsan-c-uas", "ilgar"]);
+}

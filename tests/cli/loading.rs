@@ -61,7 +61,7 @@ fn check_reports_every_problem_with_its_place_and_fails() {
         "tests/fixtures/broken/a-companies.toml:4:11: error: `sectors` must be an array of strings, found a string",
         "tests/fixtures/broken/a-companies.toml:8:6: error: invalid id `Acme Two`: ids use only lower-case ASCII letters, digits and `-` (for example `acme-two`)",
         "tests/fixtures/broken/b-systems.toml:1:1: error: system is missing required field `maker`",
-        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `aliases`, `maker`, `category`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`, `confidence`, `as_of`; did you mean `maker`?",
+        "tests/fixtures/broken/b-systems.toml:4:1: error: unknown field `maket` in system, expected one of `id`, `name`, `aliases`, `maker`, `category`, `domain`, `specs`, `operators`, `summary`, `tags`, `related`, `sources`, `confidence`, `as_of`; did you mean `maker`?",
         "tests/fixtures/broken/b-systems.toml:10:9: error: `maker` refers to unknown company `acmee`; did you mean `acme`?",
         "tests/fixtures/broken/b-systems.toml:14:6: error: duplicate id `acme`: already used by company `Acme` at tests/fixtures/broken/a-companies.toml:2:6",
         "tests/fixtures/broken/c-syntax.toml:1:1: warning: delegation `d` has no sources: say where its facts come from",

@@ -80,7 +80,7 @@ fn where_with_an_unknown_field_or_value_names_the_known_ones() {
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         "error: cannot filter system by `makr` (did you mean `maker`?); the fields to filter by \
-         are `country`, `maker`, `category`, `operators`, `tags`\n"
+         are `country`, `maker`, `category`, `domain`, `operators`, `tags`\n"
     );
     let output =
         showfloor().args(["list", "company", "--where", "country=Türkiy"]).output().expect("runs");
@@ -205,7 +205,7 @@ fn where_is_one_rule_in_list_search_and_export() {
         (
             "makr=Baykar",
             "error: cannot filter system by `makr` (did you mean `maker`?); the fields to filter \
-             by are `country`, `maker`, `category`, `operators`, `tags`\n",
+             by are `country`, `maker`, `category`, `domain`, `operators`, `tags`\n",
         ),
         ("country=mali", "error: no system has `mali` as its country; the values are `Türkiye`\n"),
     ] {
