@@ -14,11 +14,11 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion, Throughput};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use showfloor::app::{Action, App, update};
+use showfloor::browser::app::{Action, App, update};
+use showfloor::browser::ui;
 use showfloor::catalog::{Catalog, load};
 use showfloor::search::{Found, Hit, SearchIndex};
 use showfloor::synth::generate;
-use showfloor::ui;
 
 /// What a person types: a generated company's name, a character at a time.
 const TYPED: &str = "dúkar defence";

@@ -6,15 +6,15 @@
 
 use std::time::Instant;
 
-use showfloor::app::facets::rows;
+use showfloor::browser::app::facets::rows;
 use showfloor::catalog::{Kind, load};
-use showfloor::facet::Filters;
+use showfloor::features::facet::Filters;
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let catalog = load(&showfloor::synth::generate(n, 7)).catalog;
     let started = Instant::now();
-    let index = showfloor::facet::FacetIndex::build(&catalog);
+    let index = showfloor::features::facet::FacetIndex::build(&catalog);
     println!(
         "{} records: facet index built in {:.1} ms",
         catalog.len(),
@@ -27,8 +27,10 @@ fn main() {
         let built = rows(&index, kind, records, &filters);
         let open = started.elapsed();
         // Choose the two most common values of the first facet, as a user would.
-        let first = showfloor::facet::facets_of(kind)[0];
-        for value in showfloor::facet::counts(&catalog, records, &filters, first).iter().take(2) {
+        let first = showfloor::features::facet::facets_of(kind)[0];
+        for value in
+            showfloor::features::facet::counts(&catalog, records, &filters, first).iter().take(2)
+        {
             filters.add(first, value.0);
         }
         let started = Instant::now();

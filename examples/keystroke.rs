@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use showfloor::app::{Action, App, Msg, update};
+use showfloor::browser::app::{Action, App, Msg, update};
 use showfloor::search::SearchWorker;
 
 fn main() {
@@ -30,17 +30,17 @@ fn main() {
     .expect("the search thread starts");
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test backend");
     update(&mut app, Action::OpenSearch);
-    terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
+    terminal.draw(|frame| showfloor::browser::ui::draw(&app, frame)).expect("draws");
     println!("| key | update + frame (echo) | results after | frame with results |");
     println!("| --- | ---: | ---: | ---: |");
     for key in query.chars() {
         let typed = Instant::now();
         for effect in update(&mut app, Action::Insert(key)) {
-            if let showfloor::app::Effect::Search(job) = effect {
+            if let showfloor::browser::app::Effect::Search(job) = effect {
                 worker.submit(job);
             }
         }
-        terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
+        terminal.draw(|frame| showfloor::browser::ui::draw(&app, frame)).expect("draws");
         let echo = typed.elapsed();
         if !app.search().pending {
             println!("| `{key}` | {echo:.1?} | – | – |");
@@ -50,7 +50,7 @@ fn main() {
         let answered = typed.elapsed();
         let shown = Instant::now();
         update(&mut app, Msg::SearchDone(found));
-        terminal.draw(|frame| showfloor::ui::draw(&app, frame)).expect("draws");
+        terminal.draw(|frame| showfloor::browser::ui::draw(&app, frame)).expect("draws");
         println!("| `{key}` | {echo:.1?} | {answered:.1?} | {:.1?} |", shown.elapsed());
     }
 }

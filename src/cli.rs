@@ -103,7 +103,7 @@ fn compare_editions(
     let old = catalog::load_dirs(&[old.to_path_buf()]);
     let new = catalog::load_dirs(&[new.to_path_buf()]);
     let (old, new) = (usable(&old, keep_going, err)?, usable(&new, keep_going, err)?);
-    let found = crate::diff::diff(old, new);
+    let found = crate::features::diff::diff(old, new);
     if json {
         json::print(out, &json::diff(old, new, &found))
     } else {
@@ -121,7 +121,7 @@ fn browse(
     keep_going: bool,
     err: &mut dyn Write,
 ) -> ExitCode {
-    if let Some(reason) = crate::tui::unsupported_terminal() {
+    if let Some(reason) = crate::browser::tui::unsupported_terminal() {
         let _ = writeln!(
             err,
             "error: {reason}.\nIn scripts and pipes use `showfloor search QUERY`, `showfloor show ID` \
@@ -130,14 +130,14 @@ fn browse(
         return ExitCode::FAILURE;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    let clock = crate::app::Clock { fixed: now };
-    let options = crate::tui::Options { color, compare_to, keep_going, export_dir };
-    match crate::tui::run(data, state, clock, options) {
-        Ok(crate::tui::Exit::Quit { unsaved }) => {
+    let clock = crate::browser::app::Clock { fixed: now };
+    let options = crate::browser::tui::Options { color, compare_to, keep_going, export_dir };
+    match crate::browser::tui::run(data, state, clock, options) {
+        Ok(crate::browser::tui::Exit::Quit { unsaved }) => {
             tell_unsaved(unsaved.as_deref(), err);
             ExitCode::SUCCESS
         }
-        Ok(crate::tui::Exit::Signalled { signal, unsaved }) => {
+        Ok(crate::browser::tui::Exit::Signalled { signal, unsaved }) => {
             if !tell_unsaved(unsaved.as_deref(), err) {
                 let _ = writeln!(
                     err,
@@ -147,7 +147,7 @@ fn browse(
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
         }
         // The terminal is restored by now: the problems print on the normal screen.
-        Ok(crate::tui::Exit::Broken(loaded)) => {
+        Ok(crate::browser::tui::Exit::Broken(loaded)) => {
             let error = usable(&loaded, false, err).err();
             let _ = writeln!(err, "error: {}", error.map(|e| e.to_string()).unwrap_or_default());
             ExitCode::FAILURE

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use serde_json::{Value as Json, json};
 
 use crate::catalog::{Catalog, Field, ValueRef};
-use crate::plan::{interval, overlaps, planned};
+use crate::features::plan::{interval, overlaps, planned};
 use crate::state::State;
 use crate::text::{sanitize_line, sanitize_text};
 
@@ -114,7 +114,7 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
         }
         let _ = writeln!(out);
     }
-    let missing = crate::plan::not_in_catalogue(catalog, state);
+    let missing = crate::features::plan::not_in_catalogue(catalog, state);
     if !missing.is_empty() {
         let _ = writeln!(out, "## Kept from an earlier catalogue\n");
         let _ = writeln!(out, "Marked or noted, but not in this catalogue.\n");
@@ -159,7 +159,7 @@ fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
         "catalogue": catalog.title(),
         "exported": now.to_string(),
         "items": items,
-        "missing": crate::plan::not_in_catalogue(catalog, state),
+        "missing": crate::features::plan::not_in_catalogue(catalog, state),
     })
 }
 

@@ -4,17 +4,16 @@
 //! binary drive the same code.
 #![deny(clippy::unwrap_used)]
 
-pub mod app;
+/// The browser: its state and rules (`app`), drawing (`ui`) and the terminal (`tui`).
+pub mod browser;
 pub mod catalog;
 pub mod cli;
-pub mod compare;
-pub mod diff;
 pub mod export;
-pub mod facet;
 pub mod fault;
-pub mod floor;
+/// What the program does with a catalogue: the tray's side-by-side comparison, the diff
+/// against an earlier edition, facets, the floor plan's geometry, the plan.
+pub mod features;
 mod parallel;
-pub mod plan;
 pub mod safe_write;
 pub mod search;
 pub mod state;
@@ -22,5 +21,3 @@ pub mod state;
 #[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod text;
-pub mod tui;
-pub mod ui;

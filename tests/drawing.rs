@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use showfloor::app::{Action, App, update};
+use showfloor::browser::app::{Action, App, update};
 use showfloor::catalog::load;
 
 /// The search preview shows the previewed record from its top, wherever the page behind the

@@ -10,7 +10,7 @@ use common::{act, forbidden, render, type_text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use showfloor::app::{Action, App, Msg, Pane, update};
+use showfloor::browser::app::{Action, App, Msg, Pane, update};
 use showfloor::catalog::{Kind, load_dirs};
 
 fn corpus(name: &str) -> PathBuf {

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{act, render, screen_text, type_text};
-use showfloor::app::keymap::{self, HELP_ORDER};
-use showfloor::app::{Action, App};
+use showfloor::browser::app::keymap::{self, HELP_ORDER};
+use showfloor::browser::app::{Action, App};
 use showfloor::catalog::{embedded, load};
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");

@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use showfloor::app::{Action, App, Msg, update};
+use showfloor::browser::app::{Action, App, Msg, update};
 
 #[test]
 fn main_screen_wide() {
@@ -178,7 +178,7 @@ fn the_floor_plan_drawn_to_scale() {
     state.toggle_mark("borealis-optics");
     update(&mut app, Msg::Saved { merged: state });
     to_floor(&mut app);
-    update(&mut app, Action::Spatial(showfloor::floor::Direction::Right));
+    update(&mut app, Action::Spatial(showfloor::features::floor::Direction::Right));
     assert_snapshot!("floor_120x40", screen(&app));
     // At 80×24 the stands are one line deep: label and exhibitors share it ("B1 Delta…").
     let mut small = demo(80, 24);
@@ -189,8 +189,8 @@ fn the_floor_plan_drawn_to_scale() {
     let mut narrow = demo(60, 24);
     to_floor(&mut narrow);
     update(&mut narrow, Action::ZoomIn);
-    update(&mut narrow, Action::Spatial(showfloor::floor::Direction::Right));
-    update(&mut narrow, Action::Spatial(showfloor::floor::Direction::Right));
+    update(&mut narrow, Action::Spatial(showfloor::features::floor::Direction::Right));
+    update(&mut narrow, Action::Spatial(showfloor::features::floor::Direction::Right));
     assert_snapshot!("floor_narrow_zoomed", screen(&narrow));
 }
 

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use ratatui::style::Style;
 use showfloor::text::sanitize_line;
-use showfloor::ui::text::{cells, fit, highlighted};
+use showfloor::browser::ui::text::{cells, fit, highlighted};
 
 fuzz_target!(|input: (u8, Vec<u8>, &str)| {
     let (width, positions, text) = input;

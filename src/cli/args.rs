@@ -26,7 +26,7 @@ pub struct Args {
 
     /// Take the time to be TIME (2025-11-13T10:00), on the event's wall clock (its `timezone`),
     /// instead of the clock's: the schedule's "now" and "next" follow it.
-    #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::plan::parse_now)]
+    #[arg(long = "now", value_name = "TIME", global = true, value_parser = crate::features::plan::parse_now)]
     pub now: Option<jiff::civil::DateTime>,
 
     /// Use a catalogue that has errors: what they affect is left out (a record without an id or

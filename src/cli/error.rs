@@ -45,7 +45,7 @@ pub enum CliError {
     #[error("no {kind} matches all of {filters} together; each matches some alone")]
     NothingLeft { kind: Kind, filters: String },
     #[error("{0}")]
-    Facet(#[from] crate::facet::FacetError),
+    Facet(#[from] crate::features::facet::FacetError),
     #[error("{0}")]
     State(#[from] crate::state::StoreError),
     #[error("cannot make the CSV: {0}")]

@@ -33,7 +33,7 @@ pub(super) fn export_plan(
     if let Some(notice) = opened.notice {
         writeln!(err, "warning: {}", sanitize_line(&notice)).map_err(CliError::stderr)?;
     }
-    let stamp = crate::app::Clock { fixed: now }.now(&catalog.time_zone());
+    let stamp = crate::browser::app::Clock { fixed: now }.now(&catalog.time_zone());
     let text = crate::export::plan(catalog, &opened.state, format, stamp);
     write_export(&text, file.as_deref(), out)
 }

@@ -8,8 +8,8 @@ use std::io::{self, Write};
 use serde_json::{Value as Json, json};
 
 use crate::catalog::{Catalog, RecordId};
-use crate::diff::At;
 pub use crate::export::json::{record, records};
+use crate::features::diff::At;
 use crate::search::{Hit, SearchIndex};
 
 pub fn print(out: &mut dyn Write, value: &Json) -> io::Result<()> {
@@ -40,7 +40,7 @@ pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -
 
 /// `showfloor diff --json`: each change's `old` and `new` as the record encoder writes the
 /// value (arrays as arrays, references as ids), `null` where the edition has none.
-pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
+pub fn diff(old: &Catalog, new: &Catalog, found: &crate::features::diff::Diff) -> Json {
     let brief = |catalog: &Catalog, record: RecordId| {
         let shown = catalog.get(record);
         json!({ "id": shown.id(), "kind": shown.kind().name(), "name": shown.name() })
@@ -65,7 +65,7 @@ pub fn diff(old: &Catalog, new: &Catalog, found: &crate::diff::Diff) -> Json {
 }
 
 /// `showfloor compare --json`.
-pub fn comparison(catalog: &Catalog, found: &crate::compare::Comparison) -> Json {
+pub fn comparison(catalog: &Catalog, found: &crate::features::compare::Comparison) -> Json {
     json!({
         "records": found.records.iter().map(|&record| {
             let shown = catalog.get(record);

@@ -177,7 +177,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 pub fn diff(
     old: &Catalog,
     new: &Catalog,
-    found: &crate::diff::Diff,
+    found: &crate::features::diff::Diff,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut table = Table::default();
@@ -228,7 +228,7 @@ pub fn diff(
 /// has no value.
 pub fn comparison(
     catalog: &Catalog,
-    found: &crate::compare::Comparison,
+    found: &crate::features::compare::Comparison,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut table = Table::default();

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 
 use super::{CliError, Command, Meant, Suggested, json, plain};
 use crate::catalog::{Catalog, Kind, Named, RecordId};
-use crate::facet::Filters;
+use crate::features::facet::Filters;
 use crate::search::SearchIndex;
 
 /// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
@@ -26,7 +26,7 @@ pub(super) fn query(
         Command::Compare { ids, json } => {
             let records =
                 ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;
-            let found = crate::compare::compare(catalog, &records);
+            let found = crate::features::compare::compare(catalog, &records);
             if json {
                 json::print(out, &json::comparison(catalog, &found))
             } else {
@@ -39,7 +39,7 @@ pub(super) fn query(
             let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
             let all: Vec<_> =
                 kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
-            let filters = crate::facet::parse_where(catalog, &kinds, &all, &filters)?;
+            let filters = crate::features::facet::parse_where(catalog, &kinds, &all, &filters)?;
             let index = SearchIndex::build(catalog);
             let mut hits = index.search(&query, kind);
             let before_filters = hits.len();
@@ -100,7 +100,7 @@ pub(super) fn narrowed(
     clauses: &[String],
 ) -> Result<(Vec<RecordId>, Filters), CliError> {
     let all = catalog.of_kind(kind);
-    let filters = crate::facet::parse_where(catalog, &[kind], all, clauses)?;
+    let filters = crate::features::facet::parse_where(catalog, &[kind], all, clauses)?;
     let ids = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
     Ok((ids, filters))
 }

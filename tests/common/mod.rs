@@ -6,10 +6,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use showfloor::app::layout::Areas;
-use showfloor::app::{Action, App, update};
+use showfloor::browser::app::layout::Areas;
+use showfloor::browser::app::{Action, App, update};
+use showfloor::browser::ui;
 use showfloor::catalog::{embedded, load};
-use showfloor::ui;
 
 /// Apply actions in order, as the event loop would.
 pub fn act(app: &mut App, actions: &[Action]) {
@@ -139,7 +139,7 @@ pub fn demo(width: u16, height: u16) -> App {
 pub fn to_floor(app: &mut App) {
     // Shift-Tab from the list, as a person gets to the kinds pane.
     update(app, Action::FocusPrev);
-    while app.current_section().map(|s| s.shelf) != Some(showfloor::app::Shelf::Floor) {
+    while app.current_section().map(|s| s.shelf) != Some(showfloor::browser::app::Shelf::Floor) {
         update(app, Action::Up);
     }
     update(app, Action::Open);

@@ -3,11 +3,11 @@
 use super::*;
 /// Every key the key map binds, as the terminal sends it (a capital comes with Shift).
 fn bound_keys() -> Vec<KeyEvent> {
-    let mut keys: Vec<KeyEvent> = showfloor::app::keymap::BINDINGS
+    let mut keys: Vec<KeyEvent> = showfloor::browser::app::keymap::BINDINGS
         .iter()
         .flat_map(|binding| binding.keys.iter())
         .filter_map(|key| match key {
-            showfloor::app::keymap::Key::Press(code, modifiers) => {
+            showfloor::browser::app::keymap::Key::Press(code, modifiers) => {
                 let shift = matches!(code, KeyCode::Char(c) if c.is_uppercase());
                 let modifiers = if shift { *modifiers | KeyModifiers::SHIFT } else { *modifiers };
                 Some(KeyEvent::new(*code, modifiers))

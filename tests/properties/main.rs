@@ -11,12 +11,12 @@ mod loading;
 use common::{forbidden, render, render_at};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
-use showfloor::app::keymap::msg_for_key;
-use showfloor::app::{Action, App, Mode, Msg, update};
+use showfloor::browser::app::keymap::msg_for_key;
+use showfloor::browser::app::{Action, App, Mode, Msg, update};
+use showfloor::browser::ui::text::{cells, fit, highlighted};
 use showfloor::catalog::{Kind, SourceFile, embedded, load};
 use showfloor::search::SearchIndex;
 use showfloor::text::{sanitize_line, sanitize_text};
-use showfloor::ui::text::{cells, fit, highlighted};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 

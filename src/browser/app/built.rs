@@ -1,0 +1,112 @@
+//! The detail document and the compare table, built once per change rather than per call.
+//! Both are pure functions of a few inputs (the record, the width, its note; the tray and the
+//! view's area). `update` keeps the last one built, with the inputs it was built from, when it
+//! ends; a later call with the same inputs — every frame drawn, and most of the next key's
+//! questions — gets that one instead of laying the page out again.
+
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+
+use super::App;
+use super::compare_view::{self, CompareTable};
+use super::detail::{self, DetailDoc};
+use crate::catalog::RecordId;
+use crate::state::Note;
+
+#[derive(Clone, PartialEq, Eq)]
+struct DocInputs {
+    record: RecordId,
+    width: usize,
+    note: Option<Note>,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+struct TableInputs {
+    tray: Vec<RecordId>,
+    area: Rect,
+}
+
+#[derive(Default)]
+pub(super) struct Built {
+    doc: Option<(DocInputs, Arc<DetailDoc>)>,
+    table: Option<(TableInputs, Arc<CompareTable>)>,
+}
+
+impl App {
+    fn doc_inputs(&self) -> Option<DocInputs> {
+        let record = self.shown()?;
+        let note = self.state.note(self.catalog.get(record).id()).cloned();
+        Some(DocInputs { record, width: self.detail_width(), note })
+    }
+
+    /// The detail document of the shown record.
+    pub fn detail_doc(&self) -> Option<Arc<DetailDoc>> {
+        let inputs = self.doc_inputs()?;
+        match &self.built.doc {
+            Some((built, doc)) if *built == inputs => Some(Arc::clone(doc)),
+            _ => Some(Arc::new(build_doc(self, &inputs))),
+        }
+    }
+
+    /// The compare table for the tray drawn in `area`.
+    pub fn compare_table(&self, area: Rect) -> Arc<CompareTable> {
+        let inputs = TableInputs { tray: self.tray.clone(), area };
+        match &self.built.table {
+            Some((built, table)) if *built == inputs => Arc::clone(table),
+            _ => Arc::new(compare_view::table(self, area)),
+        }
+    }
+
+    /// The compare table as the screen shows it, while the view is open.
+    pub fn current_compare_table(&self) -> Option<Arc<CompareTable>> {
+        self.areas().and_then(|areas| areas.compare).map(|area| self.compare_table(area))
+    }
+
+    /// Keep what the screen now shows built, for drawing and the next key (end of `update`).
+    pub(super) fn keep_built(&mut self) {
+        let doc = self.doc_inputs().map(|inputs| {
+            let doc = self.detail_doc().unwrap_or_else(|| Arc::new(build_doc(self, &inputs)));
+            (inputs, doc)
+        });
+        let table = self
+            .areas()
+            .and_then(|areas| areas.compare)
+            .map(|area| (TableInputs { tray: self.tray.clone(), area }, self.compare_table(area)));
+        self.built = Built { doc, table };
+    }
+}
+
+fn build_doc(app: &App, inputs: &DocInputs) -> DetailDoc {
+    detail::build(&app.catalog, inputs.record, inputs.width, inputs.note.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::browser::app::{Action, update};
+    use crate::catalog::{embedded, load};
+
+    #[test]
+    fn a_frame_reuses_the_page_update_built_and_a_change_builds_it_anew() {
+        let mut app = App::new(load(&embedded()).catalog, 120, 40);
+        update(&mut app, Action::Down);
+        let first = app.detail_doc().expect("a record is shown");
+        let again = app.detail_doc().expect("a record is shown");
+        assert!(Arc::ptr_eq(&first, &again), "drawing twice lays the page out once");
+        // Another record, and another width, are other pages.
+        update(&mut app, Action::Down);
+        let next = app.detail_doc().expect("a record is shown");
+        assert!(!Arc::ptr_eq(&first, &next));
+        update(&mut app, crate::browser::app::Msg::Resize { width: 80, height: 24 });
+        let narrow = app.detail_doc().expect("a record is shown");
+        assert!(!Arc::ptr_eq(&next, &narrow));
+        assert_eq!(
+            narrow.rows.len(),
+            detail::build(&app.catalog, app.shown().expect("shown"), app.detail_width(), None)
+                .rows
+                .len(),
+            "what was kept is what building it now gives"
+        );
+    }
+}

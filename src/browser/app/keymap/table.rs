@@ -1,0 +1,184 @@
+//! The key map itself: every binding, by context. Edit here to add or change a key; help, the
+//! status bar and the README's table follow from these rows.
+
+use std::sync::LazyLock;
+
+use crossterm::event::KeyCode;
+
+use super::{Binding, Context, Does, Key, code, ctrl, key};
+use crate::browser::app::Action;
+use crate::features::floor::Direction;
+
+macro_rules! bind {
+    ($context:ident, [$($key:expr),+], $action:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: false, hint_word: None }
+    };
+    ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: false, hint_word: None }
+    };
+    (hint $context:ident, [$($key:expr),+], $action:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: true, hint_word: None }
+    };
+    (hint $word:literal $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: Some($word) }
+    };
+    (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
+        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: None }
+    };
+}
+
+const UP: Key = code(KeyCode::Up);
+const DOWN: Key = code(KeyCode::Down);
+const LEFT: Key = code(KeyCode::Left);
+const RIGHT: Key = code(KeyCode::Right);
+const ENTER: Key = code(KeyCode::Enter);
+const ESC: Key = code(KeyCode::Esc);
+const PGUP: Key = code(KeyCode::PageUp);
+const PGDN: Key = code(KeyCode::PageDown);
+const HOME: Key = code(KeyCode::Home);
+const END: Key = code(KeyCode::End);
+const BACKSPACE: Key = code(KeyCode::Backspace);
+
+/// The key map. Order matters only within a context: the first row that matches wins.
+pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    let mut table = vec![
+        bind!(Always, [ctrl('c')], Action::Quit),
+        bind!(Always, [ctrl('z')], Action::Suspend),
+        // Browsing, any pane.
+        bind!(hint Global, [key('/')], Action::OpenSearch),
+        bind!(hint Global, [key('?')], Action::ToggleHelp),
+        bind!(hint Global, [key('q')], Action::Quit),
+        bind!(hint Global, [code(KeyCode::Tab)], Action::FocusNext),
+        bind!(Global, [code(KeyCode::BackTab)], Action::FocusPrev),
+        bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
+        bind!(Global, [key(']')], Action::HistoryForward),
+        bind!(Global, [key('x')], Action::ExportPlan),
+        bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Global, [key('g'), HOME], Action::Top),
+        bind!(Global, [key('G'), END], Action::Bottom),
+        bind!(Global, [ESC], Action::Close, "clear the list filter"),
+        // Kinds pane.
+        bind!(hint Kinds, [key('j'), DOWN], Action::Down, "next kind"),
+        bind!(Kinds, [key('k'), UP], Action::Up, "previous kind"),
+        bind!(hint Kinds, [ENTER, RIGHT, key('l')], Action::Open, "open the list"),
+        // List pane.
+        bind!(hint List, [key('j'), DOWN], Action::Down, "next record"),
+        bind!(List, [key('k'), UP], Action::Up, "previous record"),
+        bind!(hint List, [ENTER, RIGHT, key('l')], Action::Open, "open the record"),
+        bind!(hint List, [LEFT, key('h')], Action::Leave, "back to the kinds"),
+        bind!(hint List, [key('f')], Action::OpenFilter),
+        bind!(hint List, [key('F')], Action::OpenFacets),
+        bind!(List, [key('X')], Action::ClearFacets),
+        bind!(List, [key('y')], Action::CopyRecord),
+        bind!(List, [key('E')], Action::ExportList),
+        bind!(List, [key('c')], Action::ToggleCompare),
+        bind!(List, [key('C')], Action::OpenCompare),
+        bind!(hint List, [key('m')], Action::ToggleMark, "mark or unmark the record"),
+        bind!(hint List, [key('n')], Action::OpenNote, "write a note on the record"),
+        // Detail pane.
+        bind!(hint Detail, [key('j'), DOWN], Action::Down, "next link"),
+        bind!(Detail, [key('k'), UP], Action::Up, "previous link"),
+        bind!(hint Detail, [ENTER, RIGHT, key('l')], Action::Open, "follow the link"),
+        bind!(hint Detail, [LEFT, key('h')], Action::Leave, "back to the list"),
+        bind!(hint Detail, [key('m')], Action::ToggleMark, "mark or unmark this record"),
+        bind!(hint Detail, [key('n')], Action::OpenNote, "write a note on this record"),
+        bind!(Detail, [key('y')], Action::CopyRecord),
+        bind!(Detail, [key('c')], Action::ToggleCompare),
+        bind!(Detail, [key('C')], Action::OpenCompare),
+        bind!(
+            Detail,
+            [key('w')],
+            Action::ShowOnFloor,
+            "show the company's stand on the floor plan"
+        ),
+        bind!(List, [key('w')], Action::ShowOnFloor, "show the company's stand on the floor plan"),
+        // Floor plan (the middle pane of the floor plan entry). It is a map, not a list, so the
+        // list's keys do not apply: arrows move across the floor, and Esc (or ← with no stand
+        // to the left) is the way back to the kinds.
+        bind!(hint Floor, [LEFT, key('h')], Action::Spatial(Direction::Left), "the stand to the left (at the edge, back to the kinds)"),
+        bind!(hint Floor, [RIGHT, key('l')], Action::Spatial(Direction::Right), "the stand to the right"),
+        bind!(hint Floor, [UP, key('k')], Action::Spatial(Direction::Up), "the stand above"),
+        bind!(hint Floor, [DOWN, key('j')], Action::Spatial(Direction::Down), "the stand below"),
+        bind!(hint Floor, [ENTER], Action::Open, "open the exhibitor"),
+        bind!(hint Floor, [ESC], Action::Leave, "back to the kinds"),
+        bind!(hint Floor, [key('m')], Action::ToggleMark, "mark or unmark the stand's exhibitor"),
+        bind!(Floor, [key('n')], Action::OpenNote, "write a note on the stand's exhibitor"),
+        bind!(Floor, [key('+'), key('=')], Action::ZoomIn),
+        bind!(Floor, [key('-')], Action::ZoomOut),
+        // Search overlay: letters type.
+        bind!(hint Search, [ENTER], Action::Accept, "open the result"),
+        bind!(hint Search, [ESC], Action::Close, "close, changing nothing"),
+        bind!(hint Search, [DOWN, ctrl('n')], Action::Down, "next result"),
+        bind!(Search, [UP, ctrl('p')], Action::Up, "previous result"),
+        bind!(Search, [PGDN], Action::PageDown),
+        bind!(Search, [PGUP], Action::PageUp),
+        bind!(hint Search, [ctrl('t')], Action::ToggleMark, "mark or unmark the result"),
+    ];
+    table.extend(editing(Context::Search, "type the query"));
+    table.extend([
+        // List filter: letters type.
+        bind!(hint "keep" Filter, [ENTER], Action::Accept, "keep the filter"),
+        bind!(hint "clear" Filter, [ESC], Action::Close, "clear the filter"),
+        bind!(Filter, [DOWN], Action::Down, "next record"),
+        bind!(Filter, [UP], Action::Up, "previous record"),
+    ]);
+    table.extend(editing(Context::Filter, "type to narrow the list"));
+    table.extend([
+        // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
+        // new line).
+        bind!(hint "save" Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
+        Binding { context: Context::Note, keys: const { &[Key::AnyKey] }, does: Does::EditNote, what: Some("edit the note"), hint: false, hint_word: None },
+        // Facet panel.
+        bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
+        bind!(hint Facets, [key('j'), DOWN], Action::Down, "next value"),
+        bind!(Facets, [key('k'), UP], Action::Up, "previous value"),
+        bind!(Facets, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Facets, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(hint Facets, [key('X')], Action::ClearFacets),
+        bind!(hint Facets, [ESC, key('F')], Action::Close, "close the panel, keeping the choices"),
+        bind!(Facets, [key('q')], Action::Quit),
+        // Help is a key away wherever letters do not type (closing it returns to browsing).
+        bind!(hint Facets, [key('?')], Action::ToggleHelp),
+        // Compare view.
+        bind!(hint Compare, [ESC, key('C')], Action::Close, "close the comparison"),
+        bind!(hint Compare, [key('j'), DOWN], Action::Down, "scroll down"),
+        bind!(Compare, [key('k'), UP], Action::Up, "scroll up"),
+        bind!(hint Compare, [key('X')], Action::EmptyTray),
+        bind!(Compare, [key('q')], Action::Quit),
+        bind!(hint Compare, [key('?')], Action::ToggleHelp),
+        // Help overlay.
+        bind!(hint Help, [ESC, key('?')], Action::Close, "close help"),
+        bind!(Help, [key('q')], Action::Quit),
+        bind!(hint Help, [key('j'), DOWN], Action::Down, "scroll down"),
+        bind!(Help, [key('k'), UP], Action::Up, "scroll up"),
+        bind!(Help, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Help, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(Help, [key('g'), HOME], Action::Top),
+        bind!(Help, [key('G'), END], Action::Bottom),
+    ]);
+    table
+});
+
+/// The keys every one-line text input shares, readline style; letters type.
+fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
+    let row = |keys: &'static [Key], does: Does, what: Option<&'static str>| Binding {
+        context,
+        keys,
+        does,
+        what,
+        hint: false,
+        hint_word: None,
+    };
+    [
+        row(const { &[BACKSPACE] }, Does::Act(Action::DeleteBack), None),
+        row(const { &[code(KeyCode::Delete)] }, Does::Act(Action::DeleteForward), None),
+        row(const { &[ctrl('w')] }, Does::Act(Action::DeleteWord), None),
+        row(const { &[ctrl('u')] }, Does::Act(Action::ClearInput), None),
+        row(const { &[LEFT] }, Does::Act(Action::CursorLeft), None),
+        row(const { &[RIGHT] }, Does::Act(Action::CursorRight), None),
+        row(const { &[HOME, ctrl('a')] }, Does::Act(Action::CursorStart), None),
+        row(const { &[END, ctrl('e')] }, Does::Act(Action::CursorEnd), None),
+        row(const { &[Key::AnyChar] }, Does::Type, Some(typing)),
+    ]
+}

@@ -1,0 +1,297 @@
+//! The one place state changes: `update(&mut App, Msg)`. Pure with respect to the terminal:
+//! everything it needs to know about the screen comes from `layout`.
+
+use super::layout::inner;
+use super::{
+    Action, App, Effect, FacetCount, LineInput, Mode, ModeName, Msg, Pane, Route, keep_visible,
+};
+use crate::browser::app::detail::Row;
+use std::sync::Arc;
+
+use crate::catalog::RecordId;
+use crate::search::{Scoped, SearchJob, SearchResults, scoped};
+use crate::text::fold;
+
+/// Rows kept visible above and below the link cursor when the detail scrolls to it.
+const SCROLL_MARGIN: usize = 2;
+/// How far one notch of the mouse wheel moves.
+const WHEEL_STEP: usize = 3;
+
+mod browsing;
+mod overlays;
+pub(super) use browsing::navigate;
+use browsing::*;
+use overlays::*;
+
+/// Apply a user's action or a program's message to the app, and return what the world must
+/// do about it (save, export, search on the worker…), in the order it was asked for.
+pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
+    debug_assert!(app.effects.is_empty(), "effects are handed out by every update");
+    match msg.into() {
+        Msg::Action(action) => {
+            // A message lasts until the user's next action; what the program itself delivers
+            // (search results, counted facets, a resize) must not wipe it before it was read.
+            app.message = None;
+            apply(app, action);
+        }
+        Msg::NoteKey(key) => {
+            app.message = None;
+            if let Mode::Note(editor) = &mut app.mode {
+                editor.text.input(key);
+            }
+        }
+        Msg::Resize { width, height } => resize(app, width, height),
+        Msg::SearchDone(results) => take_search_results(app, results),
+        Msg::FacetIndexReady(index) => {
+            if !matches!(app.facet_count, FacetCount::Ready(_)) {
+                app.facet_count = FacetCount::Ready(index);
+            }
+            app.rebuild_facet_panel();
+        }
+        Msg::NoFacetThread => {
+            // Count here, as the tests' app does, rather than wait for ever.
+            app.settings.background_facets = false;
+            app.facet_count = FacetCount::NotYet;
+            app.rebuild_facet_panel();
+        }
+        Msg::Notice(text) => app.message = Some(text),
+        Msg::Saved { merged } => {
+            // What was waiting (or failed) has landed: the warning is over.
+            if app.saving.unsaved.take().is_some() {
+                app.message = Some("your marks and notes are saved now".into());
+            }
+            app.saving.quit_warned = false;
+            // Another session's marks and notes, merged in by the save, now show here.
+            if merged != app.state {
+                app.merge_state(merged);
+            }
+        }
+        Msg::NotSaved { why, notice } => {
+            app.saving.unsaved = Some(why);
+            app.message = Some(notice);
+        }
+        Msg::QuitWaits(notice) => {
+            app.saving.quit_warned = true;
+            app.message = Some(notice);
+        }
+        Msg::InputGone => {
+            // A closed terminal cannot be asked whether to leave unsaved changes behind.
+            app.saving.input_gone = true;
+            app.saving.quit_warned = true;
+            apply(app, Action::Quit);
+        }
+    }
+    app.keep_built();
+    std::mem::take(&mut app.effects)
+}
+
+fn resize(app: &mut App, width: u16, height: u16) {
+    app.width = width;
+    app.height = height;
+    app.keep_list_cursor_visible();
+    keep_link_visible(app);
+    // Scrolls stay within what the new size shows, so the first key back moves at once.
+    let compare_last = app.current_compare_table().map(|table| table.max_scroll());
+    let help_last = app.help_room().1;
+    let facet_rows = app.facet_rows().max(1);
+    match &mut app.mode {
+        Mode::Compare { scroll } => *scroll = (*scroll).min(compare_last.unwrap_or(0)),
+        Mode::Help(help) => help.scroll = help.scroll.min(help_last),
+        Mode::Facets(panel) => panel.offset = keep_visible(panel.cursor, panel.offset, facet_rows),
+        _ => {}
+    }
+}
+
+pub(super) fn take_search_results(app: &mut App, results: SearchResults) {
+    // Results of a search the input has since moved on from are dropped.
+    if results.generation == app.search.generation {
+        // The latest generation answers the line as it stands (with its `KIND:`).
+        let typed = app.search.input.text().to_owned();
+        app.search.hits = with_note_matches(app, scoped(&typed), results.hits);
+        app.search.matched = results.matched;
+        app.search.answered = typed;
+        app.search.pending = false;
+        app.search.cursor = 0;
+        app.search.offset = 0;
+    }
+}
+
+/// The user's actions, by mode.
+fn apply(app: &mut App, action: Action) {
+    match action {
+        // Every way out keeps a note being written (Ctrl-C, a signal, a closed terminal).
+        Action::Quit => {
+            keep_note(app);
+            // Changes the last save could not write would be lost: say so once, and offer the
+            // export (x), which writes marks and notes elsewhere; quitting again quits.
+            if let Some(why) = app.saving.unsaved.as_ref().filter(|_| !app.saving.quit_warned) {
+                // What to do first, why after: a status bar cuts from the end.
+                app.message = Some(format!(
+                    "not saved: x exports the plan to keep them, q again quits without them \
+                     ({why})"
+                ));
+                app.saving.quit_warned = true;
+                return;
+            }
+            app.emit(Effect::Quit);
+        }
+        Action::ToggleMark if shared_stand(app).is_some() => {
+            app.message = shared_stand(app);
+        }
+        Action::ToggleMark => {
+            if let Some(record) = app.focused_record() {
+                let id = app.catalog.get(record).id().to_owned();
+                let marked = app.state.toggle_mark(&id);
+                app.emit(Effect::Save);
+                app.refresh_plan();
+                let name = app.catalog.get(record).name();
+                app.message = Some(format!(
+                    "{} {}",
+                    if marked { "marked" } else { "unmarked" },
+                    crate::text::sanitize_line(name)
+                ));
+            }
+        }
+        Action::Suspend => app.emit(Effect::Suspend),
+        action => match app.mode.name() {
+            ModeName::Help => help(app, action),
+            ModeName::Note => note(app, action),
+            ModeName::Search => search(app, action),
+            ModeName::Filter => filter(app, action),
+            ModeName::Facets => facets(app, action),
+            ModeName::Compare => compare(app, action),
+            ModeName::Browse => browse(app, action),
+        },
+    }
+}
+
+/// Apply a text-editing action to an input; false when the action is not an edit. A paste cut
+/// at the line's limit says so in `message`.
+fn edit(input: &mut LineInput, action: &Action, message: &mut Option<String>) -> bool {
+    match action {
+        Action::Insert(c) => input.insert(*c),
+        Action::Paste(text) => {
+            if input.insert_str(text) {
+                let limit = crate::browser::app::input::MAX_CHARS;
+                *message = Some(format!("pasted text cut to the line's {limit} characters"));
+            }
+        }
+        Action::DeleteBack => input.delete_back(),
+        Action::DeleteForward => input.delete_forward(),
+        Action::DeleteWord => input.delete_word(),
+        Action::ClearInput => input.clear(),
+        Action::CursorLeft => input.left(),
+        Action::CursorRight => input.right(),
+        Action::CursorStart => input.start(),
+        Action::CursorEnd => input.end(),
+        _ => return false,
+    }
+    true
+}
+
+/// Where a movement action takes a cursor over `len` items with `page` rows on screen.
+fn moved(cursor: usize, len: usize, page: usize, action: &Action) -> usize {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    match action {
+        Action::Up => cursor.saturating_sub(1),
+        Action::Down => (cursor + 1).min(last),
+        Action::PageUp => cursor.saturating_sub(page),
+        Action::PageDown => (cursor + page).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => cursor,
+    }
+}
+
+fn is_movement(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    )
+}
+
+/// Open the note editor on the record in focus, with its note if it has one.
+/// On the floor plan, a stand shared by several exhibitors: what to say instead of marking
+/// or annotating the stand itself.
+fn shared_stand(app: &App) -> Option<String> {
+    let stand = app.shown().filter(|_| app.on_floor_plan())?;
+    let count = app.exhibitors_of(stand).len();
+    (count > 1).then(|| {
+        format!("this stand has {count} exhibitors: Enter lists them, to mark or note one")
+    })
+}
+
+fn open_note(app: &mut App) {
+    if let Some(message) = shared_stand(app) {
+        app.message = Some(message);
+        return;
+    }
+    let Some(record) = app.focused_record() else { return };
+    let existing =
+        app.state.note(app.catalog.get(record).id()).map(|note| crate::text::editable(&note.text));
+    let lines = existing
+        .map_or_else(|| vec![String::new()], |text| text.lines().map(str::to_owned).collect());
+    let mut text = ratatui_textarea::TextArea::new(lines);
+    text.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    text.move_cursor(ratatui_textarea::CursorMove::End);
+    app.mode = Mode::Note(Box::new(super::NoteEditor { record, text }));
+}
+
+fn note(app: &mut App, action: Action) {
+    match action {
+        Action::Paste(text) => {
+            if let Mode::Note(editor) = &mut app.mode {
+                editor.text.insert_str(crate::text::editable(&text));
+            }
+        }
+        Action::Close => keep_note(app),
+        _ => {}
+    }
+}
+
+/// Put the note being edited into the state and ask for a save: on Esc, and on every way out.
+fn keep_note(app: &mut App) {
+    let Mode::Note(editor) = std::mem::replace(&mut app.mode, Mode::Browse) else { return };
+    let text = editor.text.lines().join("\n");
+    let id = app.catalog.get(editor.record).id().to_owned();
+    let had = app.state.note(&id).is_some();
+    app.state.set_note(&id, &text, &app.now().to_string());
+    let has = app.state.note(&id).is_some();
+    app.message = Some(match (had, has) {
+        (_, true) => "note saved".to_owned(),
+        (true, false) => "note deleted".to_owned(),
+        (false, false) => "empty note not kept".to_owned(),
+    });
+    // A note is part of the plan, on a marked record or not.
+    app.refresh_plan();
+    app.emit(Effect::Save);
+}
+
+/// Open help over the mode in effect; closing it returns there as it was.
+fn open_help(app: &mut App) {
+    let under = std::mem::replace(&mut app.mode, Mode::Browse);
+    app.mode = Mode::Help(super::HelpView::over(under));
+}
+
+fn help(app: &mut App, action: Action) {
+    match action {
+        Action::Close | Action::ToggleHelp => {
+            if let Mode::Help(help) = std::mem::replace(&mut app.mode, Mode::Browse) {
+                app.mode = help.close();
+            }
+        }
+        action if is_movement(&action) => {
+            let (rows, last_offset) = app.help_room();
+            if let Mode::Help(help) = &mut app.mode {
+                help.scroll = moved(help.scroll, last_offset + 1, rows, &action);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,310 @@
+//! The terminal: set up, the event loop, and restore — always, on a normal exit, on an error and
+//! after a panic.
+//!
+//! Three threads feed one channel the loop waits on: one reads the terminal's events, one
+//! loads the catalogue (so the first frame, a progress screen, is drawn at once whatever the
+//! catalogue's size), and one searches (so the line being typed never waits for matching). The
+//! state changes only on the loop's thread, through `update`.
+
+use std::io::{self, IsTerminal, Stdout, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::browser::app::{Action, App, Clock, Effect, Msg, keymap, update};
+use crate::browser::ui;
+use crate::catalog::{Loaded, Progress, load_dirs_observed};
+use crate::search::{SearchResults, SearchWorker};
+use crate::state::{self, SaveReport, Saver, Store};
+
+mod error;
+mod exports;
+mod saving;
+mod screen;
+mod session;
+mod steady;
+mod threads;
+
+use error::Doing;
+pub use error::TuiError;
+use screen::*;
+pub use screen::{restore, unsupported_terminal};
+use session::*;
+use threads::*;
+
+/// How often the progress screen is redrawn while loading.
+const PROGRESS_TICK: Duration = Duration::from_millis(40);
+
+/// How a browsing session ended.
+pub enum Exit {
+    /// The user quit (or the terminal closed). `unsaved`: where the last change was written
+    /// when the state file could not take it (another session held its lock to the end).
+    Quit { unsaved: Option<PathBuf> },
+    /// SIGTERM, SIGHUP and the like: the terminal is restored and state was saved as it
+    /// changed (or, as with `Quit`, written beside it).
+    Signalled { signal: i32, unsaved: Option<PathBuf> },
+    /// The catalogue has errors: the caller reports them, after the terminal is restored.
+    Broken(Box<Loaded>),
+}
+
+/// What the loop waits for.
+enum Event {
+    Terminal(event::Event),
+    Search(SearchResults),
+    Ready(Box<App>),
+    Broken(Box<Loaded>),
+    /// The facet index, built after loading.
+    FacetIndex(Arc<crate::features::facet::FacetIndex>),
+    /// The terminal's input failed or closed: nothing more can be typed.
+    InputGone,
+    /// SIGTERM or SIGHUP arrived.
+    Terminate(i32),
+    /// SIGTSTP from outside: suspend as Ctrl-Z does.
+    Suspend,
+    /// What became of a save, from the saver thread.
+    Saved(SaveReport),
+}
+
+/// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
+/// notes kept in `state_file` or the default place for the catalogue.
+/// How the browser is to run, from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Draw in colour (no `NO_COLOR`).
+    pub color: bool,
+    /// Badge what changed since the edition in this directory.
+    pub compare_to: Option<PathBuf>,
+    /// Open a catalogue that has errors, without what they leave out.
+    pub keep_going: bool,
+    /// Where `x` and `E` write (`--out DIR`).
+    pub export_dir: PathBuf,
+}
+
+pub fn run(
+    dirs: Vec<PathBuf>,
+    state_file: Option<PathBuf>,
+    clock: Clock,
+    options: Options,
+) -> Result<Exit, TuiError> {
+    let color = options.color;
+    install_panic_hook();
+    let _restorer = Restorer;
+    let mut terminal = setup().doing("set up the terminal")?;
+    let (sender, events) = mpsc::channel();
+    spawn_input(sender.clone()).doing("start reading the keyboard")?;
+    spawn_signals(sender.clone());
+    let progress = Arc::new(Progress::default());
+    let compare_to = options.compare_to.clone();
+    spawn_loader(dirs, Arc::clone(&progress), options, sender.clone());
+    let started = Instant::now();
+
+    // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
+    let mut app = loop {
+        terminal
+            .draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))
+            .doing("draw the screen")?;
+        match events.recv_timeout(PROGRESS_TICK) {
+            Ok(Event::Ready(app)) => break app,
+            Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
+            Ok(Event::Terminal(event)) if quits_while_loading(&event) => {
+                return Ok(Exit::Quit { unsaved: None });
+            }
+            Ok(Event::InputGone) => return Ok(Exit::Quit { unsaved: None }),
+            Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled { signal, unsaved: None }),
+            Ok(Event::Suspend) => suspend(&mut terminal).doing("suspend to the shell")?,
+            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit { unsaved: None }),
+        }
+    };
+    let size = terminal.size().doing("read the terminal's size")?;
+    update(&mut app, Msg::Resize { width: size.width, height: size.height });
+    app.settings_mut().clock = clock;
+    let mut saver =
+        open_state(&mut app, state_file).map(|store| saving::start(store, sender.clone()));
+    if app.settings().catalogue_errors > 0 {
+        let notice = format!(
+            "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
+            app.settings().catalogue_errors
+        );
+        update(&mut app, Msg::Notice(notice));
+    }
+    if let Some(old) = compare_to {
+        badge_edition_changes(&mut app, old);
+    }
+    app.settings_mut().background_facets = true;
+    let facet_events = sender.clone();
+    let worker = SearchWorker::spawn(app.shared_index(), move |results| {
+        let _ = sender.send(Event::Search(results));
+    });
+    // No thread to be had (a process limit): search on this thread, slower on a large
+    // catalogue but working, and say why.
+    app.settings_mut().background_search = worker.is_ok();
+    if let Err(error) = &worker {
+        let notice = format!("searching without a background thread ({error})");
+        update(&mut app, Msg::Notice(notice));
+    }
+    browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), saver.as_mut())
+}
+
+fn quits_while_loading(event: &event::Event) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    matches!(event, event::Event::Key(key)
+        if key.code == KeyCode::Char('q')
+            || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)))
+}
+
+/// `events` is the loop's channel: its sending end goes to helper threads started on the way.
+fn browse(
+    terminal: &mut Screen,
+    app: &mut App,
+    (sender, events): (&Sender<Event>, &Receiver<Event>),
+    worker: Option<&SearchWorker>,
+    mut saver: Option<&mut Saver>,
+) -> Result<Exit, TuiError> {
+    loop {
+        // A signal or a closed terminal ends the session once what it interrupted is handed
+        // to the saver (a note being written).
+        let signalled = run_until_quit(terminal, app, (sender, events), worker, &mut saver)?;
+        let Some(saver) = saver.as_deref() else {
+            return Ok(exit(signalled, None));
+        };
+        if signalled.is_none()
+            && !app.saving().input_gone
+            && matches!(saving::quitting(app, saver), saving::Ending::Stay)
+        {
+            continue;
+        }
+        return Ok(exit(signalled, saving::ending(app, saver)));
+    }
+}
+
+fn exit(signalled: Option<i32>, unsaved: Option<PathBuf>) -> Exit {
+    match signalled {
+        Some(signal) => Exit::Signalled { signal, unsaved },
+        None => Exit::Quit { unsaved },
+    }
+}
+
+/// Draw, wait for events, update and carry out what update asked for, until the app quits;
+/// the signal that ended it, if one did.
+fn run_until_quit(
+    terminal: &mut Screen,
+    app: &mut App,
+    (sender, events): (&Sender<Event>, &Receiver<Event>),
+    worker: Option<&SearchWorker>,
+    saver: &mut Option<&mut Saver>,
+) -> Result<Option<i32>, TuiError> {
+    loop {
+        terminal
+            .draw(|frame| {
+                crate::fault::injected_panic("drawing");
+                ui::draw(app, frame);
+            })
+            .doing("draw the screen")?;
+        let Ok(first) = events.recv() else { return Ok(None) };
+        // Handle everything already waiting before drawing again: a burst of typing or a paste
+        // costs one frame, not one per key.
+        let mut next = Some(first);
+        let mut terminated = None;
+        while let Some(event) = next.take() {
+            let msg = match event {
+                Event::Terminal(event) => keymap::msg_for_event(&event, &app.contexts()),
+                Event::Search(results) => Some(Msg::SearchDone(results)),
+                Event::FacetIndex(index) => Some(Msg::FacetIndexReady(index)),
+                // A closed terminal cannot be asked whether to leave unsaved changes behind.
+                Event::InputGone => Some(Msg::InputGone),
+                Event::Terminate(signal) => {
+                    terminated = Some(signal);
+                    Some(Msg::Action(Action::Quit))
+                }
+                Event::Suspend => {
+                    suspend(terminal).doing("suspend to the shell")?;
+                    None
+                }
+                Event::Saved(report) => {
+                    if let Some(saver) = saver.as_deref_mut() {
+                        saving::on_report(app, saver, report);
+                    }
+                    None
+                }
+                Event::Ready(_) | Event::Broken(_) => None,
+            };
+            let mut quit = false;
+            if let Some(msg) = msg {
+                crate::fault::injected_panic("update");
+                let effects = update(app, msg);
+                saving::keep_draft(app, saver.as_deref());
+                crate::fault::injected_panic_if(
+                    "note",
+                    app.note().is_some_and(|n| n.text.lines().concat().ends_with("boom")),
+                );
+                for effect in effects {
+                    quit |= carry_out(effect, terminal, app, (sender, worker), saver)?;
+                }
+            }
+            if terminated.is_some() {
+                return Ok(terminated);
+            }
+            if quit {
+                return Ok(None);
+            }
+            next = events.try_recv().ok();
+        }
+    }
+}
+
+/// Do what `update` asked for; whether it was to quit.
+fn carry_out(
+    effect: Effect,
+    terminal: &mut Screen,
+    app: &mut App,
+    (sender, worker): (&Sender<Event>, Option<&SearchWorker>),
+    saver: &mut Option<&mut Saver>,
+) -> Result<bool, TuiError> {
+    match effect {
+        Effect::Quit => return Ok(true),
+        Effect::Suspend => suspend(terminal).doing("suspend to the shell")?,
+        Effect::Search(job) => {
+            if let Some(worker) = worker {
+                worker.submit(job);
+            }
+        }
+        Effect::CountFacets => spawn_facet_index(app, sender.clone()),
+        Effect::ExportPlan => {
+            // Another session's marks since this one last saved are in the export. They are
+            // not taken into this session's state here: only its saver may, or a later unmark
+            // over there would be undone by this session's next save.
+            let current =
+                saver.as_deref().map_or_else(|| app.state().clone(), |s| s.current(app.state()));
+            let notice = exports::export_plan(app, &current, &app.settings().export_dir);
+            update(app, Msg::Notice(notice));
+        }
+        Effect::ExportList => {
+            let notice = exports::export_list(app, &app.settings().export_dir);
+            update(app, Msg::Notice(notice));
+        }
+        Effect::Copy(text) => copy_to_clipboard(terminal, &text).doing("copy to the clipboard")?,
+        // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
+        // thread writes it; nothing here waits for the disk or another session.
+        Effect::Save => match saver.as_deref_mut() {
+            Some(saver) => saver.submit(app.state().clone()),
+            // No state file could be had: every change says it is not saved.
+            None => {
+                let why = app.saving().unsaved.clone().unwrap_or_default();
+                let said = app.message().unwrap_or_default();
+                update(app, Msg::Notice(format!("{said} — not saved: {why}")));
+            }
+        },
+    }
+    Ok(false)
+}

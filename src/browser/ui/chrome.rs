@@ -1,0 +1,180 @@
+//! The header (catalogue, trail, history position), the status bar (generated from the key
+//! map), the help overlay (also generated from the key map) and the too-small notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::Theme;
+use super::panes::pane_block;
+use super::text::fit;
+use crate::browser::app::keymap::{self, HelpLine};
+use crate::browser::app::{Action, App, layout};
+use crate::catalog::Progress;
+use crate::text::sanitize_line;
+
+/// How many visits of the history the header's trail shows.
+const TRAIL: usize = 3;
+
+pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let width = usize::from(area.width);
+    let mut spans = vec![Span::styled(" showfloor ", theme.heading())];
+    spans.push(Span::styled(fit(&sanitize_line(&app.catalog().title()), 40), theme.title()));
+    spans.push(Span::styled("  │ ", theme.dim()));
+    let trail = app.trail();
+    let (position, length) = app.history().position();
+    let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
+        .iter()
+        .map(|&id| sanitize_line(app.catalog().get(id).name()).into_owned())
+        .collect();
+    if trail.len() > TRAIL {
+        spans.push(Span::styled("… › ", theme.dim()));
+    }
+    if names.is_empty() {
+        if let Some(section) = app.current_section() {
+            spans.push(Span::raw(section.label()));
+        }
+    } else {
+        for (i, name) in names.iter().enumerate() {
+            let last = i + 1 == names.len();
+            spans.push(Span::styled(fit(name, 30), if last { theme.title() } else { theme.dim() }));
+            if !last {
+                spans.push(Span::styled(" › ", theme.dim()));
+            }
+        }
+    }
+    if let Some(filters) = app.current_facets().filter(|filters| !filters.is_empty()) {
+        spans.push(Span::styled("  ⧩ ", theme.mark()));
+        spans.push(Span::styled(fit(&sanitize_line(&filters.describe()), 60), theme.title()));
+    }
+    if app.settings().catalogue_errors > 0 {
+        spans.push(Span::styled(
+            format!("  ⚠ {} errors", app.settings().catalogue_errors),
+            theme.matched(),
+        ));
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    if length > 0 {
+        let back = if position > 1 { "◂" } else { " " };
+        let forward = if position < length { "▸" } else { " " };
+        let counter = format!(" {back} {position}/{length} {forward} ");
+        let gap = width.saturating_sub(used + counter.chars().count());
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(counter, theme.dim()));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let line = if let Some(message) = &app.message() {
+        Line::styled(format!(" {}", sanitize_line(message)), theme.message())
+    } else {
+        // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
+        // where there is one, is always kept, at the end.
+        let mut hints = keymap::hints(&app.contexts());
+        let help = hints
+            .iter()
+            .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
+            .map(|at| hints.remove(at));
+        let cells = |(key, hint): &(String, &str)| key.chars().count() + hint.chars().count() + 3;
+        let room = (usize::from(area.width) + 2).saturating_sub(help.as_ref().map_or(0, cells));
+        let mut spans = vec![Span::raw(" ")];
+        let mut used = 1;
+        let fitting: Vec<(String, &str)> = hints
+            .into_iter()
+            .take_while(|hint| {
+                used += cells(hint);
+                used <= room
+            })
+            .collect();
+        for (key, hint) in fitting.into_iter().chain(help) {
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(format!(" {hint}  ")));
+        }
+        Line::from(spans)
+    };
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The help text: every binding, grouped by where it applies.
+pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    Clear.render(area, buf);
+    pane_block(" Keys — Esc closes ".to_owned(), true, theme).render(area, buf);
+    let inside = layout::inner(area);
+    let width = inside.width.saturating_sub(1);
+    for (offset, line) in keymap::help_lines(usize::from(width))
+        .into_iter()
+        .skip(app.help_scroll())
+        .take(usize::from(inside.height))
+        .enumerate()
+    {
+        let line = match line {
+            HelpLine::Title(title) => Line::styled(title, theme.heading()),
+            HelpLine::Key { keys, text } => {
+                Line::from(vec![Span::styled(keys, theme.key()), Span::raw(text)])
+            }
+            HelpLine::Blank => Line::raw(""),
+        };
+        let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
+        buf.set_line(inside.x + 1, y, &line, width);
+    }
+}
+
+/// The loading screen: files and records read so far.
+pub fn loading(
+    area: Rect,
+    buf: &mut Buffer,
+    progress: &Progress,
+    elapsed: std::time::Duration,
+    theme: Theme,
+) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let total = Progress::get(&progress.files_total);
+    let parsed = Progress::get(&progress.files_parsed);
+    let records = Progress::get(&progress.records);
+    let stage = if total > 0 && parsed >= total {
+        "building the search index"
+    } else {
+        "reading the catalogue"
+    };
+    let lines = [
+        Line::styled("showfloor", theme.heading()),
+        Line::raw(format!("{stage}…")),
+        Line::styled(
+            format!(
+                "{parsed} of {total} files · {records} records · {:.1} s",
+                elapsed.as_secs_f64()
+            ),
+            theme.dim(),
+        ),
+    ];
+    let top = area.y + area.height.saturating_sub(3) / 2;
+    for (offset, line) in lines.iter().enumerate() {
+        let y = top + u16::try_from(offset).unwrap_or(0);
+        if y >= area.bottom() {
+            break;
+        }
+        let width = usize::from(area.width);
+        let text_width = line.width().min(width);
+        let x = area.x + u16::try_from((width - text_width) / 2).unwrap_or(0);
+        buf.set_line(x, y, line, area.width);
+    }
+}
+
+pub fn too_small(area: Rect, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    // The essential words first: at 10 columns this still says "too small…".
+    let notice =
+        format!("too small for showfloor: need {}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    buf.set_string(
+        area.x,
+        area.y,
+        fit(&notice, usize::from(area.width)),
+        ratatui::style::Style::new(),
+    );
+}

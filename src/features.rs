@@ -1,0 +1,8 @@
+//! Features over a [`crate::catalog::Catalog`], shared by the browser and the command line:
+//! none draws or touches a terminal.
+
+pub mod compare;
+pub mod diff;
+pub mod facet;
+pub mod floor;
+pub mod plan;
