@@ -2,7 +2,7 @@
 //! selected. The selection is private: [`super::App::open_section`] is the one way to change it,
 //! and it rebuilds the list, so the list can never show another entry's records.
 
-use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
+use crate::catalog::{Catalog, Kind, RecordId};
 use crate::features::facet::Filters;
 
 /// What an entry of the kinds pane holds.
@@ -69,7 +69,9 @@ impl Shelves {
                 .filter(|kind| **kind != Kind::Stand && !catalog.of_kind(**kind).is_empty())
                 .map(|&kind| Section {
                     shelf: Shelf::Kind(kind),
-                    records: section_order(catalog, kind),
+                    // The catalogue lists each kind in display order already: by name,
+                    // the programme by when it happens.
+                    records: catalog.of_kind(kind).to_vec(),
                 }),
         )
         .collect();
@@ -136,28 +138,6 @@ impl Shelves {
 pub(super) fn kinds_row_width(label: &str, count: usize) -> usize {
     use unicode_width::UnicodeWidthStr;
     label.width() + count.to_string().len() + 3
-}
-
-/// The order a section lists its records in: by name, except the schedule, which is by time.
-fn section_order(catalog: &Catalog, kind: Kind) -> Vec<RecordId> {
-    let mut ids = catalog.of_kind(kind).to_vec();
-    if kind == Kind::ScheduleItem {
-        let when = |id: &RecordId| {
-            let record = catalog.get(*id);
-            let day = match record.get(Field::Day) {
-                Some(ValueRef::Date(date)) => Some(date),
-                _ => None,
-            };
-            let time = match record.get(Field::StartTime) {
-                Some(ValueRef::Time(time)) => Some(time),
-                _ => None,
-            };
-            (day, time)
-        };
-        // A stable sort keeps name order among items at the same time.
-        ids.sort_by_key(when);
-    }
-    ids
 }
 
 impl super::App {
