@@ -24,11 +24,15 @@ pub use countries::{KnownCountry, known_countries, known_country};
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::{Kind, KindError};
-pub use load::{Loaded, Progress, load, load_dirs, load_dirs_observed, load_observed};
+pub use load::{
+    Input, Loaded, Progress, load, load_dirs, load_dirs_observed, load_inputs, load_observed,
+};
 pub use lookup::{Named, Suggestion};
 pub use record::{Backlink, Record};
 pub use schema::{Card, Field, FieldDef, FieldSpec, FieldType, Tier, fields_of};
-pub use source::{MAX_FILE_BYTES, SourceError, SourceFile, embedded, read_dir};
+pub use source::{
+    MAX_FILE_BYTES, SourceError, SourceFile, embedded, list_files, read_dir, read_file,
+};
 pub use suggest::did_you_mean;
 use value::{Arena, Str, Value};
 pub use value::{Date, ScalarRef, SpecsRef, Strs, Time, ValueRef};
@@ -175,6 +179,19 @@ impl Catalog {
             .filter(|(_, systems)| !systems.is_empty())
             .collect();
         self.made_in = made_in;
+    }
+
+    /// Move the records defined in file `path` to the lines `line_of` gives: a file made by an
+    /// import says where in the imported file each record was written.
+    pub fn relocate(&mut self, path: &str, line_of: impl Fn(u32) -> u32) {
+        let Some(file) = self.files.iter().position(|shown| shown == path) else { return };
+        for stored in &mut self.stored {
+            if let Some(origin) = &mut stored.origin
+                && origin.file as usize == file
+            {
+                origin.line = line_of(origin.line);
+            }
+        }
     }
 
     /// The files the catalogue was read from, as their paths are shown.

@@ -13,6 +13,8 @@ pub mod fault;
 /// What the program does with a catalogue: the tray's side-by-side comparison, the diff
 /// against an earlier edition, facets, the floor plan's geometry, the plan.
 pub mod features;
+/// Published schedules and exhibitor spreadsheets read as catalogues.
+pub mod import;
 mod parallel;
 pub mod safe_write;
 pub mod search;

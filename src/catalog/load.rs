@@ -109,23 +109,45 @@ pub fn load_dirs_observed(dirs: &[PathBuf], progress: &Progress) -> Loaded {
     if dirs.is_empty() {
         return load_observed(&embedded(), progress);
     }
-    let mut paths = Vec::new();
+    let mut inputs = Vec::new();
     let mut walk_problems = Vec::new();
     for dir in dirs {
         let (found, problems) = source::list_files(dir);
-        paths.extend(found);
+        inputs.extend(found.into_iter().map(Input::Disk));
         walk_problems.extend(problems);
     }
-    let shown: Vec<String> = paths.iter().map(|path| path.display().to_string()).collect();
-    let mut loaded = load_files(
-        shown,
-        |index| {
-            Progress::add(&progress.files_read, 1);
-            source::read_file(&paths[index]).map(Cow::Owned)
-        },
-        progress,
-    );
+    let mut loaded = load_inputs(inputs, progress);
     walk_problems.append(&mut loaded.diagnostics);
     loaded.diagnostics = walk_problems;
     loaded
+}
+
+/// A catalogue file to load: on disk, read by the worker that parses it, or already in memory
+/// (a file made by an import).
+#[derive(Debug)]
+pub enum Input {
+    Disk(PathBuf),
+    Memory { shown: String, bytes: Vec<u8> },
+}
+
+/// Load these files merged into one catalogue.
+pub fn load_inputs(inputs: Vec<Input>, progress: &Progress) -> Loaded {
+    let shown: Vec<String> = inputs
+        .iter()
+        .map(|input| match input {
+            Input::Disk(path) => path.display().to_string(),
+            Input::Memory { shown, .. } => shown.clone(),
+        })
+        .collect();
+    load_files(
+        shown,
+        |index| match &inputs[index] {
+            Input::Disk(path) => {
+                Progress::add(&progress.files_read, 1);
+                source::read_file(path).map(Cow::Owned)
+            }
+            Input::Memory { bytes, .. } => Ok(Cow::Borrowed(bytes.as_slice())),
+        },
+        progress,
+    )
 }

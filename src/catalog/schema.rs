@@ -159,6 +159,11 @@ fields! {
     EndTime = def("end_time", "Ends"),
     Place = def("place", "Place").searched(Context).faceted(),
     Demo = def("demo", "Demo"),
+    // Imported schedules carry these (frab, c3voc JSON): a talk's subtitle, its language, and
+    // who gives it. A speaker is a fact about the talk, found beside its title.
+    Subtitle = def("subtitle", "Subtitle").searched(Text),
+    Language = def("language", "Language").searched(Context).faceted(),
+    Speakers = def("speakers", "Speakers").searched(Linked),
     // company, organisation, person, delegation
     Country = def("country", "Country").searched(Context).faceted().compared(10),
     Sectors = def("sectors", "Sectors").searched(Context).faceted().compared(40),

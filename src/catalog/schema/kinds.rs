@@ -54,6 +54,9 @@ pub(super) const SCHEDULE_ITEM: &[FieldSpec] = schema![
     opt(Field::EndTime, FieldType::Time),
     opt(Field::Place, FieldType::Text),
     opt(Field::Demo, FieldType::Bool),
+    opt(Field::Subtitle, FieldType::Text),
+    opt(Field::Language, FieldType::Text),
+    opt(Field::Speakers, FieldType::RefList(PERSON)),
 ];
 pub(super) const COMPANY_FIELDS: &[FieldSpec] = schema![
     opt(Field::Country, FieldType::Country),

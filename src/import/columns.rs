@@ -1,0 +1,23 @@
+//! Stub: replaced by the real column map.
+
+/// A company's field a spreadsheet column can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Stand,
+    Country,
+    Website,
+    Sectors,
+    Summary,
+    Products,
+}
+
+/// Columns named by hand (`--columns name=B,stand=D`).
+#[derive(Clone, Debug, Default)]
+pub struct ColumnMap {
+    pub by_hand: Vec<(Column, String)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ColumnsError(pub String);

@@ -1,0 +1,68 @@
+//! Where an importer's problems go: diagnostics in the project's form, at a line and column of
+//! the imported file, or at a spreadsheet's cell (`PATH:ROW:COL: warning: B7: …`).
+
+use super::draft::At;
+use crate::catalog::{Diagnostic, Location, Severity};
+
+pub struct Report {
+    path: String,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// A spreadsheet column's letters: 1 is `A`, 27 is `AA`.
+pub fn column_letters(mut column: u32) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rem = (column - 1) % 26;
+        letters.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        column = (column - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+impl Report {
+    pub fn new(path: &str) -> Report {
+        Report { path: path.to_owned(), diagnostics: Vec::new() }
+    }
+
+    pub fn error(&mut self, at: At, message: impl Into<String>) {
+        self.push(Severity::Error, at, message.into());
+    }
+
+    pub fn warning(&mut self, at: At, message: impl Into<String>) {
+        self.push(Severity::Warning, at, message.into());
+    }
+
+    /// A problem in a spreadsheet's cell: at its row and column, the cell named first.
+    pub fn cell(&mut self, severity: Severity, at: At, message: impl Into<String>) {
+        let name = format!("{}{}", column_letters(at.column.max(1)), at.line);
+        self.push(severity, at, format!("{name}: {}", message.into()));
+    }
+
+    fn push(&mut self, severity: Severity, at: At, message: String) {
+        let location =
+            Location { path: self.path.clone(), line: at.line.max(1), column: at.column.max(1) };
+        self.diagnostics.push(Diagnostic { severity, location, message });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_letters;
+
+    #[test]
+    fn columns_are_lettered_as_spreadsheets_do() {
+        assert_eq!(column_letters(1), "A");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(703), "AAA");
+    }
+}
