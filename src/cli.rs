@@ -4,6 +4,7 @@
 mod args;
 mod error;
 mod export;
+mod import;
 mod json;
 mod plain;
 mod query;
@@ -35,16 +36,19 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, command, state, now, compare_to, keep_going, out: export_dir } = args;
+    let Args { data, columns, command, state, now, compare_to, keep_going, out: export_dir } = args;
+    let reading = crate::import::Options { columns: columns.unwrap_or_default() };
     let Some(command) = command else {
         let export_dir = export_dir.unwrap_or_else(|| PathBuf::from("."));
-        return browse(data, state, now, (compare_to, export_dir), keep_going, err);
+        let roots = Roots { data, reading };
+        return browse(roots, state, now, (compare_to, export_dir), keep_going, err);
     };
     if let Some(dir) = export_dir {
         // Said, not ignored: `showfloor --out DIR export plan` would otherwise write elsewhere.
         let _ = writeln!(
             err,
-            "error: --out {} before the command sets the browser's export folder; give              `export` its own --out FILE after the command",
+            "error: --out {} before the command sets the browser's export folder; give \
+             `export` or `import` its own --out after the command",
             crate::text::sanitize_line(&dir.display().to_string())
         );
         return ExitCode::from(2);
@@ -56,9 +60,12 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {
-        return finish(compare_editions(&old, &new, json, keep_going, out, err), err);
+        return finish(compare_editions(&old, &new, &reading, json, keep_going, out, err), err);
     }
-    let loaded = catalog::load_dirs(&data);
+    if let Command::Import { files, out: dir } = command {
+        return import::import(&files, &dir, &reading, keep_going, out, err);
+    }
+    let loaded = Roots { data, reading }.load();
     let result = match command {
         Command::Check => return check(&loaded, out, err),
         Command::Export { target: ExportTarget::Plan { format, out: file } } => {
@@ -91,17 +98,41 @@ fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
     }
 }
 
+/// What `--data` and `--columns` name: the catalogues to open and how to read published files.
+#[derive(Clone, Debug, Default)]
+pub struct Roots {
+    pub data: Vec<PathBuf>,
+    pub reading: crate::import::Options,
+}
+
+impl Roots {
+    pub fn load(&self) -> Loaded {
+        self.load_observed(&catalog::Progress::default())
+    }
+
+    pub fn load_observed(&self, progress: &catalog::Progress) -> Loaded {
+        crate::import::load(&self.data, &self.reading, progress)
+    }
+
+    /// One catalogue read the same way as these (an earlier edition).
+    pub fn other(&self, root: PathBuf) -> Roots {
+        Roots { data: vec![root], reading: self.reading.clone() }
+    }
+}
+
 /// `showfloor diff OLD NEW`: both editions must load cleanly to be compared.
 fn compare_editions(
     old: &std::path::Path,
     new: &std::path::Path,
+    reading: &crate::import::Options,
     json: bool,
     keep_going: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let old = catalog::load_dirs(&[old.to_path_buf()]);
-    let new = catalog::load_dirs(&[new.to_path_buf()]);
+    let roots = Roots { data: Vec::new(), reading: reading.clone() };
+    let old = roots.other(old.to_path_buf()).load();
+    let new = roots.other(new.to_path_buf()).load();
     let (old, new) = (usable(&old, keep_going, err)?, usable(&new, keep_going, err)?);
     let found = crate::features::diff::diff(old, new);
     if json {
@@ -114,7 +145,7 @@ fn compare_editions(
 
 /// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
 fn browse(
-    data: Vec<PathBuf>,
+    roots: Roots,
     state: Option<PathBuf>,
     now: Option<jiff::civil::DateTime>,
     (compare_to, export_dir): (Option<PathBuf>, PathBuf),
@@ -132,7 +163,7 @@ fn browse(
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let clock = crate::browser::app::Clock { fixed: now };
     let options = crate::browser::tui::Options { color, compare_to, keep_going, export_dir };
-    match crate::browser::tui::run(data, state, clock, options) {
+    match crate::browser::tui::run(roots, state, clock, options) {
         Ok(crate::browser::tui::Exit::Quit { unsaved }) => {
             tell_unsaved(unsaved.as_deref(), err);
             ExitCode::SUCCESS

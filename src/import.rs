@@ -38,13 +38,42 @@ pub struct Imported {
     /// The imported file's path, as diagnostics show it.
     pub path: String,
     pub format: Format,
-    /// The catalogue text (format v1).
-    pub toml: String,
     pub diagnostics: Vec<Diagnostic>,
     emitted: emit::Emitted,
+    /// Events, talks, people, companies and systems read.
+    draft_counts: (usize, usize, usize, usize, usize),
 }
 
 impl Imported {
+    /// The catalogue text (format v1).
+    pub fn toml(&self) -> &str {
+        &self.emitted.toml
+    }
+
+    /// What the file holds, for people: "1 event, 812 talks, 640 people".
+    pub fn counts(&self) -> String {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let draft = &self.draft_counts;
+        let mut parts = Vec::new();
+        if draft.0 > 0 {
+            parts.push(count(draft.0, "event", "events"));
+        }
+        if draft.1 > 0 {
+            parts.push(count(draft.1, "talk", "talks"));
+        }
+        if draft.2 > 0 {
+            parts.push(count(draft.2, "person", "people"));
+        }
+        if draft.3 > 0 {
+            parts.push(count(draft.3, "company", "companies"));
+        }
+        if draft.4 > 0 {
+            parts.push(count(draft.4, "system", "systems"));
+        }
+        if parts.is_empty() { "nothing".into() } else { parts.join(", ") }
+    }
+
     /// Where line `line` of [`Imported::toml`] came from in the imported file.
     fn origin_of(&self, line: u32) -> Option<draft::At> {
         self.emitted.origin_of(line)
@@ -76,19 +105,20 @@ pub fn import_files(files: &[(String, Format, Vec<u8>)], options: &Options) -> V
         .iter()
         .zip(read)
         .zip(emitted)
-        .map(|(((path, format, _), (_, mut diagnostics)), emitted)| {
+        .map(|(((path, format, _), (draft, mut diagnostics)), emitted)| {
+            let draft_counts = (
+                usize::from(draft.event.is_some()),
+                draft.talks.len(),
+                draft.people.len(),
+                draft.companies.len(),
+                draft.companies.iter().map(|c| c.products.len()).sum(),
+            );
             let mut report = Report::new(path);
             for (at, message) in &emitted.notes {
                 report.warning(*at, message.clone());
             }
             diagnostics.extend(report.finish());
-            Imported {
-                path: path.clone(),
-                format: *format,
-                toml: emitted.toml.clone(),
-                diagnostics,
-                emitted,
-            }
+            Imported { path: path.clone(), format: *format, diagnostics, emitted, draft_counts }
         })
         .collect()
 }
@@ -145,8 +175,10 @@ pub fn load(roots: &[PathBuf], options: &Options, progress: &Progress) -> Loaded
     let imported = import_files(&to_import, options);
     for file in &imported {
         first_problems.extend(file.diagnostics.iter().cloned());
-        inputs
-            .push(Input::Memory { shown: file.path.clone(), bytes: file.toml.as_bytes().to_vec() });
+        inputs.push(Input::Memory {
+            shown: file.path.clone(),
+            bytes: file.toml().as_bytes().to_vec(),
+        });
     }
     let mut loaded = catalog::load_inputs(inputs, progress);
     relocate(&mut loaded, &imported);
@@ -157,7 +189,7 @@ pub fn load(roots: &[PathBuf], options: &Options, progress: &Progress) -> Loaded
 
 /// Problems the catalogue found in imported text, and its records' origins, moved to the
 /// places in the imported files they came from.
-fn relocate(loaded: &mut Loaded, imported: &[Imported]) {
+pub fn relocate(loaded: &mut Loaded, imported: &[Imported]) {
     for file in imported {
         for diagnostic in &mut loaded.diagnostics {
             if diagnostic.location.path == file.path

@@ -23,7 +23,8 @@ use ratatui::backend::CrosstermBackend;
 
 use crate::browser::app::{Action, App, Clock, Effect, Msg, keymap, update};
 use crate::browser::ui;
-use crate::catalog::{Loaded, Progress, load_dirs_observed};
+use crate::catalog::{Loaded, Progress};
+use crate::cli::Roots;
 use crate::search::{SearchResults, SearchWorker};
 use crate::state::{self, SaveReport, Saver, Store};
 
@@ -75,8 +76,6 @@ enum Event {
     Saved(SaveReport),
 }
 
-/// Open the browser on the catalogues in `dirs` (the embedded one when empty), with marks and
-/// notes kept in `state_file` or the default place for the catalogue.
 /// How the browser is to run, from the command line.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -90,8 +89,10 @@ pub struct Options {
     pub export_dir: PathBuf,
 }
 
+/// Open the browser on the catalogues `roots` name (the embedded one when none), with marks
+/// and notes kept in `state_file` or the default place for the catalogue.
 pub fn run(
-    dirs: Vec<PathBuf>,
+    roots: Roots,
     state_file: Option<PathBuf>,
     clock: Clock,
     options: Options,
@@ -105,7 +106,8 @@ pub fn run(
     spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
     let compare_to = options.compare_to.clone();
-    spawn_loader(dirs, Arc::clone(&progress), options, sender.clone());
+    let earlier = compare_to.clone().map(|old| roots.other(old));
+    spawn_loader(roots, Arc::clone(&progress), options, sender.clone());
     let started = Instant::now();
 
     // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
@@ -138,8 +140,8 @@ pub fn run(
         );
         update(&mut app, Msg::Notice(notice));
     }
-    if let Some(old) = compare_to {
-        badge_edition_changes(&mut app, old);
+    if let (Some(old), Some(earlier)) = (compare_to, earlier) {
+        badge_edition_changes(&mut app, old, earlier);
     }
     app.settings_mut().background_facets = true;
     let facet_events = sender.clone();

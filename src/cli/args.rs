@@ -14,10 +14,18 @@ searchable offline. With no command it opens the catalogue (the embedded BAMEX 2
 --data names another)."
 )]
 pub struct Args {
-    /// Read the catalogue from DIR (every *.toml below it) instead of the embedded BAMEX 2025
-    /// catalogue. Repeat to merge several catalogues.
-    #[arg(long = "data", value_name = "DIR", global = true, value_hint = clap::ValueHint::DirPath)]
+    /// Read the catalogue from PATH instead of the embedded BAMEX 2025 catalogue: a folder (every
+    /// *.toml below it), a catalogue file, or a published file opened as it is: a schedule
+    /// (frab/Pentabarf XML, c3voc JSON, iCalendar) or an exhibitor spreadsheet (CSV, XLSX,
+    /// ODS), its format told by its content. Repeat to merge several.
+    #[arg(long = "data", value_name = "PATH", global = true, value_hint = clap::ValueHint::AnyPath)]
     pub data: Vec<PathBuf>,
+
+    /// Which spreadsheet columns hold what, where the headers are not ones showfloor knows:
+    /// `name=B,stand=D,country=Pays` (a column letter, or its header). Fields: name, stand,
+    /// country, website, sectors, summary, products.
+    #[arg(long = "columns", value_name = "MAP", global = true)]
+    pub columns: Option<crate::import::ColumnMap>,
 
     /// Keep marks and notes in FILE instead of the platform's data directory (one file per
     /// catalogue there, named after its event).
@@ -124,6 +132,19 @@ pub enum Command {
         /// Print JSON for programs.
         #[arg(long)]
         json: bool,
+    },
+    /// Convert schedules (frab/Pentabarf XML, c3voc JSON, iCalendar) and exhibitor spreadsheets
+    /// (CSV, XLSX, ODS) into a catalogue in DIR that `showfloor --data DIR check` passes, to
+    /// extend by hand. Ids are stable: importing a later edition the same way keeps the ids of
+    /// what did not change, so `showfloor diff OLD NEW` shows what the organisers changed.
+    /// Nothing is written when a file has errors (unless --keep-going), and no file is replaced.
+    Import {
+        /// The files to import; their formats are told by their content.
+        #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        files: Vec<PathBuf>,
+        /// The folder to write the catalogue in (made if missing; its parent must exist).
+        #[arg(long = "out", value_name = "DIR", required = true, value_hint = clap::ValueHint::DirPath)]
+        out: PathBuf,
     },
     /// Print a completion script for your shell.
     ///

@@ -19,8 +19,8 @@ pub(super) fn query(
         Command::Check | Command::Export { .. } => {
             unreachable!("check and export are handled before a query is run")
         }
-        Command::Diff { .. } | Command::Completions { .. } => {
-            unreachable!("diff and completions are answered before the catalogue is loaded")
+        Command::Diff { .. } | Command::Completions { .. } | Command::Import { .. } => {
+            unreachable!("diff, import and completions are answered before a catalogue is loaded")
         }
         Command::Info => plain::overview(catalog, out).map_err(CliError::stdout),
         Command::Compare { ids, json } => {

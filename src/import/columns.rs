@@ -21,3 +21,11 @@ pub struct ColumnMap {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct ColumnsError(pub String);
+
+impl std::str::FromStr for ColumnMap {
+    type Err = ColumnsError;
+
+    fn from_str(text: &str) -> Result<ColumnMap, ColumnsError> {
+        Err(ColumnsError(format!("--columns `{text}` is not read yet")))
+    }
+}

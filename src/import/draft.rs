@@ -73,7 +73,6 @@ pub struct TalkDraft {
 #[derive(Clone, Debug, Default)]
 pub struct PersonDraft {
     pub at: At,
-    pub source_id: Option<String>,
     pub name: String,
     pub summary: Option<String>,
 }
@@ -94,6 +93,15 @@ pub struct CompanyDraft {
 }
 
 impl Draft {
+    /// The show's first and last days, where the source did not give them, from its talks.
+    pub fn fill_event_dates(&mut self) {
+        let Some(event) = &mut self.event else { return };
+        let first = self.talks.iter().map(|talk| talk.day).min();
+        let last = self.talks.iter().map(|talk| talk.end_day.unwrap_or(talk.day)).max();
+        event.start = event.start.or(first);
+        event.end = event.end.or(last);
+    }
+
     /// The speaker called `name` (with the source's id for them, if any), added the first time
     /// they are met: a speaker on ten talks is one person.
     pub fn speaker(&mut self, name: &str, source_id: Option<&str>, at: At) -> usize {
@@ -106,12 +114,7 @@ impl Draft {
         if let Some(&index) = known {
             return index;
         }
-        self.people.push(PersonDraft {
-            at,
-            source_id: source_id.map(str::to_owned),
-            name: name.to_owned(),
-            summary: None,
-        });
+        self.people.push(PersonDraft { at, name: name.to_owned(), summary: None });
         let index = self.people.len() - 1;
         if let Some(key) = by_id {
             self.speaker_index.insert(key, index);

@@ -207,7 +207,13 @@ impl<'a> Writer<'a> {
 
     fn talk(&mut self, ids: &mut Ids, event_id: &str, talk: &TalkDraft, person_ids: &[String]) {
         let own = talk.source_id.as_deref().and_then(slug).or_else(|| slug(&talk.title));
-        let base = format!("{event_id}-{}", own.as_deref().unwrap_or("talk"));
+        let own = own.unwrap_or_else(|| "talk".into());
+        // A source id that already names the show ("hsc26-101") is not prefixed again.
+        let base = if own.starts_with(&format!("{event_id}-")) {
+            own
+        } else {
+            format!("{event_id}-{own}")
+        };
         let id = ids.claim(&base, "talk");
         self.header("event.schedule", talk.at);
         self.string("id", &id);

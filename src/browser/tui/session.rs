@@ -5,9 +5,9 @@ use super::*;
 
 /// Badge what is new or changed since the edition in `old`; if it cannot be read, say so and
 /// browse without badges.
-pub(super) fn badge_edition_changes(app: &mut App, old: PathBuf) {
+pub(super) fn badge_edition_changes(app: &mut App, old: PathBuf, earlier: Roots) {
     let shown = old.display().to_string();
-    let loaded = crate::catalog::load_dirs(&[old]);
+    let loaded = earlier.load();
     if loaded.error_count() > 0 {
         let notice = format!(
             "cannot compare with {shown}: it has {} error(s) (showfloor --data {shown} check)",

@@ -61,13 +61,13 @@ pub(super) fn spawn_input(events: Sender<Event>) -> io::Result<()> {
 }
 
 pub(super) fn spawn_loader(
-    dirs: Vec<PathBuf>,
+    roots: Roots,
     progress: Arc<Progress>,
     options: Options,
     events: Sender<Event>,
 ) {
     let load = move || {
-        let loaded = load_dirs_observed(&dirs, &progress);
+        let loaded = roots.load_observed(&progress);
         crate::fault::injected_panic("loading");
         let errors = loaded.error_count();
         let event = if errors > 0 && !options.keep_going {

@@ -1,0 +1,142 @@
+//! `showfloor import FILE... --out DIR`: published files written as a catalogue.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::catalog::{self, Diagnostic, Input, Location, Severity};
+use crate::import::{Format, Imported, Options};
+use crate::text::sanitize_line;
+
+/// Import `files` into `dir`. Every problem is printed; nothing is written when any file has
+/// an error (unless `keep_going`), when the catalogue made of them would not pass `check`, or
+/// when a file of that name is already in `dir`.
+pub fn import(
+    files: &[PathBuf],
+    dir: &Path,
+    options: &Options,
+    keep_going: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    let mut problems = Vec::new();
+    let mut read = Vec::new();
+    for file in files {
+        let shown = file.display().to_string();
+        let at_start = |message: String| Diagnostic {
+            severity: Severity::Error,
+            location: Location { path: shown.clone(), line: 1, column: 1 },
+            message,
+        };
+        if !std::fs::metadata(file).is_ok_and(|meta| meta.is_file()) {
+            let what = if file.is_dir() {
+                "a folder; import reads files (a folder of catalogue files is opened with --data)"
+            } else if file.exists() {
+                "not a regular file"
+            } else {
+                "no such file"
+            };
+            problems.push(at_start(what.into()));
+            continue;
+        }
+        let bytes = match catalog::read_file(file) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                problems.push(error.diagnostic(&shown));
+                continue;
+            }
+        };
+        let detected = crate::import::detect(file, &bytes);
+        problems.extend(detected.diagnostics(&shown));
+        match detected.format {
+            None => {}
+            Some(Format::Toml) => problems.push(at_start(
+                "this is a showfloor catalogue already: open it with --data, or copy it".into(),
+            )),
+            Some(format) => read.push((shown, format, bytes)),
+        }
+    }
+    let imported = crate::import::import_files(&read, options);
+    for file in &imported {
+        problems.extend(file.diagnostics.iter().cloned());
+    }
+    // The catalogue the files make, checked as `check` would check the folder.
+    let inputs = imported
+        .iter()
+        .map(|file| Input::Memory {
+            shown: file.path.clone(),
+            bytes: file.toml().as_bytes().to_vec(),
+        })
+        .collect();
+    let mut loaded = catalog::load_inputs(inputs, &catalog::Progress::default());
+    crate::import::relocate(&mut loaded, &imported);
+    problems.append(&mut loaded.diagnostics);
+    for problem in &problems {
+        let _ = writeln!(err, "{problem}");
+    }
+    let errors = problems.iter().filter(|d| d.is_error()).count();
+    if errors > 0 && !keep_going {
+        let _ = writeln!(
+            err,
+            "error: nothing written: {errors} error(s) above; fix them, or add --keep-going to \
+             write what could be read"
+        );
+        return ExitCode::FAILURE;
+    }
+    match write_all(&imported, dir) {
+        Ok(written) => {
+            for (path, file) in written.iter().zip(&imported) {
+                let _ = writeln!(
+                    out,
+                    "wrote {} ({}, from {})",
+                    sanitize_line(&path.display().to_string()),
+                    file.counts(),
+                    sanitize_line(&file.path)
+                );
+            }
+            let _ = writeln!(
+                out,
+                "check it with: showfloor --data {} check",
+                sanitize_line(&dir.display().to_string())
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            let _ = writeln!(err, "error: {}", sanitize_line(&message));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Write each file as `dir/STEM.toml`, making `dir` (only it) if it is missing. No file is
+/// replaced: if any name is taken, nothing is written.
+fn write_all(imported: &[Imported], dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut names: Vec<PathBuf> = Vec::new();
+    for file in imported {
+        let name = crate::import::output_name(Path::new(&file.path));
+        let mut candidate = dir.join(&name);
+        let mut number = 2;
+        while names.contains(&candidate) {
+            let stem = name.trim_end_matches(".toml");
+            candidate = dir.join(format!("{stem}-{number}.toml"));
+            number += 1;
+        }
+        names.push(candidate);
+    }
+    match std::fs::create_dir(dir) {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => {}
+        Err(error) => return Err(format!("cannot make the folder {}: {error}", dir.display())),
+    }
+    if let Some(taken) = names.iter().find(|path| path.symlink_metadata().is_ok()) {
+        return Err(format!(
+            "{} is already there and import never replaces a file; nothing was written (import \
+             into a new folder, then `showfloor diff OLD NEW` shows what changed)",
+            taken.display()
+        ));
+    }
+    for (path, file) in names.iter().zip(imported) {
+        crate::safe_write::create_new(path, file.toml().as_bytes()).map_err(|e| e.to_string())?;
+    }
+    Ok(names)
+}
