@@ -164,15 +164,17 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The record's sources: the source's own (a talk's URL, its GUID), then the file it was
-    /// imported from, by name only: a path or a line number would change with every edition and
-    /// make `diff` report every record changed.
+    /// The record's sources: the source's own (a talk's URL, its GUID), then what it was
+    /// imported from, named so that the next edition names it the same way (a path, a file
+    /// name or a line number would change with every edition and make `diff` report every
+    /// record changed).
     fn sources(&mut self, extra: &[String]) {
         let mut sources = extra.to_vec();
-        let name = std::path::Path::new(self.input.path)
-            .file_name()
-            .map_or_else(|| self.input.path.to_owned(), |n| n.to_string_lossy().into_owned());
-        sources.push(format!("{name} ({})", self.input.format));
+        let from = match &self.input.draft.event {
+            Some(event) => format!("{} schedule ({})", event.name, self.input.format),
+            None => format!("exhibitor list ({})", self.input.format),
+        };
+        sources.push(from);
         self.list("sources", &sources);
     }
 
