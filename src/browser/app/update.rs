@@ -89,7 +89,11 @@ fn resize(app: &mut App, width: u16, height: u16) {
     app.width = width;
     app.height = height;
     app.keep_list_cursor_visible();
-    keep_link_visible(app);
+    // While searching, the detail pane previews a result: the page behind keeps its own
+    // scroll, fitted to the new size when the search closes.
+    if !matches!(app.mode, Mode::Search) {
+        keep_link_visible(app);
+    }
     // Scrolls stay within what the new size shows, so the first key back moves at once.
     let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let help_last = app.help_room().1;

@@ -9,7 +9,11 @@ pub(super) fn search(app: &mut App, action: Action) {
         return;
     }
     match action {
-        Action::Close => app.mode = Mode::Browse,
+        Action::Close => {
+            app.mode = Mode::Browse;
+            // The terminal may have been resized while the search was open.
+            keep_link_visible(app);
+        }
         Action::Accept => {
             if let Some(record) = app.shown() {
                 app.mode = Mode::Browse;
