@@ -4,6 +4,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod imports;
 mod inputs;
 mod keys;
 mod loading;
