@@ -3,6 +3,9 @@
 //! realistic names (accents included) and every reference valid, so that `check` passes.
 //! `cargo run --release --example gen -- N DIR` writes one to disk.
 
+/// XLSX and ODS workbooks written from rows of text.
+pub mod workbook;
+
 use std::borrow::Cow;
 use std::fmt::Write as _;
 

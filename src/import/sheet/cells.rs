@@ -1,0 +1,194 @@
+//! A sheet's cells as text, row by row: CSV through the `csv` crate (delimiter found from the
+//! first lines), workbooks through calamine. XLSX is read cell by cell, so a sheet whose two
+//! cells are A1 and XFD1048576 costs two cells, not the seventeen thousand million of the
+//! rectangle between them.
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::io::Cursor;
+
+use calamine::{Data, Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
+
+use super::Row;
+use crate::import::detect::Format;
+use crate::import::draft::At;
+
+type Failed = (At, String);
+
+/// Most rows read from a sheet: past any exhibitor list (the largest shows list a few
+/// thousand), and a bound on what a hostile file can make us hold.
+const MAX_ROWS: usize = 1_000_000;
+/// Most columns read: exhibitor exports have a few dozen.
+const MAX_COLUMNS: usize = 1_000;
+
+fn start() -> At {
+    At { line: 1, column: 1 }
+}
+
+/// The delimiter of the first lines: the one of `,` `;` tab that they have most of outside
+/// quotes (French exports use `;`, since `,` is their decimal point).
+fn delimiter(text: &str) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for c in text.bytes().take(8192) {
+        match c {
+            b'"' => quoted = !quoted,
+            _ if quoted => {}
+            c => {
+                for (d, n) in &mut counts {
+                    if *d == c {
+                        *n += 1;
+                    }
+                }
+            }
+        }
+    }
+    counts.iter().max_by_key(|&&(d, n)| (n, d == b',')).map_or(b',', |&(d, _)| d)
+}
+
+pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, Failed> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err(error) = std::str::from_utf8(bytes) {
+        let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+        let line = u32::try_from(valid.matches('\n').count() + 1).unwrap_or(u32::MAX);
+        let column = u32::try_from(valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1)
+            .unwrap_or(u32::MAX);
+        return Err((
+            At { line, column },
+            "the file is not UTF-8: save the sheet as \"CSV UTF-8\" and import that".into(),
+        ));
+    }
+    let head = std::str::from_utf8(&bytes[..bytes.len().min(8192)]).unwrap_or_default();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(head))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let number = record.position().map_or(0, |p| p.line());
+                let number = u32::try_from(number).unwrap_or(u32::MAX);
+                let cells = record.iter().take(MAX_COLUMNS).map(str::to_owned).collect();
+                rows.push(Row { number, cells });
+                if rows.len() >= MAX_ROWS {
+                    break;
+                }
+            }
+            Err(error) => {
+                let line =
+                    error.position().map_or(1, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
+                return Err((At { line, column: 1 }, format!("not a readable CSV file: {error}")));
+            }
+        }
+    }
+    Ok(rows)
+}
+
+pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Vec<Row>, Failed> {
+    let cursor = Cursor::new(bytes);
+    let what = format.describe();
+    let cannot = |error: &dyn Display| (start(), format!("cannot read this {what}: {error}"));
+    match format {
+        Format::Xlsx => {
+            let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
+            for name in book.sheet_names() {
+                let mut sparse = Sparse::default();
+                let mut reader = book.worksheet_cells_reader(&name).map_err(|e| cannot(&e))?;
+                while let Some(cell) = reader.next_cell().map_err(|e| cannot(&e))? {
+                    let value = Data::from(cell.get_value().clone());
+                    sparse.put(cell.get_position(), &value);
+                }
+                if !sparse.is_empty() {
+                    return Ok(sparse.rows());
+                }
+            }
+            Ok(Vec::new())
+        }
+        Format::Ods => {
+            let book: Ods<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
+            ranges(book).map_err(|e| cannot(&e))
+        }
+        _ => {
+            let book: Xls<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
+            ranges(book).map_err(|e| cannot(&e))
+        }
+    }
+}
+
+/// The first sheet with cells, from a reader that gives whole ranges (ODS, XLS).
+fn ranges<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(mut book: R) -> Result<Vec<Row>, String>
+where
+    R::Error: Display,
+{
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let mut sparse = Sparse::default();
+        for (row, column, value) in range.used_cells() {
+            let at = |offset: usize, from: u32| {
+                from.saturating_add(u32::try_from(offset).unwrap_or(u32::MAX))
+            };
+            sparse.put((at(row, top), at(column, left)), value);
+        }
+        if !sparse.is_empty() {
+            return Ok(sparse.rows());
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// Cells by row, as they come.
+#[derive(Default)]
+struct Sparse {
+    rows: BTreeMap<u32, Vec<(u32, String)>>,
+    count: usize,
+}
+
+impl Sparse {
+    fn put(&mut self, (row, column): (u32, u32), value: &Data) {
+        if self.count >= MAX_ROWS * 8 || column as usize >= MAX_COLUMNS {
+            return;
+        }
+        let text = cell_text(value);
+        if text.trim().is_empty() {
+            return;
+        }
+        self.count += 1;
+        self.rows.entry(row).or_default().push((column, text));
+    }
+
+    fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Rows with cells, numbered as the sheet numbers them; empty rows between are left out
+    /// (they would be skipped anyway).
+    fn rows(self) -> Vec<Row> {
+        self.rows
+            .into_iter()
+            .take(MAX_ROWS)
+            .map(|(row, mut cells)| {
+                cells.sort_by_key(|&(column, _)| column);
+                let width = cells.last().map_or(0, |&(column, _)| column as usize + 1);
+                let mut line = vec![String::new(); width];
+                for (column, text) in cells {
+                    line[column as usize] = text;
+                }
+                Row { number: row.saturating_add(1), cells: line }
+            })
+            .collect()
+    }
+}
+
+/// A cell as text: a whole number without its `.0` (stand 12 is typed as a number).
+fn cell_text(value: &Data) -> String {
+    match value {
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Empty | Data::Error(_) => String::new(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,178 @@
+use super::*;
+use crate::synth::workbook::{ods, xlsx};
+
+const ROWS: &[&[&str]] = &[
+    &["Company", "Booth", "Country", "Website", "Sector", "Description", "Products", "Fax"],
+    &[
+        "Acme Defence",
+        "B-112",
+        "France",
+        "www.acme.example",
+        "radar; sensors",
+        "Radars.",
+        "Sky Eye, Ground Eye",
+        "",
+    ],
+    &["", "", "", "", "", "", "", ""],
+    &["Borealis Drones", "12", "Norway", "https://borealis.example", "UAV", "", "", "+47 1"],
+];
+
+fn csv_of(rows: &[&[&str]], delimiter: &str) -> Vec<u8> {
+    let line =
+        |row: &&[&str]| row.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(delimiter);
+    rows.iter().map(line).collect::<Vec<_>>().join("\n").into_bytes()
+}
+
+fn read_with(format: Format, bytes: &[u8], columns: &str) -> (Draft, Vec<String>) {
+    let map =
+        if columns.is_empty() { ColumnMap::default() } else { columns.parse().expect("valid") };
+    let mut report = Report::new("list");
+    let draft = read(format, bytes, &map, &mut report);
+    (draft, report.finish().iter().map(ToString::to_string).collect())
+}
+
+fn summary(draft: &Draft) -> Vec<String> {
+    draft
+        .companies
+        .iter()
+        .map(|c| {
+            format!(
+                "{} @{}:{} | {:?} | {:?} | {:?} | {:?} | {:?} | {:?}",
+                c.name,
+                c.at.line,
+                c.at.column,
+                c.stand,
+                c.country,
+                c.website,
+                c.sectors,
+                c.summary,
+                c.products
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn csv_xlsx_and_ods_of_one_list_read_alike() {
+    let (from_csv, csv_problems) = read_with(Format::Csv, &csv_of(ROWS, ","), "");
+    let (from_xlsx, xlsx_problems) = read_with(Format::Xlsx, &xlsx(ROWS), "");
+    let (from_ods, ods_problems) = read_with(Format::Ods, &ods(ROWS), "");
+    assert_eq!(
+        summary(&from_csv),
+        [
+            "Acme Defence @2:1 | Some(\"B-112\") | Some(\"France\") | Some(\"https://www.acme.example\") | [\"radar\", \"sensors\"] | Some(\"Radars.\") | [\"Sky Eye\", \"Ground Eye\"]",
+            "Borealis Drones @4:1 | Some(\"12\") | Some(\"Norway\") | Some(\"https://borealis.example\") | [\"UAV\"] | None | []",
+        ]
+    );
+    assert_eq!(summary(&from_xlsx), summary(&from_csv), "a numeric stand cell reads as 12");
+    assert_eq!(summary(&from_ods), summary(&from_csv));
+    let unread = "list:1:8: warning: H1: column `Fax` is not read (showfloor reads name, stand, \
+                  country, website, sectors, summary, products; --columns names others)";
+    assert_eq!(csv_problems, [unread]);
+    assert_eq!(xlsx_problems, [unread]);
+    assert_eq!(ods_problems, [unread]);
+}
+
+#[test]
+fn a_french_export_with_a_title_above_its_header() {
+    let text = "Liste des exposants BAMEX;;\n;;\nSociété;N° de stand;Pays;Secteur d'activité\n\
+                Sahel Blindés;A 04;Mali;véhicules blindés\n;B 2;Niger;\nSahel Blindés;A 05;Mali;\n";
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "");
+    assert_eq!(
+        summary(&draft),
+        [
+            "Sahel Blindés @4:1 | Some(\"A 04\") | Some(\"Mali\") | None | [\"véhicules blindés\"] | None | []",
+            "Sahel Blindés @6:1 | Some(\"A 05\") | Some(\"Mali\") | None | [] | None | []",
+        ]
+    );
+    assert_eq!(
+        problems,
+        [
+            "list:3:1: warning: the header row is row 3, not the first; 1 row(s) above it are skipped",
+            "list:5:1: warning: A5: row 5 has no company name; skipped",
+            "list:6:1: warning: A6: exhibitor `Sahel Blindés` is also on row 4; both are kept",
+        ]
+    );
+}
+
+#[test]
+fn without_a_name_column_the_error_shows_what_was_seen() {
+    let text = "Firma,Halle\nAcme,3\n";
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "");
+    assert!(draft.companies.is_empty());
+    assert_eq!(
+        problems,
+        ["list:1:1: error: no column of company names found (the first row holds A `Firma`, B \
+          `Halle`); name it with --columns name=LETTER or name=HEADER"]
+    );
+    // Named by hand, by letter or by header: the header row is then found by those names.
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "name=Firma,stand=B");
+    assert_eq!(summary(&draft), ["Acme @2:1 | Some(\"3\") | None | None | [] | None | []"]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (_, problems) = read_with(Format::Csv, text.as_bytes(), "name=Company");
+    assert_eq!(
+        problems,
+        [
+            "list:1:1: error: --columns name=Company: no column has that header; no header row was found"
+        ]
+    );
+}
+
+#[test]
+fn a_list_without_headers_is_read_by_letters() {
+    let text = "Acme,B1\nBorealis,B2\n";
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "name=A,stand=B");
+    assert_eq!(draft.companies.len(), 2, "{problems:?}");
+    assert_eq!(draft.companies[1].stand.as_deref(), Some("B2"));
+}
+
+#[test]
+fn broken_files_are_refused_with_where() {
+    let (_, problems) = read_with(Format::Csv, b"Company\nAcm\xe9\n", "");
+    assert_eq!(
+        problems,
+        ["list:2:4: error: the file is not UTF-8: save the sheet as \"CSV UTF-8\" and import that"]
+    );
+    let (_, problems) = read_with(Format::Xlsx, b"PK\x03\x04 not really a zip", "");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("list:1:1: error: cannot read this XLSX spreadsheet: "),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_sheet_with_two_far_apart_cells_costs_two_cells() {
+    // A1 and a cell 16 000 columns and a million rows away: read cell by cell, never as the
+    // rectangle between them.
+    let book = xlsx_with_cell(&[["A1", "Company"], ["A2", "Acme"], ["XFD1048576", "far"]]);
+    let (draft, _) = read_with(Format::Xlsx, &book, "");
+    assert_eq!(draft.companies.len(), 1);
+}
+
+/// An XLSX with cells at the given references.
+fn xlsx_with_cell(cells: &[[&str; 2]]) -> Vec<u8> {
+    let plain = xlsx(&[&["x"]]);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(plain)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut member = archive.by_index(index).expect("member");
+        let name = member.name().expect("a name").to_string();
+        let mut body = String::new();
+        std::io::Read::read_to_string(&mut member, &mut body).expect("text");
+        if name == "xl/worksheets/sheet1.xml" {
+            let data: String = cells
+                .iter()
+                .map(|[at, text]| {
+                    format!("<row><c r=\"{at}\" t=\"inlineStr\"><is><t>{text}</t></is></c></row>")
+                })
+                .collect();
+            body = format!(
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>{data}</sheetData></worksheet>"
+            );
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).expect("member");
+        std::io::Write::write_all(&mut out, body.as_bytes()).expect("write");
+    }
+    out.finish().expect("zip").into_inner()
+}
