@@ -59,7 +59,7 @@ fn frab_xml() -> String {
             for slot in 0..per_day / 10 {
                 let n = day * per_day + room * (per_day / 10) + slot;
                 let (hour, minute) = (8 + slot * 30 / 60, slot * 30 % 60);
-                let _ = write!(
+                let _ = writeln!(
                     xml,
                     "<event guid=\"00000000-0000-0000-0000-{n:012}\" id=\"{n}\">\
                      <date>{date}T{hour:02}:{minute:02}:00+02:00</date><start>{hour:02}:{minute:02}</start>\
@@ -68,7 +68,7 @@ fn frab_xml() -> String {
                      <type>lecture</type><language>en</language>\
                      <abstract>&lt;p&gt;{}&lt;/p&gt;&lt;p&gt;{}&lt;/p&gt;</abstract><description></description>\
                      <persons><person id=\"{}\">Speaker {} {}</person><person id=\"{}\">Speaker {} {}</person></persons>\
-                     <links><link href=\"https://big.example.org/talk/{n}\">page</link></links></event>\n",
+                     <links><link href=\"https://big.example.org/talk/{n}\">page</link></links></event>",
                     words(n, 4),
                     n % 12,
                     words(n, 110),

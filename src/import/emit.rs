@@ -256,8 +256,10 @@ impl<'a> Writer<'a> {
         company: &CompanyDraft,
     ) {
         let base = slug(&company.name).unwrap_or_else(|| "company".into());
-        if let Some((_, place)) = companies_written.get(&base) {
-            if !place.starts_with(&format!("{}:", self.input.path)) {
+        if let Some((_, place)) = companies_written.get(&base)
+            && !place.starts_with(&format!("{}:", self.input.path))
+        {
+            {
                 let message = format!(
                     "exhibitor `{}` is also listed at {place}; the first listing is kept",
                     company.name

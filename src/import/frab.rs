@@ -283,9 +283,7 @@ impl Reader<'_, '_> {
                 seen_ids.insert(key.clone(), at);
             }
         }
-        let Some(start) = self.start_of(event, day_date, turn, zone, &label, at) else {
-            return None;
-        };
+        let start = self.start_of(event, day_date, turn, zone, &label, at)?;
         let end = match event.child_text("duration") {
             Some(text) => match times::duration(&text) {
                 Some(duration) => start.checked_add(duration).ok(),
@@ -316,10 +314,10 @@ impl Reader<'_, '_> {
         let place = event.child_text("room").or_else(|| room_name.map(str::to_owned));
         let mut tags = Vec::new();
         for name in ["track", "type"] {
-            if let Some(tag) = event.child_text(name).and_then(|t| text::one_line(&t)) {
-                if !tags.contains(&tag) {
-                    tags.push(tag);
-                }
+            if let Some(tag) = event.child_text(name).and_then(|t| text::one_line(&t))
+                && !tags.contains(&tag)
+            {
+                tags.push(tag);
             }
         }
         let speakers = event
