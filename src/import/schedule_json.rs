@@ -295,7 +295,8 @@ impl<'r> Reader<'r> {
             }
         }
         self.day_change = conference.field("day_change").and_then(|d| d.str()).and_then(|text| {
-            times::clock(text).or_else(|| times::date_time(text, self.zone.as_ref()).map(|t| t.time()))
+            times::clock(text)
+                .or_else(|| times::date_time(text, self.zone.as_ref()).map(|t| t.time()))
         });
         event.acronym = string(conference, "acronym");
         event.name = match (string(conference, "title"), &event.acronym) {
@@ -470,7 +471,9 @@ impl<'r> Reader<'r> {
             if start.is_none() {
                 self.report.error(
                     date.at(),
-                    format!("talk `{title}`: its date `{text}` cannot be read; the talk is skipped"),
+                    format!(
+                        "talk `{title}`: its date `{text}` cannot be read; the talk is skipped"
+                    ),
                 );
             }
             return start;
@@ -528,7 +531,8 @@ impl<'r> Reader<'r> {
             return read;
         }
         let Some(duration) = talk.field("duration") else {
-            self.report.warning(talk.at(), format!("talk `{title}` has no duration; it has no end"));
+            self.report
+                .warning(talk.at(), format!("talk `{title}` has no duration; it has no end"));
             return None;
         };
         let text = duration.str().unwrap_or("");
@@ -737,6 +741,3 @@ fn is_schedule_schema(name: &str) -> bool {
 fn clock(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
-
-#[cfg(test)]
-mod tests;

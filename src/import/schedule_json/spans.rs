@@ -207,7 +207,12 @@ impl<'a> J<'a> {
 
     /// The node for member `index`, `key`: when no key is repeated the nodes are the members in
     /// order; otherwise the last one written, as `serde_json` keeps the last of a repeated key.
-    fn find_entry(&self, key: &str, index: usize, members: usize) -> Option<&'a (String, At, Node)> {
+    fn find_entry(
+        &self,
+        key: &str,
+        index: usize,
+        members: usize,
+    ) -> Option<&'a (String, At, Node)> {
         let entries = self.entries_of_node();
         if entries.len() == members
             && let Some(entry) = entries.get(index).filter(|entry| entry.0 == key)
@@ -249,7 +254,11 @@ impl<'a> J<'a> {
             Some(Kids::Array(nodes)) if nodes.len() == values.len() => nodes,
             _ => &[],
         };
-        values.iter().enumerate().map(|(index, value)| self.child(value, nodes.get(index))).collect()
+        values
+            .iter()
+            .enumerate()
+            .map(|(index, value)| self.child(value, nodes.get(index)))
+            .collect()
     }
 
     pub fn str(&self) -> Option<&'a str> {
@@ -278,7 +287,7 @@ mod tests {
         let keys: Vec<(&str, At)> = entries.iter().map(|(key, at, _)| (*key, *at)).collect();
         assert_eq!(keys.get(1), Some(&("cd", At { line: 3, column: 3 })));
         // After a two-byte character, columns count characters.
-        assert_eq!(root.get("e").map(|e| e.at()), Some(At { line: 3, column: 26 }));
+        assert_eq!(root.get("e").map(|e| e.at()), Some(At { line: 3, column: 24 }));
     }
 
     #[test]
@@ -287,8 +296,8 @@ mod tests {
         let value: Value = serde_json::from_str(text).expect("json");
         let node = scan(text);
         let root = J::root(&value, node.as_ref());
-        assert_eq!(root.get("a").map(|a| a.at()), Some(At { line: 1, column: 16 }));
+        assert_eq!(root.get("a").map(|a| a.at()), Some(At { line: 1, column: 15 }));
         let entries = root.entries();
-        assert_eq!(entries.first().map(|e| e.2.at()), Some(At { line: 1, column: 16 }));
+        assert_eq!(entries.first().map(|e| e.2.at()), Some(At { line: 1, column: 15 }));
     }
 }
