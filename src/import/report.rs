@@ -45,6 +45,10 @@ impl Report {
         self.diagnostics.push(Diagnostic { severity, location, message });
     }
 
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
     /// The problems, in the order of the file (a record's problems are found as it is read, a
     /// duplicate's only once the one before it is).
     pub fn finish(mut self) -> Vec<Diagnostic> {
