@@ -88,6 +88,10 @@ pub struct Catalog {
     /// Each country's systems, through their makers ([`Catalog::made_in`]), worked out once at
     /// load: at a million records the busiest country's took 2 ms, on every key of its page.
     made_in: HashMap<RecordId, Vec<RecordId>>,
+    /// Each stand by its label's slug ([`Catalog::stand_of`]), worked out once at load: a
+    /// company's `stand` is matched the way a stand's id is made from its label, so "b-12",
+    /// "B-12" and "B 12" are one stand whoever wrote it.
+    stands_by_label: HashMap<String, RecordId>,
     files: Vec<String>,
 }
 
@@ -181,6 +185,18 @@ impl Catalog {
         self.made_in = made_in;
     }
 
+    /// Work out [`Catalog::stand_of`]'s index: the first stand with a label wins, as ids do.
+    fn index_stands(&mut self) {
+        let mut by_label = HashMap::new();
+        for &stand in self.of_kind(Kind::Stand) {
+            let slug = self.get(stand).text(Field::Label).map(crate::text::slug);
+            if let Some(slug) = slug.filter(|slug| !slug.is_empty()) {
+                by_label.entry(slug).or_insert(stand);
+            }
+        }
+        self.stands_by_label = by_label;
+    }
+
     /// Move the records defined in file `path` to the lines `line_of` gives: a file made by an
     /// import says where in the imported file each record was written.
     pub fn relocate(&mut self, path: &str, line_of: impl Fn(u32) -> u32) {
@@ -237,13 +253,11 @@ impl Catalog {
         }
     }
 
-    /// The stand a company is at: the one whose label its `stand` names.
+    /// The stand a company is at: the one whose label its `stand` names, letter case and
+    /// punctuation aside (as a stand's id is made from its label).
     pub fn stand_of(&self, company: RecordId) -> Option<RecordId> {
         let label = self.get(company).text(Field::Stand)?;
-        self.of_kind(Kind::Stand)
-            .iter()
-            .copied()
-            .find(|&stand| self.get(stand).text(Field::Label) == Some(label))
+        self.stands_by_label.get(&crate::text::slug(label)).copied()
     }
 
     /// How many distinct records of each kind refer to `id` (one record can refer through

@@ -81,7 +81,7 @@ pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Repo
         draft.companies.push(CompanyDraft {
             at,
             name,
-            stand: value(Column::Stand),
+            stand: value(Column::Stand).map(|stand| stand_label(&stand)),
             country: value(Column::Country),
             website: value(Column::Website).map(|site| web_address(&site)),
             sectors: list(Column::Sectors, false),
@@ -272,4 +272,29 @@ fn web_address(site: &str) -> String {
     } else {
         format!("https://{site}")
     }
+}
+
+/// A stand cell as the label a floor plan's stand carries: exhibitor lists often repeat the
+/// column's word in the cell ("Stand B12", "Booth #1234", "Stand n° 7"), and the plan's stand
+/// is labelled "B12". A cell that is only the word stays as written.
+fn stand_label(cell: &str) -> String {
+    const GAP: [char; 5] = [' ', '#', '.', ':', '\u{a0}'];
+    let rest = ["stand", "booth", "emplacement"]
+        .iter()
+        .find_map(|word| strip_word(cell, word))
+        .filter(|rest| rest.starts_with(GAP));
+    let Some(rest) = rest else { return cell.to_owned() };
+    let rest = rest.trim_start_matches(GAP);
+    let rest = ["n°", "nº", "no.", "no ", "nr.", "nr ", "n "]
+        .iter()
+        .find_map(|word| strip_word(rest, word))
+        .unwrap_or(rest);
+    let label = rest.trim_start_matches(GAP).trim();
+    if label.is_empty() { cell.to_owned() } else { label.to_owned() }
+}
+
+/// `text` after `word` (lower case), if it starts with it in any letter case.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let head = text.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &text[word.len()..])
 }

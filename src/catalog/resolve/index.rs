@@ -121,4 +121,5 @@ pub(super) fn index(catalog: &mut Catalog) {
     catalog.backlinks = backlinks;
     catalog.referrer_counts = referrer_counts;
     catalog.index_made_in();
+    catalog.index_stands();
 }

@@ -44,3 +44,14 @@ fn grid_numbers_must_be_whole_and_not_negative() {
         "a.toml:5:9: error: `depth` must be a whole number, zero or more, found a float"
     );
 }
+
+#[test]
+fn a_company_finds_its_stand_whatever_the_letter_case_or_dashes() {
+    let text = FLOOR.replace("stand = \"A1\"", "stand = \"a1\"").replace("\"B9\"", "\"a 2\"");
+    let text = text.replace("label = \"A2\"", "label = \"A-2\"");
+    let loaded = load_texts(&[("floor.toml", &text)]);
+    let catalog = &loaded.catalog;
+    let at = |company: &str| catalog.stand_of(catalog.find(company).expect("loaded"));
+    assert_eq!(at("acme"), catalog.find("stand-a1"));
+    assert_eq!(at("zeta"), catalog.find("stand-a-2"));
+}

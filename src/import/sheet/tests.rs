@@ -176,3 +176,23 @@ fn xlsx_with_cell(cells: &[[&str; 2]]) -> Vec<u8> {
     }
     out.finish().expect("zip").into_inner()
 }
+
+#[test]
+fn a_stand_cell_becomes_the_label_a_floor_plan_carries() {
+    let cases = [
+        ("B12", "B12"),
+        ("Stand B12", "B12"),
+        ("STAND: A-4", "A-4"),
+        ("Booth #1234", "1234"),
+        ("Stand n° 7", "7"),
+        ("stand No. 7", "7"),
+        ("Emplacement 3", "3"),
+        ("Stand", "Stand"),
+        ("Standard hall", "Standard hall"),
+        ("Stand İ12", "İ12"),
+        ("Hall 5 / B12", "Hall 5 / B12"),
+    ];
+    for (cell, label) in cases {
+        assert_eq!(stand_label(cell), label, "{cell}");
+    }
+}
