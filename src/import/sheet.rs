@@ -19,6 +19,8 @@ use crate::catalog::Severity;
 /// A row of a sheet: its 1-based number (a CSV's line) and its cells from column A.
 pub(super) struct Row {
     pub number: u32,
+    /// How many of the file's lines the row takes: a CSV's quoted cell may hold line breaks.
+    pub lines: u32,
     pub cells: Vec<String>,
 }
 
@@ -50,7 +52,9 @@ pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Repo
     let Some(layout) = layout(&rows, columns, report) else { return Draft::default() };
     let mut draft = Draft::default();
     let mut names: HashMap<String, u32> = HashMap::new();
-    for row in rows.iter().skip(layout.first_data) {
+    let data = rows.get(layout.first_data..).unwrap_or_default();
+    warn_of_empty_rows(data, report);
+    for row in data {
         if row.is_empty() {
             continue;
         }
@@ -91,6 +95,28 @@ pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Repo
         });
     }
     draft
+}
+
+/// Empty rows between exhibitors are skipped, and said once: a list with gaps may be two
+/// lists pasted together, or rows someone meant to fill. Empty rows at the end say nothing.
+/// A workbook leaves its empty rows out, so a gap in the row numbers is empty rows too.
+fn warn_of_empty_rows(data: &[Row], report: &mut Report) {
+    // Counted, not listed: a hostile workbook's one cell at row 1 048 576 is a million of them.
+    let (mut first, mut count) = (None, 0_u64);
+    let mut expected = data.first().map_or(0, |row| row.number);
+    for row in data.iter().filter(|row| !row.is_empty()) {
+        if row.number > expected {
+            first = first.or(Some(expected));
+            count += u64::from(row.number - expected);
+        }
+        expected = row.number.saturating_add(row.lines);
+    }
+    let Some(first) = first else { return };
+    let others = match count - 1 {
+        0 => String::new(),
+        n => format!(" (as are {n} more empty row(s) before the last exhibitor)"),
+    };
+    report.warning(At { line: first, column: 1 }, format!("row {first} is empty; skipped{others}"));
 }
 
 /// A column's 1-based number from its index.

@@ -70,10 +70,13 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, Failed> {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let number = record.position().map_or(0, |p| p.line());
-                let number = u32::try_from(number).unwrap_or(u32::MAX);
-                let cells = record.iter().take(MAX_COLUMNS).map(str::to_owned).collect();
-                rows.push(Row { number, cells });
+                let number = line_of(bytes, record.position());
+                let cells: Vec<String> =
+                    record.iter().take(MAX_COLUMNS).map(str::to_owned).collect();
+                // A quoted cell with line breaks makes a row of several lines.
+                let breaks = cells.iter().map(|cell| cell.matches('\n').count()).sum::<usize>();
+                let lines = u32::try_from(breaks).unwrap_or(u32::MAX).saturating_add(1);
+                rows.push(Row { number, lines, cells });
                 if rows.len() >= MAX_ROWS {
                     break;
                 }
@@ -178,7 +181,7 @@ impl Sparse {
                 for (column, text) in cells {
                     line[column as usize] = text;
                 }
-                Row { number: row.saturating_add(1), cells: line }
+                Row { number: row.saturating_add(1), lines: 1, cells: line }
             })
             .collect()
     }
@@ -191,4 +194,20 @@ fn cell_text(value: &Data) -> String {
         Data::Empty | Data::Error(_) => String::new(),
         other => other.to_string(),
     }
+}
+
+/// The line a CSV record starts on. The csv crate gives the place it began reading, before the
+/// blank lines it skips, so a record after a blank line would be said to be on that line.
+fn line_of(bytes: &[u8], position: Option<&csv::Position>) -> u32 {
+    let Some(position) = position else { return 0 };
+    let from = usize::try_from(position.byte()).unwrap_or(usize::MAX);
+    let blank = bytes
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| b == b'\n' || b == b'\r')
+        .filter(|&&b| b == b'\n')
+        .count();
+    let line = usize::try_from(position.line()).unwrap_or(usize::MAX).saturating_add(blank);
+    u32::try_from(line).unwrap_or(u32::MAX)
 }

@@ -68,9 +68,10 @@ fn csv_xlsx_and_ods_of_one_list_read_alike() {
     assert_eq!(summary(&from_ods), summary(&from_csv));
     let unread = "list:1:8: warning: H1: column `Fax` is not read (showfloor reads name, stand, \
                   country, website, sectors, summary, products; --columns names others)";
-    assert_eq!(csv_problems, [unread]);
-    assert_eq!(xlsx_problems, [unread]);
-    assert_eq!(ods_problems, [unread]);
+    let gap = "list:3:1: warning: row 3 is empty; skipped";
+    assert_eq!(csv_problems, [unread, gap]);
+    assert_eq!(xlsx_problems, [unread, gap]);
+    assert_eq!(ods_problems, [unread, gap]);
 }
 
 #[test]
@@ -195,4 +196,26 @@ fn a_stand_cell_becomes_the_label_a_floor_plan_carries() {
     for (cell, label) in cases {
         assert_eq!(stand_label(cell), label, "{cell}");
     }
+}
+
+#[test]
+fn empty_rows_between_exhibitors_are_said_once_and_a_multi_line_cell_is_not_one() {
+    let text =
+        "Company,Description\nAcme,\"Radars,\nand more\"\n\nBorealis,Drones\n,\n\nNord,x\n\n\n";
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "");
+    assert_eq!(draft.companies.len(), 3);
+    assert_eq!(
+        problems,
+        [
+            "list:4:1: warning: row 4 is empty; skipped (as are 2 more empty row(s) before the last exhibitor)"
+        ]
+    );
+    let rows: &[&[&str]] = &[&["Company"], &["Acme"], &[""], &[""], &["Borealis"], &[""]];
+    let (_, problems) = read_with(Format::Xlsx, &xlsx(rows), "");
+    assert_eq!(
+        problems,
+        [
+            "list:3:1: warning: row 3 is empty; skipped (as are 1 more empty row(s) before the last exhibitor)"
+        ]
+    );
 }
