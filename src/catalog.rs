@@ -88,10 +88,8 @@ pub struct Catalog {
     /// Each country's systems, through their makers ([`Catalog::made_in`]), worked out once at
     /// load: at a million records the busiest country's took 2 ms, on every key of its page.
     made_in: HashMap<RecordId, Vec<RecordId>>,
-    /// Each stand by its label's slug ([`Catalog::stand_of`]), worked out once at load: a
-    /// company's `stand` is matched the way a stand's id is made from its label, so "b-12",
-    /// "B-12" and "B 12" are one stand whoever wrote it.
-    stands_by_label: HashMap<String, RecordId>,
+    /// Each stand by its label's slug ([`Catalog::stand_of`]), worked out once at load.
+    pub(crate) stands_by_label: HashMap<String, RecordId>,
     files: Vec<String>,
 }
 
@@ -185,18 +183,6 @@ impl Catalog {
         self.made_in = made_in;
     }
 
-    /// Work out [`Catalog::stand_of`]'s index: the first stand with a label wins, as ids do.
-    fn index_stands(&mut self) {
-        let mut by_label = HashMap::new();
-        for &stand in self.of_kind(Kind::Stand) {
-            let slug = self.get(stand).text(Field::Label).map(crate::text::slug);
-            if let Some(slug) = slug.filter(|slug| !slug.is_empty()) {
-                by_label.entry(slug).or_insert(stand);
-            }
-        }
-        self.stands_by_label = by_label;
-    }
-
     /// Move the records defined in file `path` to the lines `line_of` gives: a file made by an
     /// import says where in the imported file each record was written.
     pub fn relocate(&mut self, path: &str, line_of: impl Fn(u32) -> u32) {
@@ -258,6 +244,21 @@ impl Catalog {
     pub fn stand_of(&self, company: RecordId) -> Option<RecordId> {
         let label = self.get(company).text(Field::Stand)?;
         self.stands_by_label.get(&crate::text::slug(label)).copied()
+    }
+
+    /// The companies at `stand`: those it lists, then those whose `stand` names it (a company's
+    /// stand is a backlink, so an exhibitor list and a plan drawn apart still meet).
+    pub fn exhibitors_of(&self, stand: RecordId) -> Vec<RecordId> {
+        let mut companies = match self.get(stand).get(Field::Companies) {
+            Some(ValueRef::Links(ids)) => ids.to_vec(),
+            _ => Vec::new(),
+        };
+        for backlink in self.backlinks(stand) {
+            if backlink.field == Field::Stand && !companies.contains(&backlink.from) {
+                companies.push(backlink.from);
+            }
+        }
+        companies
     }
 
     /// How many distinct records of each kind refer to `id` (one record can refer through

@@ -33,7 +33,7 @@ pub use views::{
     SaveStatus, SearchView, Settings,
 };
 
-use crate::catalog::{Catalog, Field, RecordId, ValueRef};
+use crate::catalog::{Catalog, RecordId};
 use std::sync::Arc;
 
 use crate::search::SearchIndex;
@@ -349,12 +349,9 @@ impl App {
             && self.current_section().is_some_and(|s| s.shelf == Shelf::Floor)
     }
 
-    /// The companies a stand lists.
+    /// The companies at a stand ([`Catalog::exhibitors_of`]).
     pub fn exhibitors_of(&self, stand: RecordId) -> Vec<RecordId> {
-        match self.catalog.get(stand).get(Field::Companies) {
-            Some(ValueRef::Links(ids)) => ids.to_vec(),
-            _ => Vec::new(),
-        }
+        self.catalog.exhibitors_of(stand)
     }
 
     /// Whether the link cursor is on screen to be seen and followed: not while an untouched

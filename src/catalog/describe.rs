@@ -73,12 +73,9 @@ impl Catalog {
             Kind::Country => vec![Some(self.reference_summary(id))],
             Kind::Hall => vec![self.size_text(id).map(|size| format!("{size} m"))],
             Kind::Stand => {
-                let exhibitors = match record.get(Field::Companies) {
-                    Some(ValueRef::Links(ids)) => {
-                        ids.iter().map(|&c| self.get(c).name()).collect::<Vec<_>>().join(", ")
-                    }
-                    _ => String::new(),
-                };
+                let exhibitors = self.exhibitors_of(id);
+                let exhibitors =
+                    exhibitors.iter().map(|&c| self.get(c).name()).collect::<Vec<_>>().join(", ");
                 vec![
                     name_of(Field::Hall),
                     self.size_text(id),

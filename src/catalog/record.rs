@@ -32,7 +32,7 @@ impl<'a> Record<'a> {
     }
 
     /// Every field but `id` and `name`, in the order the schema shows them.
-    pub fn fields(&self) -> impl Iterator<Item = (Field, ValueRef<'a>)> + 'a {
+    pub fn fields(&self) -> impl Iterator<Item = (Field, ValueRef<'a>)> + use<'a> {
         let catalog = self.catalog;
         let start = self.stored.first_field as usize;
         let end = start + self.stored.field_count as usize;
@@ -67,7 +67,7 @@ impl<'a> Record<'a> {
     }
 
     /// Every outgoing link, with the field it runs through, in field order.
-    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + 'a {
+    pub fn links(&self) -> impl Iterator<Item = (Field, RecordId)> + use<'a> {
         self.fields()
             .flat_map(|(field, value)| value.links().iter().map(move |target| (field, *target)))
     }

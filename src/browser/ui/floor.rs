@@ -14,7 +14,7 @@ use super::panes::{MARK, pane_block};
 use super::text::fit;
 use crate::browser::app::floor_view::FloorView;
 use crate::browser::app::{App, Mode, Pane, layout::inner};
-use crate::catalog::{Field, RecordId, ValueRef};
+use crate::catalog::{Field, RecordId};
 use crate::text::sanitize_line;
 
 /// Write `text` at canvas position (x, y), clipped to the view.
@@ -35,13 +35,6 @@ fn put(buf: &mut Buffer, view: Rect, offset: (i32, i32), x: i32, y: i32, text: &
             buf[(cx, cy)].set_char(c).set_style(style);
         }
         column += 1;
-    }
-}
-
-fn exhibitors(app: &App, stand: RecordId) -> Vec<RecordId> {
-    match app.catalog().get(stand).get(Field::Companies) {
-        Some(ValueRef::Links(ids)) => ids.to_vec(),
-        _ => Vec::new(),
     }
 }
 
@@ -75,8 +68,8 @@ pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         for stand in crate::features::floor::stands_of(app.catalog(), hall.hall) {
             let Some((x, y, w, h)) = floor.stand_box(app, stand) else { continue };
             let chosen = Some(stand) == selected;
-            let marked =
-                app.is_marked(stand) || exhibitors(app, stand).iter().any(|&c| app.is_marked(c));
+            let marked = app.is_marked(stand)
+                || app.catalog().exhibitors_of(stand).iter().any(|&c| app.is_marked(c));
             let style = match (chosen, focused) {
                 (true, true) => theme.cursor(),
                 (true, false) => theme.selected(),
@@ -118,7 +111,9 @@ fn draw_stand(
 ) {
     let label =
         sanitize_line(app.catalog().get(stand).text(Field::Label).unwrap_or("?")).into_owned();
-    let names: Vec<String> = exhibitors(app, stand)
+    let names: Vec<String> = app
+        .catalog()
+        .exhibitors_of(stand)
         .iter()
         .map(|&c| sanitize_line(app.catalog().get(c).name()).into_owned())
         .collect();

@@ -27,11 +27,39 @@ pub(super) fn index(catalog: &mut Catalog) {
     .flatten()
     .collect();
 
+    // A company's `stand` is text, but where the floor plan has that stand it is a link: the
+    // stand's page and the plan list the company even when the stand's `companies` does not.
+    let stands_by_label = stands_by_label(view, &ids);
+    let at_stand: Vec<(RecordId, RecordId)> = if stands_by_label.is_empty() {
+        Vec::new()
+    } else {
+        ids.iter()
+            .filter(|&&id| view.get(id).kind() == Kind::Company)
+            .filter_map(|&company| {
+                let label = crate::text::slug(view.get(company).text(Field::Stand)?);
+                let stand = *stands_by_label.get(&label)?;
+                // A stand that lists the company links to it already.
+                let listed = view
+                    .get(stand)
+                    .get(Field::Companies)
+                    .is_some_and(|listed| listed.links().contains(&company));
+                (!listed).then_some((company, stand))
+            })
+            .collect()
+    };
+    let links_of = |record: RecordId| {
+        let placed = at_stand
+            .binary_search_by_key(&record, |&(company, _)| company)
+            .ok()
+            .map(|i| (Field::Stand, at_stand[i].1));
+        view.get(record).links().chain(placed)
+    };
+
     let mut by_kind: Vec<Vec<RecordId>> = vec![Vec::new(); Kind::ALL.len()];
     let mut counts = vec![0u32; n + 1];
     for &record in &ids {
         by_kind[view.get(record).kind().index()].push(record);
-        for (_, target) in view.get(record).links() {
+        for (_, target) in links_of(record) {
             counts[target.index()] += 1;
         }
     }
@@ -79,7 +107,7 @@ pub(super) fn index(catalog: &mut Catalog) {
     let mut fill = offsets.clone();
     let mut backlinks = vec![Backlink { from: RecordId(0), field: Field::Id }; total as usize];
     for from in view.ids() {
-        for (field, target) in view.get(from).links() {
+        for (field, target) in links_of(from) {
             let slot = &mut fill[target.index()];
             backlinks[*slot as usize] = Backlink { from, field };
             *slot += 1;
@@ -120,6 +148,20 @@ pub(super) fn index(catalog: &mut Catalog) {
     catalog.backlink_offsets = offsets;
     catalog.backlinks = backlinks;
     catalog.referrer_counts = referrer_counts;
+    catalog.stands_by_label = stands_by_label;
     catalog.index_made_in();
-    catalog.index_stands();
+}
+
+/// Each stand by its label's slug, the way a stand's id is made from its label, so "b-12",
+/// "B-12" and "B 12" are one stand whoever wrote it. The first stand with a label wins, as ids
+/// do (a second is an error of its own).
+fn stands_by_label(view: &Catalog, ids: &[RecordId]) -> HashMap<String, RecordId> {
+    let mut by_label = HashMap::new();
+    for &stand in ids.iter().filter(|&&id| view.get(id).kind() == Kind::Stand) {
+        let slug = view.get(stand).text(Field::Label).map(crate::text::slug);
+        if let Some(slug) = slug.filter(|slug| !slug.is_empty()) {
+            by_label.entry(slug).or_insert(stand);
+        }
+    }
+    by_label
 }

@@ -55,3 +55,19 @@ fn a_company_finds_its_stand_whatever_the_letter_case_or_dashes() {
     assert_eq!(at("acme"), catalog.find("stand-a1"));
     assert_eq!(at("zeta"), catalog.find("stand-a-2"));
 }
+
+#[test]
+fn a_stand_s_exhibitors_are_those_it_lists_and_those_that_name_it_once_each() {
+    let text = FLOOR.replace("stand = \"B9\"", "stand = \"a2\"");
+    let loaded = load_texts(&[("floor.toml", &text)]);
+    let catalog = &loaded.catalog;
+    let (acme, zeta) = (catalog.find("acme").expect("acme"), catalog.find("zeta").expect("zeta"));
+    let a1 = catalog.find("stand-a1").expect("a1");
+    let a2 = catalog.find("stand-a2").expect("a2");
+    // A1 lists acme, and acme names A1: one exhibitor, no second link.
+    assert_eq!(catalog.exhibitors_of(a1), [acme]);
+    assert!(catalog.backlinks(a1).iter().all(|b| b.field != Field::Stand));
+    // A2 lists nobody, and zeta names it: zeta is there, through its stand.
+    assert_eq!(catalog.exhibitors_of(a2), [zeta]);
+    assert_eq!(catalog.backlinks(a2), [Backlink { from: zeta, field: Field::Stand }]);
+}
