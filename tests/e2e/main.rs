@@ -242,4 +242,5 @@ fn hold_state_lock(dir: &std::path::Path) -> std::fs::File {
 
 mod browsing;
 mod endings;
+mod imports;
 mod saved_state;
