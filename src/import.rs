@@ -24,6 +24,7 @@ use crate::catalog::{self, Diagnostic, Input, Loaded, Progress};
 pub use columns::{Column, ColumnMap, ColumnsError};
 pub use detect::{Format, detect};
 use report::Report;
+pub use report::column_letters;
 
 /// How to read the files: what the command line says beyond the paths.
 #[derive(Clone, Debug, Default)]

@@ -259,14 +259,12 @@ impl<'a> Writer<'a> {
         if let Some((_, place)) = companies_written.get(&base)
             && !place.starts_with(&format!("{}:", self.input.path))
         {
-            {
-                let message = format!(
-                    "exhibitor `{}` is also listed at {place}; the first listing is kept",
-                    company.name
-                );
-                self.out.notes.push((company.at, message));
-                return;
-            }
+            let message = format!(
+                "exhibitor `{}` is also listed at {place}; the first listing is kept",
+                company.name
+            );
+            self.out.notes.push((company.at, message));
+            return;
         }
         let id = ids.claim(&base, "company");
         let place = format!("{}:{}", self.input.path, company.at.line);

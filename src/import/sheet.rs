@@ -36,6 +36,8 @@ impl Row {
 
 /// How many rows from the top the header is looked for in.
 const HEADER_SEARCH: usize = 20;
+/// How many unread columns are named one by one.
+const UNKNOWN_COLUMNS_SAID: usize = 10;
 
 pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Report) -> Draft {
     let rows = match format {
@@ -43,7 +45,12 @@ pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Repo
         _ => cells::workbook_rows(format, bytes),
     };
     let rows = match rows {
-        Ok(rows) => rows,
+        Ok(cells::Sheet { rows, unread }) => {
+            for (at, message) in unread {
+                report.warning(at, message);
+            }
+            rows
+        }
         Err((at, message)) => {
             report.error(at, message);
             return Draft::default();
@@ -182,7 +189,7 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
                 format!("the header row is row {}, not the first; {skipped}", row.number),
             );
         }
-        let mut unknown = Vec::new();
+        let mut unknown: Vec<(usize, &str)> = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
             let cell = cell.trim();
             if cell.is_empty() {
@@ -203,20 +210,31 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
                 None => unknown.push((i, cell)),
             }
         }
-        for (i, cell) in unknown {
-            // A column named by hand by its header is not unknown.
-            let named = by_hand.by_hand.iter().any(|(_, place)| match place {
+        // A column named by hand by its header is not unknown.
+        unknown.retain(|&(i, cell)| {
+            !by_hand.by_hand.iter().any(|(_, place)| match place {
                 Place::Header(h) => normalise(h) == normalise(cell),
                 Place::Letter(n) => usize::try_from(*n).is_ok_and(|n| n == i + 1),
-            });
-            if !named {
-                let at = At { line: row.number, column: column_number(i) };
-                let message = format!(
-                    "column `{cell}` is not read (showfloor reads {}; --columns names others)",
-                    Column::ALL.map(Column::key).join(", ")
-                );
-                report.cell(Severity::Warning, at, message);
-            }
+            })
+        });
+        // Each said at its cell, up to a screenful; a sheet of a thousand columns gets one
+        // more line for the rest.
+        if let Some(&(i, _)) = unknown.get(UNKNOWN_COLUMNS_SAID) {
+            let at = At { line: row.number, column: column_number(i) };
+            let rest = unknown.len() - UNKNOWN_COLUMNS_SAID;
+            report.cell(
+                Severity::Warning,
+                at,
+                format!("{rest} more column(s) from here on are not read"),
+            );
+        }
+        for &(i, cell) in unknown.iter().take(UNKNOWN_COLUMNS_SAID) {
+            let at = At { line: row.number, column: column_number(i) };
+            let message = format!(
+                "column `{cell}` is not read (showfloor reads {}; --columns names others)",
+                Column::ALL.map(Column::key).join(", ")
+            );
+            report.cell(Severity::Warning, at, message);
         }
     }
     for (column, place) in &by_hand.by_hand {

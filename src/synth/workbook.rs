@@ -5,6 +5,8 @@ use std::io::Write;
 
 use zip::write::SimpleFileOptions;
 
+use crate::import::column_letters;
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -36,7 +38,8 @@ pub fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
             if cell.is_empty() {
                 continue;
             }
-            let name = format!("{}{}", column_letters(c + 1), r + 1);
+            let column = u32::try_from(c + 1).unwrap_or(u32::MAX);
+            let name = format!("{}{}", column_letters(column), r + 1);
             match cell.parse::<f64>() {
                 Ok(number) => sheet.push_str(&format!("<c r=\"{name}\"><v>{number}</v></c>")),
                 Err(_) => sheet.push_str(&format!(
@@ -62,32 +65,41 @@ pub fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
 
 /// An ODS whose first table holds `rows` from A1.
 pub fn ods(rows: &[&[&str]]) -> Vec<u8> {
-    let mut table = String::new();
-    for row in rows {
-        table.push_str("<table:table-row>");
-        for cell in row.iter() {
-            if cell.is_empty() {
-                table.push_str("<table:table-cell/>");
-            } else if let Ok(number) = cell.parse::<f64>() {
-                table.push_str(&format!(
-                    "<table:table-cell office:value-type=\"float\" office:value=\"{number}\"><text:p>{cell}</text:p></table:table-cell>"
-                ));
-            } else {
-                table.push_str(&format!(
-                    "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
-                    escape(cell)
-                ));
+    ods_sheets(&[("Exhibitors", rows)])
+}
+
+/// An ODS with a table of each name and rows, in order.
+pub fn ods_sheets(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    let mut tables = String::new();
+    for (name, rows) in sheets {
+        tables.push_str(&format!("<table:table table:name=\"{}\">", escape(name)));
+        for row in *rows {
+            tables.push_str("<table:table-row>");
+            for cell in row.iter() {
+                if cell.is_empty() {
+                    tables.push_str("<table:table-cell/>");
+                } else if let Ok(number) = cell.parse::<f64>() {
+                    tables.push_str(&format!(
+                        "<table:table-cell office:value-type=\"float\" office:value=\"{number}\"><text:p>{cell}</text:p></table:table-cell>"
+                    ));
+                } else {
+                    tables.push_str(&format!(
+                        "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                        escape(cell)
+                    ));
+                }
             }
+            tables.push_str("</table:table-row>");
         }
-        table.push_str("</table:table-row>");
+        tables.push_str("</table:table>");
     }
     let content = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content \
          xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
          xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
          xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
-         <office:body><office:spreadsheet><table:table table:name=\"Exhibitors\">{table}\
-         </table:table></office:spreadsheet></office:body></office:document-content>"
+         <office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>\
+         </office:document-content>"
     );
     zip(
         &[
@@ -97,13 +109,4 @@ pub fn ods(rows: &[&[&str]]) -> Vec<u8> {
         ],
         true,
     )
-}
-
-fn column_letters(mut column: usize) -> String {
-    let mut letters = Vec::new();
-    while column > 0 {
-        letters.push(char::from(b'A' + ((column - 1) % 26) as u8));
-        column = (column - 1) / 26;
-    }
-    letters.iter().rev().collect()
 }

@@ -11,9 +11,38 @@ use calamine::{Data, Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
 
 use super::Row;
 use crate::import::detect::Format;
+use crate::import::report::column_letters;
+
+/// A sheet's name, as one line to quote.
+fn one_line(name: &str) -> String {
+    crate::import::text::one_line(name).unwrap_or_default()
+}
 use crate::import::draft::At;
 
 type Failed = (At, String);
+
+/// A sheet's rows, and what of the file was left unread, said as warnings: nothing is dropped
+/// without a word.
+#[derive(Default)]
+pub(in crate::import) struct Sheet {
+    pub rows: Vec<Row>,
+    pub unread: Vec<(At, String)>,
+}
+
+fn past_columns(at: At) -> (At, String) {
+    let last = column_letters(u32::try_from(MAX_COLUMNS).unwrap_or(u32::MAX));
+    (at, format!("cells past column {last} ({MAX_COLUMNS} columns) are not read"))
+}
+
+fn past_rows(at: At) -> (At, String) {
+    (
+        at,
+        format!(
+            "the sheet has more than {MAX_ROWS} rows; those after row {} are not read",
+            at.line.saturating_sub(1)
+        ),
+    )
+}
 
 /// Most rows read from a sheet: past any exhibitor list (the largest shows list a few
 /// thousand), and a bound on what a hostile file can make us hold.
@@ -46,7 +75,7 @@ fn delimiter(text: &str) -> u8 {
     counts.iter().max_by_key(|&&(d, n)| (n, d == b',')).map_or(b',', |&(d, _)| d)
 }
 
-pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, Failed> {
+pub(super) fn csv_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(error) = std::str::from_utf8(bytes) {
         let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
@@ -64,22 +93,27 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, Failed> {
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut rows = Vec::new();
+    let mut sheet = Sheet::default();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
                 let number = line_of(bytes, record.position());
+                if sheet.rows.len() >= MAX_ROWS {
+                    sheet.unread.push(past_rows(At { line: number, column: 1 }));
+                    break;
+                }
+                if record.len() > MAX_COLUMNS && sheet.unread.is_empty() {
+                    let column = u32::try_from(MAX_COLUMNS + 1).unwrap_or(u32::MAX);
+                    sheet.unread.push(past_columns(At { line: number, column }));
+                }
                 let cells: Vec<String> =
                     record.iter().take(MAX_COLUMNS).map(str::to_owned).collect();
                 // A quoted cell with line breaks makes a row of several lines.
                 let breaks = cells.iter().map(|cell| cell.matches('\n').count()).sum::<usize>();
                 let lines = u32::try_from(breaks).unwrap_or(u32::MAX).saturating_add(1);
-                rows.push(Row { number, lines, cells });
-                if rows.len() >= MAX_ROWS {
-                    break;
-                }
+                sheet.rows.push(Row { number, lines, cells });
             }
             Err(error) => {
                 let line =
@@ -88,28 +122,29 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Row>, Failed> {
             }
         }
     }
-    Ok(rows)
+    Ok(sheet)
 }
 
-pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Vec<Row>, Failed> {
+pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Sheet, Failed> {
     let cursor = Cursor::new(bytes);
     let what = format.describe();
     let cannot = |error: &dyn Display| (start(), format!("cannot read this {what}: {error}"));
     match format {
         Format::Xlsx => {
             let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
-            for name in book.sheet_names() {
+            let names = book.sheet_names();
+            for (index, name) in names.iter().enumerate() {
                 let mut sparse = Sparse::default();
-                let mut reader = book.worksheet_cells_reader(&name).map_err(|e| cannot(&e))?;
+                let mut reader = book.worksheet_cells_reader(name).map_err(|e| cannot(&e))?;
                 while let Some(cell) = reader.next_cell().map_err(|e| cannot(&e))? {
                     let value = Data::from(cell.get_value().clone());
                     sparse.put(cell.get_position(), &value);
                 }
                 if !sparse.is_empty() {
-                    return Ok(sparse.rows());
+                    return Ok(sparse.sheet(name, &names[index + 1..]));
                 }
             }
-            Ok(Vec::new())
+            Ok(Sheet::default())
         }
         Format::Ods => {
             let book: Ods<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
@@ -123,12 +158,13 @@ pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Vec<Row>, Fa
 }
 
 /// The first sheet with cells, from a reader that gives whole ranges (ODS, XLS).
-fn ranges<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(mut book: R) -> Result<Vec<Row>, String>
+fn ranges<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(mut book: R) -> Result<Sheet, String>
 where
     R::Error: Display,
 {
-    for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
+    let names = book.sheet_names();
+    for (index, name) in names.iter().enumerate() {
+        let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
         let (top, left) = range.start().unwrap_or((0, 0));
         let mut sparse = Sparse::default();
         for (row, column, value) in range.used_cells() {
@@ -138,10 +174,10 @@ where
             sparse.put((at(row, top), at(column, left)), value);
         }
         if !sparse.is_empty() {
-            return Ok(sparse.rows());
+            return Ok(sparse.sheet(name, &names[index + 1..]));
         }
     }
-    Ok(Vec::new())
+    Ok(Sheet::default())
 }
 
 /// Cells by row, as they come.
@@ -149,19 +185,62 @@ where
 struct Sparse {
     rows: BTreeMap<u32, Vec<(u32, String)>>,
     count: usize,
+    /// The first cell left out for being past [`MAX_COLUMNS`], or past the cells kept.
+    past_columns: Option<At>,
+    past_cells: Option<At>,
 }
+
+/// Most cells kept from a workbook's sheet.
+const MAX_CELLS: usize = MAX_ROWS * 8;
 
 impl Sparse {
     fn put(&mut self, (row, column): (u32, u32), value: &Data) {
-        if self.count >= MAX_ROWS * 8 || column as usize >= MAX_COLUMNS {
-            return;
-        }
         let text = cell_text(value);
         if text.trim().is_empty() {
             return;
         }
+        let at = At { line: row.saturating_add(1), column: column.saturating_add(1) };
+        if column as usize >= MAX_COLUMNS {
+            self.past_columns.get_or_insert(at);
+            return;
+        }
+        if self.count >= MAX_CELLS {
+            self.past_cells.get_or_insert(at);
+            return;
+        }
         self.count += 1;
         self.rows.entry(row).or_default().push((column, text));
+    }
+
+    /// The rows of sheet `name`, with what was left unread: cells past the limits, rows past
+    /// [`MAX_ROWS`], and the sheets after it.
+    fn sheet(mut self, name: &str, after: &[String]) -> Sheet {
+        let mut unread = Vec::new();
+        if let Some(at) = self.past_columns {
+            unread.push(past_columns(at));
+        }
+        if let Some(at) = self.past_cells {
+            unread.push((
+                at,
+                format!("the sheet has more than {MAX_CELLS} cells; the rest is not read"),
+            ));
+        }
+        if let Some((&row, _)) = self.rows.iter().nth(MAX_ROWS) {
+            unread.push(past_rows(At { line: row.saturating_add(1), column: 1 }));
+        }
+        if !after.is_empty() {
+            let names: Vec<String> = after.iter().map(|n| format!("`{}`", one_line(n))).collect();
+            unread.push((
+                At { line: 1, column: 1 },
+                format!(
+                    "only the sheet `{}` is read; the workbook's other sheets ({}) are not",
+                    one_line(name),
+                    names.join(", ")
+                ),
+            ));
+        }
+        let rows = std::mem::take(&mut self.rows);
+        Sheet { rows: Sparse::rows(rows), unread }
     }
 
     fn is_empty(&self) -> bool {
@@ -170,9 +249,8 @@ impl Sparse {
 
     /// Rows with cells, numbered as the sheet numbers them; empty rows between are left out
     /// (they would be skipped anyway).
-    fn rows(self) -> Vec<Row> {
-        self.rows
-            .into_iter()
+    fn rows(rows: BTreeMap<u32, Vec<(u32, String)>>) -> Vec<Row> {
+        rows.into_iter()
             .take(MAX_ROWS)
             .map(|(row, mut cells)| {
                 cells.sort_by_key(|&(column, _)| column);

@@ -147,8 +147,27 @@ fn a_sheet_with_two_far_apart_cells_costs_two_cells() {
     // A1 and a cell 16 000 columns and a million rows away: read cell by cell, never as the
     // rectangle between them.
     let book = xlsx_with_cell(&[["A1", "Company"], ["A2", "Acme"], ["XFD1048576", "far"]]);
-    let (draft, _) = read_with(Format::Xlsx, &book, "");
+    let (draft, problems) = read_with(Format::Xlsx, &book, "");
     assert_eq!(draft.companies.len(), 1);
+    // What is left out is said, at the first cell left out.
+    assert_eq!(
+        problems,
+        ["list:1048576:16384: warning: cells past column ALL (1000 columns) are not read"]
+    );
+}
+
+#[test]
+fn a_csv_too_wide_says_what_is_not_read() {
+    let wide: Vec<String> = (0..1005).map(|n| format!("c{n}")).collect();
+    let text = format!("Company,{}\nAcme,{}\n", wide.join(","), wide.join(","));
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "");
+    assert_eq!(draft.companies.len(), 1);
+    assert_eq!(problems.len(), 12, "{problems:?}");
+    assert!(problems[0].starts_with("list:1:2: warning: B1: column `c0` is not read"));
+    let rest = "list:1:12: warning: L1: 989 more column(s) from here on are not read";
+    assert_eq!(problems[10], rest);
+    let cut = "list:1:1001: warning: cells past column ALL (1000 columns) are not read";
+    assert_eq!(problems[11], cut);
 }
 
 /// An XLSX with cells at the given references.
@@ -216,6 +235,26 @@ fn empty_rows_between_exhibitors_are_said_once_and_a_multi_line_cell_is_not_one(
         problems,
         [
             "list:3:1: warning: row 3 is empty; skipped (as are 1 more empty row(s) before the last exhibitor)"
+        ]
+    );
+}
+
+#[test]
+fn a_workbook_s_other_sheets_are_named_as_not_read() {
+    let empty: &[&[&str]] = &[];
+    let list: &[&[&str]] = &[&["Company"], &["Acme"]];
+    let sponsors: &[&[&str]] = &[&["Sponsor"], &["Borealis"]];
+    let book = crate::synth::workbook::ods_sheets(&[
+        ("Cover", empty),
+        ("Exhibitors", list),
+        ("Sponsors", sponsors),
+    ]);
+    let (draft, problems) = read_with(Format::Ods, &book, "");
+    assert_eq!(draft.companies.len(), 1);
+    assert_eq!(
+        problems,
+        [
+            "list:1:1: warning: only the sheet `Exhibitors` is read; the workbook's other sheets (`Sponsors`) are not"
         ]
     );
 }
