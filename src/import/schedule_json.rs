@@ -88,7 +88,7 @@ fn syntax_message(error: &serde_json::Error) -> String {
 }
 
 /// Members each level may have, by either schema (and `day_change`, which frab exports add and
-/// this reader reads); anything else is warned about once per key.
+/// this reader reads, and pretalx's `answers`); anything else is warned about once per key.
 const ROOT_KEYS: &[&str] = &["$schema", "generator", "schedule"];
 const CONFERENCE_KEYS: &[&str] = &[
     "acronym",
@@ -105,6 +105,7 @@ const CONFERENCE_KEYS: &[&str] = &[
     "keywords",
     "url",
     "languages",
+    "defaults",
     "tracks",
     "rooms",
     "meta",
@@ -137,6 +138,9 @@ const EVENT_KEYS: &[&str] = &[
     "participants",
     "links",
     "attachments",
+    "feedback_url",
+    "origin_url",
+    "state",
     "answers",
 ];
 
