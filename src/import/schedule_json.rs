@@ -164,6 +164,8 @@ struct Reader<'r> {
     unknown_keys: HashSet<(&'static str, String)>,
     /// `conference.rooms`' names, when it lists any.
     rooms: Option<HashSet<String>>,
+    /// Version 2: a room's name by its guid, for talks whose `room` gives only that.
+    room_names: HashMap<String, String>,
     unlisted_rooms: HashSet<String>,
     /// Version 2: a track's name by its slug.
     tracks: HashMap<String, String>,
@@ -183,6 +185,7 @@ impl<'r> Reader<'r> {
             talk_ids: HashMap::new(),
             unknown_keys: HashSet::new(),
             rooms: None,
+            room_names: HashMap::new(),
             unlisted_rooms: HashSet::new(),
             tracks: HashMap::new(),
             biographies: HashMap::new(),
@@ -319,13 +322,14 @@ impl<'r> Reader<'r> {
         event.website = string(conference, "url");
         event.summary = conference.field("description").and_then(|d| localized(d.value));
         event.sources.extend(string(schedule, "base_url"));
-        let rooms: HashSet<String> = conference
-            .field("rooms")
-            .map(|r| r.items())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|room| room.field("name").and_then(|n| n.str()).map(str::to_owned))
-            .collect();
+        let mut rooms = HashSet::new();
+        for room in conference.field("rooms").map(|r| r.items()).unwrap_or_default() {
+            let Some(name) = room.field("name").and_then(|n| n.str()) else { continue };
+            if let Some(guid) = string(room, "guid") {
+                self.room_names.insert(guid, name.to_owned());
+            }
+            rooms.insert(name.to_owned());
+        }
         self.rooms = (!rooms.is_empty()).then_some(rooms);
         for track in conference.field("tracks").map(|t| t.items()).unwrap_or_default() {
             if let (Some(slug), Some(name)) = (string(track, "slug"), string(track, "name")) {
@@ -587,12 +591,15 @@ impl<'r> Reader<'r> {
     }
 
     /// The room it is in: the one it is listed under (version 1), which wins over a different
-    /// `room`, or its `room` (a name, or version 2's `{name, guid}`).
+    /// `room`, or its `room` (a name, or version 2's `{name, guid}`, where the name may be left
+    /// to `conference.rooms`).
     fn place(&mut self, talk: J<'_>, title: &str, listed: Option<&str>) -> Option<String> {
         let own = talk.field("room");
         let own_name = own.and_then(|room| match room.value {
             Value::String(name) => one_line(name),
-            _ => string(room, "name"),
+            _ => string(room, "name").or_else(|| {
+                string(room, "guid").and_then(|guid| self.room_names.get(&guid).cloned())
+            }),
         });
         match (listed, own_name) {
             (Some(listed), Some(own_name)) => {
