@@ -525,7 +525,8 @@ impl<'r> Reader<'r> {
         at
     }
 
-    /// When it ends: its `end` date-time (version 2), else its start and `duration`.
+    /// When it ends: its `end` date-time (version 2), else its start and `duration` (`HH:MM`,
+    /// or version 2's ISO 8601 `PT45M`).
     fn end(&mut self, talk: J<'_>, title: &str, start: DateTime) -> Option<DateTime> {
         if let Some(end) = talk.field("end") {
             let text = end.str().unwrap_or("");
@@ -544,7 +545,9 @@ impl<'r> Reader<'r> {
             return None;
         };
         let text = duration.str().unwrap_or("");
-        let end = times::duration(text).and_then(|length| start.checked_add(length).ok());
+        let end = times::duration(text)
+            .or_else(|| times::iso_duration(text))
+            .and_then(|length| start.checked_add(length).ok());
         if end.is_none() {
             self.report.warning(
                 duration.at(),
