@@ -475,6 +475,21 @@ impl<'r> Reader<'r> {
     fn start(&mut self, talk: J<'_>, title: &str, day: Option<&Day>) -> Option<DateTime> {
         if let Some(date) = talk.field("date") {
             let text = date.str().unwrap_or("");
+            // A date without a time would read as midnight: the time is its `start`'s.
+            if let Some(on) = times::date(text).filter(|_| text.trim().len() == 10)
+                && let Some(time) = talk.field("start").and_then(|s| s.str()).and_then(times::clock)
+            {
+                self.report.warning(
+                    date.at(),
+                    format!(
+                        "talk `{title}`: its `date` `{}` has no time; read as {on} {} with its \
+                         `start`",
+                        text.trim(),
+                        clock(time)
+                    ),
+                );
+                return Some(on.to_datetime(time));
+            }
             let start = times::date_time(text, self.zone.as_ref());
             if start.is_none() {
                 self.report.error(
