@@ -15,6 +15,8 @@
 //! schedule is refused: not JSON, or no `schedule` object with a `conference` object in it.
 
 mod spans;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{HashMap, HashSet};
 
