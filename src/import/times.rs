@@ -43,6 +43,17 @@ pub fn duration(text: &str) -> Option<SignedDuration> {
     (seconds <= 366 * 86_400).then(|| SignedDuration::from_secs(seconds))
 }
 
+/// An ISO 8601 duration of hours, minutes and seconds, as the c3voc schedule's version 2 writes
+/// one: `PT45M`, `PT1H30M`.
+pub fn iso_duration(text: &str) -> Option<SignedDuration> {
+    let text = text.trim();
+    if !text.starts_with(['P', 'p']) {
+        return None;
+    }
+    let length: SignedDuration = text.parse().ok()?;
+    (!length.is_negative() && length.as_secs() <= 366 * 86_400).then_some(length)
+}
+
 /// A date-time on the show's clock: `2019-12-27T11:00:00+01:00` (moved to `zone` when it is
 /// known, else read on the offset it is written with), or a wall-clock time without offset.
 pub fn date_time(text: &str, zone: Option<&TimeZone>) -> Option<DateTime> {
@@ -104,6 +115,16 @@ mod tests {
         assert_eq!(duration("1:02:00:00"), Some(SignedDuration::from_hours(26)));
         assert_eq!(duration("abc"), None);
         assert_eq!(duration("-1:00"), None);
+    }
+
+    #[test]
+    fn iso_durations_as_version_2_schedules_write_them() {
+        assert_eq!(iso_duration("PT45M"), Some(SignedDuration::from_mins(45)));
+        assert_eq!(iso_duration(" PT1H30M "), Some(SignedDuration::from_mins(90)));
+        // Only ISO: jiff's friendly "45 minutes" is not a schedule's duration.
+        assert_eq!(iso_duration("45 minutes"), None);
+        assert_eq!(iso_duration("00:45"), None);
+        assert_eq!(iso_duration("-PT1H"), None);
     }
 
     #[test]

@@ -70,6 +70,7 @@ fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
 mod exports;
 mod hostile_output;
 mod imports;
+mod imports_json;
 mod imports_sheets;
 mod loading;
 mod search;

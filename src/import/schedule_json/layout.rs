@@ -1,0 +1,240 @@
+//! The version 1 and version 2 layouts walked: the file's root, the conference (its zone, its
+//! rooms and tracks), and the days, rooms and event lists that hold the talks, each talk handed
+//! to [`super::talk`]'s mapping.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::super::draft::{At, EventDraft};
+use super::super::text::html_to_text;
+use super::super::times;
+use super::spans::J;
+use super::{
+    CONFERENCE_KEYS, DAY_KEYS, Day, ROOT_KEYS, Reader, is_schedule_schema, localized, string,
+};
+
+impl Reader<'_> {
+    pub(super) fn file(&mut self, root: J<'_>) {
+        if !root.value.is_object() {
+            self.report.error(
+                root.at(),
+                "not a c3voc schedule: the JSON is not an object with a `schedule` in it",
+            );
+            return;
+        }
+        self.keys(root, "the file", ROOT_KEYS);
+        if let Some(schema) = root.get("$schema")
+            && let Some(name) = schema.str()
+            && !is_schedule_schema(name)
+        {
+            self.report.warning(
+                schema.at(),
+                format!("`$schema` is `{name}`, not a c3voc schedule schema; read as one anyway"),
+            );
+        }
+        let Some(schedule) = root.get("schedule").filter(|s| s.value.is_object()) else {
+            let at = root.get("schedule").map_or(root.at(), |s| s.at());
+            self.report.error(at, "not a c3voc schedule: no `schedule` object");
+            return;
+        };
+        let Some(conference) = schedule.get("conference").filter(|c| c.value.is_object()) else {
+            let at = schedule.get("conference").map_or(schedule.at(), |c| c.at());
+            self.report.error(at, "not a c3voc schedule: `schedule` has no `conference` object");
+            return;
+        };
+        self.keys(conference, "`conference`", CONFERENCE_KEYS);
+        let mut event = self.conference(schedule, conference);
+        let mut dates = Vec::new();
+        if let Some(events) = schedule.get("events").filter(|e| e.value.is_array()) {
+            // Version 2: the talks in one list; the days only say when days start.
+            for person in schedule.field("persons").map(|p| p.items()).unwrap_or_default() {
+                if let (Some(guid), Some(bio)) = (
+                    person.field("guid").and_then(|g| g.str()),
+                    person.field("biography").and_then(|b| b.str()).and_then(html_to_text),
+                ) {
+                    self.biographies.insert(guid.to_owned(), bio);
+                }
+            }
+            for day in conference.field("days").map(|d| d.items()).unwrap_or_default() {
+                self.keys(day, "a day", DAY_KEYS);
+                dates.extend(self.day_date(day));
+                if let Some(rooms) = day.field("rooms")
+                    && rooms.entries().iter().any(|(_, _, list)| !list.items().is_empty())
+                {
+                    self.report.warning(
+                        rooms.at(),
+                        "talks are listed both in `schedule.events` and in the days' rooms; \
+                         `schedule.events` is read",
+                    );
+                }
+            }
+            for talk in events.items() {
+                self.talk(talk, None, None);
+            }
+        } else {
+            self.days(conference, &mut dates);
+        }
+        if event.start.is_none() {
+            event.start = dates.iter().min().copied();
+        }
+        if event.end.is_none() {
+            event.end = dates.iter().max().copied();
+        }
+        if self.draft.talks.is_empty() && !self.report.has_errors() {
+            self.report.warning(schedule.at(), "the schedule lists no talks");
+        }
+        self.draft.event = Some(event);
+    }
+
+    /// Warn once per key name about members of `j` outside `known`.
+    pub(super) fn keys(&mut self, j: J<'_>, level: &'static str, known: &[&str]) {
+        for (key, at, _) in j.entries() {
+            if !known.contains(&key) && self.unknown_keys.insert((level, key.to_owned())) {
+                self.report.warning(
+                    at,
+                    format!(
+                        "key `{key}` in {level} is not in the c3voc schedule schema; ignored \
+                         (said once)"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn conference(&mut self, schedule: J<'_>, conference: J<'_>) -> EventDraft {
+        let mut event = EventDraft { at: conference.at(), ..EventDraft::default() };
+        if let Some(zone) = conference.field("time_zone_name") {
+            match zone.str().map(str::trim).filter(|name| !name.is_empty()) {
+                Some(name) if TimeZone::get(name).is_ok() => {
+                    self.zone = TimeZone::get(name).ok();
+                    event.timezone = Some(name.to_owned());
+                }
+                _ => {
+                    let shown = zone.str().map_or_else(|| zone.value.to_string(), str::to_owned);
+                    self.report.warning(
+                        zone.at(),
+                        format!(
+                            "time zone `{shown}` is not one showfloor knows; times are read on \
+                             the offsets they are written with"
+                        ),
+                    );
+                }
+            }
+        }
+        self.day_change = conference.field("day_change").and_then(|d| d.str()).and_then(|text| {
+            times::clock(text)
+                .or_else(|| times::date_time(text, self.zone.as_ref()).map(|t| t.time()))
+        });
+        event.acronym = string(conference, "acronym");
+        event.name = match (string(conference, "title"), &event.acronym) {
+            (Some(title), _) => title,
+            (None, acronym) => {
+                let name = acronym.clone().unwrap_or_else(|| "Untitled schedule".into());
+                self.report.warning(
+                    conference.at(),
+                    format!("the conference has no `title`; it is called `{name}`"),
+                );
+                name
+            }
+        };
+        event.start = self.conference_date(conference, "start");
+        event.end = self.conference_date(conference, "end");
+        event.website = string(conference, "url");
+        event.summary = conference.field("description").and_then(|d| localized(d.value));
+        event.sources.extend(string(schedule, "base_url"));
+        let mut rooms = HashSet::new();
+        for room in conference.field("rooms").map(|r| r.items()).unwrap_or_default() {
+            let Some(name) = room.field("name").and_then(|n| n.str()) else { continue };
+            if let Some(guid) = string(room, "guid") {
+                self.room_names.insert(guid, name.to_owned());
+            }
+            rooms.insert(name.to_owned());
+        }
+        self.rooms = (!rooms.is_empty()).then_some(rooms);
+        for track in conference.field("tracks").map(|t| t.items()).unwrap_or_default() {
+            if let (Some(slug), Some(name)) = (string(track, "slug"), string(track, "name")) {
+                self.tracks.insert(slug, name);
+            }
+        }
+        event
+    }
+
+    /// The conference's `start` or `end`: a date, or a date-time whose date on the show's clock
+    /// is meant.
+    fn conference_date(&mut self, conference: J<'_>, key: &str) -> Option<Date> {
+        let j = conference.field(key)?;
+        let text = j.str().unwrap_or("");
+        let date = times::date_time(text, self.zone.as_ref())
+            .map(|t| t.date())
+            .or_else(|| times::date(text));
+        if date.is_none() {
+            self.report.warning(
+                j.at(),
+                format!("the conference's `{key}` `{text}` is not a date; it is left out"),
+            );
+        }
+        date
+    }
+
+    fn day_date(&mut self, day: J<'_>) -> Option<Date> {
+        let date = day.field("date").and_then(|d| d.str()).and_then(times::date);
+        if date.is_none() {
+            self.report.warning(day.at(), "a day without a readable `date`");
+        }
+        date
+    }
+
+    /// Version 1: each day's rooms and the talks listed in them.
+    fn days(&mut self, conference: J<'_>, dates: &mut Vec<Date>) {
+        for day in conference.field("days").map(|d| d.items()).unwrap_or_default() {
+            if !day.value.is_object() {
+                self.report.warning(day.at(), "a day must be an object; skipped");
+                continue;
+            }
+            self.keys(day, "a day", DAY_KEYS);
+            let date = self.day_date(day);
+            dates.extend(date);
+            let starts = day
+                .field("day_start")
+                .or_else(|| day.field("start"))
+                .and_then(|s| s.str())
+                .and_then(|s| times::date_time(s, self.zone.as_ref()))
+                .map(|s| s.time())
+                .or(self.day_change);
+            let info = Day { date, starts };
+            let Some(rooms) = day.field("rooms") else { continue };
+            if !rooms.value.is_object() {
+                self.report.warning(rooms.at(), "a day's `rooms` must be an object; skipped");
+                continue;
+            }
+            for (room, key_at, talks) in rooms.entries() {
+                self.check_room(room, key_at);
+                if !talks.value.is_array() {
+                    self.report.warning(
+                        talks.at(),
+                        format!("room `{room}` must list its talks in an array; skipped"),
+                    );
+                    continue;
+                }
+                for talk in talks.items() {
+                    self.talk(talk, Some(&info), Some(room));
+                }
+            }
+        }
+    }
+
+    /// A room not in `conference.rooms` (when that lists any), said once per room.
+    pub(super) fn check_room(&mut self, room: &str, at: At) {
+        if let Some(rooms) = &self.rooms
+            && !rooms.contains(room)
+            && self.unlisted_rooms.insert(room.to_owned())
+        {
+            self.report.warning(
+                at,
+                format!("room `{room}` is not in `conference.rooms`; its talks are kept there"),
+            );
+        }
+    }
+}
