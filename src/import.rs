@@ -51,6 +51,12 @@ impl Imported {
         &self.emitted.toml
     }
 
+    /// Whether nothing at all was read from the file.
+    pub fn is_empty(&self) -> bool {
+        let (events, talks, people, companies, systems) = self.draft_counts;
+        events + talks + people + companies + systems == 0
+    }
+
     /// What the file holds, for people: "1 event, 812 talks, 640 people".
     pub fn counts(&self) -> String {
         let count =

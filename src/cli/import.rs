@@ -83,9 +83,24 @@ pub fn import(
         );
         return ExitCode::FAILURE;
     }
-    match write_all(&imported, dir) {
+    // A file nothing could be read from (with --keep-going) makes no catalogue file: an empty
+    // one would look like an import that worked.
+    let (empty, full): (Vec<&Imported>, Vec<&Imported>) =
+        imported.iter().partition(|file| file.is_empty());
+    for file in &empty {
+        let _ = writeln!(
+            err,
+            "note: nothing could be read from {}; no file is written for it",
+            sanitize_line(&file.path)
+        );
+    }
+    if full.is_empty() {
+        let _ = writeln!(err, "error: nothing written: no file gave anything to import");
+        return ExitCode::FAILURE;
+    }
+    match write_all(&full, dir) {
         Ok(written) => {
-            for (path, file) in written.iter().zip(&imported) {
+            for (path, file) in written.iter().zip(&full) {
                 let _ = writeln!(
                     out,
                     "wrote {} ({}, from {})",
@@ -110,7 +125,7 @@ pub fn import(
 
 /// Write each file as `dir/STEM.toml`, making `dir` (only it) if it is missing. No file is
 /// replaced: if any name is taken, nothing is written.
-fn write_all(imported: &[Imported], dir: &Path) -> Result<Vec<PathBuf>, String> {
+fn write_all(imported: &[&Imported], dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut names: Vec<PathBuf> = Vec::new();
     for file in imported {
         let name = crate::import::output_name(Path::new(&file.path));

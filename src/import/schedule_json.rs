@@ -85,12 +85,15 @@ fn syntax_at(text: &str, line: usize, column: usize) -> At {
 }
 
 /// `serde_json`'s message without its " at line X column Y", which the position says.
+/// serde_json's message without its own "at line L column C" (the diagnostic says where),
+/// saying what kind of problem it is, as the XML reader's "not well-formed XML: …" does.
 fn syntax_message(error: &serde_json::Error) -> String {
     let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
-    }
+    let message = match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => &message,
+    };
+    format!("not valid JSON: {message}")
 }
 
 /// Members each level may have, by either schema (and `day_change`, which frab exports add and

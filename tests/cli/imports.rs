@@ -171,6 +171,27 @@ fn import_never_replaces_a_file_and_writes_nothing_when_a_file_has_errors() {
     assert!(ok, "{err}");
     let (ok, _, err) = run(&["--data", &fresh.to_string_lossy(), "check"]);
     assert!(ok, "what could be read passes check: {err}");
+    // A file nothing could be read from makes no file, even with --keep-going: an empty
+    // catalogue would look like an import that worked.
+    let broken = "tests/fixtures/import/c3voc-broken.json";
+    let none = dir.path().join("none");
+    let (ok, _, err) = run(&["import", broken, "--keep-going", "--out", &none.to_string_lossy()]);
+    assert!(!ok);
+    assert!(
+        err.ends_with(&format!(
+            "note: nothing could be read from {broken}; no file is written for it\n\
+             error: nothing written: no file gave anything to import\n"
+        )),
+        "{err}"
+    );
+    assert!(!none.exists(), "nothing was made");
+    let some = dir.path().join("some");
+    let (ok, out, _) =
+        run(&["import", broken, FRAB, "--keep-going", "--out", &some.to_string_lossy()]);
+    assert!(ok);
+    assert!(out.contains("frab-normal.toml"), "{out}");
+    let written: Vec<_> = std::fs::read_dir(&some).expect("made").collect();
+    assert_eq!(written.len(), 1, "only the file with something in it");
 }
 
 #[test]

@@ -126,6 +126,9 @@ fn the_variants_are_read_with_a_warning_each() {
             "{p}:12:7: warning: key `sponsor` in `conference` is not in the c3voc schedule schema; ignored (said once)"
         ),
         format!(
+            "{p}:21:23: warning: talk id `talk-a` is not a number, as the schedule format has it; kept as written"
+        ),
+        format!(
             "{p}:26:29: warning: `abstract` holds escaped HTML (`&lt;…&gt;`); it is decoded (said once)"
         ),
         format!(
@@ -159,7 +162,7 @@ fn the_variants_are_read_with_a_warning_each() {
         ),
     ];
     assert_eq!(err.lines().collect::<Vec<_>>(), expected);
-    assert_eq!(out, "checked 1 file(s), 10 record(s): 0 error(s), 15 warning(s)\n");
+    assert_eq!(out, "checked 1 file(s), 10 record(s): 0 error(s), 16 warning(s)\n");
     // Both talks with id 55 are there, apart; the one after midnight is on the next day.
     let talks = schedule_of(VARIANTS);
     let both: Vec<&[String; 5]> = talks.iter().filter(|t| t[0].contains("id 55")).collect();
@@ -172,7 +175,7 @@ fn the_variants_are_read_with_a_warning_each() {
 fn broken_files_are_errors_that_say_where() {
     let (ok, _, err) = run(&["--data", BROKEN, "check"]);
     assert!(!ok);
-    assert_eq!(err, format!("{BROKEN}:6:7: error: expected `,` or `}}`\n"));
+    assert_eq!(err, format!("{BROKEN}:6:7: error: not valid JSON: expected `,` or `}}`\n"));
     let (ok, _, err) = run(&["--data", NO_SCHEDULE, "check"]);
     assert!(!ok);
     assert_eq!(

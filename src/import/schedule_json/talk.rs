@@ -167,27 +167,21 @@ impl Reader<'_> {
         end
     }
 
-    /// The talk's `id` (a number or a string), else its `guid`; a repeated one is warned about
-    /// and both talks kept.
+    /// The talk's `id` (a number, as the schemas have it, or a string, with a warning), else
+    /// its `code` (pretalx's short one), else its `guid`; a repeated one is warned about and
+    /// both talks kept.
     fn source_id(&mut self, talk: J<'_>) -> Option<String> {
-        let (id, at) = match talk.field("id") {
-            Some(id) => {
-                let text = match id.value {
-                    Value::String(text) => one_line(text),
-                    Value::Number(number) => Some(number.to_string()),
-                    _ => None,
-                };
-                (text, id.at())
-            }
-            None => (None, talk.at()),
-        };
-        let (id, at) = match id {
-            Some(id) => (id, at),
-            None => {
-                let guid = talk.field("guid");
-                (string(talk, "guid")?, guid.map_or(at, |g| g.at()))
-            }
-        };
+        let own = ["id", "code", "guid"].iter().find_map(|&key| {
+            let field = talk.field(key)?;
+            Some((key, id_text(field.value)?, field.at()))
+        });
+        let (key, id, at) = own?;
+        if key == "id" && !id.bytes().all(|b| b.is_ascii_digit()) {
+            let message = format!(
+                "talk id `{id}` is not a number, as the schedule format has it; kept as written"
+            );
+            self.report.warning(at, message);
+        }
         match self.talk_ids.get(&id) {
             Some(first) => {
                 let message = format!(

@@ -185,8 +185,8 @@ fn version_2_reads_to_the_same_show_and_talks() {
 fn version_2_talks_take_their_track_names_rooms_and_ids_from_the_conference() {
     let (draft, _) = read_fixture("c3voc-v2.json");
     let opening = talk(&draft, "Opening: listening to the coast");
-    // No `id` in version 2: the GUID is the talk's own id.
-    assert_eq!(opening.source_id.as_deref(), Some("0c9f6a52-3f7e-4d0b-8d1a-000000000201"));
+    // No `id` in version 2: pretalx's short `code` is the talk's own id, before its GUID.
+    assert_eq!(opening.source_id.as_deref(), Some("C201"));
     // `{"slug": "radio"}` is the track `conference.tracks` calls "Radio".
     assert_eq!(opening.tags, ["Radio", "TALK"]);
     // A room given by its GUID alone is the room `conference.rooms` names so.
@@ -213,6 +213,10 @@ fn the_variants_are_read_with_a_warning_each() {
         format!(
             "{p}:12:7: warning: key `sponsor` in `conference` is not in the c3voc schedule \
              schema; ignored (said once)"
+        ),
+        format!(
+            "{p}:21:23: warning: talk id `talk-a` is not a number, as the schedule format has \
+             it; kept as written"
         ),
         format!(
             "{p}:26:29: warning: `abstract` holds escaped HTML (`&lt;…&gt;`); it is decoded \
@@ -260,7 +264,7 @@ fn the_variants_are_read_with_a_warning_each() {
     assert_eq!(diagnostics, expected);
     // Read anyway: everything but the talk without a title.
     assert_eq!(draft.talks.len(), 7, "{:?}", titles(&draft));
-    // A string id is no variant here: version 2 has none, and the reader takes either kind.
+    // A string id is warned about (above) and kept as written.
     let string_id = talk(&draft, "An id that is not a number");
     assert_eq!(string_id.source_id.as_deref(), Some("talk-a"));
     assert_eq!(string_id.summary.as_deref(), Some("Antennas on poles."));
@@ -293,7 +297,7 @@ fn the_variants_are_read_with_a_warning_each() {
 #[test]
 fn a_file_that_is_not_json_says_where() {
     let (draft, diagnostics) = read_fixture("c3voc-broken.json");
-    assert_eq!(diagnostics, ["c3voc-broken.json:6:7: error: expected `,` or `}`"]);
+    assert_eq!(diagnostics, ["c3voc-broken.json:6:7: error: not valid JSON: expected `,` or `}`"]);
     assert!(draft.event.is_none() && draft.talks.is_empty());
     let (_, diagnostics) = read_bytes("latin1.json", b"{\n  \"title\": \"Caf\xE9\"\n}");
     assert_eq!(
@@ -301,7 +305,7 @@ fn a_file_that_is_not_json_says_where() {
         ["latin1.json:2:16: error: not UTF-8 text: a schedule's JSON must be UTF-8"]
     );
     let (_, diagnostics) = read_bytes("cut.json", b"{\"schedule\": {\"conference\": ");
-    assert_eq!(diagnostics, ["cut.json:1:28: error: EOF while parsing a value"]);
+    assert_eq!(diagnostics, ["cut.json:1:28: error: not valid JSON: EOF while parsing a value"]);
 }
 
 #[test]
