@@ -17,7 +17,9 @@ use crate::catalog::LineIndex;
 use tree::Element;
 
 /// Elements the XSD (and frab's own output) has, per parent: anything else gets one warning.
-const SCHEDULE_ELEMENTS: &[&str] = &["generator", "version", "conference", "day"];
+/// The elements the c3voc XSD (`validator/xsd/schedule.xml.xsd`) allows at each level, and the
+/// few frab and pretalx exports add; others are warned about once each.
+const SCHEDULE_ELEMENTS: &[&str] = &["generator", "url", "version", "conference", "day"];
 const CONFERENCE_ELEMENTS: &[&str] = &[
     "title",
     "acronym",
@@ -94,7 +96,12 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
         );
         return draft;
     };
-    let (event, zone, day_change) = reader.conference(conference);
+    let (mut event, zone, day_change) = reader.conference(conference);
+    // The schedule's own public place (the XSD's `<schedule><url>`), where a next edition is
+    // fetched from.
+    if let Some(url) = root.child_text("url").filter(|url| !event.sources.contains(url)) {
+        event.sources.push(url);
+    }
     draft.event = Some(event);
     let mut seen_ids: HashMap<String, At> = HashMap::new();
     for day in root.children().filter(|child| child.name == "day") {

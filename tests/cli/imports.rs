@@ -34,6 +34,10 @@ fn a_frab_schedule_opens_directly_and_its_talks_and_speakers_are_found() {
     // A time written in UTC (08:00Z) is on the Berlin clock (09:00).
     let panel = json_of(&["--data", FRAB, "show", "hsc26-104", "--json"]);
     assert_eq!(panel["start_time"], "09:00", "{panel}");
+    // The schedule's public address (the XSD's <schedule><url>) is among the event's sources.
+    let event = json_of(&["--data", FRAB, "show", "hsc26", "--json"]);
+    let sources = event["sources"].to_string();
+    assert!(sources.contains("https://hsc.example.org/2026/schedule.xml"), "{sources}");
 }
 
 #[test]
@@ -216,6 +220,16 @@ fn the_content_decides_the_format_and_what_is_nothing_is_refused() {
     let (ok, _, err) = run(&["--data", &shown, "check"]);
     assert!(!ok);
     assert!(err.starts_with(&format!("{shown}:1:1: error: not a file showfloor reads")), "{err}");
+    // Over the size limit: refused before it is read (a sparse file, so the test is cheap).
+    let big = dir.path().join("big.xml");
+    std::fs::File::create(&big).and_then(|f| f.set_len(70 << 20)).expect("a sparse file");
+    let shown = big.to_string_lossy().into_owned();
+    let (ok, _, err) = run(&["--data", &shown, "check"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with(&format!("{shown}:1:1: error: file is larger than the limit of 64 MiB")),
+        "{err}"
+    );
     let (ok, _, err) =
         run(&["import", "tests/fixtures", "--out", &dir.path().join("x").to_string_lossy()]);
     assert!(!ok);

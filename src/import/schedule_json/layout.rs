@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::super::draft::{At, EventDraft};
-use super::super::text::html_to_text;
+use super::super::text::{html_to_text, one_line};
 use super::super::times;
 use super::spans::J;
 use super::{
@@ -27,12 +27,24 @@ impl Reader<'_> {
         self.keys(root, "the file", ROOT_KEYS);
         if let Some(schema) = root.get("$schema")
             && let Some(name) = schema.str()
-            && !is_schedule_schema(name)
         {
-            self.report.warning(
-                schema.at(),
-                format!("`$schema` is `{name}`, not a c3voc schedule schema; read as one anyway"),
-            );
+            let name = one_line(name).unwrap_or_default();
+            if let Some(version) = unknown_schedule_version(&name) {
+                // A later version of the format may mean anything by its keys: refused, not
+                // guessed at.
+                let message = format!(
+                    "`$schema` is `{name}`, c3voc schedule version {version}, which showfloor \
+                     does not read (it reads versions 1 and 2)"
+                );
+                self.report.error(schema.at(), message);
+                return;
+            }
+            if !is_schedule_schema(&name) {
+                let message = format!(
+                    "`$schema` is `{name}`, not a c3voc schedule schema; read as one anyway"
+                );
+                self.report.warning(schema.at(), message);
+            }
         }
         let Some(schedule) = root.get("schedule").filter(|s| s.value.is_object()) else {
             let at = root.get("schedule").map_or(root.at(), |s| s.at());
@@ -237,4 +249,21 @@ impl Reader<'_> {
             );
         }
     }
+}
+
+/// The version a c3voc schedule `$schema` names when it is neither 1 nor 2:
+/// `https://c3voc.de/schema/schedule3` or `…/schema3.json` give `3`.
+fn unknown_schedule_version(schema: &str) -> Option<String> {
+    let lower = schema.trim().to_ascii_lowercase();
+    if !lower.contains("c3voc") {
+        return None;
+    }
+    let last = lower.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let version = last
+        .strip_prefix("schedule")
+        .or_else(|| last.strip_prefix("schema").and_then(|rest| rest.strip_suffix(".json")))?;
+    let version = version.trim_start_matches(['-', '_', 'v']);
+    let known = matches!(version, "" | "1" | "2");
+    (!known && !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .then(|| version.to_owned())
 }

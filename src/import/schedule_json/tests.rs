@@ -442,3 +442,24 @@ fn a_date_without_a_time_takes_the_time_from_start() {
         "{diagnostics:?}"
     );
 }
+
+#[test]
+fn a_schedule_version_showfloor_does_not_know_is_refused() {
+    let text = r#"{"$schema": "https://c3voc.de/schema/schedule3",
+  "schedule": {"version": "1", "conference": {"title": "Later", "acronym": "l"}}}"#;
+    let (draft, diagnostics) = read_bytes("next.json", text.as_bytes());
+    assert!(draft.event.is_none(), "nothing is guessed at");
+    assert_eq!(
+        diagnostics,
+        [
+            "next.json:1:13: error: `$schema` is `https://c3voc.de/schema/schedule3`, c3voc schedule version 3, which showfloor does not read (it reads versions 1 and 2)"
+        ]
+    );
+    // The versions it reads, by either of their names, are no problem.
+    for schema in ["https://c3voc.de/schedule/schema.json", "https://c3voc.de/schema/schedule2"] {
+        let text = text.replace("https://c3voc.de/schema/schedule3", schema);
+        let (draft, diagnostics) = read_bytes("ok.json", text.as_bytes());
+        assert!(draft.event.is_some(), "{schema}: {diagnostics:?}");
+        assert!(diagnostics.iter().all(|d| !d.contains("$schema")), "{diagnostics:?}");
+    }
+}
