@@ -264,6 +264,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_format_document_lists_every_header_of_every_field() {
+        let doc = include_str!("../../docs/data-format.md");
+        let table = doc.split("| field | headers recognised |").nth(1).expect("the headers table");
+        for column in Column::ALL {
+            let row = table
+                .lines()
+                .find(|line| line.starts_with(&format!("| `{}`", column.key())))
+                .unwrap_or_else(|| panic!("no row for `{column}` in the headers table"));
+            for header in column.headers() {
+                assert!(row.contains(&format!("`{header}`")), "`{header}` ({column}) undocumented");
+            }
+        }
+    }
+
+    #[test]
     fn headers_are_recognised_in_english_and_french_whatever_their_accents() {
         assert_eq!(Column::for_header("Exhibitor Name"), Some(Column::Name));
         assert_eq!(Column::for_header("Société"), Some(Column::Name));
