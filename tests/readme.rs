@@ -88,3 +88,79 @@ fn readme_key_table_and_screen_capture_match_the_program() {
         "README.md is out of date with the key map or the screen; run UPDATE_README=1 cargo test --test readme"
     );
 }
+
+/// The part of the README between `<!-- NAME:start -->` and `<!-- NAME:end -->`.
+fn section<'r>(readme: &'r str, name: &str) -> &'r str {
+    let start = format!("<!-- {name}:start -->\n");
+    let from = readme.find(&start).unwrap_or_else(|| panic!("README has no {start}")) + start.len();
+    let to = readme.find(&format!("<!-- {name}:end -->")).expect("the section's end");
+    &readme[from..to]
+}
+
+/// A command line as the README writes it: words, and "double-quoted words".
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// The README's published-files examples are true: each file shown is the file in
+/// examples/published, whole, and each `$ showfloor …` prints what the README says (run in a
+/// fresh folder holding a copy of the examples, so `--out my-show` writes there).
+#[test]
+fn readme_published_files_and_what_their_commands_print_are_true() {
+    let readme = std::fs::read_to_string(README).expect("README.md");
+    let shown = section(&readme, "published");
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/published");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("examples/published");
+    std::fs::create_dir_all(&copy).expect("folder");
+    for entry in std::fs::read_dir(folder).expect("examples/published") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("a name").to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).expect("text");
+        std::fs::write(copy.join(&name), &text).expect("copy");
+        let heading = format!("`examples/published/{name}`");
+        assert!(shown.contains(&heading), "the README does not show {name}");
+        let fenced = text.replace("\r\n", "\n");
+        assert!(shown.contains(&format!("\n{fenced}```")), "the README's {name} is not the file");
+    }
+    let mut commands = 0;
+    for block in shown.split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap_or_default();
+        for run in block.split("$ ").filter(|run| !run.is_empty()) {
+            let (line, expected) = run.split_once('\n').unwrap_or((run, ""));
+            let args = words(line);
+            assert_eq!(args[0], "showfloor", "{line}");
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_showfloor"))
+                .args(&args[1..])
+                .current_dir(dir.path())
+                .env_remove("COLUMNS")
+                .output()
+                .expect("the binary runs");
+            let printed = format!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stderr),
+                String::from_utf8_lossy(&output.stdout)
+            );
+            assert_eq!(printed, expected, "what `{line}` prints");
+            commands += 1;
+        }
+    }
+    assert!(commands >= 4, "the README's commands were found ({commands})");
+}
