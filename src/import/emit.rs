@@ -278,6 +278,19 @@ impl<'a> Writer<'a> {
             // "United States" on the next are one country, without a warning.
             known_country(name).map_or(name, |known| known.short_name)
         });
+        // A country is a page named by its letters; "+" or "—" names none, and would make the
+        // catalogue fail to load. Left out, and said.
+        let country = country.filter(|name| {
+            let named = slug(name).is_some();
+            if !named {
+                let message = format!(
+                    "country `{name}` of `{}` has no letters or digits; left out",
+                    company.name
+                );
+                self.out.notes.push((company.at, message));
+            }
+            named
+        });
         self.optional("country", country);
         self.list("sectors", &company.sectors);
         self.optional("stand", company.stand.as_deref());

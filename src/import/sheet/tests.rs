@@ -258,3 +258,20 @@ fn a_workbook_s_other_sheets_are_named_as_not_read() {
         ]
     );
 }
+
+#[test]
+fn a_country_cell_without_letters_is_left_out_and_the_import_still_loads() {
+    // Found by the fuzz target: `country = "+"` made a catalogue that did not load.
+    let files = [("list.csv".to_owned(), Format::Csv, b"Company,Country\nAcme,+\n".to_vec())];
+    let imported = crate::import::import_files(&files, &crate::import::Options::default());
+    let problems: Vec<String> = imported[0].diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        ["list.csv:2:1: warning: country `+` of `Acme` has no letters or digits; left out"]
+    );
+    let loaded = crate::catalog::load(&[crate::catalog::SourceFile::from_text(
+        "list.toml",
+        imported[0].toml(),
+    )]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+}
