@@ -4,6 +4,7 @@
 //! hand, and each row with a name becomes a company, its products systems it makes.
 
 mod cells;
+mod ods;
 #[cfg(test)]
 mod tests;
 

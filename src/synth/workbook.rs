@@ -93,6 +93,12 @@ pub fn ods_sheets(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
         }
         tables.push_str("</table:table>");
     }
+    ods_of_xml(&tables)
+}
+
+/// An ODS whose spreadsheet is `tables`, the `<table:table>` elements as written (for tests of
+/// repeats, spaces and comments that [`ods_sheets`] does not write).
+pub fn ods_of_xml(tables: &str) -> Vec<u8> {
     let content = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content \
          xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \

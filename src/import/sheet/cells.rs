@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::io::Cursor;
 
-use calamine::{Data, Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Reader, Xls, Xlsx, open_workbook_from_rs};
 
 use super::Row;
 use crate::import::detect::Format;
@@ -19,7 +19,7 @@ fn one_line(name: &str) -> String {
 }
 use crate::import::draft::At;
 
-type Failed = (At, String);
+pub(super) type Failed = (At, String);
 
 /// A sheet's rows, and what of the file was left unread, said as warnings: nothing is dropped
 /// without a word.
@@ -146,10 +146,7 @@ pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Sheet, Faile
             }
             Ok(Sheet::default())
         }
-        Format::Ods => {
-            let book: Ods<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
-            ranges(book).map_err(|e| cannot(&e))
-        }
+        Format::Ods => super::ods::ods_rows(bytes),
         _ => {
             let book: Xls<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
             ranges(book).map_err(|e| cannot(&e))
@@ -157,7 +154,7 @@ pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Sheet, Faile
     }
 }
 
-/// The first sheet with cells, from a reader that gives whole ranges (ODS, XLS).
+/// The first sheet with cells, from a reader that gives whole ranges (XLS).
 fn ranges<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(mut book: R) -> Result<Sheet, String>
 where
     R::Error: Display,
@@ -182,7 +179,7 @@ where
 
 /// Cells by row, as they come.
 #[derive(Default)]
-struct Sparse {
+pub(super) struct Sparse {
     rows: BTreeMap<u32, Vec<(u32, String)>>,
     count: usize,
     /// The first cell left out for being past [`MAX_COLUMNS`], or past the cells kept.
@@ -194,7 +191,7 @@ struct Sparse {
 const MAX_CELLS: usize = MAX_ROWS * 8;
 
 impl Sparse {
-    fn put(&mut self, (row, column): (u32, u32), value: &Data) {
+    pub(super) fn put(&mut self, (row, column): (u32, u32), value: &Data) {
         let text = cell_text(value);
         if text.trim().is_empty() {
             return;
@@ -214,7 +211,7 @@ impl Sparse {
 
     /// The rows of sheet `name`, with what was left unread: cells past the limits, rows past
     /// [`MAX_ROWS`], and the sheets after it.
-    fn sheet(mut self, name: &str, after: &[String]) -> Sheet {
+    pub(super) fn sheet(mut self, name: &str, after: &[String]) -> Sheet {
         let mut unread = Vec::new();
         if let Some(at) = self.past_columns {
             unread.push(past_columns(at));

@@ -275,3 +275,84 @@ fn a_country_cell_without_letters_is_left_out_and_the_import_still_loads() {
     )]);
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
 }
+
+fn text_cell(text: &str) -> String {
+    format!(
+        "<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+    )
+}
+
+#[test]
+fn an_ods_s_repeats_spaces_and_comments_read_as_the_sheet_shows_them() {
+    let header =
+        format!("{}{}", text_cell("Company"), text_cell("Stand")) + &text_cell("Description");
+    let acme = format!(
+        "{}<table:table-cell office:value-type=\"float\" office:value=\"12\"/>\
+         <table:table-cell office:value-type=\"string\"><office:annotation><text:p>ask Bob</text:p>\
+         </office:annotation><text:p>Radars,<text:s text:c=\"2\"/>sonars</text:p><text:p>and more</text:p>\
+         </table:table-cell>",
+        text_cell("Acme")
+    );
+    // Two cells repeated: equal neighbours, written once.
+    let twins = "<table:table-cell table:number-columns-repeated=\"2\" office:value-type=\"string\">\
+                 <text:p>Twin</text:p></table:table-cell>";
+    let book = crate::synth::workbook::ods_of_xml(&format!(
+        "<table:table table:name=\"List\">\
+         <table:table-row>{header}</table:table-row>\
+         <table:table-row>{acme}</table:table-row>\
+         <table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>\
+         <table:table-row>{twins}</table:table-row>\
+         <table:table-row table:number-rows-repeated=\"1048570\">\
+         <table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>\
+         </table:table>"
+    ));
+    let (draft, problems) = read_with(Format::Ods, &book, "");
+    assert_eq!(
+        summary(&draft),
+        [
+            "Acme @2:1 | Some(\"12\") | None | None | [] | Some(\"Radars, sonars\\nand more\") | []",
+            "Twin @6:1 | Some(\"Twin\") | None | None | [] | None | []",
+        ]
+    );
+    // `<text:s c=2>` is spaces (the summary is tidied to one), the comment on the cell is not
+    // its text; the three empty rows are said, the million
+    // at the end are not.
+    assert_eq!(
+        problems,
+        [
+            "list:3:1: warning: row 3 is empty; skipped (as are 2 more empty row(s) before the last exhibitor)"
+        ]
+    );
+}
+
+#[test]
+fn an_ods_that_repeats_a_cell_a_billion_times_costs_a_budget_and_says_so() {
+    // 1.4 kB asking for 9 000 rows of 11 000 cells: calamine built them all (41 s, 13 GB).
+    let flood = "<table:table-cell table:number-columns-repeated=\"11000\" office:value-type=\"string\">\
+                 <text:p>x</text:p></table:table-cell>";
+    let book = crate::synth::workbook::ods_of_xml(&format!(
+        "<table:table table:name=\"Bomb\"><table:table-row>{}</table:table-row>\
+         <table:table-row table:number-rows-repeated=\"9000\">{flood}</table:table-row></table:table>",
+        text_cell("Company")
+    ));
+    assert!(book.len() < 2_000, "{} bytes", book.len());
+    let (draft, problems) = read_with(Format::Ods, &book, "");
+    assert!(draft.companies.len() < 300, "{} rows read", draft.companies.len());
+    assert!(
+        problems.iter().any(|p| p.ends_with(
+            "warning: the sheet repeats cells more than 200000 times; the repeats from here on are not read"
+        )),
+        "{problems:?}"
+    );
+    assert!(problems.iter().any(|p| p.contains("cells past column ALL")), "{problems:?}");
+}
+
+#[test]
+fn an_ods_that_is_not_one_says_so() {
+    let (_, problems) = read_with(Format::Ods, b"PK\x03\x04 not a zip", "");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("list:1:1: error: cannot read this ODS spreadsheet: "),
+        "{problems:?}"
+    );
+}
