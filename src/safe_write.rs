@@ -109,6 +109,16 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     Ok(())
 }
 
+/// Make the folder `dir` if it is missing, but not the folders above it: a mistyped path gets
+/// an error, not a tree of new folders.
+pub fn make_folder(dir: &Path) -> Result<(), WriteError> {
+    match std::fs::create_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        Err(error) => Err(WriteError::new("create the folder", dir)(error)),
+    }
+}
+
 /// Write each `(extension, bytes)` as `dir/STEM.EXT`, all under one name: the first of
 /// `STEM`, `STEM-2`, `STEM-3`… that none of the files has yet, so an earlier export is kept.
 /// The folder is made if need be (only it). Returns the paths written, in order.
@@ -117,13 +127,7 @@ pub fn new_set(
     stem: &str,
     files: &[(&str, &[u8])],
 ) -> Result<Vec<PathBuf>, WriteError> {
-    // The folder is made if it is missing, but not the folders above it: a mistyped path gets
-    // an error, not a tree of new folders.
-    match std::fs::create_dir(dir) {
-        Ok(()) => {}
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
-        Err(error) => return Err(WriteError::new("create the folder", dir)(error)),
-    }
+    make_folder(dir)?;
     let name = |number: u32, extension: &str| match number {
         1 => dir.join(format!("{stem}.{extension}")),
         n => dir.join(format!("{stem}-{n}.{extension}")),

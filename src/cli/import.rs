@@ -138,11 +138,7 @@ fn write_all(imported: &[&Imported], dir: &Path) -> Result<Vec<PathBuf>, String>
         }
         names.push(candidate);
     }
-    match std::fs::create_dir(dir) {
-        Ok(()) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => {}
-        Err(error) => return Err(format!("cannot make the folder {}: {error}", dir.display())),
-    }
+    crate::safe_write::make_folder(dir).map_err(|e| e.to_string())?;
     if let Some(taken) = names.iter().find(|path| path.symlink_metadata().is_ok()) {
         return Err(format!(
             "{} is already there and import never replaces a file; nothing was written (import \

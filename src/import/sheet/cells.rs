@@ -187,8 +187,9 @@ pub(super) struct Sparse {
     past_cells: Option<At>,
 }
 
-/// Most cells kept from a workbook's sheet.
-const MAX_CELLS: usize = MAX_ROWS * 8;
+/// Most cells kept from a workbook's sheet: ten times a 10 000-row list of twenty columns, and
+/// a bound on what a small compressed file can make us hold.
+const MAX_CELLS: usize = 2_000_000;
 
 impl Sparse {
     pub(super) fn put(&mut self, (row, column): (u32, u32), value: &Data) {
