@@ -40,6 +40,27 @@ fn a_frab_schedule_opens_directly_and_its_talks_and_speakers_are_found() {
     assert!(sources.contains("https://hsc.example.org/2026/schedule.xml"), "{sources}");
 }
 
+/// The plan's iCalendar export of an imported talk that runs past midnight: the conference's
+/// 23:30–00:30 in Berlin is 22:30–23:30 in UTC, whatever the machine's zone.
+#[test]
+fn an_imported_talk_exports_to_icalendar_on_the_right_clock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let state = dir.path().join("state.toml");
+    std::fs::write(&state, "version = 1\ncatalogue = \"hsc26\"\nmarks = [\"hsc26-102\"]\n")
+        .expect("write state");
+    let ics = stdout_of(&[
+        "--data",
+        FRAB,
+        "export",
+        "plan",
+        "--format",
+        "ics",
+        "--state",
+        &state.to_string_lossy(),
+    ]);
+    assert!(ics.contains("DTSTART:20260305T223000Z\r\nDTEND:20260305T233000Z\r\n"), "{ics}");
+}
+
 #[test]
 fn the_variants_published_files_have_are_read_with_a_warning_each() {
     let (ok, _, err) = run(&["--data", FRAB_VARIANTS, "check"]);

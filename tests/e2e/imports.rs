@@ -55,3 +55,25 @@ fn a_schedule_and_an_exhibitor_list_open_together_and_search_finds_both() {
     session.send("q");
     session.assert_exited_and_restored();
 }
+
+/// A talk that runs past midnight, on the conference's own clock: at 00:15 on the next day it
+/// is on now, and the one at 01:30 is next, wherever the machine is.
+#[test]
+fn now_and_next_of_an_imported_schedule_run_on_the_show_s_clock() {
+    let args = ["--data", "tests/fixtures/import/frab-normal.xml", "--now", "2026-03-06T00:15"];
+    let mut session = Session::start(&args, 120, 30);
+    session.wait_for("Schedule       4");
+    session.send("\x1b[D"); // ←: to the kinds
+    session.send("jj");
+    session.send("\r");
+    session.wait_until(|s| s.contains("Schedule (4) · Europe/Berlin time"), "the programme");
+    let screen = session.screen();
+    let row = |title: &str| screen.lines().find(|l| l.contains(title)).unwrap_or("").to_owned();
+    assert!(
+        row("Night watch").contains("23:30–00:30+1") && row("Night watch").contains("▶ now"),
+        "{screen}"
+    );
+    assert!(row("Late lab").contains("next"), "{screen}");
+    session.send("q");
+    session.assert_exited_and_restored();
+}
