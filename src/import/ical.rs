@@ -18,6 +18,14 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let unfolded = unfold(text);
+    // The parser recurses into each nested component: 200 000 nested BEGIN lines overflowed
+    // the stack. Real calendars nest three deep (VCALENDAR, VEVENT, VALARM).
+    if let Some(line) = too_deep(&unfolded) {
+        let message =
+            format!("components nest deeper than {MAX_DEPTH}; not a calendar showfloor reads");
+        report.error(At { line, column: 1 }, message);
+        return draft;
+    }
     let calendar = match read_calendar(&unfolded) {
         Ok(calendar) => calendar,
         Err(message) => {
@@ -212,4 +220,55 @@ fn talk(
         }
     }
     Some(talk)
+}
+
+/// How deep components may nest.
+const MAX_DEPTH: usize = 16;
+
+/// The line (of the unfolded text; folding rarely splits a BEGIN line) where components first
+/// nest deeper than [`MAX_DEPTH`], if they do.
+fn too_deep(text: &str) -> Option<u32> {
+    let mut depth = 0_usize;
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim_start();
+        let starts =
+            |word: &str| line.get(..word.len()).is_some_and(|h| h.eq_ignore_ascii_case(word));
+        if starts("BEGIN:") {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                return Some(u32::try_from(index + 1).unwrap_or(u32::MAX));
+            }
+        } else if starts("END:") {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_nested_past_reason_are_refused_before_the_parser_recurses() {
+        // 200 000 nested components overflowed the stack of the parser (a crash, found by hand).
+        let depth = 200_000;
+        let text = format!(
+            "BEGIN:VCALENDAR\r\n{}{}END:VCALENDAR\r\n",
+            "BEGIN:X\r\n".repeat(depth),
+            "END:X\r\n".repeat(depth)
+        );
+        let mut report = Report::new("deep.ics");
+        let draft = read(text.as_bytes(), &mut report);
+        assert!(draft.event.is_none());
+        let problems: Vec<String> = report.finish().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            [
+                "deep.ics:17:1: error: components nest deeper than 16; not a calendar showfloor reads"
+            ]
+        );
+        // A line that starts with a letter of more than one byte is no BEGIN and no trouble.
+        assert_eq!(too_deep("BEGIé\nEN\u{e9}\n"), None);
+    }
 }
