@@ -256,3 +256,28 @@ fn the_content_decides_the_format_and_what_is_nothing_is_refused() {
     assert!(!ok);
     assert!(err.contains("tests/fixtures:1:1: error: a folder; import reads files"), "{err}");
 }
+
+#[test]
+fn an_icalendar_feed_imports_clean_and_two_editions_diff_by_what_changed() {
+    let feed = "examples/published/feed.ics";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    let (ok, printed, err) = run(&["import", feed, "--out", &out.to_string_lossy()]);
+    assert!(ok, "{err}");
+    assert!(printed.contains("(1 event, 1 talk, from examples/published/feed.ics)"), "{printed}");
+    let (ok, checked, err) = run(&["--data", &out.to_string_lossy(), "check"]);
+    assert!(ok && err.is_empty(), "{err}");
+    assert!(checked.contains("0 error(s), 0 warning(s)"), "{checked}");
+    // The next edition moves the panel by an hour; its UID keeps it one record.
+    let next = dir.path().join("next.ics");
+    let text = std::fs::read_to_string(feed).expect("the example");
+    let moved =
+        text.replace("T140000Z", "T150000Z").replace("T150000Z\r\nSUMMARY", "T160000Z\r\nSUMMARY");
+    std::fs::write(&next, moved).expect("write");
+    let diff = stdout_of(&["diff", feed, &next.to_string_lossy()]);
+    assert_eq!(
+        diff,
+        "changed  schedule port-security-forum-2026-ports26-13 (Panel: who guards the port?)\n    \
+         start_time: 14:00 → 15:00\n    end_time: 15:00 → 16:00\n0 added, 0 removed, 1 changed\n"
+    );
+}
