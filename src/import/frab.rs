@@ -3,6 +3,8 @@
 //! `<conference>`, then `<day>`s of `<room>`s of `<event>`s (talks). Read leniently where
 //! published files are known to differ from the XSD, with a warning each time.
 
+#[cfg(test)]
+mod tests;
 mod tree;
 
 use std::collections::HashMap;
