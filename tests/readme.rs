@@ -12,8 +12,9 @@ const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
 
 fn key_table() -> String {
     let mut out = String::from("| where | keys | what they do |\n| --- | --- | --- |\n");
+    let keymap = keymap::KeyMap::default();
     for context in HELP_ORDER {
-        for binding in keymap::bindings_in(context) {
+        for binding in keymap.bindings_in(context) {
             let keys = keymap::keys_text(binding).replace('|', "\\|");
             out.push_str(&format!(
                 "| {} | `{}` | {} |\n",

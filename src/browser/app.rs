@@ -72,6 +72,8 @@ pub struct App {
     tray: Vec<RecordId>,
     /// The detail document and compare table last built, with what they were built from.
     built: built::Built,
+    /// The keys in effect: the defaults, with the user's config.
+    keymap: keymap::KeyMap,
 }
 
 impl App {
@@ -101,6 +103,7 @@ impl App {
             effects: Vec::new(),
             tray: Vec::new(),
             built: built::Built::default(),
+            keymap: keymap::KeyMap::default(),
         };
         app.refilter(None);
         app.keep_built();
@@ -112,6 +115,17 @@ impl App {
     pub fn with_settings(mut self, settings: Settings) -> App {
         self.settings = settings;
         self
+    }
+
+    /// The same app with this key map (the defaults changed by the user's config).
+    pub fn with_keymap(mut self, keymap: keymap::KeyMap) -> App {
+        self.keymap = keymap;
+        self
+    }
+
+    /// The keys in effect, for input, help and the status bar.
+    pub fn keymap(&self) -> &keymap::KeyMap {
+        &self.keymap
     }
 
     pub fn settings(&self) -> &Settings {

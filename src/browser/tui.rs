@@ -21,7 +21,7 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::browser::app::{Action, App, Clock, Effect, Msg, keymap, update};
+use crate::browser::app::{Action, App, Clock, Effect, Msg, update};
 use crate::browser::ui;
 use crate::catalog::{Loaded, Progress};
 use crate::cli::Roots;
@@ -220,7 +220,7 @@ fn run_until_quit(
         let mut terminated = None;
         while let Some(event) = next.take() {
             let msg = match event {
-                Event::Terminal(event) => keymap::msg_for_event(&event, &app.contexts()),
+                Event::Terminal(event) => app.keymap().msg_for_event(&event, &app.contexts()),
                 Event::Search(results) => Some(Msg::SearchDone(results)),
                 Event::FacetIndex(index) => Some(Msg::FacetIndexReady(index)),
                 // A closed terminal cannot be asked whether to leave unsaved changes behind.

@@ -3,7 +3,8 @@
 use super::*;
 /// Every key the key map binds, as the terminal sends it (a capital comes with Shift).
 fn bound_keys() -> Vec<KeyEvent> {
-    let mut keys: Vec<KeyEvent> = showfloor::browser::app::keymap::BINDINGS
+    let mut keys: Vec<KeyEvent> = showfloor::browser::app::keymap::KeyMap::default()
+        .bindings()
         .iter()
         .flat_map(|binding| binding.keys.iter())
         .filter_map(|key| match key {
@@ -149,7 +150,7 @@ proptest! {
         let mut app = App::new(load(&embedded()).catalog, 100, 30);
         for step in steps {
             let msg = match step {
-                Step::Key(key) => match msg_for_key(key, &app.contexts()) {
+                Step::Key(key) => match app.keymap().msg_for_key(key, &app.contexts()) {
                     // The event loop ends on these; the rest of the sequence would not happen.
                     Some(Msg::Action(Action::Quit | Action::Suspend)) | None => continue,
                     Some(msg) => msg,

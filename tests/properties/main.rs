@@ -12,7 +12,6 @@ mod loading;
 use common::{forbidden, render, render_at};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
-use showfloor::browser::app::keymap::msg_for_key;
 use showfloor::browser::app::{Action, App, Mode, Msg, update};
 use showfloor::browser::ui::text::{cells, fit, highlighted};
 use showfloor::catalog::{Kind, SourceFile, embedded, load};

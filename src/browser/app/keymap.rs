@@ -16,7 +16,6 @@ mod table;
 pub use help::{
     HELP_ORDER, HelpLine, SYNTAX_TITLE, help_lines, help_natural_width, hints, keys_text,
 };
-pub use table::BINDINGS;
 
 /// A key as the table names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +103,7 @@ impl Context {
 }
 
 /// What a row of the key map does with its keys.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Does {
     Act(Action),
     /// Letters type into the text input ([`Key::AnyChar`]): each becomes `Action::Insert`.
@@ -114,10 +113,10 @@ pub enum Does {
 }
 
 /// One row of the key map.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Binding {
     pub context: Context,
-    pub keys: &'static [Key],
+    pub keys: Vec<Key>,
     pub does: Does,
     /// What the keys do here, when it says more than the action's own description.
     pub what: Option<&'static str>,
@@ -164,71 +163,90 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
     (event.code, modifiers)
 }
 
-/// What a key press asks of `update`, looking through `contexts` in order: an action, or a key
-/// for the note editor.
-pub fn msg_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Msg> {
-    if event.kind == KeyEventKind::Release {
-        return None;
+/// The key map in effect: the defaults, with what the user's config changes.
+#[derive(Clone, Debug)]
+pub struct KeyMap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        KeyMap { bindings: table::defaults() }
     }
-    let (code, modifiers) = normalise(event);
-    for context in contexts {
-        for binding in BINDINGS.iter().filter(|b| b.context == *context) {
-            for key in binding.keys {
-                let matches = match (key, code) {
-                    (Key::Press(k, m), _) => *k == code && *m == modifiers,
-                    (Key::AnyKey, _) => true,
-                    (Key::AnyChar, KeyCode::Char(_)) => {
-                        !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+impl KeyMap {
+    /// Every row, in the order they are looked up.
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// The bindings of one context, for the help overlay.
+    pub fn bindings_in(&self, context: Context) -> impl Iterator<Item = &Binding> {
+        self.bindings.iter().filter(move |b| b.context == context)
+    }
+
+    /// What a key press asks of `update`, looking through `contexts` in order: an action, or
+    /// a key for the note editor.
+    pub fn msg_for_key(&self, event: KeyEvent, contexts: &[Context]) -> Option<Msg> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        let (code, modifiers) = normalise(event);
+        for context in contexts {
+            for binding in self.bindings_in(*context) {
+                for key in &binding.keys {
+                    let matches = match (key, code) {
+                        (Key::Press(k, m), _) => *k == code && *m == modifiers,
+                        (Key::AnyKey, _) => true,
+                        (Key::AnyChar, KeyCode::Char(_)) => {
+                            !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                        }
+                        (Key::AnyChar, _) => false,
+                    };
+                    if matches {
+                        return Some(match (&binding.does, code) {
+                            (Does::Act(action), _) => Msg::Action(action.clone()),
+                            (Does::Type, KeyCode::Char(c)) => Msg::Action(Action::Insert(c)),
+                            (Does::Type | Does::EditNote, _) => Msg::NoteKey(event),
+                        });
                     }
-                    (Key::AnyChar, _) => false,
-                };
-                if matches {
-                    return Some(match (&binding.does, code) {
-                        (Does::Act(action), _) => Msg::Action(action.clone()),
-                        (Does::Type, KeyCode::Char(c)) => Msg::Action(Action::Insert(c)),
-                        (Does::Type | Does::EditNote, _) => Msg::NoteKey(event),
-                    });
                 }
             }
         }
+        None
     }
-    None
-}
 
-/// The action a key press asks for, when it is one (not a key for the note editor).
-pub fn action_for_key(event: KeyEvent, contexts: &[Context]) -> Option<Action> {
-    match msg_for_key(event, contexts)? {
-        Msg::Action(action) => Some(action),
-        _ => None,
-    }
-}
-
-/// What any terminal event asks of `update`.
-pub fn msg_for_event(event: &Event, contexts: &[Context]) -> Option<Msg> {
-    let action = |action: Action| Some(Msg::Action(action));
-    match event {
-        Event::Key(key) => msg_for_key(*key, contexts),
-        Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                action(Action::Click { column: mouse.column, row: mouse.row })
-            }
-            MouseEventKind::ScrollDown => {
-                action(Action::Scroll { column: mouse.column, row: mouse.row, down: true })
-            }
-            MouseEventKind::ScrollUp => {
-                action(Action::Scroll { column: mouse.column, row: mouse.row, down: false })
-            }
+    /// The action a key press asks for, when it is one (not a key for the note editor).
+    pub fn action_for_key(&self, event: KeyEvent, contexts: &[Context]) -> Option<Action> {
+        match self.msg_for_key(event, contexts)? {
+            Msg::Action(action) => Some(action),
             _ => None,
-        },
-        Event::Resize(width, height) => Some(Msg::Resize { width: *width, height: *height }),
-        Event::Paste(text) => action(Action::Paste(text.clone())),
-        _ => None,
+        }
     }
-}
 
-/// The bindings of one context, for the help overlay.
-pub fn bindings_in(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.context == context)
+    /// What any terminal event asks of `update`.
+    pub fn msg_for_event(&self, event: &Event, contexts: &[Context]) -> Option<Msg> {
+        let action = |action: Action| Some(Msg::Action(action));
+        match event {
+            Event::Key(key) => self.msg_for_key(*key, contexts),
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    action(Action::Click { column: mouse.column, row: mouse.row })
+                }
+                MouseEventKind::ScrollDown => {
+                    action(Action::Scroll { column: mouse.column, row: mouse.row, down: true })
+                }
+                MouseEventKind::ScrollUp => {
+                    action(Action::Scroll { column: mouse.column, row: mouse.row, down: false })
+                }
+                _ => None,
+            },
+            Event::Resize(width, height) => Some(Msg::Resize { width: *width, height: *height }),
+            Event::Paste(text) => action(Action::Paste(text.clone())),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

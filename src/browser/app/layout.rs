@@ -57,11 +57,14 @@ pub struct Content {
     pub middle: Middle,
     /// The widest row of the kinds pane, in cells, border excluded.
     pub kinds_row: u16,
+    /// How wide the help overlay's text is with nothing wrapped (it follows the key map in
+    /// effect); 0 when unknown, and the overlay takes the body's width.
+    pub help_width: u16,
 }
 
 impl Content {
     /// A list in the middle, kinds rows that fit the narrowest pane.
-    pub const LIST: Content = Content { middle: Middle::List, kinds_row: 0 };
+    pub const LIST: Content = Content { middle: Middle::List, kinds_row: 0, help_width: 0 };
 }
 
 /// The areas for a terminal of `width` × `height`, or `None` when it is too small to draw in.
@@ -124,8 +127,11 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content)
     }
     if mode == Mode::Help {
         // As wide as its text, border and margins included, or the whole body if that is less.
-        let natural = super::keymap::help_natural_width().saturating_add(4);
-        let help_width = body.width.min(u16::try_from(natural).unwrap_or(u16::MAX));
+        let natural = match content.help_width {
+            0 => body.width,
+            known => known.saturating_add(4),
+        };
+        let help_width = body.width.min(natural);
         let x = body.x + (body.width - help_width) / 2;
         areas.help = Some(Rect { x, width: help_width, ..body });
     }
@@ -152,7 +158,12 @@ impl super::App {
             .map(|section| super::shelves::kinds_row_width(section.label(), section.records.len()))
             .max()
             .unwrap_or(0);
-        self::Content { middle, kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX) }
+        let help_width = super::keymap::help_natural_width(&self.keymap);
+        self::Content {
+            middle,
+            kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX),
+            help_width: u16::try_from(help_width).unwrap_or(u16::MAX),
+        }
     }
 
     /// The help overlay's rows on screen and the furthest it can scroll, as it is drawn (the
@@ -161,7 +172,7 @@ impl super::App {
         let inside = self.areas().and_then(|a| a.help).map(self::inner);
         let rows = inside.map_or(10, |r| usize::from(r.height));
         let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
-        let lines = super::keymap::help_lines(width).len();
+        let lines = super::keymap::help_lines(&self.keymap, width).len();
         (rows, lines.saturating_sub(rows))
     }
 

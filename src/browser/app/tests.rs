@@ -53,7 +53,8 @@ fn put_link_cursor_on(app: &mut App, target: &str) {
 /// Press a key in the note editor, through the key map as the terminal's keys go.
 fn note_key(app: &mut App, code: crossterm::event::KeyCode) -> Vec<Effect> {
     let event = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
-    let msg = keymap::msg_for_key(event, &app.contexts()).expect("the note editor takes any key");
+    let msg =
+        app.keymap().msg_for_key(event, &app.contexts()).expect("the note editor takes any key");
     update(app, msg)
 }
 
@@ -66,7 +67,8 @@ fn demo() -> App {
 /// The key the person presses, through the key map of the screen they are on.
 fn press(app: &mut App, code: crossterm::event::KeyCode) -> Vec<Effect> {
     let event = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
-    keymap::action_for_key(event, &app.contexts())
+    app.keymap()
+        .action_for_key(event, &app.contexts())
         .map(|action| update(app, action))
         .unwrap_or_default()
 }

@@ -47,12 +47,13 @@ pub(super) fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<S
             }
             app.set_state(opened.state);
             let kept = crate::features::plan::not_in_catalogue(app.catalog(), app.state()).len();
-            let export_key =
-                crate::browser::app::keymap::bindings_in(crate::browser::app::Context::Global)
-                    .find(|binding| binding.action() == Some(&Action::ExportPlan))
-                    .map_or_else(String::new, |binding| {
-                        format!(" ({})", crate::browser::app::keymap::keys_text(binding))
-                    });
+            let export_key = app
+                .keymap()
+                .bindings_in(crate::browser::app::Context::Global)
+                .find(|binding| binding.action() == Some(&Action::ExportPlan))
+                .map_or_else(String::new, |binding| {
+                    format!(" ({})", crate::browser::app::keymap::keys_text(binding))
+                });
             let notice = opened.notice.or_else(|| {
                 (kept > 0).then(|| {
                     format!(

@@ -72,7 +72,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     } else {
         // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
         // where there is one, is always kept, at the end.
-        let mut hints = keymap::hints(&app.contexts());
+        let mut hints = keymap::hints(app.keymap(), &app.contexts());
         let help = hints
             .iter()
             .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
@@ -103,7 +103,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     pane_block(" Keys — Esc closes ".to_owned(), true, theme).render(area, buf);
     let inside = layout::inner(area);
     let width = inside.width.saturating_sub(1);
-    for (offset, line) in keymap::help_lines(usize::from(width))
+    for (offset, line) in keymap::help_lines(app.keymap(), usize::from(width))
         .into_iter()
         .skip(app.help_scroll())
         .take(usize::from(inside.height))

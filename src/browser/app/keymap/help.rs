@@ -1,16 +1,18 @@
 //! What the key map says about itself: the status bar's hints and the help overlay's lines.
 
-use super::{BINDINGS, Binding, Context, bindings_in};
+use super::{Binding, Context, KeyMap};
 
 /// "j next record · Enter open the record …": the hints of the contexts in effect.
 /// Each key and each hint appears once: a more specific context (the floor plan over the list)
 /// says it first. Hinted bindings of one context that share a hint share an entry ("←→↑↓ move").
-pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+pub fn hints(keymap: &KeyMap, contexts: &[Context]) -> Vec<(String, &'static str)> {
     let mut shown: Vec<(String, &'static str, Context)> = Vec::new();
     // Every key said so far: a key a more specific context took is not offered again.
     let mut keys_said: Vec<String> = Vec::new();
-    for binding in
-        contexts.iter().flat_map(|context| bindings_in(*context)).filter(|binding| binding.hint)
+    for binding in contexts
+        .iter()
+        .flat_map(|context| keymap.bindings_in(*context))
+        .filter(|binding| binding.hint)
     {
         let key = binding.keys[0].to_string();
         let hint = binding.hint_text();
@@ -63,9 +65,9 @@ pub enum HelpLine {
 }
 
 /// The width of the help overlay's key column: the longest keys, and two spaces.
-pub(super) fn help_keys_width() -> usize {
+pub(super) fn help_keys_width(keymap: &KeyMap) -> usize {
     use unicode_width::UnicodeWidthStr;
-    let keys = BINDINGS.iter().map(|binding| keys_text(binding).width());
+    let keys = keymap.bindings().iter().map(|binding| keys_text(binding).width());
     let syntax = crate::search::SYNTAX.iter().map(|(typed, _)| typed.width());
     keys.chain(syntax).max().unwrap_or(0) + 2
 }
@@ -74,22 +76,23 @@ pub(super) fn help_keys_width() -> usize {
 pub const SYNTAX_TITLE: &str = "Search words (search box, list filter, showfloor search)";
 
 /// How wide the help overlay's text is with no description wrapped.
-pub fn help_natural_width() -> usize {
+pub fn help_natural_width(keymap: &KeyMap) -> usize {
     use unicode_width::UnicodeWidthStr;
-    let longest = BINDINGS
+    let longest = keymap
+        .bindings()
         .iter()
         .map(|b| b.description().width())
         .chain(crate::search::SYNTAX.iter().map(|(_, meaning)| meaning.width()))
         .max()
         .unwrap_or(0);
-    help_keys_width() + 2 + longest
+    help_keys_width(keymap) + 2 + longest
 }
 
 /// The help overlay's text for a box `width` cells wide: per context a title, its bindings
 /// (descriptions wrapped beside the keys, so none is cut), a blank. Drawing and scrolling both
 /// use it, so they agree on how many lines there are.
-pub fn help_lines(width: usize) -> Vec<HelpLine> {
-    let keys_width = help_keys_width();
+pub fn help_lines(keymap: &KeyMap, width: usize) -> Vec<HelpLine> {
+    let keys_width = help_keys_width(keymap);
     let text_width = width.saturating_sub(keys_width + 2).max(12);
     let mut lines = Vec::new();
     let push = |lines: &mut Vec<HelpLine>, keys: &str, text: &str| {
@@ -101,7 +104,7 @@ pub fn help_lines(width: usize) -> Vec<HelpLine> {
     };
     for context in HELP_ORDER {
         lines.push(HelpLine::Title(context.title()));
-        for binding in bindings_in(context) {
+        for binding in keymap.bindings_in(context) {
             push(&mut lines, &keys_text(binding), binding.description());
         }
         lines.push(HelpLine::Blank);

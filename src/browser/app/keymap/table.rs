@@ -1,8 +1,6 @@
 //! The key map itself: every binding, by context. Edit here to add or change a key; help, the
 //! status bar and the README's table follow from these rows.
 
-use std::sync::LazyLock;
-
 use crossterm::event::KeyCode;
 
 use super::{Binding, Context, Does, Key, code, ctrl, key};
@@ -11,19 +9,19 @@ use crate::features::floor::Direction;
 
 macro_rules! bind {
     ($context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: false, hint_word: None }
+        Binding { context: Context::$context, keys: vec![$($key),+], does: Does::Act($action), what: None, hint: false, hint_word: None }
     };
     ($context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: false, hint_word: None }
+        Binding { context: Context::$context, keys: vec![$($key),+], does: Does::Act($action), what: Some($what), hint: false, hint_word: None }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: None, hint: true, hint_word: None }
+        Binding { context: Context::$context, keys: vec![$($key),+], does: Does::Act($action), what: None, hint: true, hint_word: None }
     };
     (hint $word:literal $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: Some($word) }
+        Binding { context: Context::$context, keys: vec![$($key),+], does: Does::Act($action), what: Some($what), hint: true, hint_word: Some($word) }
     };
     (hint $context:ident, [$($key:expr),+], $action:expr, $what:expr) => {
-        Binding { context: Context::$context, keys: const { &[$($key),+] }, does: Does::Act($action), what: Some($what), hint: true, hint_word: None }
+        Binding { context: Context::$context, keys: vec![$($key),+], does: Does::Act($action), what: Some($what), hint: true, hint_word: None }
     };
 }
 
@@ -39,8 +37,8 @@ const HOME: Key = code(KeyCode::Home);
 const END: Key = code(KeyCode::End);
 const BACKSPACE: Key = code(KeyCode::Backspace);
 
-/// The key map. Order matters only within a context: the first row that matches wins.
-pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+/// The default key map. Order matters only within a context: the first row that matches wins.
+pub(super) fn defaults() -> Vec<Binding> {
     let mut table = vec![
         bind!(Always, [ctrl('c')], Action::Quit),
         bind!(Always, [ctrl('z')], Action::Suspend),
@@ -128,7 +126,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
         // new line).
         bind!(hint "save" Note, [ESC], Action::Close, "save the note and close (an empty note is deleted)"),
-        Binding { context: Context::Note, keys: const { &[Key::AnyKey] }, does: Does::EditNote, what: Some("edit the note"), hint: false, hint_word: None },
+        Binding { context: Context::Note, keys: vec![Key::AnyKey], does: Does::EditNote, what: Some("edit the note"), hint: false, hint_word: None },
         // Facet panel.
         bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
         bind!(hint Facets, [key('j'), DOWN], Action::Down, "next value"),
@@ -158,11 +156,11 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind!(Help, [key('G'), END], Action::Bottom),
     ]);
     table
-});
+}
 
 /// The keys every one-line text input shares, readline style; letters type.
 fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
-    let row = |keys: &'static [Key], does: Does, what: Option<&'static str>| Binding {
+    let row = |keys: Vec<Key>, does: Does, what: Option<&'static str>| Binding {
         context,
         keys,
         does,
@@ -171,14 +169,14 @@ fn editing(context: Context, typing: &'static str) -> [Binding; 9] {
         hint_word: None,
     };
     [
-        row(const { &[BACKSPACE] }, Does::Act(Action::DeleteBack), None),
-        row(const { &[code(KeyCode::Delete)] }, Does::Act(Action::DeleteForward), None),
-        row(const { &[ctrl('w')] }, Does::Act(Action::DeleteWord), None),
-        row(const { &[ctrl('u')] }, Does::Act(Action::ClearInput), None),
-        row(const { &[LEFT] }, Does::Act(Action::CursorLeft), None),
-        row(const { &[RIGHT] }, Does::Act(Action::CursorRight), None),
-        row(const { &[HOME, ctrl('a')] }, Does::Act(Action::CursorStart), None),
-        row(const { &[END, ctrl('e')] }, Does::Act(Action::CursorEnd), None),
-        row(const { &[Key::AnyChar] }, Does::Type, Some(typing)),
+        row(vec![BACKSPACE], Does::Act(Action::DeleteBack), None),
+        row(vec![code(KeyCode::Delete)], Does::Act(Action::DeleteForward), None),
+        row(vec![ctrl('w')], Does::Act(Action::DeleteWord), None),
+        row(vec![ctrl('u')], Does::Act(Action::ClearInput), None),
+        row(vec![LEFT], Does::Act(Action::CursorLeft), None),
+        row(vec![RIGHT], Does::Act(Action::CursorRight), None),
+        row(vec![HOME, ctrl('a')], Does::Act(Action::CursorStart), None),
+        row(vec![END, ctrl('e')], Does::Act(Action::CursorEnd), None),
+        row(vec![Key::AnyChar], Does::Type, Some(typing)),
     ]
 }

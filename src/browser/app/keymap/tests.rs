@@ -9,12 +9,13 @@ fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
 fn the_focused_pane_comes_before_global_keys() {
     let enter = press(KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(
-        action_for_key(enter, &[Context::Always, Context::List, Context::Global]),
+        KeyMap::default().action_for_key(enter, &[Context::Always, Context::List, Context::Global]),
         Some(Action::Open)
     );
     let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
     assert_eq!(
-        action_for_key(slash, &[Context::Always, Context::Detail, Context::Global]),
+        KeyMap::default()
+            .action_for_key(slash, &[Context::Always, Context::Detail, Context::Global]),
         Some(Action::OpenSearch)
     );
 }
@@ -22,35 +23,49 @@ fn the_focused_pane_comes_before_global_keys() {
 #[test]
 fn letters_type_in_text_inputs_but_ctrl_c_still_quits() {
     let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(action_for_key(q, &[Context::Always, Context::Search]), Some(Action::Insert('q')));
+    assert_eq!(
+        KeyMap::default().action_for_key(q, &[Context::Always, Context::Search]),
+        Some(Action::Insert('q'))
+    );
     let shifted = press(KeyCode::Char('Q'), KeyModifiers::SHIFT);
     assert_eq!(
-        action_for_key(shifted, &[Context::Always, Context::Filter]),
+        KeyMap::default().action_for_key(shifted, &[Context::Always, Context::Filter]),
         Some(Action::Insert('Q'))
     );
     let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(action_for_key(ctrl_c, &[Context::Always, Context::Search]), Some(Action::Quit));
+    assert_eq!(
+        KeyMap::default().action_for_key(ctrl_c, &[Context::Always, Context::Search]),
+        Some(Action::Quit)
+    );
 }
 
 #[test]
 fn shifted_letters_match_their_character() {
     let g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-    assert_eq!(action_for_key(g, &[Context::Global]), Some(Action::Bottom));
+    assert_eq!(KeyMap::default().action_for_key(g, &[Context::Global]), Some(Action::Bottom));
     let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(action_for_key(back_tab, &[Context::Global]), Some(Action::FocusPrev));
+    assert_eq!(
+        KeyMap::default().action_for_key(back_tab, &[Context::Global]),
+        Some(Action::FocusPrev)
+    );
 }
 
 #[test]
 fn every_context_has_a_way_out() {
     for context in [Context::Search, Context::Filter, Context::Help] {
-        assert!(bindings_in(context).any(|b| b.action() == Some(&Action::Close)), "{context:?}");
+        assert!(
+            KeyMap::default().bindings_in(context).any(|b| b.action() == Some(&Action::Close)),
+            "{context:?}"
+        );
     }
-    assert!(bindings_in(Context::Global).any(|b| b.action() == Some(&Action::Quit)));
+    assert!(
+        KeyMap::default().bindings_in(Context::Global).any(|b| b.action() == Some(&Action::Quit))
+    );
 }
 
 #[test]
 fn the_floor_plan_hints_its_arrows_together_and_its_own_way_back() {
-    let hints = hints(&[Context::Always, Context::Floor, Context::Global]);
+    let hints = hints(&KeyMap::default(), &[Context::Always, Context::Floor, Context::Global]);
     assert_eq!(hints[0], ("←→↑↓".to_owned(), "move"));
     assert!(hints.iter().any(|(key, hint)| key == "Enter" && *hint == "open"));
     assert!(hints.iter().any(|(key, hint)| key == "Esc" && *hint == "back"), "{hints:?}");
@@ -59,7 +74,7 @@ fn the_floor_plan_hints_its_arrows_together_and_its_own_way_back() {
 
 #[test]
 fn help_says_what_the_search_box_takes_right_after_its_keys() {
-    let lines = help_lines(120);
+    let lines = help_lines(&KeyMap::default(), 120);
     let title = |wanted: &str| {
         lines.iter().position(|line| matches!(line, HelpLine::Title(t) if *t == wanted))
     };
@@ -76,8 +91,8 @@ fn help_says_what_the_search_box_takes_right_after_its_keys() {
 
 #[test]
 fn help_wraps_long_descriptions_beside_their_keys() {
-    let narrow = help_lines(50);
-    let wide = help_lines(200);
+    let narrow = help_lines(&KeyMap::default(), 50);
+    let wide = help_lines(&KeyMap::default(), 200);
     assert!(narrow.len() > wide.len(), "long descriptions take more lines when narrow");
     let words = |lines: &[HelpLine]| -> Vec<String> {
         lines
@@ -90,7 +105,7 @@ fn help_wraps_long_descriptions_beside_their_keys() {
             .collect()
     };
     assert_eq!(words(&narrow), words(&wide), "no word is lost to the width");
-    let keys_width = help_keys_width() + 2;
+    let keys_width = help_keys_width(&KeyMap::default()) + 2;
     for line in &narrow {
         if let HelpLine::Key { keys, text } = line {
             assert_eq!(keys.chars().count(), keys_width, "{keys:?}");
@@ -115,10 +130,14 @@ fn q_quits_everywhere_but_where_letters_type() {
         &[Always, Compare],
     ];
     for contexts in quitting {
-        assert_eq!(action_for_key(q, contexts), Some(Action::Quit), "{contexts:?}");
+        assert_eq!(
+            KeyMap::default().action_for_key(q, contexts),
+            Some(Action::Quit),
+            "{contexts:?}"
+        );
     }
     for contexts in [[Always, Search], [Always, Filter], [Always, Note]] {
-        let typed = msg_for_key(q, &contexts);
+        let typed = KeyMap::default().msg_for_key(q, &contexts);
         let types = matches!(typed, Some(Msg::Action(Action::Insert('q')) | Msg::NoteKey(_)));
         assert!(types, "{contexts:?}: {typed:?}");
     }
@@ -128,8 +147,9 @@ fn q_quits_everywhere_but_where_letters_type() {
 fn no_key_is_bound_twice_in_one_context() {
     for context in HELP_ORDER {
         let mut seen = Vec::new();
-        for binding in bindings_in(context) {
-            for key in binding.keys {
+        let keymap = KeyMap::default();
+        for binding in keymap.bindings_in(context) {
+            for key in &binding.keys {
                 assert!(!seen.contains(key), "{key} bound twice in {context:?}");
                 seen.push(*key);
             }

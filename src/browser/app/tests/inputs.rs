@@ -176,6 +176,6 @@ fn help_opens_scrolls_and_closes() {
         crossterm::event::KeyModifiers::NONE,
     );
     apply(&mut app, &[Action::ToggleHelp]);
-    let action = keymap::action_for_key(q, &app.contexts()).expect("q is bound in help");
+    let action = app.keymap().action_for_key(q, &app.contexts()).expect("q is bound in help");
     assert_eq!(apply(&mut app, &[action]), vec![Effect::Quit], "q quits from the help overlay too");
 }

@@ -219,7 +219,7 @@ fn help_is_a_key_away_in_the_facet_panel_and_the_compare_view() {
     let mut systems = on_kind(Kind::System);
     let app = &mut systems;
     update(app, Action::OpenFacets);
-    assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
+    assert!(keymap::hints(app.keymap(), &app.contexts()).iter().any(|(k, _)| k == "?"));
     press(app, crossterm::event::KeyCode::Char('?'));
     assert_eq!(app.mode.name(), ModeName::Help);
     update(app, Action::Close);
@@ -227,7 +227,7 @@ fn help_is_a_key_away_in_the_facet_panel_and_the_compare_view() {
     update(app, Action::Close);
     apply(app, &[Action::ToggleCompare, Action::Down, Action::ToggleCompare, Action::OpenCompare]);
     assert_eq!(app.mode.name(), ModeName::Compare);
-    assert!(keymap::hints(&app.contexts()).iter().any(|(k, _)| k == "?"));
+    assert!(keymap::hints(app.keymap(), &app.contexts()).iter().any(|(k, _)| k == "?"));
     press(app, crossterm::event::KeyCode::Char('?'));
     assert_eq!(app.mode.name(), ModeName::Help);
     press(app, crossterm::event::KeyCode::Char('?'));
