@@ -11,11 +11,13 @@ use crossterm::event::{
 use super::{Action, Msg};
 
 mod help;
+mod names;
 mod table;
 
 pub use help::{
     HELP_ORDER, HelpLine, SYNTAX_TITLE, help_lines, help_natural_width, hints, keys_text,
 };
+pub use names::{key_name, parse_key};
 
 /// A key as the table names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -156,3 +156,78 @@ fn no_key_is_bound_twice_in_one_context() {
         }
     }
 }
+
+#[test]
+fn every_bound_action_has_a_unique_config_name() {
+    let keymap = KeyMap::default();
+    let mut names: Vec<(String, Action)> = Vec::new();
+    for action in keymap.bindings().iter().filter_map(Binding::action) {
+        let name = action.config_name();
+        assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
+        match names.iter().find(|(n, _)| *n == name) {
+            Some((_, other)) => assert_eq!(other, action, "{name} names two actions"),
+            None => names.push((name, action.clone())),
+        }
+    }
+    assert_eq!(Action::OpenSearch.config_name(), "open-search");
+    assert_eq!(
+        Action::Spatial(crate::features::floor::Direction::Left).config_name(),
+        "spatial-left"
+    );
+}
+
+#[test]
+fn keys_are_read_as_configs_write_them_and_printed_back_the_same() {
+    use crossterm::event::KeyModifiers as M;
+    assert_eq!(parse_key("j"), Ok(key('j')));
+    assert_eq!(parse_key("G"), Ok(key('G')));
+    assert_eq!(parse_key("ctrl-n"), Ok(ctrl('n')));
+    assert_eq!(parse_key("Ctrl-N"), Ok(ctrl('n')), "Ctrl with a letter is its lower case");
+    assert_eq!(parse_key("alt-x"), Ok(Key::Press(KeyCode::Char('x'), M::ALT)));
+    assert_eq!(parse_key("PgDn"), Ok(code(KeyCode::PageDown)));
+    assert_eq!(parse_key("pagedown"), Ok(code(KeyCode::PageDown)));
+    assert_eq!(parse_key("space"), Ok(key(' ')));
+    assert_eq!(parse_key("f5"), Ok(code(KeyCode::F(5))));
+    assert_eq!(parse_key("-"), Ok(key('-')));
+    assert_eq!(parse_key("ctrl--"), Ok(ctrl('-')));
+    let error = parse_key("ctrl-nope").expect_err("not a key");
+    assert!(error.starts_with("`ctrl-nope` is not a key: write a character"), "{error}");
+    assert!(parse_key("f13").is_err() && parse_key("").is_err() && parse_key("\u{7}").is_err());
+    for binding in KeyMap::default().bindings() {
+        for &key in &binding.keys {
+            if let Some(name) = key_name(key) {
+                assert_eq!(parse_key(&name), Ok(key), "{name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_binding_replaces_what_the_key_did_in_its_context_and_an_unbinding_frees_it() {
+    let mut keymap = KeyMap::default();
+    let down = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
+    let list = [Context::Always, Context::List, Context::Global];
+    assert_eq!(keymap.action_for_key(down, &list), None);
+    keymap.bind(Context::List, ctrl('n'), Action::Down);
+    assert_eq!(keymap.action_for_key(down, &list), Some(Action::Down));
+    // j is taken from "next record" and given to marking; the help says so.
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    keymap.bind(Context::List, key('j'), Action::ToggleMark);
+    assert_eq!(keymap.action_for_key(j, &list), Some(Action::ToggleMark));
+    let next = keymap.bindings_in(Context::List).find(|b| b.action() == Some(&Action::Down));
+    assert_eq!(next.map(keys_text).as_deref(), Some("Ctrl-n ↓"));
+    // A letter bound in the search box is taken before the row that types letters.
+    let search = [Context::Always, Context::Search];
+    keymap.bind(Context::Search, ctrl('j'), Action::Down);
+    let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    assert_eq!(keymap.action_for_key(ctrl_j, &search), Some(Action::Down));
+    // Unbound, q in the list falls through to browsing's q; unbound there too, it does nothing.
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    keymap.unbind(Context::Global, key('q'));
+    assert_eq!(keymap.action_for_key(q, &list), None);
+    assert!(
+        KeyMap::actions_for(Context::List).contains(&Action::OpenSearch),
+        "browsing's, in a pane"
+    );
+    assert!(!KeyMap::actions_for(Context::Help).contains(&Action::OpenNote));
+}
