@@ -14,7 +14,7 @@ mod resolve;
 mod schema;
 mod source;
 mod suggest;
-mod syntax;
+pub(crate) mod syntax;
 mod value;
 mod walk;
 

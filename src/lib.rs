@@ -8,6 +8,7 @@
 pub mod browser;
 pub mod catalog;
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod fault;
 /// What the program does with a catalogue: the tray's side-by-side comparison, the diff

@@ -10,7 +10,7 @@ const KEY_PARTS_LIMIT: usize = 81;
 /// The syntax errors of `text`, as (byte offset, message), in the order the parser gave them.
 /// The parser reports a key nested too deep ("recursion limit") without a span: those go to
 /// the keys that are, once, with how many there are.
-pub(super) fn diagnostics(text: &str, errors: &[toml::de::Error]) -> Vec<(usize, String)> {
+pub(crate) fn diagnostics(text: &str, errors: &[toml::de::Error]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut spanless: Vec<&str> = Vec::new();
     for error in errors {

@@ -20,7 +20,7 @@ pub use help::{
 pub use names::{key_name, parse_key};
 
 /// A key as the table names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
     Press(KeyCode, KeyModifiers),
     /// Any printable character without Ctrl or Alt: typing into a text input.

@@ -1,0 +1,219 @@
+//! The user's config file: the catalogues to open, the state file, the mouse, and the keys.
+//!
+//! Read like a catalogue: every problem at once, each at its line and column, with the
+//! closest name when a word is misspelt. A broken config never stops showfloor: what could be
+//! read is used, the rest stays the default, and the problems are shown.
+
+mod default;
+mod keys;
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+
+use toml::de::{DeTable, DeValue};
+
+use crate::browser::app::keymap::KeyMap;
+use crate::catalog::{Diagnostic, LineIndex, Location, Severity, did_you_mean};
+
+pub use default::default_text;
+
+/// What a config file sets; `None` and empty where it says nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Catalogues to open when `--data` names none, relative to the config file's folder.
+    pub data: Vec<PathBuf>,
+    pub state: Option<PathBuf>,
+    pub mouse: Option<bool>,
+    pub language: Option<String>,
+    /// The key map: the defaults, a preset, and the file's own changes.
+    pub keys: KeyMap,
+    /// The preset the keys start from (`default`, `vim`, `emacs`).
+    pub preset: Option<String>,
+}
+
+/// The languages the interface has.
+pub const LANGUAGES: &[&str] = &["en"];
+
+/// The top-level keys, for did-you-mean and for the message that lists them.
+const TOP_LEVEL: &[&str] = &["data", "state", "mouse", "language", "keys"];
+
+/// Where the config comes from, and why there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub path: PathBuf,
+    /// "--config", "SHOWFLOOR_CONFIG" or "the config directory".
+    pub why: &'static str,
+}
+
+/// Where the config is looked for: `--config FILE`, else `SHOWFLOOR_CONFIG`, else
+/// `config.toml` in the platform's config directory.
+pub fn place(flag: Option<&Path>, env: Option<std::ffi::OsString>) -> Option<Place> {
+    if let Some(path) = flag {
+        return Some(Place { path: path.to_owned(), why: "--config" });
+    }
+    if let Some(path) = env.filter(|p| !p.is_empty()) {
+        return Some(Place { path: PathBuf::from(path), why: "SHOWFLOOR_CONFIG" });
+    }
+    let dirs = directories::ProjectDirs::from("", "", "showfloor")?;
+    Some(Place { path: dirs.config_dir().join("config.toml"), why: "the config directory" })
+}
+
+/// The config at `place`: a missing file in the config directory is no config (the
+/// defaults); one named by `--config` or `SHOWFLOOR_CONFIG` must be there. Never refuses: the
+/// problems come back beside what could be read.
+pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
+    let shown = place.path.display().to_string();
+    let at_start = |message: String| Diagnostic {
+        severity: Severity::Error,
+        location: Location { path: shown.clone(), line: 1, column: 1 },
+        message,
+    };
+    // Never a FIFO or a device: reading one could block, or never end.
+    match std::fs::metadata(&place.path) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            if place.why == "the config directory" {
+                return (Config::default(), Vec::new());
+            }
+            return (
+                Config::default(),
+                vec![at_start(format!("no such file (named by {})", place.why))],
+            );
+        }
+        Err(error) => {
+            return (Config::default(), vec![at_start(format!("cannot read it: {error}"))]);
+        }
+        Ok(meta) if !meta.is_file() => {
+            let kind = crate::state::file_kind(&meta);
+            return (Config::default(), vec![at_start(format!("{kind}, not a config file"))]);
+        }
+        Ok(_) => {}
+    }
+    match crate::catalog::read_file(&place.path) {
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(text) => {
+                let folder = place.path.parent().unwrap_or(Path::new("."));
+                parse(&shown, text, folder)
+            }
+            Err(_) => (Config::default(), vec![at_start("the file is not UTF-8 text".into())]),
+        },
+        Err(error) => (Config::default(), vec![error.diagnostic(&shown)]),
+    }
+}
+
+/// Read config `text` (shown as `path`; relative paths in it are from `folder`).
+pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>) {
+    let mut reader = Reader { path, text, lines: LineIndex::new(text), problems: Vec::new() };
+    let text_without_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (root, syntax_errors) = DeTable::parse_recoverable(text_without_bom);
+    let bom = text.len() - text_without_bom.len();
+    for (offset, message) in crate::catalog::syntax::diagnostics(text_without_bom, &syntax_errors) {
+        reader.error(offset + bom, message);
+    }
+    let mut config = Config::default();
+    let root = root.get_ref();
+    // The preset first: the file's own keys change it, wherever in the file they are.
+    if let Some((_, keys)) = root.iter().find(|(key, _)| key.get_ref().as_ref() == "keys") {
+        keys::read(&mut reader, keys, &mut config, bom);
+    }
+    for (key, value) in root.iter() {
+        let name = key.get_ref().as_ref();
+        let at = key.span().start + bom;
+        let value_at = value.span().start + bom;
+        match name {
+            "keys" => {}
+            "data" => match value.get_ref() {
+                DeValue::Array(items) => {
+                    for item in items {
+                        match item.get_ref() {
+                            DeValue::String(path) => config.data.push(resolve(folder, path)),
+                            _ => reader.error(
+                                item.span().start + bom,
+                                "`data` lists paths, as strings".into(),
+                            ),
+                        }
+                    }
+                }
+                DeValue::String(path) => config.data.push(resolve(folder, path)),
+                _ => reader.error(value_at, "`data` is a path or a list of paths".into()),
+            },
+            "state" => match value.get_ref() {
+                DeValue::String(path) => config.state = Some(resolve(folder, path)),
+                _ => reader.error(value_at, "`state` is a path, as a string".into()),
+            },
+            "mouse" => match value.get_ref() {
+                DeValue::Boolean(on) => config.mouse = Some(*on),
+                _ => reader.error(value_at, "`mouse` is true or false".into()),
+            },
+            "language" => match value.get_ref() {
+                DeValue::String(language) if LANGUAGES.contains(&language.as_ref()) => {
+                    config.language = Some(language.to_string());
+                }
+                DeValue::String(language) => reader.error(
+                    value_at,
+                    format!(
+                        "`{}` is not a language showfloor has (it has {})",
+                        crate::text::sanitize_line(language),
+                        quoted(LANGUAGES.iter().copied())
+                    ),
+                ),
+                _ => reader.error(value_at, "`language` is a language code, as a string".into()),
+            },
+            other => reader.unknown(at, other, "key", TOP_LEVEL.iter().copied()),
+        }
+    }
+    let mut problems = reader.problems;
+    problems.sort_by(|a, b| {
+        (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
+    });
+    (config, problems)
+}
+
+/// `~/x` from the home folder, a relative path from the config's folder.
+fn resolve(folder: &Path, path: &str) -> PathBuf {
+    if let Some(rest) = path.strip_prefix("~/")
+        && let Some(home) = directories::BaseDirs::new()
+    {
+        return home.home_dir().join(rest);
+    }
+    let path = Path::new(path);
+    if path.is_absolute() { path.to_owned() } else { folder.join(path) }
+}
+
+fn quoted<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// Problems found so far, each at its place in the text.
+struct Reader<'a> {
+    path: &'a str,
+    text: &'a str,
+    lines: LineIndex,
+    problems: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn error(&mut self, offset: usize, message: String) {
+        let (line, column) = self.lines.line_column(self.text, offset);
+        let message = crate::text::sanitize_line(&message).into_owned();
+        let location = Location { path: self.path.to_owned(), line, column };
+        self.problems.push(Diagnostic { severity: Severity::Error, location, message });
+    }
+
+    /// "unknown key `mose` (did you mean `mouse`?); the keys are …".
+    fn unknown<'c>(
+        &mut self,
+        offset: usize,
+        word: &str,
+        what: &str,
+        known: impl Iterator<Item = &'c str> + Clone,
+    ) {
+        let shown = crate::text::sanitize_line(word);
+        let mut message = format!("unknown {what} `{shown}`");
+        if let Some(guess) = did_you_mean(word, known.clone()) {
+            message.push_str(&format!(" (did you mean `{guess}`?)"));
+        }
+        message.push_str(&format!("; the {what}s are {}", quoted(known)));
+        self.error(offset, message);
+    }
+}

@@ -1,0 +1,173 @@
+//! The `[keys]` table: a preset, then per context `"KEY" = "ACTION"` (or `"none"` to free the
+//! key), each checked where it is written.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::DeValue;
+
+use super::{Config, Reader, quoted};
+use crate::browser::app::Context;
+use crate::browser::app::keymap::{Key, KeyMap, key_name, parse_key};
+use crate::catalog::did_you_mean;
+
+/// The presets: a few lines each, in the config's own words, for the habits people bring.
+/// `default` is the key map as shipped (already vi-like: j/k, g/G, h/l).
+pub const PRESETS: &[(&str, &str)] = &[
+    ("default", ""),
+    (
+        "vim",
+        "[keys.browsing]\n\"ctrl-f\" = \"page-down\"\n\"ctrl-b\" = \"page-up\"\n\
+         [keys.search]\n\"ctrl-j\" = \"down\"\n\"ctrl-k\" = \"up\"\n\
+         [keys.help]\n\"ctrl-f\" = \"page-down\"\n\"ctrl-b\" = \"page-up\"\n",
+    ),
+    (
+        "emacs",
+        "[keys.browsing]\n\"ctrl-v\" = \"page-down\"\n\"alt-v\" = \"page-up\"\n\
+         \"alt-<\" = \"top\"\n\"alt->\" = \"bottom\"\n\"ctrl-s\" = \"open-search\"\n\"ctrl-g\" = \"close\"\n\
+         [keys.list]\n\"ctrl-n\" = \"down\"\n\"ctrl-p\" = \"up\"\n\"ctrl-f\" = \"open\"\n\"ctrl-b\" = \"leave\"\n\
+         [keys.detail]\n\"ctrl-n\" = \"down\"\n\"ctrl-p\" = \"up\"\n\"ctrl-f\" = \"open\"\n\"ctrl-b\" = \"leave\"\n\
+         [keys.kinds]\n\"ctrl-n\" = \"down\"\n\"ctrl-p\" = \"up\"\n\"ctrl-f\" = \"open\"\n\
+         [keys.search]\n\"ctrl-g\" = \"close\"\n[keys.filter]\n\"ctrl-g\" = \"close\"\n\
+         [keys.help]\n\"ctrl-n\" = \"down\"\n\"ctrl-p\" = \"up\"\n\"ctrl-g\" = \"close\"\n",
+    ),
+];
+
+/// Read `[keys]` into `config.keys`: the preset's changes, then the file's.
+pub(super) fn read(
+    reader: &mut Reader<'_>,
+    keys: &Spanned<DeValue<'_>>,
+    config: &mut Config,
+    bom: usize,
+) {
+    let DeValue::Table(table) = keys.get_ref() else {
+        reader.error(keys.span().start + bom, "`keys` is a table: write `[keys]`".into());
+        return;
+    };
+    let known_tables = std::iter::once("preset").chain(Context::ALL.map(Context::config_name));
+    if let Some((_, preset)) = table.iter().find(|(key, _)| key.get_ref().as_ref() == "preset") {
+        let names = PRESETS.iter().map(|(name, _)| *name);
+        match preset.get_ref() {
+            DeValue::String(name) => match PRESETS.iter().find(|(n, _)| *n == name.as_ref()) {
+                Some((name, text)) => {
+                    config.preset = Some((*name).to_owned());
+                    apply_preset(&mut config.keys, text);
+                }
+                None => reader.unknown(preset.span().start + bom, name, "preset", names),
+            },
+            _ => reader
+                .error(preset.span().start + bom, format!("`preset` is a name: {}", quoted(names))),
+        }
+    }
+    for (key, value) in table.iter() {
+        let name = key.get_ref().as_ref();
+        if name == "preset" {
+            continue;
+        }
+        let Some(context) = Context::from_config_name(name) else {
+            reader.unknown(key.span().start + bom, name, "key table", known_tables.clone());
+            continue;
+        };
+        let DeValue::Table(bindings) = value.get_ref() else {
+            let message =
+                format!("`keys.{name}` is a table of \"KEY\" = \"ACTION\": write `[keys.{name}]`");
+            reader.error(value.span().start + bom, message);
+            continue;
+        };
+        let mut seen: HashMap<Key, Range<usize>> = HashMap::new();
+        for (key_text, action) in bindings.iter() {
+            let span = key_text.span();
+            let at = span.start + bom;
+            let key = match parse_key(key_text.get_ref().as_ref()) {
+                Ok(key) => key,
+                Err(message) => {
+                    reader.error(at, message);
+                    continue;
+                }
+            };
+            if let Some(first) = seen.get(&key) {
+                let (line, column) = reader.lines.line_column(reader.text, first.start + bom);
+                let key = key_name(key).unwrap_or_default();
+                let message = format!(
+                    "the key `{key}` is bound in [keys.{name}] at line {line}, column {column} \
+                     already; one key does one thing in a context"
+                );
+                reader.error(at, message);
+                continue;
+            }
+            seen.insert(key, span);
+            let DeValue::String(wanted) = action.get_ref() else {
+                let message = "an action is a name, as a string (`\"down\"`), or `\"none\"`".into();
+                reader.error(action.span().start + bom, message);
+                continue;
+            };
+            match action_named(context, wanted) {
+                Ok(Some(action)) => config.keys.bind(context, key, action),
+                Ok(None) => config.keys.unbind(context, key),
+                Err(message) => reader.error(action.span().start + bom, message),
+            }
+        }
+    }
+}
+
+/// The action `name` names in `context`: `None` for `"none"`; an error naming the closest
+/// names, or the contexts where it applies.
+fn action_named(
+    context: Context,
+    name: &str,
+) -> Result<Option<crate::browser::app::Action>, String> {
+    if name == "none" {
+        return Ok(None);
+    }
+    let here = KeyMap::actions_for(context);
+    if let Some(action) = here.iter().find(|action| action.config_name() == name) {
+        return Ok(Some(action.clone()));
+    }
+    let shown = crate::text::sanitize_line(name);
+    let elsewhere: Vec<&str> = Context::ALL
+        .into_iter()
+        .filter(|other| KeyMap::actions_for(*other).iter().any(|a| a.config_name() == name))
+        .map(Context::config_name)
+        .collect();
+    let context_name = context.config_name();
+    if !elsewhere.is_empty() {
+        return Err(format!(
+            "`{shown}` does nothing in [keys.{context_name}]; it applies in {}",
+            quoted(elsewhere.into_iter())
+        ));
+    }
+    let names: Vec<String> = here.iter().map(crate::browser::app::Action::config_name).collect();
+    let mut message = format!("unknown action `{shown}`");
+    if let Some(guess) = did_you_mean(name, names.iter().map(String::as_str)) {
+        message.push_str(&format!(" (did you mean `{guess}`?)"));
+    }
+    message.push_str(&format!(
+        "; in [keys.{context_name}] the actions are {}, or `none` to free the key",
+        quoted(names.iter().map(String::as_str))
+    ));
+    Err(message)
+}
+
+/// A preset's changes, read as a config is (they are checked clean by a test).
+fn apply_preset(keys: &mut KeyMap, text: &str) {
+    let mut config = Config { keys: keys.clone(), ..Config::default() };
+    let (root, _) = toml::de::DeTable::parse_recoverable(text);
+    let mut reader = Reader {
+        path: "preset",
+        text,
+        lines: crate::catalog::LineIndex::new(text),
+        problems: Vec::new(),
+    };
+    if let Some((_, table)) = root.get_ref().iter().find(|(k, _)| k.get_ref().as_ref() == "keys") {
+        read(&mut reader, table, &mut config, 0);
+    }
+    *keys = config.keys;
+}
+
+/// Problems in the presets' own text, for the test that keeps them clean.
+#[cfg(test)]
+pub(super) fn preset_problems(text: &str) -> Vec<String> {
+    let (_, problems) = super::parse("preset", text, std::path::Path::new("."));
+    problems.iter().map(ToString::to_string).collect()
+}

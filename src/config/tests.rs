@@ -1,0 +1,160 @@
+use super::*;
+use crate::browser::app::keymap::{Key, key_name, parse_key};
+use crate::browser::app::{Action, Context};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn problems_of(text: &str) -> (Config, Vec<String>) {
+    let (config, problems) = parse("config.toml", text, Path::new("/home/ana/.config/showfloor"));
+    (config, problems.iter().map(ToString::to_string).collect())
+}
+
+fn press(text: &str) -> KeyEvent {
+    let Ok(Key::Press(code, modifiers)) = parse_key(text) else { panic!("{text}") };
+    KeyEvent::new(code, modifiers)
+}
+
+const LIST: [Context; 3] = [Context::Always, Context::List, Context::Global];
+
+#[test]
+fn settings_and_keys_are_read() {
+    let text = "data = [\"shows/bamex\", \"/srv/hsc.xml\"]\nstate = \"notes.toml\"\nmouse = false\n\
+                language = \"en\"\n\n[keys.list]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\
+                [keys.browsing]\n\"f5\" = \"open-search\"\n";
+    let (config, problems) = problems_of(text);
+    assert_eq!(problems, Vec::<String>::new());
+    let folder = Path::new("/home/ana/.config/showfloor");
+    assert_eq!(config.data, [folder.join("shows/bamex"), PathBuf::from("/srv/hsc.xml")]);
+    assert_eq!(config.state, Some(folder.join("notes.toml")));
+    assert_eq!(config.mouse, Some(false));
+    assert_eq!(config.keys.action_for_key(press("ctrl-n"), &LIST), Some(Action::Down));
+    assert_eq!(config.keys.action_for_key(press("j"), &LIST), None, "freed, and browsing has no j");
+    assert_eq!(config.keys.action_for_key(press("f5"), &LIST), Some(Action::OpenSearch));
+}
+
+#[test]
+fn every_problem_is_said_at_once_at_its_line_and_column() {
+    let text = "mose = true\nmouse = \"yes\"\nlanguage = \"xx\"\n\n[keys]\npreset = \"vi\"\n\
+                [keys.lst]\n\"j\" = \"down\"\n[keys.list]\n\"ctrl-nope\" = \"down\"\n\"k\" = \"dwn\"\n\
+                \"pgdn\" = \"page-down\"\n\"pagedown\" = \"bottom\"\n\"n\" = \"zoom-in\"\n";
+    let (config, problems) = problems_of(text);
+    let p = "config.toml";
+    assert_eq!(
+        problems,
+        [
+            format!(
+                "{p}:1:1: error: unknown key `mose` (did you mean `mouse`?); the keys are `data`, `state`, `mouse`, `language`, `keys`"
+            ),
+            format!("{p}:2:9: error: `mouse` is true or false"),
+            format!("{p}:3:12: error: `xx` is not a language showfloor has (it has `en`)"),
+            format!(
+                "{p}:6:10: error: unknown preset `vi` (did you mean `vim`?); the presets are `default`, `vim`, `emacs`"
+            ),
+            format!(
+                "{p}:7:7: error: unknown key table `lst` (did you mean `list`?); the key tables are `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `note`, `help`, `anywhere`"
+            ),
+            format!(
+                "{p}:10:1: error: `ctrl-nope` is not a key: write a character (`j`, `G`, `?`), a named key (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), either after `ctrl-` or `alt-`"
+            ),
+            format!(
+                "{p}:11:7: error: unknown action `dwn` (did you mean `down`?); in [keys.list] the actions are {}, or `none` to free the key",
+                list_actions()
+            ),
+            format!(
+                "{p}:13:1: error: the key `pgdn` is bound in [keys.list] at line 12, column 1 already; one key does one thing in a context"
+            ),
+            format!(
+                "{p}:14:7: error: `zoom-in` does nothing in [keys.list]; it applies in `floor`"
+            ),
+        ]
+    );
+    // What could be read is used: the page-down binding stands.
+    assert_eq!(config.keys.action_for_key(press("pgdn"), &LIST), Some(Action::PageDown));
+}
+
+fn list_actions() -> String {
+    let names: Vec<String> = KeyMap::actions_for(Context::List)
+        .iter()
+        .map(|a| format!("`{}`", a.config_name()))
+        .collect();
+    names.join(", ")
+}
+
+#[test]
+fn a_toml_syntax_error_is_placed_and_the_rest_still_read() {
+    let (config, problems) = problems_of("mouse = false\nstate = \"unterminated\n");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("config.toml:2:22: error: TOML syntax: invalid basic string"),
+        "{problems:?}"
+    );
+    assert_eq!(config.mouse, Some(false));
+}
+
+#[test]
+fn the_presets_are_clean_and_change_what_they_say() {
+    for (name, text) in keys::PRESETS {
+        assert_eq!(keys::preset_problems(text), Vec::<String>::new(), "preset {name}");
+    }
+    let (emacs, problems) =
+        problems_of("[keys]\npreset = \"emacs\"\n[keys.list]\n\"ctrl-b\" = \"none\"\n");
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(emacs.keys.action_for_key(press("ctrl-n"), &LIST), Some(Action::Down));
+    assert_eq!(emacs.keys.action_for_key(press("ctrl-v"), &LIST), Some(Action::PageDown));
+    assert_eq!(
+        emacs.keys.action_for_key(press("ctrl-b"), &LIST),
+        None,
+        "the file's own change wins"
+    );
+    let (vim, _) = problems_of("[keys]\npreset = \"vim\"\n");
+    assert_eq!(vim.keys.action_for_key(press("ctrl-f"), &LIST), Some(Action::PageDown));
+}
+
+#[test]
+fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
+    let text = default_text();
+    let (config, problems) = problems_of(&text);
+    assert_eq!(problems, Vec::<String>::new());
+    let defaults = KeyMap::default();
+    // Every key of every context does the same in both.
+    for context in Context::ALL {
+        for binding in defaults.bindings_in(context) {
+            for &key in &binding.keys {
+                let Key::Press(code, modifiers) = key else { continue };
+                let event = KeyEvent::new(code, modifiers);
+                assert_eq!(
+                    config.keys.action_for_key(event, &[context]),
+                    defaults.action_for_key(event, &[context]),
+                    "{:?} in {context:?}",
+                    key_name(key)
+                );
+            }
+        }
+    }
+    assert!(text.contains("\"q\" = \"quit\""), "{text}");
+    let _ = KeyModifiers::NONE;
+    let _ = KeyCode::Enter;
+}
+
+#[test]
+fn the_config_is_looked_for_in_the_flag_then_the_environment_then_the_config_directory() {
+    let flag = place(Some(Path::new("/tmp/a.toml")), Some("/tmp/b.toml".into())).expect("a place");
+    assert_eq!((flag.path, flag.why), (PathBuf::from("/tmp/a.toml"), "--config"));
+    let env = place(None, Some("/tmp/b.toml".into())).expect("a place");
+    assert_eq!((env.path, env.why), (PathBuf::from("/tmp/b.toml"), "SHOWFLOOR_CONFIG"));
+    if let Some(dir) = place(None, None) {
+        assert!(dir.path.ends_with("config.toml") && dir.why == "the config directory");
+    }
+}
+
+#[test]
+fn a_missing_named_config_is_an_error_and_a_missing_default_one_is_none() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let named = Place { path: dir.path().join("nope.toml"), why: "--config" };
+    let (_, problems) = load(&named);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.starts_with("no such file (named by --config)"));
+    let default = Place { path: dir.path().join("config.toml"), why: "the config directory" };
+    assert!(load(&default).1.is_empty());
+    let folder = Place { path: dir.path().to_owned(), why: "--config" };
+    assert!(load(&folder).1[0].message.contains("directory"), "a folder is not a config");
+}
