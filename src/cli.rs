@@ -36,13 +36,47 @@ pub fn main() -> ExitCode {
 
 /// Run a parsed command line, writing to `out` and `err`.
 pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
-    let Args { data, columns, command, state, now, compare_to, keep_going, out: export_dir } = args;
+    let Args {
+        data,
+        columns,
+        command,
+        state,
+        now,
+        compare_to,
+        keep_going,
+        out: export_dir,
+        config,
+    } = args;
+    let place = crate::config::place(config.as_deref(), std::env::var_os("SHOWFLOOR_CONFIG"));
+    if let Some(Command::Config { default, check }) = &command {
+        return config_command(place.as_ref(), *default, *check, out, err);
+    }
+    // A broken config never stops showfloor: its problems are said, and the defaults used.
+    let (settings, problems) = match &place {
+        Some(place) => crate::config::load(place),
+        None => (crate::config::Config::default(), Vec::new()),
+    };
+    let settings = if problems.is_empty() { settings } else { crate::config::Config::default() };
+    let data = if data.is_empty() { settings.data.clone() } else { data };
+    let state = state.or_else(|| settings.state.clone());
     let reading = crate::import::Options { columns: columns.unwrap_or_default() };
     let Some(command) = command else {
         let export_dir = export_dir.unwrap_or_else(|| PathBuf::from("."));
         let roots = Roots { data, reading };
-        return browse(roots, state, now, (compare_to, export_dir), keep_going, err);
+        let notice = config_notice(place.as_ref(), &problems);
+        let session = Session { settings, notice, now, compare_to, export_dir, keep_going };
+        return browse(roots, state, session, err);
     };
+    for problem in &problems {
+        let _ = writeln!(err, "{problem}");
+    }
+    if !problems.is_empty() {
+        let _ = writeln!(
+            err,
+            "warning: the config has {} problem(s); its defaults are used",
+            problems.len()
+        );
+    }
     if let Some(dir) = export_dir {
         // Said, not ignored: `showfloor --out DIR export plan` would otherwise write elsewhere.
         let _ = writeln!(
@@ -143,15 +177,81 @@ fn compare_editions(
     .map_err(CliError::stdout)
 }
 
-/// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
-fn browse(
-    roots: Roots,
-    state: Option<PathBuf>,
+/// How the browser is to run: the config, and the options of the command line.
+struct Session {
+    settings: crate::config::Config,
+    /// What to say on the first screen about the config, when it has problems.
+    notice: Option<String>,
     now: Option<jiff::civil::DateTime>,
-    (compare_to, export_dir): (Option<PathBuf>, PathBuf),
+    compare_to: Option<PathBuf>,
+    export_dir: PathBuf,
     keep_going: bool,
+}
+
+/// The first screen's word on a broken config.
+fn config_notice(
+    place: Option<&crate::config::Place>,
+    problems: &[catalog::Diagnostic],
+) -> Option<String> {
+    let place = place?;
+    let first = problems.first()?;
+    Some(format!(
+        "the config has {} problem(s), the first at line {}; the defaults are used \
+         (showfloor config --check lists them) — {}",
+        problems.len(),
+        first.location.line,
+        sanitize_line(&place.path.display().to_string())
+    ))
+}
+
+/// `showfloor config`: where the config is looked for and what is in effect; `--default`, a
+/// complete default config; `--check`, the problems.
+fn config_command(
+    place: Option<&crate::config::Place>,
+    default: bool,
+    check: bool,
+    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> ExitCode {
+    if default {
+        return finish(
+            out.write_all(crate::config::default_text().as_bytes()).map_err(CliError::stdout),
+            err,
+        );
+    }
+    let Some(place) = place else {
+        let _ = writeln!(
+            err,
+            "error: no config directory on this system; name a config with --config FILE"
+        );
+        return ExitCode::FAILURE;
+    };
+    let (config, problems) = crate::config::load(place);
+    let shown = sanitize_line(&place.path.display().to_string()).into_owned();
+    for problem in &problems {
+        let _ = writeln!(err, "{problem}");
+    }
+    if check {
+        let _ = writeln!(out, "checked {shown}: {} problem(s)", problems.len());
+        return if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    }
+    let there = place.path.is_file();
+    let in_effect = if problems.is_empty() { config } else { crate::config::Config::default() };
+    let text = format!(
+        "# The config is looked for with --config FILE, then $SHOWFLOOR_CONFIG, then config.toml\n\
+         # in the platform's config directory. Read now: {shown} ({}){}.\n\
+         # In effect{}:\n\n{}",
+        place.why,
+        if there { "" } else { ", not there: the defaults apply" },
+        if problems.is_empty() { "" } else { " (the config has problems: the defaults)" },
+        crate::config::effective_text(&in_effect)
+    );
+    finish(out.write_all(text.as_bytes()).map_err(CliError::stdout), err)
+}
+
+/// A bare `showfloor`: open the browser, or say why it cannot open and what to use instead.
+fn browse(roots: Roots, state: Option<PathBuf>, session: Session, err: &mut dyn Write) -> ExitCode {
+    let Session { settings, notice, now, compare_to, export_dir, keep_going } = session;
     if let Some(reason) = crate::browser::tui::unsupported_terminal() {
         let _ = writeln!(
             err,
@@ -162,7 +262,15 @@ fn browse(
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let clock = crate::browser::app::Clock { fixed: now };
-    let options = crate::browser::tui::Options { color, compare_to, keep_going, export_dir };
+    let options = crate::browser::tui::Options {
+        color,
+        compare_to,
+        keep_going,
+        export_dir,
+        keymap: settings.keys,
+        mouse: settings.mouse.unwrap_or(true),
+        notice,
+    };
     match crate::browser::tui::run(roots, state, clock, options) {
         Ok(crate::browser::tui::Exit::Quit { unsaved }) => {
             tell_unsaved(unsaved.as_deref(), err);

@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue};
 use crate::browser::app::keymap::KeyMap;
 use crate::catalog::{Diagnostic, LineIndex, Location, Severity, did_you_mean};
 
-pub use default::default_text;
+pub use default::{default_text, effective_text};
 
 /// What a config file sets; `None` and empty where it says nothing.
 #[derive(Clone, Debug, Default)]
@@ -83,6 +83,8 @@ pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
         Err(error) => {
             return (Config::default(), vec![at_start(format!("cannot read it: {error}"))]);
         }
+        // The null device is how people say "no config" (`--config /dev/null`), as for state.
+        Ok(_) if place.path == Path::new("/dev/null") => return (Config::default(), Vec::new()),
         Ok(meta) if !meta.is_file() => {
             let kind = crate::state::file_kind(&meta);
             return (Config::default(), vec![at_start(format!("{kind}, not a config file"))]);

@@ -120,6 +120,7 @@ fn very_long_values_are_cut_or_wrapped_never_pushing_the_layout_apart() {
 fn showfloor() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_showfloor"));
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command.env("SHOWFLOOR_CONFIG", "/dev/null");
     command
 }
 

@@ -152,6 +152,7 @@ fn readme_published_files_and_what_their_commands_print_are_true() {
                 .args(&args[1..])
                 .current_dir(dir.path())
                 .env_remove("COLUMNS")
+                .env("SHOWFLOOR_CONFIG", "/dev/null")
                 .output()
                 .expect("the binary runs");
             let printed = format!(

@@ -87,6 +87,12 @@ pub struct Options {
     pub keep_going: bool,
     /// Where `x` and `E` write (`--out DIR`).
     pub export_dir: PathBuf,
+    /// The keys: the defaults changed by the config.
+    pub keymap: crate::browser::app::keymap::KeyMap,
+    /// Take the mouse (clicks, the wheel); off leaves it to the terminal (selecting text).
+    pub mouse: bool,
+    /// Said on the first screen (a broken config).
+    pub notice: Option<String>,
 }
 
 /// Open the browser on the catalogues `roots` name (the embedded one when none), with marks
@@ -100,7 +106,8 @@ pub fn run(
     let color = options.color;
     install_panic_hook();
     let _restorer = Restorer;
-    let mut terminal = setup().doing("set up the terminal")?;
+    let mut terminal = setup(options.mouse).doing("set up the terminal")?;
+    let (keymap, config_notice) = (options.keymap.clone(), options.notice.clone());
     let (sender, events) = mpsc::channel();
     spawn_input(sender.clone()).doing("start reading the keyboard")?;
     spawn_signals(sender.clone());
@@ -111,7 +118,7 @@ pub fn run(
     let started = Instant::now();
 
     // Loading: a progress screen, redrawn on a tick, until the catalogue is ready.
-    let mut app = loop {
+    let app = loop {
         terminal
             .draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))
             .doing("draw the screen")?;
@@ -128,6 +135,7 @@ pub fn run(
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit { unsaved: None }),
         }
     };
+    let mut app = app.with_keymap(keymap);
     let size = terminal.size().doing("read the terminal's size")?;
     update(&mut app, Msg::Resize { width: size.width, height: size.height });
     app.settings_mut().clock = clock;
@@ -142,6 +150,9 @@ pub fn run(
     }
     if let (Some(old), Some(earlier)) = (compare_to, earlier) {
         badge_edition_changes(&mut app, old, earlier);
+    }
+    if let Some(notice) = config_notice {
+        update(&mut app, Msg::Notice(notice));
     }
     app.settings_mut().background_facets = true;
     let facet_events = sender.clone();

@@ -53,6 +53,11 @@ pub struct Args {
     #[arg(long = "out", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub out: Option<PathBuf>,
 
+    /// Read the config from FILE instead of SHOWFLOOR_CONFIG or config.toml in the platform's
+    /// config directory (`showfloor config` says where that is).
+    #[arg(long = "config", value_name = "FILE", global = true, value_hint = clap::ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -145,6 +150,18 @@ pub enum Command {
         /// The folder to write the catalogue in (made if missing; its parent must exist).
         #[arg(long = "out", value_name = "DIR", required = true, value_hint = clap::ValueHint::DirPath)]
         out: PathBuf,
+    },
+    /// Where the config is looked for, and the config in effect (keys included).
+    ///
+    /// The config sets the catalogues to open, the state file, the mouse and the keys; see
+    /// `showfloor config --default` for every setting, commented.
+    Config {
+        /// Print a complete default config, commented, to copy and edit.
+        #[arg(long = "default", conflicts_with = "check")]
+        default: bool,
+        /// Check the config: every problem as PATH:LINE:COL: error: MESSAGE, exit 1 on any.
+        #[arg(long = "check")]
+        check: bool,
     },
     /// Print a completion script for your shell.
     ///

@@ -19,7 +19,10 @@ pub(super) fn query(
         Command::Check | Command::Export { .. } => {
             unreachable!("check and export are handled before a query is run")
         }
-        Command::Diff { .. } | Command::Completions { .. } | Command::Import { .. } => {
+        Command::Diff { .. }
+        | Command::Completions { .. }
+        | Command::Import { .. }
+        | Command::Config { .. } => {
             unreachable!("diff, import and completions are answered before a catalogue is loaded")
         }
         Command::Info => plain::overview(catalog, out).map_err(CliError::stdout),

@@ -3,29 +3,57 @@
 
 use std::fmt::Write as _;
 
+use super::Config;
 use super::keys::PRESETS;
 use crate::browser::app::Context;
 use crate::browser::app::keymap::{Does, KeyMap, key_name};
 
 /// The default config, as text a user copies and edits.
 pub fn default_text() -> String {
+    text_of(&Config::default())
+}
+
+/// The config in effect, in the same form: what `showfloor config` prints.
+pub fn effective_text(config: &Config) -> String {
+    text_of(config)
+}
+
+fn text_of(config: &Config) -> String {
     let mut out = String::from(
-        "# showfloor's config. Every setting below is the default: delete what you do not\n\
-         # change. `showfloor config` says where the file goes; `showfloor config --check`\n\
-         # checks it.\n\n\
+        "# showfloor's config. Every setting below is the default unless you changed it: delete\n\
+         # what you do not change. `showfloor config` says where the file goes; `showfloor\n\
+         # config --check` checks it.\n\n\
          # The catalogues to open when --data names none: folders, catalogue files or a show's\n\
-         # published files (paths from this file's folder, or from ~/ for your home).\n\
-         # data = [\"~/shows/bamex-2025\"]\n\n\
-         # Where marks and notes are kept (the default is one file per catalogue in the\n\
-         # platform's data directory).\n\
-         # state = \"~/showfloor-state.toml\"\n\n\
-         # Mouse clicks and the wheel in the browser.\n\
-         mouse = true\n\n",
+         # published files (paths from this file's folder, or from ~/ for your home).\n",
+    );
+    match config.data.as_slice() {
+        [] => out.push_str("# data = [\"~/shows/bamex-2025\"]\n\n"),
+        paths => {
+            let paths: Vec<String> =
+                paths.iter().map(|p| toml_key(&p.display().to_string())).collect();
+            let _ = writeln!(out, "data = [{}]\n", paths.join(", "));
+        }
+    }
+    out.push_str(
+        "# Where marks and notes are kept (the default is one file per catalogue in the\n\
+         # platform's data directory).\n",
+    );
+    match &config.state {
+        None => out.push_str("# state = \"~/showfloor-state.toml\"\n\n"),
+        Some(path) => {
+            let _ = writeln!(out, "state = {}\n", toml_key(&path.display().to_string()));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "# Mouse clicks and the wheel in the browser (off: the terminal selects text).\nmouse = {}\n",
+        config.mouse.unwrap_or(true)
     );
     let _ = writeln!(
         out,
-        "# The interface's language: {}.\nlanguage = \"en\"\n",
-        super::quoted(super::LANGUAGES.iter().copied())
+        "# The interface's language: {}.\nlanguage = {}\n",
+        super::quoted(super::LANGUAGES.iter().copied()),
+        toml_key(config.language.as_deref().unwrap_or("en"))
     );
     let presets: Vec<&str> = PRESETS.iter().map(|(name, _)| *name).collect();
     let _ = writeln!(
@@ -33,10 +61,11 @@ pub fn default_text() -> String {
         "[keys]\n# Start from a preset: {}. The tables below change it: \"KEY\" = \"ACTION\", or\n\
          # \"none\" to free a key. Keys: a character (\"j\", \"G\"), a named key (\"enter\", \"esc\",\n\
          # \"tab\", \"up\", \"pgdn\", \"space\", \"f1\"…), either after \"ctrl-\" or \"alt-\".\n\
-         preset = \"default\"",
-        super::quoted(presets.into_iter())
+         preset = {}",
+        super::quoted(presets.into_iter()),
+        toml_key(config.preset.as_deref().unwrap_or("default"))
     );
-    let keymap = KeyMap::default();
+    let keymap: &KeyMap = &config.keys;
     for context in Context::ALL {
         let _ = writeln!(out, "\n# {}\n[keys.{}]", context.title(), context.config_name());
         for binding in keymap.bindings_in(context) {

@@ -112,6 +112,7 @@ fn a_full_standard_output_is_named_as_such() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_showfloor"))
         .args(["list", "company"])
+        .env("SHOWFLOOR_CONFIG", "/dev/null")
         .stdout(full)
         .output()
         .expect("runs");

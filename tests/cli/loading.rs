@@ -7,6 +7,7 @@ fn the_embedded_catalogue_opens_from_any_directory() {
     let elsewhere = tempfile::tempdir().expect("temp dir");
     Command::new(env!("CARGO_BIN_EXE_showfloor"))
         .current_dir(elsewhere.path())
+        .env("SHOWFLOOR_CONFIG", "/dev/null")
         .arg("info")
         .assert()
         .success()

@@ -8,6 +8,8 @@ use serde_json::Value;
 fn showfloor() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_showfloor"));
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    // No config of the machine's: the tests see the defaults.
+    command.env("SHOWFLOOR_CONFIG", "/dev/null");
     command
 }
 
@@ -67,6 +69,7 @@ fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
     (ids.map(str::to_owned).collect(), output.status.code())
 }
 
+mod config;
 mod exports;
 mod hostile_output;
 mod imports;

@@ -109,6 +109,8 @@ impl Session {
         command.arg(state.path());
         command.args(args);
         command.env("TERM", "xterm-256color");
+        // No config of the machine's: the tests see the defaults.
+        command.env("SHOWFLOOR_CONFIG", "/dev/null");
         if let Some((name, value)) = ENV.with(|env| env.borrow().clone()) {
             command.env(name, value);
         }
@@ -241,6 +243,7 @@ fn hold_state_lock(dir: &std::path::Path) -> std::fs::File {
 }
 
 mod browsing;
+mod config;
 mod endings;
 mod imports;
 mod saved_state;

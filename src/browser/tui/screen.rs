@@ -40,9 +40,17 @@ impl Drop for Restorer {
     }
 }
 
-pub(super) fn setup() -> io::Result<Screen> {
+/// Whether the browser takes the mouse (the config's `mouse`), for setting up again after a
+/// suspend.
+static MOUSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+pub(super) fn setup(mouse: bool) -> io::Result<Screen> {
+    MOUSE.store(mouse, std::sync::atomic::Ordering::Relaxed);
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))
 }
 
@@ -87,10 +95,12 @@ pub(super) fn suspend(terminal: &mut Screen) -> io::Result<()> {
         execute!(
             io::stdout(),
             EnterAlternateScreen,
-            EnableMouseCapture,
             EnableBracketedPaste,
             terminal::Clear(terminal::ClearType::All)
         )?;
+        if MOUSE.load(std::sync::atomic::Ordering::Relaxed) {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
         *terminal = Terminal::new(steady::Steady::new(CrosstermBackend::new(io::stdout())))?;
     }
     #[cfg(not(unix))]
