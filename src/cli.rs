@@ -269,6 +269,7 @@ fn browse(roots: Roots, state: Option<PathBuf>, session: Session, err: &mut dyn 
         export_dir,
         keymap: settings.keys,
         mouse: settings.mouse.unwrap_or(true),
+        palette: settings.palette,
         notice,
     };
     match crate::browser::tui::run(roots, state, clock, options) {

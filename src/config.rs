@@ -4,6 +4,7 @@
 //! closest name when a word is misspelt. A broken config never stops showfloor: what could be
 //! read is used, the rest stays the default, and the problems are shown.
 
+mod colors;
 mod default;
 mod keys;
 #[cfg(test)]
@@ -16,6 +17,7 @@ use toml::de::{DeTable, DeValue};
 use crate::browser::app::keymap::KeyMap;
 use crate::catalog::{Diagnostic, LineIndex, Location, Severity, did_you_mean};
 
+pub use colors::parse_style;
 pub use default::{default_text, effective_text};
 
 /// What a config file sets; `None` and empty where it says nothing.
@@ -30,13 +32,16 @@ pub struct Config {
     pub keys: KeyMap,
     /// The preset the keys start from (`default`, `vim`, `emacs`).
     pub preset: Option<String>,
+    /// The built-in theme named, and the style of each role (the theme's, then `[colors]`).
+    pub theme: Option<String>,
+    pub palette: crate::browser::ui::Palette,
 }
 
 /// The languages the interface has.
 pub const LANGUAGES: &[&str] = &["en"];
 
 /// The top-level keys, for did-you-mean and for the message that lists them.
-const TOP_LEVEL: &[&str] = &["data", "state", "mouse", "language", "keys"];
+const TOP_LEVEL: &[&str] = &["data", "state", "mouse", "language", "theme", "colors", "keys"];
 
 /// Where the config comes from, and why there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,12 +123,19 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
     if let Some((_, keys)) = root.iter().find(|(key, _)| key.get_ref().as_ref() == "keys") {
         keys::read(&mut reader, keys, &mut config, bom);
     }
+    // The theme before the colours that change it.
+    if let Some((_, theme)) = root.iter().find(|(key, _)| key.get_ref().as_ref() == "theme") {
+        colors::read_theme(&mut reader, theme, &mut config, bom);
+    }
+    if let Some((_, colors)) = root.iter().find(|(key, _)| key.get_ref().as_ref() == "colors") {
+        colors::read_colors(&mut reader, colors, &mut config, bom);
+    }
     for (key, value) in root.iter() {
         let name = key.get_ref().as_ref();
         let at = key.span().start + bom;
         let value_at = value.span().start + bom;
         match name {
-            "keys" => {}
+            "keys" | "theme" | "colors" => {}
             "data" => match value.get_ref() {
                 DeValue::Array(items) => {
                     for item in items {

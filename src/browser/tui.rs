@@ -91,6 +91,8 @@ pub struct Options {
     pub keymap: crate::browser::app::keymap::KeyMap,
     /// Take the mouse (clicks, the wheel); off leaves it to the terminal (selecting text).
     pub mouse: bool,
+    /// The style of each role on screen (the config's theme and colours).
+    pub palette: crate::browser::ui::Palette,
     /// Said on the first screen (a broken config).
     pub notice: Option<String>,
 }

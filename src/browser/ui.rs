@@ -11,7 +11,7 @@ mod search;
 pub mod text;
 mod theme;
 
-pub use theme::Theme;
+pub use theme::{Palette, Role, Theme};
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = Theme::new(self.settings().color);
+        let theme = Theme::with_palette(self.settings().color, self.settings().palette);
         // The app lays itself out for the size it was last told; draw for the real area.
         let Some(areas) = layout::areas(
             area.width,

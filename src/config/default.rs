@@ -55,6 +55,24 @@ fn text_of(config: &Config) -> String {
         super::quoted(super::LANGUAGES.iter().copied()),
         toml_key(config.language.as_deref().unwrap_or("en"))
     );
+    let _ = writeln!(
+        out,
+        "# The colours: a built-in theme ({}), then a style for any role below: a colour\n\
+         # (a named ANSI one, which follows the terminal's palette; 0-255; or #rrggbb), `on` and\n\
+         # a background, and bold, dim, italic, underline, reverse, strike. NO_COLOR still wins.\n\
+         theme = {}\n\n[colors]",
+        super::quoted(crate::browser::ui::Palette::THEMES.iter().copied()),
+        toml_key(config.theme.as_deref().unwrap_or("dark"))
+    );
+    for role in crate::browser::ui::Role::ALL {
+        let line = format!(
+            "{} = {}",
+            role.config_name(),
+            toml_key(&super::colors::style_text(config.palette.get(role)))
+        );
+        let _ = writeln!(out, "{line:<40} # {}", role.what());
+    }
+    out.push('\n');
     let presets: Vec<&str> = PRESETS.iter().map(|(name, _)| *name).collect();
     let _ = writeln!(
         out,

@@ -42,7 +42,7 @@ fn every_problem_is_said_at_once_at_its_line_and_column() {
         problems,
         [
             format!(
-                "{p}:1:1: error: unknown key `mose` (did you mean `mouse`?); the keys are `data`, `state`, `mouse`, `language`, `keys`"
+                "{p}:1:1: error: unknown key `mose` (did you mean `mouse`?); the keys are `data`, `state`, `mouse`, `language`, `theme`, `colors`, `keys`"
             ),
             format!("{p}:2:9: error: `mouse` is true or false"),
             format!("{p}:3:12: error: `xx` is not a language showfloor has (it has `en`)"),
@@ -131,6 +131,7 @@ fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
         }
     }
     assert!(text.contains("\"q\" = \"quit\""), "{text}");
+    assert_eq!(config.palette, crate::browser::ui::Palette::default(), "the colours read back too");
     let _ = KeyModifiers::NONE;
     let _ = KeyCode::Enter;
 }
@@ -157,4 +158,53 @@ fn a_missing_named_config_is_an_error_and_a_missing_default_one_is_none() {
     assert!(load(&default).1.is_empty());
     let folder = Place { path: dir.path().to_owned(), why: "--config" };
     assert!(load(&folder).1[0].message.contains("directory"), "a folder is not a config");
+}
+
+#[test]
+fn a_theme_and_colours_are_read_and_a_bad_one_is_said() {
+    use crate::browser::ui::{Palette, Role};
+    use ratatui::style::{Color, Modifier, Style};
+    let text = "theme = \"light\"\n[colors]\nmatch = \"#ffcc00 on 17 bold\"\nlink = \"bright-cyan underline\"\n";
+    let (config, problems) = problems_of(text);
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(
+        config.palette.get(Role::Match),
+        Style::new()
+            .fg(Color::Rgb(0xff, 0xcc, 0))
+            .bg(Color::Indexed(17))
+            .add_modifier(Modifier::BOLD)
+    );
+    assert_eq!(
+        config.palette.get(Role::Link),
+        Style::new().fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED)
+    );
+    assert_eq!(
+        config.palette.get(Role::Warning),
+        Palette::light().get(Role::Warning),
+        "the theme's, unchanged"
+    );
+    let (_, problems) =
+        problems_of("theme = \"drak\"\n[colors]\nmatsh = \"red\"\nlink = \"purple\"\n");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(
+        problems[0]
+            .starts_with("config.toml:1:9: error: unknown theme `drak` (did you mean `dark`?)"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1]
+            .starts_with("config.toml:3:1: error: unknown role `matsh` (did you mean `match`?)"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[2]
+            .starts_with("config.toml:4:8: error: `purple` in `purple` is not a colour or a style"),
+        "{problems:?}"
+    );
+    for theme in Palette::THEMES {
+        for role in Role::ALL {
+            let style = Palette::named(theme).expect("a theme").get(role);
+            assert_eq!(parse_style(&colors::style_text(style)), Ok(style), "{theme} {role:?}");
+        }
+    }
 }

@@ -10,7 +10,7 @@ fn a_config_that_rebinds_keys_is_used_and_shown() {
     std::fs::write(
         &config,
         "mouse = false\n[keys.list]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\
-         [keys.browsing]\n\"f2\" = \"toggle-help\"\n",
+         [keys.browsing]\n\"f2\" = \"toggle-help\"\n[colors]\nborder = \"#ff0000 bold\"\n",
     )
     .expect("write the config");
     let config = config.to_string_lossy().into_owned();
@@ -25,6 +25,13 @@ fn a_config_that_rebinds_keys_is_used_and_shown() {
                 .is_some_and(|l| l.contains("Ctrl-n move") && l.contains("F2 help"))
         },
         "the new keys in the status bar",
+    );
+    // The focused list pane's border in the config's colour.
+    session.wait_until_screen(
+        |screen| {
+            screen.cell(1, 20).is_some_and(|cell| cell.fgcolor() == vt100::Color::Rgb(255, 0, 0))
+        },
+        "the border in #ff0000",
     );
     let detail = |s: &Session| s.screen().lines().nth(2).unwrap_or_default().to_owned();
     let first = detail(&session);

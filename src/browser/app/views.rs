@@ -126,6 +126,8 @@ impl Clock {
 pub struct Settings {
     /// False under NO_COLOR: drawing then uses only bold, reverse and underline.
     pub color: bool,
+    /// The style of each role on screen: a built-in theme, changed by the config.
+    pub palette: crate::browser::ui::Palette,
     /// The folder `x` and `E` write their exports to (`--out`; the current directory).
     pub export_dir: std::path::PathBuf,
     pub clock: Clock,
@@ -144,6 +146,7 @@ impl Default for Settings {
     fn default() -> Settings {
         Settings {
             color: true,
+            palette: crate::browser::ui::Palette::default(),
             export_dir: std::path::PathBuf::from("."),
             clock: Clock::default(),
             background_search: false,

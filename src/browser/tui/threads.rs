@@ -75,6 +75,7 @@ pub(super) fn spawn_loader(
         } else {
             let settings = crate::browser::app::Settings {
                 color: options.color,
+                palette: options.palette,
                 export_dir: options.export_dir,
                 catalogue_errors: errors,
                 ..crate::browser::app::Settings::default()

@@ -198,7 +198,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             used += badge.len();
         }
         if let Some(badge) = badge.filter(|_| used + badge_width <= width) {
-            spans.push(Span::styled(badge, theme.message()));
+            spans.push(Span::styled(badge, theme.now()));
             used += badge_width;
         }
         // In the schedule the day and times have columns: the context is the place.
