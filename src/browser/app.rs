@@ -74,6 +74,8 @@ pub struct App {
     built: built::Built,
     /// The keys in effect: the defaults, with the user's config.
     keymap: keymap::KeyMap,
+    /// The presses of a key sequence typed so far ("g" of "g g"); empty between sequences.
+    pending_keys: Vec<keymap::Key>,
 }
 
 impl App {
@@ -104,6 +106,7 @@ impl App {
             tray: Vec::new(),
             built: built::Built::default(),
             keymap: keymap::KeyMap::default(),
+            pending_keys: Vec::new(),
         };
         app.refilter(None);
         app.keep_built();
@@ -126,6 +129,16 @@ impl App {
     /// The keys in effect, for input, help and the status bar.
     pub fn keymap(&self) -> &keymap::KeyMap {
         &self.keymap
+    }
+
+    /// What a terminal event asks of `update`, after the presses of a sequence typed so far.
+    pub fn msg_for_event(&self, event: &crossterm::event::Event) -> Option<Msg> {
+        match event {
+            crossterm::event::Event::Key(key) => {
+                self.keymap.msg_after(&self.pending_keys, *key, &self.contexts())
+            }
+            other => self.keymap.msg_for_event(other, &self.contexts()),
+        }
     }
 
     pub fn settings(&self) -> &Settings {

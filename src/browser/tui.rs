@@ -233,7 +233,7 @@ fn run_until_quit(
         let mut terminated = None;
         while let Some(event) = next.take() {
             let msg = match event {
-                Event::Terminal(event) => app.keymap().msg_for_event(&event, &app.contexts()),
+                Event::Terminal(event) => app.msg_for_event(&event),
                 Event::Search(results) => Some(Msg::SearchDone(results)),
                 Event::FacetIndex(index) => Some(Msg::FacetIndexReady(index)),
                 // A closed terminal cannot be asked whether to leave unsaved changes behind.

@@ -103,7 +103,20 @@ pub(super) fn read(
                 continue;
             };
             match action_named(context, wanted) {
-                Ok(Some(action)) => config.keys.bind(context, key, action),
+                Ok(Some(action)) => {
+                    if let Key::Sequence(sequence) = key
+                        && let Some(first) = config.keys.shadowing(context, sequence)
+                    {
+                        let first = key_name(first).unwrap_or_default();
+                        let message = format!(
+                            "`{first}` alone does something in [keys.{name}], so the sequence \
+                             could never be typed; free it first with \"{first}\" = \"none\""
+                        );
+                        reader.error(at, message);
+                        continue;
+                    }
+                    config.keys.bind(context, key, action);
+                }
                 Ok(None) => config.keys.unbind(context, key),
                 Err(message) => reader.error(action.span().start + bom, message),
             }

@@ -208,3 +208,17 @@ fn a_theme_and_colours_are_read_and_a_bad_one_is_said() {
         }
     }
 }
+
+#[test]
+fn a_sequence_is_bound_unless_its_first_key_acts_alone_in_its_context() {
+    let (config, problems) =
+        problems_of("[keys.list]\n\"g\" = \"none\"\n\"g g\" = \"top\"\n\"m m\" = \"bottom\"\n");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("config.toml:4:1: error: `m` alone does something in [keys.list], so the sequence could never be typed"),
+        "{problems:?}"
+    );
+    let g = parse_key("g").expect("g");
+    let after_g = config.keys.msg_after(&[g], press("g"), &LIST).and_then(|m| m.action().cloned());
+    assert_eq!(after_g, Some(Action::Top));
+}

@@ -27,6 +27,39 @@ pub enum Key {
     AnyChar,
     /// Any key at all: everything the note editor does not bind goes to the editor.
     AnyKey,
+    /// Presses one after another ("g g"), from a config: the first waits for the rest.
+    Sequence(Sequence),
+}
+
+/// Most presses in a sequence.
+pub const SEQUENCE_MAX: usize = 3;
+
+/// Two or three presses, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Sequence {
+    presses: [(KeyCode, KeyModifiers); SEQUENCE_MAX],
+    len: u8,
+}
+
+impl Sequence {
+    /// The presses `keys` make, when each is a press and there are two or three.
+    pub fn of(keys: &[Key]) -> Option<Sequence> {
+        if !(2..=SEQUENCE_MAX).contains(&keys.len()) {
+            return None;
+        }
+        let mut presses = [(KeyCode::Null, KeyModifiers::NONE); SEQUENCE_MAX];
+        for (slot, key) in presses.iter_mut().zip(keys) {
+            let Key::Press(code, modifiers) = key else { return None };
+            *slot = (*code, *modifiers);
+        }
+        Some(Sequence { presses, len: u8::try_from(keys.len()).unwrap_or(0) })
+    }
+
+    pub fn presses(&self) -> impl Iterator<Item = Key> + '_ {
+        self.presses[..usize::from(self.len)]
+            .iter()
+            .map(|&(code, modifiers)| Key::Press(code, modifiers))
+    }
 }
 
 pub(super) const fn key(c: char) -> Key {
@@ -43,8 +76,14 @@ pub(super) const fn code(code: KeyCode) -> Key {
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Key::Press(code, modifiers) = self else {
-            return f.write_str(if *self == Key::AnyChar { "letters" } else { "other keys" });
+        let (code, modifiers) = match self {
+            Key::Press(code, modifiers) => (code, modifiers),
+            Key::Sequence(sequence) => {
+                let presses: Vec<String> = sequence.presses().map(|key| key.to_string()).collect();
+                return f.write_str(&presses.join(" "));
+            }
+            Key::AnyChar => return f.write_str("letters"),
+            Key::AnyKey => return f.write_str("other keys"),
         };
         if modifiers.contains(KeyModifiers::CONTROL) {
             f.write_str("Ctrl-")?;
@@ -191,10 +230,40 @@ impl KeyMap {
     /// What a key press asks of `update`, looking through `contexts` in order: an action, or
     /// a key for the note editor.
     pub fn msg_for_key(&self, event: KeyEvent, contexts: &[Context]) -> Option<Msg> {
+        self.msg_after(&[], event, contexts)
+    }
+
+    /// What a key press asks after the presses `pending` of an unfinished sequence: the
+    /// sequence's action, or more presses to wait for ([`Msg::KeysPending`]). A press that
+    /// finishes no sequence counts on its own.
+    pub fn msg_after(&self, pending: &[Key], event: KeyEvent, contexts: &[Context]) -> Option<Msg> {
         if event.kind == KeyEventKind::Release {
             return None;
         }
         let (code, modifiers) = normalise(event);
+        let mut typed = pending.to_vec();
+        typed.push(Key::Press(code, modifiers));
+        let sequences =
+            contexts.iter().flat_map(|context| self.bindings_in(*context)).flat_map(|binding| {
+                binding.keys.iter().filter_map(move |key| match key {
+                    Key::Sequence(sequence) => Some((sequence, binding)),
+                    _ => None,
+                })
+            });
+        let mut longer = false;
+        for (sequence, binding) in sequences {
+            let presses: Vec<Key> = sequence.presses().collect();
+            if presses == typed {
+                if let Does::Act(action) = &binding.does {
+                    return Some(Msg::Action(action.clone()));
+                }
+            } else if presses.starts_with(&typed) {
+                longer = true;
+            }
+        }
+        if longer {
+            return Some(Msg::KeysPending(typed));
+        }
         for context in contexts {
             for binding in self.bindings_in(*context) {
                 for key in &binding.keys {
@@ -204,7 +273,7 @@ impl KeyMap {
                         (Key::AnyChar, KeyCode::Char(_)) => {
                             !modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                         }
-                        (Key::AnyChar, _) => false,
+                        (Key::AnyChar | Key::Sequence(_), _) => false,
                     };
                     if matches {
                         return Some(match (&binding.does, code) {

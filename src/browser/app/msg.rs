@@ -15,6 +15,8 @@ pub enum Msg {
     /// A key for the note editor, which takes every key the key map leaves it as it is
     /// (arrows, Enter, Backspace, letters: the editor's own keys).
     NoteKey(crossterm::event::KeyEvent),
+    /// The first presses of a key sequence ("g" of "g g"): the next press finishes it.
+    KeysPending(Vec<super::keymap::Key>),
     /// The terminal has a new size.
     Resize { width: u16, height: u16 },
     /// A background search finished (stale ones are ignored).
@@ -57,6 +59,7 @@ impl std::fmt::Debug for Msg {
         match self {
             Msg::Action(action) => f.debug_tuple("Action").field(action).finish(),
             Msg::NoteKey(key) => f.debug_tuple("NoteKey").field(key).finish(),
+            Msg::KeysPending(keys) => f.debug_tuple("KeysPending").field(keys).finish(),
             Msg::Resize { width, height } => write!(f, "Resize({width}x{height})"),
             Msg::SearchDone(results) => write!(f, "SearchDone({} hits)", results.hits.len()),
             Msg::FacetIndexReady(_) => f.write_str("FacetIndexReady"),

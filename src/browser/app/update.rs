@@ -27,12 +27,22 @@ use overlays::*;
 /// do about it (save, export, search on the worker…), in the order it was asked for.
 pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
     debug_assert!(app.effects.is_empty(), "effects are handed out by every update");
-    match msg.into() {
+    let msg = msg.into();
+    // A key sequence waits for its next press only; anything the user does ends it.
+    if matches!(msg, Msg::Action(_) | Msg::NoteKey(_)) {
+        app.pending_keys.clear();
+    }
+    match msg {
         Msg::Action(action) => {
             // A message lasts until the user's next action; what the program itself delivers
             // (search results, counted facets, a resize) must not wipe it before it was read.
             app.message = None;
             apply(app, action);
+        }
+        Msg::KeysPending(keys) => {
+            let typed: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            app.message = Some(format!("{} …", typed.join(" ")));
+            app.pending_keys = keys;
         }
         Msg::NoteKey(key) => {
             app.message = None;
@@ -95,12 +105,30 @@ fn resize(app: &mut App, width: u16, height: u16) {
         keep_link_visible(app);
     }
     // Scrolls stay within what the new size shows, so the first key back moves at once.
-    let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let help_last = app.help_room().1;
+    if let Mode::Help(help) = &mut app.mode {
+        help.scroll = help.scroll.min(help_last);
+        // What help covers is fitted too, as it will be shown when help closes (the facet
+        // panel under help kept its old scroll, and came back with its cursor off screen).
+        let Mode::Help(help) = std::mem::replace(&mut app.mode, Mode::Browse) else { return };
+        let scroll = help.scroll;
+        app.mode = help.close();
+        fit_mode(app);
+        let under = std::mem::replace(&mut app.mode, Mode::Browse);
+        let mut help = super::HelpView::over(under);
+        help.scroll = scroll;
+        app.mode = Mode::Help(help);
+        return;
+    }
+    fit_mode(app);
+}
+
+/// The mode's own scroll kept within what the app's size shows.
+fn fit_mode(app: &mut App) {
+    let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let facet_rows = app.facet_rows().max(1);
     match &mut app.mode {
         Mode::Compare { scroll } => *scroll = (*scroll).min(compare_last.unwrap_or(0)),
-        Mode::Help(help) => help.scroll = help.scroll.min(help_last),
         Mode::Facets(panel) => panel.offset = keep_visible(panel.cursor, panel.offset, facet_rows),
         _ => {}
     }

@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use super::{Binding, Context, Does, Key, KeyMap};
+use super::{Binding, Context, Does, Key, KeyMap, SEQUENCE_MAX, Sequence};
 use crate::browser::app::Action;
 
 impl Context {
@@ -87,8 +87,24 @@ const ALIASES: &[(&str, &str)] = &[
 ];
 
 /// A key as a config writes it: a character ("j", "G", "?"), a named key ("pgdn", "esc"), or
-/// either after `ctrl-` or `alt-`. The error says what is accepted.
+/// either after `ctrl-` or `alt-`; or up to three of them apart, pressed one after another
+/// ("g g"). The error says what is accepted.
 pub fn parse_key(text: &str) -> Result<Key, String> {
+    // Presses one after another, apart: "g g", "z ctrl-x".
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 1 && text != " " {
+        if words.len() > SEQUENCE_MAX {
+            return Err(format!("`{text}`: a sequence is at most {SEQUENCE_MAX} keys"));
+        }
+        let presses = words.iter().map(|word| parse_press(word)).collect::<Result<Vec<_>, _>>()?;
+        return Sequence::of(&presses)
+            .map(Key::Sequence)
+            .ok_or_else(|| format!("`{text}` is not a key sequence"));
+    }
+    parse_press(text)
+}
+
+fn parse_press(text: &str) -> Result<Key, String> {
     let mut rest = text;
     let mut modifiers = KeyModifiers::NONE;
     loop {
@@ -132,6 +148,10 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
 
 /// A key as a config writes it, the other way: what [`parse_key`] reads back.
 pub fn key_name(key: Key) -> Option<String> {
+    if let Key::Sequence(sequence) = key {
+        let names: Option<Vec<String>> = sequence.presses().map(key_name).collect();
+        return names.map(|names| names.join(" "));
+    }
     let Key::Press(code, modifiers) = key else { return None };
     let mut name = String::new();
     if modifiers.contains(KeyModifiers::CONTROL) {
@@ -207,5 +227,14 @@ impl KeyMap {
             binding.keys.retain(|k| *k != key);
         }
         self.bindings.retain(|b| !b.keys.is_empty());
+    }
+}
+
+impl KeyMap {
+    /// The key bound alone in `context` that `sequence` starts with, if one is: it would act
+    /// before the sequence could be typed.
+    pub fn shadowing(&self, context: Context, sequence: Sequence) -> Option<Key> {
+        let first = sequence.presses().next()?;
+        self.bindings_in(context).flat_map(|b| b.keys.iter()).copied().find(|key| *key == first)
     }
 }

@@ -231,3 +231,30 @@ fn a_binding_replaces_what_the_key_did_in_its_context_and_an_unbinding_frees_it(
     );
     assert!(!KeyMap::actions_for(Context::Help).contains(&Action::OpenNote));
 }
+
+#[test]
+fn a_key_sequence_waits_for_its_next_press_and_a_wrong_one_counts_alone() {
+    let mut keymap = KeyMap::default();
+    let z_z = parse_key("z z").expect("a sequence");
+    assert_eq!(key_name(z_z).as_deref(), Some("z z"));
+    assert_eq!(z_z.to_string(), "z z");
+    keymap.bind(Context::List, z_z, Action::Top);
+    let press = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let list = [Context::Always, Context::List, Context::Global];
+    let z = key('z');
+    assert_eq!(
+        keymap.msg_after(&[], press('z'), &list).map(|m| format!("{m:?}")),
+        Some(format!("{:?}", Msg::KeysPending(vec![z])))
+    );
+    assert_eq!(
+        keymap.msg_after(&[z], press('z'), &list).and_then(|m| m.action().cloned()),
+        Some(Action::Top)
+    );
+    // "z j" is no sequence: j does what j does.
+    assert_eq!(
+        keymap.msg_after(&[z], press('j'), &list).and_then(|m| m.action().cloned()),
+        Some(Action::Down)
+    );
+    assert!(parse_key("a b c d").is_err(), "at most three");
+    assert!(parse_key("g nope").is_err());
+}

@@ -179,3 +179,24 @@ fn help_opens_scrolls_and_closes() {
     let action = app.keymap().action_for_key(q, &app.contexts()).expect("q is bound in help");
     assert_eq!(apply(&mut app, &[action]), vec![Effect::Quit], "q quits from the help overlay too");
 }
+
+/// A sequence from a config, pressed as a person presses it: the first press says it waits,
+/// the second acts, and the status bar's note goes with it.
+#[test]
+fn a_key_sequence_is_typed_press_by_press_through_the_app() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut keymap = crate::browser::app::keymap::KeyMap::default();
+    let z_z = crate::browser::app::keymap::parse_key("z z").expect("a sequence");
+    keymap.bind(Context::List, z_z, Action::Bottom);
+    let mut app = on_kind(Kind::Company).with_keymap(keymap);
+    let z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE));
+    let msg = app.msg_for_event(&z).expect("a first press");
+    update(&mut app, msg);
+    assert_eq!(app.message.as_deref(), Some("z …"));
+    assert_eq!(app.list.cursor, 0);
+    let msg = app.msg_for_event(&z).expect("the second press");
+    update(&mut app, msg);
+    assert!(app.pending_keys.is_empty());
+    assert_eq!(app.message, None);
+    assert_eq!(app.list.cursor, app.list.visible.len() - 1, "to the bottom");
+}

@@ -247,3 +247,28 @@ fn facet_counts_follow_the_text_filter_too() {
         facet_values(app).into_iter().filter(|v| v.starts_with("maker=")).collect();
     assert_eq!(makers, vec!["maker=STM 1"], "counted over what the filter f keeps");
 }
+
+/// Found by the key-sequence property: the terminal shrinking while help covers the facet
+/// panel left the panel's scroll for the old size, and closing help showed its cursor off
+/// screen.
+#[test]
+fn a_resize_under_help_fits_the_facet_panel_it_covers() {
+    let mut app = on_kind(Kind::System);
+    update(&mut app, Action::OpenFacets);
+    for _ in 0..3 {
+        update(&mut app, Action::PageDown);
+    }
+    update(&mut app, Action::ToggleHelp);
+    update(&mut app, Msg::Resize { width: 60, height: 12 });
+    update(&mut app, Action::Close);
+    let Mode::Facets(panel) = &app.mode else { panic!("back to the facets") };
+    let rows = app.facet_rows().max(1);
+    assert!(panel.cursor > 0, "the cursor moved");
+    assert!(
+        panel.offset <= panel.cursor && panel.cursor < panel.offset + rows,
+        "{} of {} from {}",
+        panel.cursor,
+        rows,
+        panel.offset
+    );
+}
