@@ -166,3 +166,19 @@ fn readme_published_files_and_what_their_commands_print_are_true() {
     }
     assert!(commands >= 4, "the README's commands were found ({commands})");
 }
+
+/// The README's config example is a config showfloor reads without a problem.
+#[test]
+fn readme_config_example_checks_clean() {
+    let readme = std::fs::read_to_string(README).expect("README.md");
+    let section = readme.split("## Your config").nth(1).expect("the config section");
+    let example = section
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a toml block");
+    let (config, problems) =
+        showfloor::config::parse("README.md", example, std::path::Path::new("."));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.preset.as_deref(), Some("emacs"));
+}
