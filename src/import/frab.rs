@@ -6,6 +6,7 @@
 #[cfg(test)]
 mod tests;
 mod tree;
+pub(in crate::import) use tree::reference_text;
 
 use std::collections::HashMap;
 

@@ -11,12 +11,6 @@ fn with_config(text: &str) -> (tempfile::TempDir, String) {
     (dir, shown)
 }
 
-fn run(args: &[&str]) -> (bool, String, String) {
-    let output = showfloor().args(args).output().expect("the binary runs");
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (output.status.success(), text(&output.stdout), text(&output.stderr))
-}
-
 #[test]
 fn the_default_config_is_complete_and_checks_clean() {
     let default = stdout_of(&["config", "--default"]);

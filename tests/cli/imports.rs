@@ -9,12 +9,6 @@ const FRAB_VARIANTS: &str = "tests/fixtures/import/frab-variants.xml";
 const FRAB_BROKEN: &str = "tests/fixtures/import/frab-broken.xml";
 const ICS: &str = "tests/fixtures/import/feed.ics";
 
-fn run(args: &[&str]) -> (bool, String, String) {
-    let output = showfloor().args(args).output().expect("the binary runs");
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (output.status.success(), text(&output.stdout), text(&output.stderr))
-}
-
 #[test]
 fn a_frab_schedule_opens_directly_and_its_talks_and_speakers_are_found() {
     let (ok, out, err) = run(&["--data", FRAB, "check"]);

@@ -10,12 +10,6 @@ const BROKEN: &str = "tests/fixtures/import/c3voc-broken.json";
 const NO_SCHEDULE: &str = "tests/fixtures/import/c3voc-no-schedule.json";
 const BAD_TIMES: &str = "tests/fixtures/import/c3voc-bad-times.json";
 
-fn run(args: &[&str]) -> (bool, String, String) {
-    let output = showfloor().args(args).output().expect("the binary runs");
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (output.status.success(), text(&output.stdout), text(&output.stderr))
-}
-
 /// The talks `list schedule --json` prints, as (name, day, start, end, place).
 fn schedule_of(data: &str) -> Vec<[String; 5]> {
     let list = json_of(&["--data", data, "list", "schedule", "--json"]);

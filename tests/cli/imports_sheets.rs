@@ -10,12 +10,6 @@ const VARIANTS: &str = "tests/fixtures/import/exposants-variants.csv";
 const NO_NAMES: &str = "tests/fixtures/import/exhibitors-no-names.csv";
 const LATIN1: &str = "tests/fixtures/import/exhibitors-latin1.csv";
 
-fn run(args: &[&str]) -> (bool, String, String) {
-    let output = showfloor().args(args).output().expect("the binary runs");
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (output.status.success(), text(&output.stdout), text(&output.stderr))
-}
-
 /// The rows of exhibitors.csv, for the workbooks made from it.
 fn rows_of_the_csv() -> Vec<Vec<String>> {
     let mut reader =

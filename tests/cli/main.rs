@@ -24,6 +24,13 @@ fn columns(line: &str) -> Vec<&str> {
     line.split("  ").map(str::trim).filter(|cell| !cell.is_empty()).collect()
 }
 
+/// Whether `showfloor ARGS` succeeded, and what it printed on stdout and stderr.
+fn run(args: &[&str]) -> (bool, String, String) {
+    let output = showfloor().args(args).output().expect("the binary runs");
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    (output.status.success(), text(&output.stdout), text(&output.stderr))
+}
+
 fn stdout_of(args: &[&str]) -> String {
     let output = showfloor().args(args).output().expect("the binary runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));

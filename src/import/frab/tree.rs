@@ -150,23 +150,7 @@ pub fn parse(text: &str) -> Result<Element, NotXml> {
             }
             Event::Text(text) => push_text(&mut open, &text.xml10_content()),
             Event::CData(data) => push_text(&mut open, &data.xml10_content()),
-            Event::GeneralRef(reference) => {
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => {
-                        let name = reference.xml10_content();
-                        match name.as_ref() {
-                            "amp" => "&".into(),
-                            "lt" => "<".into(),
-                            "gt" => ">".into(),
-                            "quot" => "\"".into(),
-                            "apos" => "'".into(),
-                            other => format!("&{other};"),
-                        }
-                    }
-                };
-                push_text(&mut open, &resolved);
-            }
+            Event::GeneralRef(reference) => push_text(&mut open, &reference_text(&reference)),
             Event::Eof => break,
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
         }
@@ -205,5 +189,21 @@ fn push_text(open: &mut [Element], text: &str) {
             Some(Content::Text(last)) => last.push_str(text),
             _ => parent.content.push(Content::Text(text.to_owned())),
         }
+    }
+}
+
+/// What a reference (`&amp;`, `&#233;`) stands for: a character, one of XML's five entities,
+/// or, for any other name (no DTD is read), the reference as written.
+pub(in crate::import) fn reference_text(reference: &quick_xml::events::BytesRef<'_>) -> String {
+    if let Ok(Some(c)) = reference.resolve_char_ref() {
+        return c.to_string();
+    }
+    match reference.xml10_content().as_ref() {
+        "amp" => "&".into(),
+        "lt" => "<".into(),
+        "gt" => ">".into(),
+        "quot" => "\"".into(),
+        "apos" => "'".into(),
+        other => format!("&{other};"),
     }
 }

@@ -67,18 +67,7 @@ pub(super) fn ods_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
             Event::Text(text) => reading.text(&text.xml10_content()),
             Event::CData(data) => reading.text(&data.xml10_content()),
             Event::GeneralRef(reference) => {
-                let text = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => match reference.xml10_content().as_ref() {
-                        "amp" => "&".into(),
-                        "lt" => "<".into(),
-                        "gt" => ">".into(),
-                        "quot" => "\"".into(),
-                        "apos" => "'".into(),
-                        other => format!("&{other};"),
-                    },
-                };
-                reading.text(&text);
+                reading.text(&crate::import::frab::reference_text(&reference))
             }
             Event::Eof => break,
             _ => {}
