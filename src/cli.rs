@@ -195,12 +195,13 @@ fn config_notice(
 ) -> Option<String> {
     let place = place?;
     let first = problems.first()?;
+    let _ = place;
     Some(format!(
-        "the config has {} problem(s), the first at line {}; the defaults are used \
-         (showfloor config --check lists them) — {}",
+        "the config has {} problem(s), the first at {}:{}; the defaults are used (showfloor \
+         config --check lists them)",
         problems.len(),
         first.location.line,
-        sanitize_line(&place.path.display().to_string())
+        first.location.column
     ))
 }
 
@@ -235,14 +236,20 @@ fn config_command(
         let _ = writeln!(out, "checked {shown}: {} problem(s)", problems.len());
         return if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
-    let there = place.path.is_file();
+    let there = place.path.is_file() || place.path == std::path::Path::new("/dev/null");
     let in_effect = if problems.is_empty() { config } else { crate::config::Config::default() };
     let text = format!(
         "# The config is looked for with --config FILE, then $SHOWFLOOR_CONFIG, then config.toml\n\
          # in the platform's config directory. Read now: {shown} ({}){}.\n\
          # In effect{}:\n\n{}",
         place.why,
-        if there { "" } else { ", not there: the defaults apply" },
+        if place.path == std::path::Path::new("/dev/null") {
+            ": no config, the defaults apply"
+        } else if there {
+            ""
+        } else {
+            ", not there: the defaults apply"
+        },
         if problems.is_empty() { "" } else { " (the config has problems: the defaults)" },
         crate::config::effective_text(&in_effect)
     );

@@ -37,6 +37,9 @@ pub struct Config {
     pub palette: crate::browser::ui::Palette,
 }
 
+/// Configs past this are refused unread: a config is a few kB.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 /// The languages the interface has.
 pub const LANGUAGES: &[&str] = &["en"];
 
@@ -96,13 +99,30 @@ pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
         }
         Ok(_) => {}
     }
+    if std::fs::metadata(&place.path).is_ok_and(|meta| meta.len() > MAX_CONFIG_BYTES) {
+        let message = format!(
+            "the config is over {} MiB; a config is a few kilobytes",
+            MAX_CONFIG_BYTES >> 20
+        );
+        return (Config::default(), vec![at_start(message)]);
+    }
     match crate::catalog::read_file(&place.path) {
         Ok(bytes) => match std::str::from_utf8(&bytes) {
             Ok(text) => {
                 let folder = place.path.parent().unwrap_or(Path::new("."));
                 parse(&shown, text, folder)
             }
-            Err(_) => (Config::default(), vec![at_start("the file is not UTF-8 text".into())]),
+            Err(error) => {
+                // Placed at the first byte that is not UTF-8, as the catalogue's are.
+                let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+                let (line, column) = LineIndex::new(valid).line_column(valid, valid.len());
+                let location = Location { path: shown.clone(), line, column };
+                let message = "the file is not UTF-8 text".to_owned();
+                (
+                    Config::default(),
+                    vec![Diagnostic { severity: Severity::Error, location, message }],
+                )
+            }
         },
         Err(error) => (Config::default(), vec![error.diagnostic(&shown)]),
     }
@@ -136,22 +156,43 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
         let value_at = value.span().start + bom;
         match name {
             "keys" | "theme" | "colors" => {}
-            "data" => match value.get_ref() {
-                DeValue::Array(items) => {
-                    for item in items {
-                        match item.get_ref() {
-                            DeValue::String(path) => config.data.push(resolve(folder, path)),
-                            _ => reader.error(
-                                item.span().start + bom,
-                                "`data` lists paths, as strings".into(),
-                            ),
-                        }
+            "data" => {
+                let items: Vec<&toml::Spanned<DeValue<'_>>> = match value.get_ref() {
+                    DeValue::Array(items) => items.iter().collect(),
+                    DeValue::String(_) => vec![value],
+                    _ => {
+                        reader.error(value_at, "`data` is a path or a list of paths".into());
+                        Vec::new()
                     }
+                };
+                for item in items {
+                    let at = item.span().start + bom;
+                    let DeValue::String(path) = item.get_ref() else {
+                        reader.error(at, "`data` lists paths, as strings".into());
+                        continue;
+                    };
+                    // Checked here, so a mistyped path is this line's problem, not every
+                    // command's.
+                    if path.trim().is_empty() {
+                        reader.error(at, "an empty path: name a catalogue folder or file".into());
+                        continue;
+                    }
+                    let resolved = resolve(folder, path);
+                    if std::fs::symlink_metadata(&resolved).is_err() {
+                        let shown = resolved.display().to_string();
+                        reader.error(
+                            at,
+                            format!("no such catalogue folder or file: {}", cut(&shown)),
+                        );
+                        continue;
+                    }
+                    config.data.push(resolved);
                 }
-                DeValue::String(path) => config.data.push(resolve(folder, path)),
-                _ => reader.error(value_at, "`data` is a path or a list of paths".into()),
-            },
+            }
             "state" => match value.get_ref() {
+                DeValue::String(path) if path.trim().is_empty() => {
+                    reader.error(value_at, "an empty path: name the state file".into());
+                }
                 DeValue::String(path) => config.state = Some(resolve(folder, path)),
                 _ => reader.error(value_at, "`state` is a path, as a string".into()),
             },
@@ -180,15 +221,43 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
     problems.sort_by(|a, b| {
         (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
     });
+    // A config is a few dozen lines: past a screenful of problems, the rest are counted.
+    if problems.len() > MAX_PROBLEMS {
+        let rest = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        let location = problems.last().map(|p| p.location.clone()).unwrap_or_else(|| Location {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+        });
+        let message = format!("and {rest} more problem(s); fix these first");
+        problems.push(Diagnostic { severity: Severity::Error, location, message });
+    }
     (config, problems)
+}
+
+/// Most problems listed one by one.
+const MAX_PROBLEMS: usize = 100;
+
+/// A word from the file as a message quotes it: one line, and not more than a line long.
+fn cut(word: &str) -> String {
+    let word = crate::text::sanitize_line(word);
+    if word.chars().count() <= 80 {
+        return word.into_owned();
+    }
+    let head: String = word.chars().take(77).collect();
+    format!("{head}…")
 }
 
 /// `~/x` from the home folder, a relative path from the config's folder.
 fn resolve(folder: &Path, path: &str) -> PathBuf {
-    if let Some(rest) = path.strip_prefix("~/")
-        && let Some(home) = directories::BaseDirs::new()
-    {
-        return home.home_dir().join(rest);
+    if let Some(home) = directories::BaseDirs::new() {
+        if path == "~" {
+            return home.home_dir().to_owned();
+        }
+        if let Some(rest) = path.strip_prefix("~/") {
+            return home.home_dir().join(rest);
+        }
     }
     let path = Path::new(path);
     if path.is_absolute() { path.to_owned() } else { folder.join(path) }
@@ -208,7 +277,11 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn error(&mut self, offset: usize, message: String) {
-        let (line, column) = self.lines.line_column(self.text, offset);
+        let (line, mut column) = self.lines.line_column(self.text, offset);
+        // A byte-order mark is no column of the text.
+        if line == 1 && self.text.starts_with('\u{feff}') {
+            column = column.saturating_sub(1).max(1);
+        }
         let message = crate::text::sanitize_line(&message).into_owned();
         let location = Location { path: self.path.to_owned(), line, column };
         self.problems.push(Diagnostic { severity: Severity::Error, location, message });
@@ -222,7 +295,7 @@ impl Reader<'_> {
         what: &str,
         known: impl Iterator<Item = &'c str> + Clone,
     ) {
-        let shown = crate::text::sanitize_line(word);
+        let shown = cut(word);
         let mut message = format!("unknown {what} `{shown}`");
         if let Some(guess) = did_you_mean(word, known.clone()) {
             message.push_str(&format!(" (did you mean `{guess}`?)"));

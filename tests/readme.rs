@@ -179,6 +179,11 @@ fn readme_config_example_checks_clean() {
         .expect("a toml block");
     let (config, problems) =
         showfloor::config::parse("README.md", example, std::path::Path::new("."));
-    assert!(problems.is_empty(), "{problems:?}");
+    // The example's catalogue paths are the reader's own, not this machine's.
+    let other: Vec<_> = problems
+        .iter()
+        .filter(|p| !p.message.starts_with("no such catalogue folder or file"))
+        .collect();
+    assert!(other.is_empty(), "{other:?}");
     assert_eq!(config.preset.as_deref(), Some("emacs"));
 }

@@ -153,8 +153,8 @@ pub enum Command {
     },
     /// Where the config is looked for, and the config in effect (keys included).
     ///
-    /// The config sets the catalogues to open, the state file, the mouse and the keys; see
-    /// `showfloor config --default` for every setting, commented.
+    /// The config sets the catalogues to open, the state file, the mouse, the theme and
+    /// colours, and the keys; see `showfloor config --default` for every setting, commented.
     Config {
         /// Print a complete default config, commented, to copy and edit.
         #[arg(long = "default", conflicts_with = "check")]

@@ -19,7 +19,9 @@ const NAMED: &[(&str, Color)] = &[
     ("magenta", Color::Magenta),
     ("cyan", Color::Cyan),
     ("gray", Color::Gray),
+    ("grey", Color::Gray),
     ("dark-gray", Color::DarkGray),
+    ("dark-grey", Color::DarkGray),
     ("bright-red", Color::LightRed),
     ("bright-green", Color::LightGreen),
     ("bright-yellow", Color::LightYellow),
@@ -42,7 +44,9 @@ fn color(word: &str) -> Option<Color> {
     if let Some((_, color)) = NAMED.iter().find(|(name, _)| *name == word) {
         return Some(*color);
     }
-    if let Ok(index) = word.parse::<u8>() {
+    if word.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(index) = word.parse::<u8>()
+    {
         return Some(Color::Indexed(index));
     }
     let hex = word
@@ -57,27 +61,41 @@ fn color(word: &str) -> Option<Color> {
 /// palette), 256-colour indices or `#rrggbb`.
 pub fn parse_style(text: &str) -> Result<Style, String> {
     let mut style = Style::new();
+    let text = crate::text::sanitize_line(text);
     let mut words = text.split_whitespace().map(str::to_ascii_lowercase).peekable();
     let mut fg = false;
     if text.trim() == "none" {
         return Ok(style);
+    }
+    if text.trim().is_empty() {
+        return Err(
+            "an empty style: write one (`\"yellow bold\"`), or `\"none\"` for plain text".into()
+        );
     }
     while let Some(word) = words.next() {
         if word == "on" {
             let Some(background) = words.next().as_deref().and_then(color) else {
                 return Err(format!("`{text}`: `on` is followed by a colour"));
             };
+            if style.bg.is_some() {
+                return Err(format!("`{text}` has two backgrounds"));
+            }
             style = style.bg(background);
+        } else if color(&word).is_some() && fg {
+            return Err(format!(
+                "`{text}` has two colours; a second one is a background after `on`"
+            ));
         } else if let Some((_, modifier)) = MODIFIERS.iter().find(|(name, _)| *name == word) {
             style = style.add_modifier(*modifier);
         } else if let Some(foreground) = color(&word).filter(|_| !fg) {
             style = style.fg(foreground);
             fg = true;
         } else {
+            let whole = word == text.trim().to_ascii_lowercase();
+            let context = if whole { String::new() } else { format!(" in `{text}`") };
             return Err(format!(
-                "`{}` in `{text}` is not a colour or a style: colours are {}, 0–255 or #rrggbb, \
+                "`{word}`{context} is not a colour or a style: colours are {}, 0–255 or #rrggbb, \
                  `on COLOUR` a background; styles are {}",
-                crate::text::sanitize_line(&word),
                 quoted(NAMED.iter().map(|(name, _)| *name)),
                 quoted(MODIFIERS.iter().map(|(name, _)| *name))
             ));

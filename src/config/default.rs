@@ -87,13 +87,17 @@ fn text_of(config: &Config) -> String {
     for context in Context::ALL {
         let _ = writeln!(out, "\n# {}\n[keys.{}]", context.title(), context.config_name());
         for binding in keymap.bindings_in(context) {
-            let Does::Act(action) = &binding.does else {
-                let _ = writeln!(out, "# other keys: {}", binding.description());
-                continue;
+            let action = match &binding.does {
+                Does::Act(action) => action.config_name(),
+                Does::Nothing => "none".to_owned(),
+                Does::Type | Does::EditNote => {
+                    let _ = writeln!(out, "# other keys: {}", binding.description());
+                    continue;
+                }
             };
             for &key in &binding.keys {
                 let Some(name) = key_name(key) else { continue };
-                let line = format!("{} = \"{}\"", toml_key(&name), action.config_name());
+                let line = format!("{} = \"{action}\"", toml_key(&name));
                 let _ = writeln!(out, "{line:<32} # {}", binding.description());
             }
         }

@@ -104,6 +104,10 @@ pub(super) fn read(
             };
             match action_named(context, wanted) {
                 Ok(Some(action)) => {
+                    if let Some(message) = untypable(&config.keys, context, key) {
+                        reader.error(at, message);
+                        continue;
+                    }
                     if let Key::Sequence(sequence) = key
                         && let Some(first) = config.keys.shadowing(context, sequence)
                     {
@@ -114,6 +118,19 @@ pub(super) fn read(
                         );
                         reader.error(at, message);
                         continue;
+                    }
+                    // A key that opens help closes it too, as `?` does.
+                    if action == crate::browser::app::Action::ToggleHelp && context != Context::Help
+                    {
+                        let free =
+                            config.keys.bindings_in(Context::Help).all(|b| !b.keys.contains(&key));
+                        if free {
+                            config.keys.bind(
+                                Context::Help,
+                                key,
+                                crate::browser::app::Action::Close,
+                            );
+                        }
                     }
                     config.keys.bind(context, key, action);
                 }
@@ -130,6 +147,9 @@ fn action_named(
     context: Context,
     name: &str,
 ) -> Result<Option<crate::browser::app::Action>, String> {
+    // Names are lower case; "Down" and "None" are what was meant.
+    let lower = name.to_ascii_lowercase();
+    let name = lower.as_str();
     if name == "none" {
         return Ok(None);
     }
@@ -183,4 +203,36 @@ fn apply_preset(keys: &mut KeyMap, text: &str) {
 pub(super) fn preset_problems(text: &str) -> Vec<String> {
     let (_, problems) = super::parse("preset", text, std::path::Path::new("."));
     problems.iter().map(ToString::to_string).collect()
+}
+
+/// Why `key` could never be typed in `context`, if it could not: a sequence starting with a
+/// letter where letters type, or one that another sequence there starts or ends before it.
+fn untypable(keys: &KeyMap, context: Context, key: Key) -> Option<String> {
+    let Key::Sequence(sequence) = key else { return None };
+    let presses: Vec<Key> = sequence.presses().collect();
+    let typing = matches!(context, Context::Search | Context::Filter | Context::Note);
+    if typing
+        && let Some(Key::Press(crossterm::event::KeyCode::Char(_), modifiers)) = presses.first()
+        && !modifiers.intersects(
+            crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+        )
+    {
+        return Some(format!(
+            "in [keys.{}] letters type, so a sequence cannot start with one; start it with ctrl- or alt-",
+            context.config_name()
+        ));
+    }
+    let other = keys.bindings_in(context).flat_map(|b| b.keys.iter()).find_map(|k| match k {
+        Key::Sequence(other) if *other != sequence => {
+            let others: Vec<Key> = other.presses().collect();
+            (others.starts_with(&presses) || presses.starts_with(&others)).then_some(*k)
+        }
+        _ => None,
+    })?;
+    let other = key_name(other).unwrap_or_default();
+    Some(format!(
+        "`{}` and `{other}` in [keys.{}] begin alike, so the longer could never be typed",
+        key_name(key).unwrap_or_default(),
+        context.config_name()
+    ))
 }

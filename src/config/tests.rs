@@ -17,13 +17,19 @@ const LIST: [Context; 3] = [Context::Always, Context::List, Context::Global];
 
 #[test]
 fn settings_and_keys_are_read() {
-    let text = "data = [\"shows/bamex\", \"/srv/hsc.xml\"]\nstate = \"notes.toml\"\nmouse = false\n\
-                language = \"en\"\n\n[keys.list]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\
-                [keys.browsing]\n\"f5\" = \"open-search\"\n";
-    let (config, problems) = problems_of(text);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path();
+    std::fs::create_dir(folder.join("shows")).expect("a folder");
+    let absolute = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/published/schedule.xml");
+    let text = format!(
+        "data = [\"shows\", {absolute:?}]\nstate = \"notes.toml\"\nmouse = false\n\
+         language = \"en\"\n\n[keys.list]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\
+         [keys.browsing]\n\"f5\" = \"open-search\"\n"
+    );
+    let (config, problems) = parse("config.toml", &text, folder);
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems, Vec::<String>::new());
-    let folder = Path::new("/home/ana/.config/showfloor");
-    assert_eq!(config.data, [folder.join("shows/bamex"), PathBuf::from("/srv/hsc.xml")]);
+    assert_eq!(config.data, [folder.join("shows"), PathBuf::from(absolute)]);
     assert_eq!(config.state, Some(folder.join("notes.toml")));
     assert_eq!(config.mouse, Some(false));
     assert_eq!(config.keys.action_for_key(press("ctrl-n"), &LIST), Some(Action::Down));
@@ -197,8 +203,7 @@ fn a_theme_and_colours_are_read_and_a_bad_one_is_said() {
         "{problems:?}"
     );
     assert!(
-        problems[2]
-            .starts_with("config.toml:4:8: error: `purple` in `purple` is not a colour or a style"),
+        problems[2].starts_with("config.toml:4:8: error: `purple` is not a colour or a style"),
         "{problems:?}"
     );
     for theme in Palette::THEMES {
@@ -221,4 +226,118 @@ fn a_sequence_is_bound_unless_its_first_key_acts_alone_in_its_context() {
     let g = parse_key("g").expect("g");
     let after_g = config.keys.msg_after(&[g], press("g"), &LIST).and_then(|m| m.action().cloned());
     assert_eq!(after_g, Some(Action::Top));
+}
+
+/// The defects an adversarial pass found (2026-12-03), each pinned.
+#[test]
+fn the_config_in_effect_reads_back_as_itself_freed_keys_and_order_included() {
+    let text = "[keys]\npreset = \"emacs\"\n[keys.list]\n\"ctrl-n\" = \"none\"\n\"j\" = \"none\"\n\
+                [keys.browsing]\n\"q\" = \"none\"\n";
+    let (first, problems) = problems_of(text);
+    assert_eq!(problems, Vec::<String>::new());
+    let once = effective_text(&first);
+    let (second, problems) = problems_of(&once);
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(effective_text(&second), once, "a second pass changes nothing");
+    assert_eq!(second.keys.action_for_key(press("q"), &LIST), None, "q stays freed");
+    assert_eq!(second.keys.action_for_key(press("j"), &LIST), None);
+    // And the default config, read back, prints as itself.
+    let default = default_text();
+    assert_eq!(effective_text(&problems_of(&default).0), default);
+}
+
+#[test]
+fn none_in_a_pane_frees_the_key_from_the_browsing_table_too() {
+    let (config, problems) =
+        problems_of("[keys.browsing]\n\"j\" = \"toggle-help\"\n[keys.list]\n\"j\" = \"none\"\n");
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(config.keys.action_for_key(press("j"), &LIST), None);
+    let kinds = [Context::Always, Context::Kinds, Context::Global];
+    assert_eq!(
+        config.keys.action_for_key(press("j"), &kinds),
+        Some(Action::Down),
+        "the kinds' own j"
+    );
+    // A key that opens help closes it too.
+    let (config, _) = problems_of("[keys.browsing]\n\"f2\" = \"toggle-help\"\n");
+    let help = [Context::Always, Context::Help];
+    assert_eq!(config.keys.action_for_key(press("f2"), &help), Some(Action::Close));
+}
+
+#[test]
+fn sequences_that_could_never_be_typed_are_refused() {
+    let (_, problems) = problems_of(
+        "[keys.search]\n\"a b\" = \"down\"\n[keys.list]\n\"z z\" = \"bottom\"\n\"z z z\" = \"top\"\n",
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("config.toml:2:1: error: in [keys.search] letters type"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1]
+            .starts_with("config.toml:5:1: error: `z z z` and `z z` in [keys.list] begin alike"),
+        "{problems:?}"
+    );
+    let keymap =
+        problems_of("[keys.list]\n\"g\" = \"none\"\n\"g g\" = \"top\"\n\"z z\" = \"top\"\n").0.keys;
+    let top = keymap.bindings_in(Context::List).find(|b| b.action() == Some(&Action::Top));
+    assert_eq!(
+        top.map(crate::browser::app::keymap::keys_text).as_deref(),
+        Some("z z, g g"),
+        "sequences set apart in help"
+    );
+}
+
+#[test]
+fn paths_are_checked_where_they_are_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "data = [\"here\", \"missing\", \"\"]\nstate = \"\"\n";
+    std::fs::create_dir(dir.path().join("here")).expect("a folder");
+    let (config, problems) = parse("config.toml", text, dir.path());
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(config.data, [dir.path().join("here")]);
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(
+        problems[0].starts_with("config.toml:1:17: error: no such catalogue folder or file: "),
+        "{problems:?}"
+    );
+    assert_eq!(
+        problems[1],
+        "config.toml:1:28: error: an empty path: name a catalogue folder or file"
+    );
+    assert_eq!(problems[2], "config.toml:2:9: error: an empty path: name the state file");
+}
+
+#[test]
+fn problems_are_placed_after_a_bom_and_a_bad_byte_and_a_flood_is_counted() {
+    let (_, problems) = problems_of("\u{feff}theme = \"dak\"\n");
+    assert!(problems[0].starts_with("config.toml:1:9: error: unknown theme `dak`"), "{problems:?}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, b"mouse = true\n[colors]\nmatch = \"red \xc3\"\n").expect("write");
+    let (_, problems) = load(&Place { path: path.clone(), why: "--config" });
+    assert_eq!((problems[0].location.line, problems[0].location.column), (3, 14));
+    let flood: String = (0..500).map(|n| format!("\"k{n}x\" = \"down\"\n")).collect();
+    let (_, problems) = problems_of(&format!("[keys.list]\n{flood}"));
+    assert_eq!(problems.len(), 101);
+    assert!(
+        problems[100].ends_with("error: and 400 more problem(s); fix these first"),
+        "{problems:?}"
+    );
+    let (_, problems) = problems_of(&format!("mouze{} = 1\n", "e".repeat(10_000)));
+    assert!(problems[0].len() < 400, "a long word is cut: {} bytes", problems[0].len());
+}
+
+#[test]
+fn colour_mistakes_say_what_is_wrong() {
+    assert_eq!(
+        parse_style("red blue"),
+        Err("`red blue` has two colours; a second one is a background after `on`".into())
+    );
+    assert_eq!(parse_style("on red on blue"), Err("`on red on blue` has two backgrounds".into()));
+    assert!(parse_style("").is_err() && parse_style("  ").is_err() && parse_style("+5").is_err());
+    assert_eq!(parse_style("grey"), parse_style("gray"));
+    let error = parse_style("#12345").expect_err("five digits");
+    assert!(error.starts_with("`#12345` is not a colour or a style"), "{error}");
 }

@@ -151,6 +151,9 @@ pub enum Does {
     Type,
     /// The key goes to the note editor as it came ([`Key::AnyKey`]): `Msg::NoteKey`.
     EditNote,
+    /// The key does nothing here, and is not looked up further: a config freed it
+    /// (`"j" = "none"`), so the browsing table's `j` does not act in this pane either.
+    Nothing,
 }
 
 /// One row of the key map.
@@ -174,6 +177,7 @@ impl Binding {
             Does::Act(action) => action.description(),
             Does::Type => "type",
             Does::EditNote => "edit the note",
+            Does::Nothing => "nothing (freed by the config)",
         })
     }
 
@@ -181,7 +185,7 @@ impl Binding {
     pub fn hint_text(&self) -> &'static str {
         self.hint_word.unwrap_or(match &self.does {
             Does::Act(action) => action.hint(),
-            Does::Type | Does::EditNote => self.description(),
+            Does::Type | Does::EditNote | Does::Nothing => self.description(),
         })
     }
 
@@ -189,7 +193,7 @@ impl Binding {
     pub fn action(&self) -> Option<&Action> {
         match &self.does {
             Does::Act(action) => Some(action),
-            Does::Type | Does::EditNote => None,
+            Does::Type | Does::EditNote | Does::Nothing => None,
         }
     }
 }
@@ -276,10 +280,13 @@ impl KeyMap {
                         (Key::AnyChar | Key::Sequence(_), _) => false,
                     };
                     if matches {
+                        if binding.does == Does::Nothing {
+                            return None;
+                        }
                         return Some(match (&binding.does, code) {
                             (Does::Act(action), _) => Msg::Action(action.clone()),
                             (Does::Type, KeyCode::Char(c)) => Msg::Action(Action::Insert(c)),
-                            (Does::Type | Does::EditNote, _) => Msg::NoteKey(event),
+                            (Does::Type | Does::EditNote | Does::Nothing, _) => Msg::NoteKey(event),
                         });
                     }
                 }

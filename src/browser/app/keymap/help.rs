@@ -104,7 +104,7 @@ pub fn help_lines(keymap: &KeyMap, width: usize) -> Vec<HelpLine> {
     };
     for context in HELP_ORDER {
         lines.push(HelpLine::Title(context.title()));
-        for binding in keymap.bindings_in(context) {
+        for binding in keymap.bindings_in(context).filter(|b| b.does != super::Does::Nothing) {
             push(&mut lines, &keys_text(binding), binding.description());
         }
         lines.push(HelpLine::Blank);
@@ -123,5 +123,8 @@ pub fn help_lines(keymap: &KeyMap, width: usize) -> Vec<HelpLine> {
 
 /// All keys of a binding, as the help overlay lists them: "j ↓".
 pub fn keys_text(binding: &Binding) -> String {
-    binding.keys.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+    // A sequence is keys apart already ("g g"): alternatives beside one are set off by commas.
+    let apart =
+        if binding.keys.iter().any(|k| matches!(k, super::Key::Sequence(_))) { ", " } else { " " };
+    binding.keys.iter().map(ToString::to_string).collect::<Vec<_>>().join(apart)
 }

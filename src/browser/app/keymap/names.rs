@@ -122,7 +122,7 @@ fn parse_press(text: &str) -> Result<Key, String> {
     let mut chars = rest.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_control() {
-            return Err(format!("`{}` is a control character, not a key name", c.escape_default()));
+            return Err(format!("`{c}` is a control character, not a key name"));
         }
         // Ctrl with a letter is the letter's lower case, as terminals send it.
         let c = if modifiers.contains(KeyModifiers::CONTROL) { c.to_ascii_lowercase() } else { c };
@@ -139,6 +139,11 @@ fn parse_press(text: &str) -> Result<Key, String> {
     {
         return Ok(Key::Press(KeyCode::F(n), modifiers));
     }
+    let text = if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(37).collect::<String>())
+    } else {
+        text.to_owned()
+    };
     Err(format!(
         "`{text}` is not a key: write a character (`j`, `G`, `?`), a named key ({}, `f1`…`f12`), \
          either after `ctrl-` or `alt-`",
@@ -194,9 +199,18 @@ impl KeyMap {
         actions
     }
 
-    /// Bind `key` to `action` in `context`, replacing what the key did there.
+    /// Bind `key` to `action` in `context`, replacing what the key did there. Binding a key
+    /// to what it does already changes nothing (not even the order keys are shown in).
     pub fn bind(&mut self, context: Context, key: Key, action: Action) {
-        self.unbind(context, key);
+        let already = self.bindings.iter().any(|b| {
+            b.context == context
+                && b.keys.contains(&key)
+                && matches!(&b.does, Does::Act(a) if *a == action)
+        });
+        if already {
+            return;
+        }
+        self.remove(context, key);
         let same = self
             .bindings
             .iter_mut()
@@ -220,9 +234,34 @@ impl KeyMap {
         }
     }
 
-    /// Take `key` out of `context`: it then does what the contexts after it say, or nothing.
-    /// A row left with no key goes.
+    /// Free `key` in `context`: it does nothing there, and is not looked up in the contexts
+    /// after it (the browsing table's), which is what "none" means to the person writing it.
     pub fn unbind(&mut self, context: Context, key: Key) {
+        let freed = |b: &Binding| b.context == context && b.does == Does::Nothing;
+        if self.bindings.iter().any(|b| freed(b) && b.keys.contains(&key)) {
+            return;
+        }
+        self.remove(context, key);
+        // One row of freed keys per context, in the order they were freed.
+        match self.bindings.iter_mut().find(|b| freed(b)) {
+            Some(row) => row.keys.push(key),
+            None => {
+                let at = self.bindings.iter().position(|b| b.context == context).unwrap_or(0);
+                let row = Binding {
+                    context,
+                    keys: vec![key],
+                    does: Does::Nothing,
+                    what: None,
+                    hint: false,
+                    hint_word: None,
+                };
+                self.bindings.insert(at, row);
+            }
+        }
+    }
+
+    /// Take `key` out of `context`'s rows; a row left with no key goes.
+    fn remove(&mut self, context: Context, key: Key) {
         for binding in self.bindings.iter_mut().filter(|b| b.context == context) {
             binding.keys.retain(|k| *k != key);
         }
@@ -235,6 +274,10 @@ impl KeyMap {
     /// before the sequence could be typed.
     pub fn shadowing(&self, context: Context, sequence: Sequence) -> Option<Key> {
         let first = sequence.presses().next()?;
-        self.bindings_in(context).flat_map(|b| b.keys.iter()).copied().find(|key| *key == first)
+        self.bindings_in(context)
+            .filter(|b| b.does != Does::Nothing)
+            .flat_map(|b| b.keys.iter())
+            .copied()
+            .find(|key| *key == first)
     }
 }
