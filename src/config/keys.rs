@@ -60,6 +60,9 @@ pub(super) fn read(
                 .error(preset.span().start + bom, format!("`preset` is a name: {}", quoted(names))),
         }
     }
+    // Where the file binds a key in a pane's or an overlay's table, to check against
+    // `anywhere` once every table is read (in whatever order the file has them).
+    let mut written: Vec<(Context, Key, usize)> = Vec::new();
     for (key, value) in table.iter() {
         let name = key.get_ref().as_ref();
         if name == "preset" {
@@ -133,10 +136,28 @@ pub(super) fn read(
                         }
                     }
                     config.keys.bind(context, key, action);
+                    if context != Context::Always {
+                        written.push((context, key, at));
+                    }
                 }
                 Ok(None) => config.keys.unbind(context, key),
                 Err(message) => reader.error(action.span().start + bom, message),
             }
+        }
+    }
+    // `anywhere` is looked up first: a key it binds never reaches a pane's table.
+    for (context, key, at) in written {
+        let taken = config.keys.bindings_in(Context::Always).any(|b| {
+            b.keys.contains(&key) && matches!(b.does, crate::browser::app::keymap::Does::Act(_))
+        });
+        if taken {
+            let name = key_name(key).unwrap_or_default();
+            let message = format!(
+                "`{name}` is bound in [keys.anywhere], which is looked up first, so this binding \
+                 in [keys.{}] would never act",
+                context.config_name()
+            );
+            reader.error(at, message);
         }
     }
 }

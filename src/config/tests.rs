@@ -341,3 +341,17 @@ fn colour_mistakes_say_what_is_wrong() {
     let error = parse_style("#12345").expect_err("five digits");
     assert!(error.starts_with("`#12345` is not a colour or a style"), "{error}");
 }
+
+#[test]
+fn a_pane_binding_that_anywhere_hides_is_said() {
+    let (_, problems) = problems_of(
+        "[keys.list]\n\"j\" = \"down\"\n\"x\" = \"up\"\n[keys.anywhere]\n\"x\" = \"quit\"\n",
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with(
+            "config.toml:3:1: error: `x` is bound in [keys.anywhere], which is looked up first"
+        ),
+        "{problems:?}"
+    );
+}
