@@ -15,6 +15,7 @@ pub mod fault;
 /// against an earlier edition, facets, the floor plan's geometry, the plan.
 pub mod features;
 /// Published schedules and exhibitor spreadsheets read as catalogues.
+pub mod i18n;
 pub mod import;
 mod parallel;
 pub mod safe_write;
