@@ -28,11 +28,11 @@ impl Date {
         self.0
     }
 
-    /// For people: "Tue 11 Nov 2025". jiff's names are English whatever the locale, and a
-    /// civil date has no time zone to depend on.
+    /// For people: "Tue 11 Nov 2025", from the interface's messages (English until the
+    /// interface takes a language: issue 15), never from the machine's locale; a civil date
+    /// has no time zone to depend on.
     pub fn long(self) -> String {
-        jiff::fmt::strtime::format("%a %-d %b %-Y", self.0)
-            .expect("a civil date has every part this format names")
+        crate::i18n::Lang::En.date_short(self.0)
     }
 }
 
