@@ -63,7 +63,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let Some(command) = command else {
         let export_dir = export_dir.unwrap_or_else(|| PathBuf::from("."));
         let roots = Roots { data, reading };
-        let notice = config_notice(place.as_ref(), &problems);
+        let notice = config_notice(&problems);
         let session = Session { settings, notice, now, compare_to, export_dir, keep_going };
         return browse(roots, state, session, err);
     };
@@ -189,13 +189,8 @@ struct Session {
 }
 
 /// The first screen's word on a broken config.
-fn config_notice(
-    place: Option<&crate::config::Place>,
-    problems: &[catalog::Diagnostic],
-) -> Option<String> {
-    let place = place?;
+fn config_notice(problems: &[catalog::Diagnostic]) -> Option<String> {
     let first = problems.first()?;
-    let _ = place;
     Some(format!(
         "the config has {} problem(s), the first at {}:{}; the defaults are used (showfloor \
          config --check lists them)",
@@ -236,20 +231,20 @@ fn config_command(
         let _ = writeln!(out, "checked {shown}: {} problem(s)", problems.len());
         return if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
-    let there = place.path.is_file() || place.path == std::path::Path::new("/dev/null");
+    let read = if place.path == std::path::Path::new("/dev/null") {
+        ": no config, the defaults apply"
+    } else if place.path.is_file() {
+        ""
+    } else {
+        ", not there: the defaults apply"
+    };
     let in_effect = if problems.is_empty() { config } else { crate::config::Config::default() };
     let text = format!(
         "# The config is looked for with --config FILE, then $SHOWFLOOR_CONFIG, then config.toml\n\
          # in the platform's config directory. Read now: {shown} ({}){}.\n\
          # In effect{}:\n\n{}",
         place.why,
-        if place.path == std::path::Path::new("/dev/null") {
-            ": no config, the defaults apply"
-        } else if there {
-            ""
-        } else {
-            ", not there: the defaults apply"
-        },
+        read,
         if problems.is_empty() { "" } else { " (the config has problems: the defaults)" },
         crate::config::effective_text(&in_effect)
     );

@@ -50,21 +50,45 @@ const TOP_LEVEL: &[&str] = &["data", "state", "mouse", "language", "theme", "col
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place {
     pub path: PathBuf,
-    /// "--config", "SHOWFLOOR_CONFIG" or "the config directory".
-    pub why: &'static str,
+    pub why: Why,
+}
+
+/// What named the config's place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    Flag,
+    Environment,
+    ConfigDirectory,
+}
+
+impl Why {
+    /// A config named by the user must be there; the config directory's may be missing.
+    fn must_exist(self) -> bool {
+        self != Why::ConfigDirectory
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Why::Flag => "--config",
+            Why::Environment => "SHOWFLOOR_CONFIG",
+            Why::ConfigDirectory => "the config directory",
+        })
+    }
 }
 
 /// Where the config is looked for: `--config FILE`, else `SHOWFLOOR_CONFIG`, else
 /// `config.toml` in the platform's config directory.
 pub fn place(flag: Option<&Path>, env: Option<std::ffi::OsString>) -> Option<Place> {
     if let Some(path) = flag {
-        return Some(Place { path: path.to_owned(), why: "--config" });
+        return Some(Place { path: path.to_owned(), why: Why::Flag });
     }
     if let Some(path) = env.filter(|p| !p.is_empty()) {
-        return Some(Place { path: PathBuf::from(path), why: "SHOWFLOOR_CONFIG" });
+        return Some(Place { path: PathBuf::from(path), why: Why::Environment });
     }
     let dirs = directories::ProjectDirs::from("", "", "showfloor")?;
-    Some(Place { path: dirs.config_dir().join("config.toml"), why: "the config directory" })
+    Some(Place { path: dirs.config_dir().join("config.toml"), why: Why::ConfigDirectory })
 }
 
 /// The config at `place`: a missing file in the config directory is no config (the
@@ -80,7 +104,7 @@ pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
     // Never a FIFO or a device: reading one could block, or never end.
     match std::fs::metadata(&place.path) {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            if place.why == "the config directory" {
+            if !place.why.must_exist() {
                 return (Config::default(), Vec::new());
             }
             return (

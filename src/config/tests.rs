@@ -145,24 +145,24 @@ fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
 #[test]
 fn the_config_is_looked_for_in_the_flag_then_the_environment_then_the_config_directory() {
     let flag = place(Some(Path::new("/tmp/a.toml")), Some("/tmp/b.toml".into())).expect("a place");
-    assert_eq!((flag.path, flag.why), (PathBuf::from("/tmp/a.toml"), "--config"));
+    assert_eq!((flag.path, flag.why), (PathBuf::from("/tmp/a.toml"), Why::Flag));
     let env = place(None, Some("/tmp/b.toml".into())).expect("a place");
-    assert_eq!((env.path, env.why), (PathBuf::from("/tmp/b.toml"), "SHOWFLOOR_CONFIG"));
+    assert_eq!((env.path, env.why), (PathBuf::from("/tmp/b.toml"), Why::Environment));
     if let Some(dir) = place(None, None) {
-        assert!(dir.path.ends_with("config.toml") && dir.why == "the config directory");
+        assert!(dir.path.ends_with("config.toml") && dir.why == Why::ConfigDirectory);
     }
 }
 
 #[test]
 fn a_missing_named_config_is_an_error_and_a_missing_default_one_is_none() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let named = Place { path: dir.path().join("nope.toml"), why: "--config" };
+    let named = Place { path: dir.path().join("nope.toml"), why: Why::Flag };
     let (_, problems) = load(&named);
     assert_eq!(problems.len(), 1);
     assert!(problems[0].message.starts_with("no such file (named by --config)"));
-    let default = Place { path: dir.path().join("config.toml"), why: "the config directory" };
+    let default = Place { path: dir.path().join("config.toml"), why: Why::ConfigDirectory };
     assert!(load(&default).1.is_empty());
-    let folder = Place { path: dir.path().to_owned(), why: "--config" };
+    let folder = Place { path: dir.path().to_owned(), why: Why::Flag };
     assert!(load(&folder).1[0].message.contains("directory"), "a folder is not a config");
 }
 
@@ -316,7 +316,7 @@ fn problems_are_placed_after_a_bom_and_a_bad_byte_and_a_flood_is_counted() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("config.toml");
     std::fs::write(&path, b"mouse = true\n[colors]\nmatch = \"red \xc3\"\n").expect("write");
-    let (_, problems) = load(&Place { path: path.clone(), why: "--config" });
+    let (_, problems) = load(&Place { path: path.clone(), why: Why::Flag });
     assert_eq!((problems[0].location.line, problems[0].location.column), (3, 14));
     let flood: String = (0..500).map(|n| format!("\"k{n}x\" = \"down\"\n")).collect();
     let (_, problems) = problems_of(&format!("[keys.list]\n{flood}"));

@@ -158,7 +158,13 @@ impl super::App {
             .map(|section| super::shelves::kinds_row_width(section.label(), section.records.len()))
             .max()
             .unwrap_or(0);
-        let help_width = super::keymap::help_natural_width(&self.keymap);
+        // Only the help overlay is sized by it, and measuring every binding is work for
+        // each layout: done while help is open, not on every key of browsing.
+        let help_width = if matches!(self.mode, super::Mode::Help(_)) {
+            super::keymap::help_natural_width(&self.keymap)
+        } else {
+            0
+        };
         self::Content {
             middle,
             kinds_row: u16::try_from(kinds_row).unwrap_or(u16::MAX),
