@@ -25,13 +25,48 @@ use query::query;
 
 /// The binary's entry point.
 pub fn main() -> ExitCode {
-    let args = match Args::from_arg_matches(&command_line().get_matches()) {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Chosen before the command line is parsed: its --help and errors speak it too.
+    crate::i18n::choose(language(&raw));
+    let args = match Args::from_arg_matches(&command_line().get_matches_from(raw)) {
         Ok(args) => args,
         Err(error) => error.exit(),
     };
     // Unlocked handles, locked per write: holding the locks for the whole run would block any
     // other thread that writes to the terminal, such as the panic hook in the search thread.
     run(args, &mut io::stdout(), &mut io::stderr())
+}
+
+/// The interface's language: `--lang`, else the config's `language`, else the environment
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Read from the raw arguments, since clap's
+/// own messages are to be in it.
+fn language(raw: &[std::ffi::OsString]) -> crate::i18n::Lang {
+    let value_of = |flag: &str| {
+        let mut words = raw.iter().skip(1).map(|word| word.to_string_lossy());
+        let mut found = None;
+        while let Some(word) = words.next() {
+            if word == "--" {
+                break;
+            }
+            if word == flag {
+                found = words.next().map(|value| value.into_owned());
+            } else if let Some(value) = word.strip_prefix(flag).and_then(|r| r.strip_prefix('=')) {
+                found = Some(value.to_owned());
+            }
+        }
+        found
+    };
+    if let Some(lang) = value_of("--lang").as_deref().and_then(crate::i18n::Lang::parse) {
+        return lang;
+    }
+    let config = value_of("--config").map(PathBuf::from);
+    let place = crate::config::place(config.as_deref(), std::env::var_os("SHOWFLOOR_CONFIG"));
+    let configured = place.and_then(|place| crate::config::load(&place).0.language);
+    configured
+        .as_deref()
+        .and_then(crate::i18n::Lang::parse)
+        .or_else(|| crate::i18n::Lang::from_env(|name| std::env::var(name).ok()))
+        .unwrap_or(crate::i18n::Lang::En)
 }
 
 /// Run a parsed command line, writing to `out` and `err`.
@@ -46,6 +81,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         keep_going,
         out: export_dir,
         config,
+        lang: _,
     } = args;
     let place = crate::config::place(config.as_deref(), std::env::var_os("SHOWFLOOR_CONFIG"));
     if let Some(Command::Config { default, check }) = &command {

@@ -3,10 +3,16 @@
 //! is adding a file and a [`Lang`]). The program asks for a message by its id and fills in
 //! its `{ $arguments }`.
 //!
-//! The first messages are the days and months; the rest of the interface moves here in the
-//! steps of issue 15 (until then only English is offered to users: `config::LANGUAGES`).
+//! The language in effect is the process's, chosen once at start (`--lang`, the config's
+//! `language`, the environment: [`choose`]); a thread may speak another for a while
+//! ([`speak`], which the screen tests use to draw in French beside English tests). A message
+//! without arguments is formatted once per language and kept, so [`t`] hands out a
+//! `&'static str` as the literals it replaces did; [`tr!`] fills in arguments.
 
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -52,11 +58,24 @@ impl Lang {
         }
     }
 
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|lang| *lang == self).unwrap_or(0)
+    }
+
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
         static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> =
             LazyLock::new(|| Lang::ALL.into_iter().map(bundle_of).collect());
-        let index = Lang::ALL.iter().position(|lang| *lang == self).unwrap_or(0);
-        &BUNDLES[index]
+        &BUNDLES[self.index()]
+    }
+
+    /// Message `id` as this language has it, with no arguments: formatted once, then kept.
+    pub fn text(self, id: &str) -> &'static str {
+        static TEXTS: LazyLock<Vec<HashMap<String, &'static str>>> =
+            LazyLock::new(|| Lang::ALL.into_iter().map(texts_of).collect());
+        match TEXTS[self.index()].get(id) {
+            Some(text) => text,
+            None => missing(id),
+        }
     }
 
     /// Message `id` with `args` filled in; the id itself when the message is missing (a test
@@ -88,6 +107,131 @@ impl Lang {
         args.set("month", self.message(&format!("{months}-{}", date.month()), None));
         args.set("year", date.year().to_string());
         self.message(pattern, Some(&args))
+    }
+}
+
+/// Every message of a language that needs no argument, formatted. The strings live as long
+/// as the program, as the literals they stand for did; there are as many as the file has
+/// messages, once per language.
+fn texts_of(lang: Lang) -> HashMap<String, &'static str> {
+    let bundle = lang.bundle();
+    let resource =
+        fluent_syntax::parser::parse(lang.source()).unwrap_or_else(|(partial, _)| partial);
+    let mut texts = HashMap::new();
+    for entry in resource.body {
+        if let fluent_syntax::ast::Entry::Message(message) = entry {
+            let id = message.id.name;
+            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                texts.insert(id.to_owned(), &*Box::leak(text.into_boxed_str()));
+            }
+        }
+    }
+    texts
+}
+
+/// The id of a message no file has, kept so it can be handed out as the message (a test
+/// keeps every id the code uses in the files, so this is a mistake made visible).
+fn missing(id: &str) -> &'static str {
+    static MISSING: LazyLock<std::sync::Mutex<HashMap<String, &'static str>>> =
+        LazyLock::new(Default::default);
+    let Ok(mut missing) = MISSING.lock() else {
+        return "?";
+    };
+    missing.entry(id.to_owned()).or_insert_with(|| Box::leak(id.to_owned().into_boxed_str()))
+}
+
+/// The process's language, as [`choose`] set it (English until then).
+static PROCESS: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// A language this thread speaks instead of the process's, while a [`Speaking`] lives.
+    static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the process's language, once at start, before any thread that speaks is started.
+pub fn choose(lang: Lang) {
+    PROCESS.store(lang.index() as u8, Ordering::Relaxed);
+}
+
+/// The language in effect on this thread.
+pub fn current() -> Lang {
+    THREAD.with(Cell::get).unwrap_or_else(|| {
+        Lang::ALL.get(usize::from(PROCESS.load(Ordering::Relaxed))).copied().unwrap_or(Lang::En)
+    })
+}
+
+/// This thread speaks `lang` until the value returned is dropped.
+#[must_use = "the language reverts when this is dropped"]
+pub fn speak(lang: Lang) -> Speaking {
+    Speaking(THREAD.with(|thread| thread.replace(Some(lang))))
+}
+
+/// The thread's language before [`speak`], put back when dropped.
+pub struct Speaking(Option<Lang>);
+
+impl Drop for Speaking {
+    fn drop(&mut self) {
+        THREAD.with(|thread| thread.set(self.0));
+    }
+}
+
+/// Message `id` in the language in effect.
+pub fn t(id: &str) -> &'static str {
+    current().text(id)
+}
+
+/// Message `id` in the language in effect, its arguments filled in.
+pub fn t_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    current().message(id, Some(&fluent))
+}
+
+/// `tr!("id")` is [`t`]; `tr!("id", name = value, …)` fills in `{ $name }` with each value
+/// (numbers stay numbers, for plurals; anything else is its text).
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::t($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::t_args($id, &[$((stringify!($name), $crate::i18n::Arg::from($value).0)),+])
+    };
+}
+
+/// A message argument: a number (which plurals read) or text.
+pub struct Arg(pub FluentValue<'static>);
+
+macro_rules! number_args {
+    ($($type:ty),*) => {$(
+        impl From<$type> for Arg {
+            fn from(value: $type) -> Arg {
+                Arg(FluentValue::from(value))
+            }
+        }
+    )*};
+}
+number_args!(usize, u64, u32, u16, u8, i64, i32);
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Arg {
+        Arg(FluentValue::from(value.to_owned()))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Arg {
+        Arg(FluentValue::from(value))
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Arg {
+        Arg(FluentValue::from(value.clone()))
     }
 }
 

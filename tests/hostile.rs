@@ -121,6 +121,8 @@ fn showfloor() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_showfloor"));
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
     command.env("SHOWFLOOR_CONFIG", "/dev/null");
+    // In English whatever the machine speaks: the tests read its words.
+    command.env("LC_ALL", "C");
     command
 }
 

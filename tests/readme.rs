@@ -153,6 +153,7 @@ fn readme_published_files_and_what_their_commands_print_are_true() {
                 .current_dir(dir.path())
                 .env_remove("COLUMNS")
                 .env("SHOWFLOOR_CONFIG", "/dev/null")
+                .env("LC_ALL", "C")
                 .output()
                 .expect("the binary runs");
             let printed = format!(

@@ -58,6 +58,11 @@ pub struct Args {
     #[arg(long = "config", value_name = "FILE", global = true, value_hint = clap::ValueHint::FilePath)]
     pub config: Option<PathBuf>,
 
+    /// The interface's language: en or fr. Without it, the config's `language`, then LC_ALL,
+    /// LC_MESSAGES or LANG, then English.
+    #[arg(long = "lang", value_name = "LANG", global = true, value_parser = crate::config::LANGUAGES.to_vec())]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

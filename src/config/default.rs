@@ -49,12 +49,21 @@ fn text_of(config: &Config) -> String {
         "# Mouse clicks and the wheel in the browser (off: the terminal selects text).\nmouse = {}\n",
         config.mouse.unwrap_or(true)
     );
-    let _ = writeln!(
-        out,
-        "# The interface's language: {}.\nlanguage = {}\n",
-        super::quoted(super::LANGUAGES.iter().copied()),
-        toml_key(config.language.as_deref().unwrap_or("en"))
-    );
+    // Unset, the language follows LC_ALL, LC_MESSAGES or LANG: a copied default config must
+    // not pin it.
+    let languages = super::quoted(super::LANGUAGES.iter().copied());
+    let _ = match &config.language {
+        None => writeln!(
+            out,
+            "# The interface's language: {languages}; unset, LC_ALL, LC_MESSAGES or LANG decide \
+             (--lang wins).\n# language = \"fr\"\n"
+        ),
+        Some(language) => writeln!(
+            out,
+            "# The interface's language: {languages} (--lang wins).\nlanguage = {}\n",
+            toml_key(language)
+        ),
+    };
     let _ = writeln!(
         out,
         "# The colours: a built-in theme ({}), then a style for any role below: a colour\n\

@@ -51,7 +51,7 @@ fn every_problem_is_said_at_once_at_its_line_and_column() {
                 "{p}:1:1: error: unknown key `mose` (did you mean `mouse`?); the keys are `data`, `state`, `mouse`, `language`, `theme`, `colors`, `keys`"
             ),
             format!("{p}:2:9: error: `mouse` is true or false"),
-            format!("{p}:3:12: error: `xx` is not a language showfloor has (it has `en`)"),
+            format!("{p}:3:12: error: `xx` is not a language showfloor has (it has `en`, `fr`)"),
             format!(
                 "{p}:6:10: error: unknown preset `vi` (did you mean `vim`?); the presets are `default`, `vim`, `emacs`"
             ),

@@ -105,3 +105,61 @@ fn the_language_comes_from_a_code_or_the_environment() {
     );
     assert_eq!(Lang::from_env(env(&[("LANG", "C")])), None);
 }
+
+#[test]
+fn a_thread_speaks_its_language_while_asked_and_the_process_one_after() {
+    assert_eq!(current(), Lang::En);
+    assert_eq!(t("month-11"), "November");
+    {
+        let _french = speak(Lang::Fr);
+        assert_eq!(t("month-11"), "novembre");
+        // Another thread still speaks the process's language.
+        std::thread::spawn(|| assert_eq!(t("month-11"), "November"))
+            .join()
+            .expect("the other thread");
+        let long = crate::tr!(
+            "date-long",
+            weekday = "jeudi",
+            day = 13u32,
+            month = "novembre",
+            year = "2025"
+        );
+        assert_eq!(long, "jeudi 13 novembre 2025");
+    }
+    assert_eq!(t("month-11"), "November");
+    // A message no file has shows its id, so the mistake is seen (and the test of ids used in
+    // the code catches it first).
+    assert_eq!(t("no-such-message"), "no-such-message");
+}
+
+/// Every `tr!("id"…)` in the source, with the file it is in.
+fn ids_used(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(dir).expect("the source folder") {
+        let path = entry.expect("a source file").path();
+        if path.is_dir() {
+            ids_used(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for (at, _) in text.match_indices("tr!(\"") {
+                // `include_str!(` is not a message.
+                if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[at + 5..];
+                let id = &rest[..rest.find('"').expect("the id's end")];
+                out.push((id.to_owned(), path.display().to_string()));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_in_the_files() {
+    let english = messages(Lang::En.source());
+    let mut used = Vec::new();
+    ids_used(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut used);
+    assert!(!used.is_empty(), "{used:?}");
+    let unknown: Vec<_> =
+        used.iter().filter(|(id, _)| id != "id" && !english.contains_key(id)).collect();
+    assert!(unknown.is_empty(), "asked for and missing from en.ftl: {unknown:?}");
+}

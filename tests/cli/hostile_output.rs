@@ -113,6 +113,7 @@ fn a_full_standard_output_is_named_as_such() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_showfloor"))
         .args(["list", "company"])
         .env("SHOWFLOOR_CONFIG", "/dev/null")
+        .env("LC_ALL", "C")
         .stdout(full)
         .output()
         .expect("runs");

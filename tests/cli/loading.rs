@@ -8,6 +8,7 @@ fn the_embedded_catalogue_opens_from_any_directory() {
     Command::new(env!("CARGO_BIN_EXE_showfloor"))
         .current_dir(elsewhere.path())
         .env("SHOWFLOOR_CONFIG", "/dev/null")
+        .env("LC_ALL", "C")
         .arg("info")
         .assert()
         .success()

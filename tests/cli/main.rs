@@ -10,6 +10,8 @@ fn showfloor() -> Command {
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
     // No config of the machine's: the tests see the defaults.
     command.env("SHOWFLOOR_CONFIG", "/dev/null");
+    // In English whatever the machine speaks: the tests read its words.
+    command.env("LC_ALL", "C");
     command
 }
 

@@ -83,6 +83,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     command.args(["--norc", "--noprofile", "-i"]);
     command.env("TERM", "xterm-256color");
     command.env("PS1", "READY$ ");
+    command.env("LC_ALL", "C");
     command.cwd(env!("CARGO_MANIFEST_DIR"));
     let state = tempfile::tempdir().expect("temp dir");
     let _child = pair.slave.spawn_command(command).expect("bash starts");

@@ -111,6 +111,8 @@ impl Session {
         command.env("TERM", "xterm-256color");
         // No config of the machine's: the tests see the defaults.
         command.env("SHOWFLOOR_CONFIG", "/dev/null");
+        // In English whatever the machine speaks, unless the test says otherwise below.
+        command.env("LC_ALL", "C");
         if let Some((name, value)) = ENV.with(|env| env.borrow().clone()) {
             command.env(name, value);
         }
