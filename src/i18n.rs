@@ -68,6 +68,11 @@ impl Lang {
         &BUNDLES[self.index()]
     }
 
+    /// Whether this language's file has message `id`.
+    pub fn has(self, id: &str) -> bool {
+        self.bundle().has_message(id)
+    }
+
     /// Message `id` as this language has it, with no arguments: formatted once, then kept.
     pub fn text(self, id: &str) -> &'static str {
         static TEXTS: LazyLock<Vec<HashMap<String, &'static str>>> =

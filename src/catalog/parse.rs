@@ -10,6 +10,7 @@
 mod country;
 mod date_order;
 mod field;
+mod languages;
 mod record;
 
 use std::ops::Range;

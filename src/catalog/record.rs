@@ -1,7 +1,7 @@
 //! A record as readers see it: a borrowing view of its id, name, kind and fields, and the links
 //! that run to it from other records.
 
-use super::{Catalog, Field, Kind, Origin, RecordId, Stored, Strs, ValueRef};
+use super::{Catalog, Field, Kind, Origin, RecordId, Stored, Strs, Value, ValueRef};
 
 /// One record (an exhibitor, a system, a delegation, a person, an organisation, the event, a
 /// schedule item, or a country made from the names the others use), borrowed from its
@@ -17,8 +17,36 @@ impl<'a> Record<'a> {
         self.catalog.arena.get(self.stored.id)
     }
 
+    /// The name in the reader's language (see [`Record::languages`]); a name given in several
+    /// languages is the record's first field, the schema putting `name` first in every kind.
     pub fn name(&self) -> &'a str {
+        match self.stored_fields().first() {
+            Some((Field::Name, Value::Localized(span))) => {
+                self.catalog.arena.in_reader_language(*span)
+            }
+            _ => self.catalog.arena.get(self.stored.name),
+        }
+    }
+
+    /// The name as references and ids know it: in English, else the first language given.
+    pub fn name_as_written(&self) -> &'a str {
         self.catalog.arena.get(self.stored.name)
+    }
+
+    /// Each language a text field (or the name) is given in, with its text; empty when it is
+    /// one plain string.
+    pub fn languages(&self, field: Field) -> impl Iterator<Item = (&'a str, &'a str)> + use<'a> {
+        let arena = &self.catalog.arena;
+        let span = self.stored_fields().iter().find_map(|(f, value)| match value {
+            Value::Localized(span) if *f == field => Some(*span),
+            _ => None,
+        });
+        span.into_iter().flat_map(move |span| arena.languages(span))
+    }
+
+    fn stored_fields(&self) -> &'a [(Field, Value)] {
+        let start = self.stored.first_field as usize;
+        &self.catalog.fields[start..start + self.stored.field_count as usize]
     }
 
     pub fn kind(&self) -> Kind {
@@ -34,10 +62,9 @@ impl<'a> Record<'a> {
     /// Every field but `id` and `name`, in the order the schema shows them.
     pub fn fields(&self) -> impl Iterator<Item = (Field, ValueRef<'a>)> + use<'a> {
         let catalog = self.catalog;
-        let start = self.stored.first_field as usize;
-        let end = start + self.stored.field_count as usize;
-        catalog.fields[start..end]
+        self.stored_fields()
             .iter()
+            .filter(|(field, _)| *field != Field::Name)
             .map(move |(field, value)| (*field, catalog.arena.view(value)))
     }
 

@@ -75,6 +75,8 @@ pub enum Scalar {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
     Text(Str),
+    /// Text in more than one language: the strs are pairs, a language code and its text.
+    Localized(Span),
     TextList(Span),
     Date(Date),
     Time(Time),

@@ -28,8 +28,19 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
     object.insert("id".into(), json!(record.id()));
     object.insert("kind".into(), json!(record.kind().name()));
     object.insert("name".into(), json!(record.name()));
+    // Text in several languages is an object by language code, as the data file writes it;
+    // the name stays a string (the reader's language), its languages beside it.
+    let languages = |field: Field| -> Option<Json> {
+        let map: Map<String, Json> =
+            record.languages(field).map(|(lang, text)| (lang.to_owned(), json!(text))).collect();
+        (!map.is_empty()).then_some(Json::Object(map))
+    };
+    if let Some(names) = languages(Field::Name) {
+        object.insert("name_languages".into(), names);
+    }
     for (field, value) in record.fields() {
-        object.insert(field.key().into(), value_json(catalog, value));
+        let json = languages(field).unwrap_or_else(|| value_json(catalog, value));
+        object.insert(field.key().into(), json);
     }
     if let Some(origin) = record.origin() {
         let path = catalog.files().get(origin.file as usize);

@@ -124,6 +124,19 @@ pub(super) fn prepare_chunk(
     (text, bounds)
 }
 
+/// A text field's words in every language it is given in (a French reader finds a record by
+/// its English summary, and an English one by its French name), or the one text it has.
+fn push_languages(out: &mut String, record: &crate::catalog::Record<'_>, field: Field, text: &str) {
+    let mut any = false;
+    for (_, translated) in record.languages(field) {
+        push(out, translated);
+        any = true;
+    }
+    if !any {
+        push(out, text);
+    }
+}
+
 fn push(out: &mut String, text: &str) {
     if !out.is_empty() {
         out.push_str(SEPARATOR);
@@ -141,7 +154,7 @@ fn slot(tier: Tier) -> usize {
 /// the linked tier (a system made in Türkiye is found by "Turkish").
 fn push_link(catalog: &Catalog, target: RecordId, tiers: &mut [String; TIERS], to: usize) {
     let record = catalog.get(target);
-    push(&mut tiers[to], record.name());
+    push_languages(&mut tiers[to], &record, Field::Name, record.name());
     if record.kind() == Kind::Country {
         for alias in record.list(Field::Aliases) {
             push(&mut tiers[slot(Tier::Linked)], alias);
@@ -155,7 +168,7 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
     let record = catalog.get(id);
     // The name and id are not among the stored fields, but their tiers are the schema's too.
     if let Some(tier) = Field::Name.def().search {
-        push(&mut tiers[slot(tier)], record.name());
+        push_languages(&mut tiers[slot(tier)], &record, Field::Name, record.name());
     }
     if let Some(tier) = Field::Id.def().search {
         let to = &mut tiers[slot(tier)];
@@ -170,7 +183,7 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
         let Some(tier) = field.def().search else { continue };
         let to = slot(tier);
         match value {
-            ValueRef::Text(text) => push(&mut tiers[to], text),
+            ValueRef::Text(text) => push_languages(&mut tiers[to], &record, field, text),
             ValueRef::TextList(items) => items.iter().for_each(|item| push(&mut tiers[to], item)),
             ValueRef::Link(target) => push_link(catalog, *target, tiers, to),
             ValueRef::Links(targets) => {

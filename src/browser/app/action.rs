@@ -81,86 +81,30 @@ pub enum Action {
 }
 
 impl Action {
-    /// What the action does, for the help overlay and the status bar.
-    pub fn description(&self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Top => "go to the top",
-            Action::Bottom => "go to the bottom",
-            Action::FocusNext => "next pane",
-            Action::FocusPrev => "previous pane",
-            Action::Open => "open / follow",
-            Action::Leave => "back a level",
-            Action::HistoryBack => "history back",
-            Action::HistoryForward => "history forward",
-            Action::OpenSearch => "search everything",
-            Action::OpenFilter => "filter this list",
-            Action::ToggleHelp => "help",
-            Action::Close => "close / clear filter",
-            Action::Accept => "accept",
-            Action::Insert(_) => "type",
-            Action::Paste(_) => "paste",
-            Action::DeleteBack => "delete back",
-            Action::DeleteForward => "delete forward",
-            Action::DeleteWord => "delete word",
-            Action::ClearInput => "clear input",
-            Action::CursorLeft => "cursor left",
-            Action::CursorRight => "cursor right",
-            Action::CursorStart => "cursor to start",
-            Action::CursorEnd => "cursor to end",
-            Action::Click { .. } => "select / follow",
-            Action::Scroll { .. } => "scroll",
-            Action::ToggleMark => "mark / unmark",
-            Action::OpenNote => "write a note",
-            Action::ExportPlan => "export the plan (Markdown, iCalendar, JSON)",
-            Action::Spatial(_) => "to the nearest stand that way",
-            Action::ZoomIn => "zoom in",
-            Action::ZoomOut => "zoom out",
-            Action::ShowOnFloor => "show the company's stand on the floor plan",
-            Action::Suspend => "suspend to the shell (fg to come back)",
-            Action::OpenFacets => "narrow the list by country, sector, maker… (facets)",
-            Action::ToggleFacet => "choose the value or drop it",
-            Action::ClearFacets => "clear every facet",
-            Action::CopyRecord => {
-                "copy the record's id and name to the clipboard (OSC 52, works over SSH)"
+    /// The action's name in messages: its variant in kebab case, without what it carries
+    /// ("spatial", "insert").
+    fn message_name(&self) -> String {
+        let debug = format!("{self:?}");
+        let variant = debug.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
+        let mut name = String::new();
+        for c in variant.chars() {
+            if c.is_ascii_uppercase() && !name.is_empty() {
+                name.push('-');
             }
-            Action::ExportList => "export this list, as filtered, to CSV and Markdown",
-            Action::ToggleCompare => "add the record to the compare tray, or take it out",
-            Action::OpenCompare => "compare the records in the tray side by side",
-            Action::EmptyTray => "empty the compare tray",
+            name.push(c.to_ascii_lowercase());
         }
+        name
     }
 
-    /// A shorter form for the status bar.
+    /// What the action does, for the help overlay and the status bar (`action-NAME` in the
+    /// message files).
+    pub fn description(&self) -> &'static str {
+        crate::i18n::t(&format!("action-{}", self.message_name()))
+    }
+
+    /// A shorter form for the status bar (`hint-NAME`, where the description is too long).
     pub fn hint(&self) -> &'static str {
-        match self {
-            Action::Open => "open",
-            Action::Leave => "back",
-            Action::OpenSearch => "search",
-            Action::OpenFilter => "filter",
-            Action::FocusNext => "pane",
-            Action::HistoryBack => "history",
-            Action::Close => "close",
-            Action::Accept => "open",
-            Action::Up | Action::Down => "move",
-            Action::ToggleMark => "mark",
-            Action::OpenNote => "note",
-            Action::ExportPlan => "export plan",
-            Action::Spatial(_) => "move",
-            Action::ShowOnFloor => "stand",
-            Action::OpenFacets => "facets",
-            Action::ToggleFacet => "choose",
-            Action::ClearFacets => "clear facets",
-            Action::CopyRecord => "copy",
-            Action::ExportList => "export list",
-            Action::ToggleCompare => "tray",
-            Action::OpenCompare => "compare",
-            Action::EmptyTray => "empty tray",
-            other => other.description(),
-        }
+        let id = format!("hint-{}", self.message_name());
+        if crate::i18n::Lang::En.has(&id) { crate::i18n::t(&id) } else { self.description() }
     }
 }

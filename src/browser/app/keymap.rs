@@ -125,21 +125,9 @@ pub enum Context {
 }
 
 impl Context {
+    /// The context's heading in help (`context-NAME` in the message files).
     pub fn title(self) -> &'static str {
-        match self {
-            Context::Always => "Anywhere",
-            Context::Global => "Browsing (any pane)",
-            Context::Kinds => "Kinds pane",
-            Context::List => "List pane",
-            Context::Detail => "Detail pane",
-            Context::Search => "Search (/)",
-            Context::Filter => "List filter (f)",
-            Context::Help => "Help (?)",
-            Context::Note => "Note editor (n)",
-            Context::Floor => "Floor plan",
-            Context::Facets => "Facets (F)",
-            Context::Compare => "Compare (C)",
-        }
+        crate::i18n::t(&format!("context-{}", self.config_name()))
     }
 }
 
@@ -162,31 +150,34 @@ pub struct Binding {
     pub context: Context,
     pub keys: Vec<Key>,
     pub does: Does,
-    /// What the keys do here, when it says more than the action's own description.
+    /// What the keys do here, when it says more than the action's own description: a
+    /// message's id.
     pub what: Option<&'static str>,
     /// Shown in the status bar for this context.
     pub hint: bool,
     /// The status bar's word for it, where the action's own would mislead ("keep" for Enter
-    /// in the filter, which keeps the filter rather than opening anything).
+    /// in the filter, which keeps the filter rather than opening anything): a message's id.
     pub hint_word: Option<&'static str>,
 }
 
 impl Binding {
     pub fn description(&self) -> &'static str {
-        self.what.unwrap_or(match &self.does {
-            Does::Act(action) => action.description(),
-            Does::Type => "type",
-            Does::EditNote => "edit the note",
-            Does::Nothing => "nothing (freed by the config)",
-        })
+        match (&self.what, &self.does) {
+            (Some(id), _) => crate::i18n::t(id),
+            (None, Does::Act(action)) => action.description(),
+            (None, Does::Type) => crate::tr!("key-type"),
+            (None, Does::EditNote) => crate::tr!("key-edit-note"),
+            (None, Does::Nothing) => crate::tr!("key-nothing"),
+        }
     }
 
     /// The word the status bar shows beside the keys.
     pub fn hint_text(&self) -> &'static str {
-        self.hint_word.unwrap_or(match &self.does {
-            Does::Act(action) => action.hint(),
-            Does::Type | Does::EditNote | Does::Nothing => self.description(),
-        })
+        match (&self.hint_word, &self.does) {
+            (Some(id), _) => crate::i18n::t(id),
+            (None, Does::Act(action)) => action.hint(),
+            (None, Does::Type | Does::EditNote | Does::Nothing) => self.description(),
+        }
     }
 
     /// The action the row stands for, when it is one action (not typing).

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use toml::de::DeTable;
+use toml::de::{DeTable, DeValue};
 
 use super::{Anchored, Cx, LineCol, RawValue, rebase_fields};
 use crate::catalog::Kind;
@@ -46,7 +46,16 @@ impl Cx<'_> {
             };
             present.push(spec.field);
             if spec.field == Field::Name {
-                if let Some(text) = self.name(value) {
+                // A country is found by its name, which is the country table's: one string.
+                if let DeValue::Table(_) = value.get_ref() {
+                    let pos = self.span_pos(&value.span());
+                    self.error_at(
+                        pos,
+                        "a country's `name` is one string (the country table knows its other \
+                         names; add more as `aliases`)"
+                            .into(),
+                    );
+                } else if let Some((text, _)) = self.name(value) {
                     let pos = self.span_pos(&value.span());
                     name = Some(self.anchor(super::Located { text, pos }));
                 }

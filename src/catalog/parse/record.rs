@@ -99,7 +99,16 @@ impl Cx<'_> {
             present.push(spec.field);
             match spec.field {
                 Field::Id => id = self.id(value),
-                Field::Name => name = self.name(value),
+                Field::Name => {
+                    if let Some((primary, languages)) = self.name(value) {
+                        name = Some(primary);
+                        // In several languages, the name is kept among the fields too, for
+                        // `Record::name` to choose from.
+                        if let Some(languages) = languages {
+                            fields.push((Field::Name, RawValue::Ready(languages)));
+                        }
+                    }
+                }
                 _ => {
                     if let FieldType::Children(child_kind) = spec.ty {
                         children.push((child_kind, value, key_pos));
@@ -194,12 +203,18 @@ impl Cx<'_> {
         Some(self.anchor(id))
     }
 
-    pub(super) fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Str> {
-        let name = self.string(Field::Name, FieldType::Text, value)?;
-        if self.arena.get(name.text).trim().is_empty() {
+    /// A record's name, and its languages when it is given in several.
+    pub(super) fn name(&mut self, value: &Spanned<DeValue<'_>>) -> Option<(Str, Option<Value>)> {
+        let (value, name) = self.text(Field::Name, value)?;
+        let empty = match value {
+            Value::Localized(span) => self.arena.languages(span).any(|(_, t)| t.trim().is_empty()),
+            _ => self.arena.get(name.text).trim().is_empty(),
+        };
+        if empty {
             self.error_at(name.pos, "`name` must not be empty".into());
             return None;
         }
-        Some(name.text)
+        let languages = matches!(value, Value::Localized(_)).then_some(value);
+        Some((name.text, languages))
     }
 }

@@ -78,6 +78,9 @@ impl Rebase {
             Value::TextList(span) => {
                 Value::TextList(Span { start: span.start + self.strs, ..span })
             }
+            Value::Localized(span) => {
+                Value::Localized(Span { start: span.start + self.strs, ..span })
+            }
             Value::Specs(span) => Value::Specs(Span { start: span.start + self.specs, ..span }),
             other => other,
         }
@@ -155,9 +158,32 @@ impl Arena {
     }
 
     /// A stored value as a view that borrows from this arena.
+    /// Each language of a text given in several, with its text, as written.
+    pub fn languages(&self, span: Span) -> impl Iterator<Item = (&str, &str)> {
+        self.strs[span.range()].chunks_exact(2).map(|pair| (self.get(pair[0]), self.get(pair[1])))
+    }
+
+    /// The text in the reader's language, else in English, else in the first language given.
+    pub fn in_reader_language(&self, span: Span) -> &str {
+        let reader = crate::i18n::current().code();
+        let mut first = None;
+        let mut english = None;
+        for (lang, text) in self.languages(span) {
+            if lang == reader || lang.split('-').next() == Some(reader) {
+                return text;
+            }
+            first.get_or_insert(text);
+            if lang == "en" {
+                english = Some(text);
+            }
+        }
+        english.or(first).unwrap_or_default()
+    }
+
     pub fn view<'a>(&'a self, value: &'a Value) -> ValueRef<'a> {
         match value {
             Value::Text(s) => ValueRef::Text(self.get(*s)),
+            Value::Localized(span) => ValueRef::Text(self.in_reader_language(*span)),
             Value::TextList(span) => {
                 ValueRef::TextList(Strs { arena: self, items: &self.strs[span.range()] })
             }

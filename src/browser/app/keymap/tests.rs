@@ -258,3 +258,26 @@ fn a_key_sequence_waits_for_its_next_press_and_a_wrong_one_counts_alone() {
     assert!(parse_key("a b c d").is_err(), "at most three");
     assert!(parse_key("g nope").is_err());
 }
+
+/// Every row's description and status-bar word, every context's heading and every action's
+/// description are messages both languages have: a missing one would show its id.
+#[test]
+fn every_key_is_described_in_every_language() {
+    use crate::i18n::{Lang, speak};
+    for lang in Lang::ALL {
+        let _speaking = speak(lang);
+        let keymap = KeyMap::default();
+        for binding in keymap.bindings() {
+            for text in [binding.description(), binding.hint_text()] {
+                let id_like = ["key-", "hint-", "action-"].iter().any(|p| text.starts_with(p));
+                assert!(!id_like, "{}: {binding:?} says {text:?}", lang.code());
+            }
+        }
+        for context in Context::ALL {
+            assert!(!context.title().starts_with("context-"), "{}: {context:?}", lang.code());
+        }
+    }
+    let _french = speak(Lang::Fr);
+    assert_eq!(Action::Spatial(crate::features::floor::Direction::Up).description(), "vers le stand le plus proche dans ce sens");
+    assert_eq!(Action::Click { column: 1, row: 2 }.description(), "choisir / suivre");
+}
