@@ -94,7 +94,7 @@ fn a_system_card_with_specs() {
 fn the_list_filter_line() {
     let mut app = app(120, 40);
     act(&mut app, &[Action::FocusPrev, Action::Down, Action::Open, Action::OpenFilter]);
-    type_text(&mut app, "ba");
+    type_text(&mut app, "bay");
     assert_snapshot!(pane(&app, |a| a.list));
 }
 

@@ -71,6 +71,9 @@ pub struct FieldDef {
     /// Whether a list export has a column for it (CSV; the Markdown dossier's facts). Nested
     /// records and what the loader sets are left out.
     pub export: bool,
+    /// Whether it may be given in more than one language (`summary.fr = "…"`): free text
+    /// people read, not words the program matches (a stand's label, a talk's language).
+    pub languages: bool,
 }
 
 /// A field that nothing but loading reads, shown as a row of the card and exported: each role
@@ -84,6 +87,7 @@ const fn def(key: &'static str, label: &'static str) -> FieldDef {
         compare: None,
         card: Card::Row,
         export: true,
+        languages: false,
     }
 }
 
@@ -106,6 +110,10 @@ impl FieldDef {
 
     const fn not_exported(self) -> FieldDef {
         FieldDef { export: false, ..self }
+    }
+
+    const fn in_languages(self) -> FieldDef {
+        FieldDef { languages: true, ..self }
     }
 }
 
@@ -134,17 +142,17 @@ use Tier::{Alias, Context, Linked, Text};
 
 fields! {
     Id = def("id", "Id").searched(Tier::Id).on_card(Head),
-    Name = def("name", "Name").searched(Tier::Name).on_card(Head),
+    Name = def("name", "Name").searched(Tier::Name).on_card(Head).in_languages(),
     Aliases = def("aliases", "Also known as").searched(Alias),
-    Summary = def("summary", "Summary").searched(Text).on_card(Prose),
+    Summary = def("summary", "Summary").searched(Text).on_card(Prose).in_languages(),
     Tags = def("tags", "Tags").searched(Tier::Tags).faceted().compared(80),
     Sources = def("sources", "Sources").on_card(Sources),
     Confidence = def("confidence", "Confidence").searched(Context).on_card(Head),
     AsOf = def("as_of", "As of").on_card(Head),
     Related = def("related", "Related").searched(Linked),
     // event
-    Venue = def("venue", "Venue").searched(Context),
-    City = def("city", "City").searched(Context),
+    Venue = def("venue", "Venue").searched(Context).in_languages(),
+    City = def("city", "City").searched(Context).in_languages(),
     StartDate = def("start_date", "Opens"),
     EndDate = def("end_date", "Closes"),
     TimeZone = def("timezone", "Time zone").searched(Context),
@@ -157,11 +165,11 @@ fields! {
     EndDay = def("end_day", "Until"),
     StartTime = def("start_time", "Starts"),
     EndTime = def("end_time", "Ends"),
-    Place = def("place", "Place").searched(Context).faceted(),
+    Place = def("place", "Place").searched(Context).faceted().in_languages(),
     Demo = def("demo", "Demo"),
     // Imported schedules carry these (frab, c3voc JSON): a talk's subtitle, its language, and
     // who gives it. A speaker is a fact about the talk, found beside its title.
-    Subtitle = def("subtitle", "Subtitle").searched(Text),
+    Subtitle = def("subtitle", "Subtitle").searched(Text).in_languages(),
     Language = def("language", "Language").searched(Context).faceted(),
     Speakers = def("speakers", "Speakers").searched(Linked),
     // company, organisation, person, delegation
@@ -171,10 +179,10 @@ fields! {
     Website = def("website", "Website").searched(Text),
     // system
     Maker = def("maker", "Maker").searched(Context).faceted().compared(20),
-    Category = def("category", "Category").searched(Context).faceted().compared(30),
+    Category = def("category", "Category").searched(Context).faceted().compared(30).in_languages(),
     // Where it fights, as a show's halls and guides group systems: air, land, sea, electronic
     // warfare. Coarser than its category, so many systems share one: a facet.
-    Domain = def("domain", "Domain").searched(Context).faceted().compared(35),
+    Domain = def("domain", "Domain").searched(Context).faceted().compared(35).in_languages(),
     Specs = def("specs", "Specs").searched(Text).compared(90),
     Operators = def("operators", "Operators").searched(Context).faceted().compared(50),
     // delegation
@@ -182,11 +190,11 @@ fields! {
     Members = def("members", "Members").searched(Linked),
     Interests = def("interests", "Interests").searched(Linked),
     // person
-    Role = def("role", "Role").searched(Context).faceted().compared(70),
+    Role = def("role", "Role").searched(Context).faceted().compared(70).in_languages(),
     Affiliation = def("affiliation", "Affiliation").searched(Context).faceted(),
     // organisation
     MemberStates = def("member_states", "Member states").searched(Context).faceted(),
-    Area = def("area", "Area").searched(Text),
+    Area = def("area", "Area").searched(Text).in_languages(),
     // hall and stand
     Width = def("width", "Width"),
     Depth = def("depth", "Depth"),

@@ -124,6 +124,12 @@ pub(super) fn prepare_chunk(
     (text, bounds)
 }
 
+/// The record's name in the languages the reader does not see.
+fn other_names<'a>(record: &crate::catalog::Record<'a>) -> impl Iterator<Item = &'a str> {
+    let shown = record.name();
+    record.languages(Field::Name).map(|(_, name)| name).filter(move |name| *name != shown)
+}
+
 /// A text field's words in every language it is given in (a French reader finds a record by
 /// its English summary, and an English one by its French name), or the one text it has.
 fn push_languages(out: &mut String, record: &crate::catalog::Record<'_>, field: Field, text: &str) {
@@ -168,7 +174,13 @@ fn prepare(catalog: &Catalog, id: RecordId, tiers: &mut [String; TIERS]) {
     let record = catalog.get(id);
     // The name and id are not among the stored fields, but their tiers are the schema's too.
     if let Some(tier) = Field::Name.def().search {
-        push_languages(&mut tiers[slot(tier)], &record, Field::Name, record.name());
+        push(&mut tiers[slot(tier)], record.name());
+    }
+    // The name in its other languages finds the record too, ranked with the free text: as an
+    // alias it would let letters scattered through a foreign name ("tb" in « Délégation
+    // libyenne ») rank above what the reader's own words match.
+    for other in other_names(&record) {
+        push(&mut tiers[slot(Tier::Text)], other);
     }
     if let Some(tier) = Field::Id.def().search {
         let to = &mut tiers[slot(tier)];

@@ -79,7 +79,8 @@ impl Cx<'_> {
     ) -> Option<RawValue> {
         let (field, ty) = (spec.field, spec.ty);
         let raw = match ty {
-            FieldType::Text => RawValue::Ready(self.text(field, value)?.0),
+            FieldType::Text if field.def().languages => RawValue::Ready(self.text(field, value)?.0),
+            FieldType::Text => RawValue::Ready(Value::Text(self.string(field, ty, value)?.text)),
             FieldType::Url => {
                 let url = self.string(field, ty, value)?;
                 let text = self.arena.get(url.text);

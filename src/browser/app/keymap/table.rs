@@ -84,12 +84,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(Detail, [key('y')], Action::CopyRecord),
         bind!(Detail, [key('c')], Action::ToggleCompare),
         bind!(Detail, [key('C')], Action::OpenCompare),
-        bind!(
-            Detail,
-            [key('w')],
-            Action::ShowOnFloor,
-            "key-show-stand-on-floor"
-        ),
+        bind!(Detail, [key('w')], Action::ShowOnFloor, "key-show-stand-on-floor"),
         bind!(List, [key('w')], Action::ShowOnFloor, "key-show-stand-on-floor"),
         // Floor plan (the middle pane of the floor plan entry). It is a map, not a list, so the
         // list's keys do not apply: arrows move across the floor, and Esc (or ← with no stand
@@ -126,7 +121,14 @@ pub(super) fn defaults() -> Vec<Binding> {
         // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
         // new line).
         bind!(hint "hint-word-save" Note, [ESC], Action::Close, "key-save-note-and-close"),
-        Binding { context: Context::Note, keys: vec![Key::AnyKey], does: Does::EditNote, what: Some("key-edit-note"), hint: false, hint_word: None },
+        Binding {
+            context: Context::Note,
+            keys: vec![Key::AnyKey],
+            does: Does::EditNote,
+            what: Some("key-edit-note"),
+            hint: false,
+            hint_word: None,
+        },
         // Facet panel.
         bind!(hint Facets, [code(KeyCode::Char(' ')), ENTER], Action::ToggleFacet),
         bind!(hint Facets, [key('j'), DOWN], Action::Down, "key-next-value"),

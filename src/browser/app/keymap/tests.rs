@@ -278,6 +278,9 @@ fn every_key_is_described_in_every_language() {
         }
     }
     let _french = speak(Lang::Fr);
-    assert_eq!(Action::Spatial(crate::features::floor::Direction::Up).description(), "vers le stand le plus proche dans ce sens");
+    assert_eq!(
+        Action::Spatial(crate::features::floor::Direction::Up).description(),
+        "vers le stand le plus proche dans ce sens"
+    );
     assert_eq!(Action::Click { column: 1, row: 2 }.description(), "choisir / suivre");
 }
