@@ -182,6 +182,11 @@ hint-word-clear = clear
 hint-word-save = save
 
 ### ---------------------------------------------------------------------------------------
+### The browser's notices from the terminal layer (saving, exports, loading), the features
+### (compare, diff, facets, floor, plan) and the state file.
+### ---------------------------------------------------------------------------------------
+
+### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
 

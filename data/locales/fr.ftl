@@ -189,6 +189,11 @@ hint-word-clear = effacer
 hint-word-save = enregistrer
 
 ### ---------------------------------------------------------------------------------------
+### The browser's notices from the terminal layer (saving, exports, loading), the features
+### (compare, diff, facets, floor, plan) and the state file.
+### ---------------------------------------------------------------------------------------
+
+### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
 
