@@ -190,6 +190,80 @@ hint-word-save = save
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
 
+## The fields, as a record's page, comparisons and the command line label them.
+field-id = Id
+field-name = Name
+field-aliases = Also known as
+field-summary = Summary
+field-tags = Tags
+field-sources = Sources
+field-confidence = Confidence
+field-as-of = As of
+field-related = Related
+field-venue = Venue
+field-city = City
+field-start-date = Opens
+field-end-date = Closes
+field-time-zone = Time zone
+field-figures = Figures
+field-schedule = Schedule
+field-event = Event
+field-day = Day
+field-end-day = Until
+field-start-time = Starts
+field-end-time = Ends
+field-place = Place
+field-demo = Demo
+field-subtitle = Subtitle
+field-language = Language
+field-speakers = Speakers
+field-country = Country
+field-sectors = Sectors
+field-stand = Stand
+field-website = Website
+field-maker = Maker
+field-category = Category
+field-domain = Domain
+field-specs = Specs
+field-operators = Operators
+field-head = Head
+field-members = Members
+field-interests = Interests
+field-role = Role
+field-affiliation = Affiliation
+field-member-states = Member states
+field-area = Area
+field-width = Width
+field-depth = Depth
+field-stands = Stands
+field-hall = Hall
+field-label = Label
+field-x = From left
+field-y = From front
+field-companies = Exhibitors
+
+## The kinds of record: one, and more than one.
+kind-event = Event
+kind-schedule-item = Schedule item
+kind-company = Company
+kind-system = System
+kind-delegation = Delegation
+kind-person = Person
+kind-organisation = Organisation
+kind-country = Country
+kind-hall = Hall
+kind-stand = Stand
+kinds-event = Events
+kinds-schedule-item = Schedule
+kinds-company = Companies
+kinds-system = Systems
+kinds-delegation = Delegations
+kinds-person = People
+kinds-organisation = Organisations
+kinds-country = Countries
+kinds-hall = Halls
+kinds-stand = Stands
+
 ### ---------------------------------------------------------------------------------------
 ### The command line: commands' output and errors, --help, the exports' headings.
 ### ---------------------------------------------------------------------------------------

@@ -197,6 +197,80 @@ hint-word-save = enregistrer
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
 
+## The fields, as a record's page, comparisons and the command line label them.
+field-id = Identifiant
+field-name = Nom
+field-aliases = Autres noms
+field-summary = Résumé
+field-tags = Mots-clés
+field-sources = Sources
+field-confidence = Fiabilité
+field-as-of = À jour au
+field-related = Voir aussi
+field-venue = Lieu
+field-city = Ville
+field-start-date = Ouverture
+field-end-date = Clôture
+field-time-zone = Fuseau horaire
+field-figures = Chiffres
+field-schedule = Programme
+field-event = Salon
+field-day = Jour
+field-end-day = Jusqu’au
+field-start-time = Début
+field-end-time = Fin
+field-place = Endroit
+field-demo = Démonstration
+field-subtitle = Sous-titre
+field-language = Langue
+field-speakers = Intervenants
+field-country = Pays
+field-sectors = Secteurs
+field-stand = Stand
+field-website = Site web
+field-maker = Fabricant
+field-category = Catégorie
+field-domain = Domaine
+field-specs = Caractéristiques
+field-operators = Utilisateurs
+field-head = Chef
+field-members = Membres
+field-interests = Intérêts
+field-role = Fonction
+field-affiliation = Rattachement
+field-member-states = États membres
+field-area = Zone
+field-width = Largeur
+field-depth = Profondeur
+field-stands = Stands
+field-hall = Hall
+field-label = Repère
+field-x = Depuis la gauche
+field-y = Depuis l’avant
+field-companies = Exposants
+
+## The kinds of record: one, and more than one.
+kind-event = Salon
+kind-schedule-item = Élément du programme
+kind-company = Entreprise
+kind-system = Système
+kind-delegation = Délégation
+kind-person = Personne
+kind-organisation = Organisation
+kind-country = Pays
+kind-hall = Hall
+kind-stand = Stand
+kinds-event = Salons
+kinds-schedule-item = Programme
+kinds-company = Entreprises
+kinds-system = Systèmes
+kinds-delegation = Délégations
+kinds-person = Personnes
+kinds-organisation = Organisations
+kinds-country = Pays
+kinds-hall = Halls
+kinds-stand = Stands
+
 ### ---------------------------------------------------------------------------------------
 ### The command line: commands' output and errors, --help, the exports' headings.
 ### ---------------------------------------------------------------------------------------

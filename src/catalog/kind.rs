@@ -71,35 +71,21 @@ impl Kind {
         &NAMES[self.index()]
     }
 
-    /// A singular label for people ("Schedule item").
+    /// A singular label for people ("Schedule item"), in the reader's language.
     pub fn label(self) -> &'static str {
-        match self {
-            Kind::Event => "Event",
-            Kind::ScheduleItem => "Schedule item",
-            Kind::Company => "Company",
-            Kind::System => "System",
-            Kind::Delegation => "Delegation",
-            Kind::Person => "Person",
-            Kind::Organisation => "Organisation",
-            Kind::Country => "Country",
-            Kind::Hall => "Hall",
-            Kind::Stand => "Stand",
-        }
+        crate::i18n::t(&format!("kind-{}", self.message_name()))
     }
 
-    /// A plural label for people ("Companies").
+    /// A plural label for people ("Companies"), in the reader's language.
     pub fn plural(self) -> &'static str {
+        crate::i18n::t(&format!("kinds-{}", self.message_name()))
+    }
+
+    /// The kind in message ids: its name, in kebab case ("schedule-item").
+    fn message_name(self) -> &'static str {
         match self {
-            Kind::Event => "Events",
-            Kind::ScheduleItem => "Schedule",
-            Kind::Company => "Companies",
-            Kind::System => "Systems",
-            Kind::Delegation => "Delegations",
-            Kind::Person => "People",
-            Kind::Organisation => "Organisations",
-            Kind::Country => "Countries",
-            Kind::Hall => "Halls",
-            Kind::Stand => "Stands",
+            Kind::ScheduleItem => "schedule-item",
+            other => other.name(),
         }
     }
 

@@ -56,8 +56,6 @@ pub enum Card {
 pub struct FieldDef {
     /// The key as written in a data file and in JSON.
     pub key: &'static str,
-    /// A label for people ("Member states").
-    pub label: &'static str,
     /// The search tier its text is found in; `None` when search does not read it (the
     /// sources, and values with no words: dates, times, numbers, booleans).
     pub search: Option<Tier>,
@@ -78,10 +76,9 @@ pub struct FieldDef {
 
 /// A field that nothing but loading reads, shown as a row of the card and exported: each role
 /// it has is added to it in its row of [`fields!`].
-const fn def(key: &'static str, label: &'static str) -> FieldDef {
+const fn def(key: &'static str) -> FieldDef {
     FieldDef {
         key,
-        label,
         search: None,
         facet: false,
         compare: None,
@@ -141,70 +138,70 @@ use Card::{Head, Prose, Sources};
 use Tier::{Alias, Context, Linked, Text};
 
 fields! {
-    Id = def("id", "Id").searched(Tier::Id).on_card(Head),
-    Name = def("name", "Name").searched(Tier::Name).on_card(Head).in_languages(),
-    Aliases = def("aliases", "Also known as").searched(Alias),
-    Summary = def("summary", "Summary").searched(Text).on_card(Prose).in_languages(),
-    Tags = def("tags", "Tags").searched(Tier::Tags).faceted().compared(80),
-    Sources = def("sources", "Sources").on_card(Sources),
-    Confidence = def("confidence", "Confidence").searched(Context).on_card(Head),
-    AsOf = def("as_of", "As of").on_card(Head),
-    Related = def("related", "Related").searched(Linked),
+    Id = def("id").searched(Tier::Id).on_card(Head),
+    Name = def("name").searched(Tier::Name).on_card(Head).in_languages(),
+    Aliases = def("aliases").searched(Alias),
+    Summary = def("summary").searched(Text).on_card(Prose).in_languages(),
+    Tags = def("tags").searched(Tier::Tags).faceted().compared(80),
+    Sources = def("sources").on_card(Sources),
+    Confidence = def("confidence").searched(Context).on_card(Head),
+    AsOf = def("as_of").on_card(Head),
+    Related = def("related").searched(Linked),
     // event
-    Venue = def("venue", "Venue").searched(Context).in_languages(),
-    City = def("city", "City").searched(Context).in_languages(),
-    StartDate = def("start_date", "Opens"),
-    EndDate = def("end_date", "Closes"),
-    TimeZone = def("timezone", "Time zone").searched(Context),
-    Figures = def("figures", "Figures").searched(Text),
+    Venue = def("venue").searched(Context).in_languages(),
+    City = def("city").searched(Context).in_languages(),
+    StartDate = def("start_date"),
+    EndDate = def("end_date"),
+    TimeZone = def("timezone").searched(Context),
+    Figures = def("figures").searched(Text),
     // The schedule items' names are facts about the event.
-    Schedule = def("schedule", "Schedule").searched(Context).not_exported(),
+    Schedule = def("schedule").searched(Context).not_exported(),
     // schedule item
-    Event = def("event", "Event").searched(Linked).not_exported(),
-    Day = def("day", "Day"),
-    EndDay = def("end_day", "Until"),
-    StartTime = def("start_time", "Starts"),
-    EndTime = def("end_time", "Ends"),
-    Place = def("place", "Place").searched(Context).faceted().in_languages(),
-    Demo = def("demo", "Demo"),
+    Event = def("event").searched(Linked).not_exported(),
+    Day = def("day"),
+    EndDay = def("end_day"),
+    StartTime = def("start_time"),
+    EndTime = def("end_time"),
+    Place = def("place").searched(Context).faceted().in_languages(),
+    Demo = def("demo"),
     // Imported schedules carry these (frab, c3voc JSON): a talk's subtitle, its language, and
     // who gives it. A speaker is a fact about the talk, found beside its title.
-    Subtitle = def("subtitle", "Subtitle").searched(Text).in_languages(),
-    Language = def("language", "Language").searched(Context).faceted(),
-    Speakers = def("speakers", "Speakers").searched(Linked),
+    Subtitle = def("subtitle").searched(Text).in_languages(),
+    Language = def("language").searched(Context).faceted(),
+    Speakers = def("speakers").searched(Linked),
     // company, organisation, person, delegation
-    Country = def("country", "Country").searched(Context).faceted().compared(10),
-    Sectors = def("sectors", "Sectors").searched(Context).faceted().compared(40),
-    Stand = def("stand", "Stand").searched(Context).compared(60),
-    Website = def("website", "Website").searched(Text),
+    Country = def("country").searched(Context).faceted().compared(10),
+    Sectors = def("sectors").searched(Context).faceted().compared(40),
+    Stand = def("stand").searched(Context).compared(60),
+    Website = def("website").searched(Text),
     // system
-    Maker = def("maker", "Maker").searched(Context).faceted().compared(20),
-    Category = def("category", "Category").searched(Context).faceted().compared(30).in_languages(),
+    Maker = def("maker").searched(Context).faceted().compared(20),
+    Category = def("category").searched(Context).faceted().compared(30).in_languages(),
     // Where it fights, as a show's halls and guides group systems: air, land, sea, electronic
     // warfare. Coarser than its category, so many systems share one: a facet.
-    Domain = def("domain", "Domain").searched(Context).faceted().compared(35).in_languages(),
-    Specs = def("specs", "Specs").searched(Text).compared(90),
-    Operators = def("operators", "Operators").searched(Context).faceted().compared(50),
+    Domain = def("domain").searched(Context).faceted().compared(35).in_languages(),
+    Specs = def("specs").searched(Text).compared(90),
+    Operators = def("operators").searched(Context).faceted().compared(50),
     // delegation
-    Head = def("head", "Head").searched(Context).faceted(),
-    Members = def("members", "Members").searched(Linked),
-    Interests = def("interests", "Interests").searched(Linked),
+    Head = def("head").searched(Context).faceted(),
+    Members = def("members").searched(Linked),
+    Interests = def("interests").searched(Linked),
     // person
-    Role = def("role", "Role").searched(Context).faceted().compared(70).in_languages(),
-    Affiliation = def("affiliation", "Affiliation").searched(Context).faceted(),
+    Role = def("role").searched(Context).faceted().compared(70).in_languages(),
+    Affiliation = def("affiliation").searched(Context).faceted(),
     // organisation
-    MemberStates = def("member_states", "Member states").searched(Context).faceted(),
-    Area = def("area", "Area").searched(Text).in_languages(),
+    MemberStates = def("member_states").searched(Context).faceted(),
+    Area = def("area").searched(Text).in_languages(),
     // hall and stand
-    Width = def("width", "Width"),
-    Depth = def("depth", "Depth"),
+    Width = def("width"),
+    Depth = def("depth"),
     // A hall's stands and a stand's hall are found by their names, as facts.
-    Stands = def("stand", "Stands").searched(Context).not_exported(),
-    Hall = def("hall", "Hall").searched(Context).not_exported(),
-    Label = def("label", "Label").searched(Context),
-    X = def("x", "From left"),
-    Y = def("y", "From front"),
-    Companies = def("companies", "Exhibitors").searched(Context),
+    Stands = def("stand").searched(Context).not_exported(),
+    Hall = def("hall").searched(Context).not_exported(),
+    Label = def("label").searched(Context),
+    X = def("x"),
+    Y = def("y"),
+    Companies = def("companies").searched(Context),
 }
 
 impl Field {
@@ -220,7 +217,15 @@ impl Field {
 
     /// A label for people ("Member states").
     pub fn label(self) -> &'static str {
-        self.def().label
+        let variant = format!("{self:?}");
+        let mut id = String::from("field");
+        for c in variant.chars() {
+            if c.is_ascii_uppercase() {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        }
+        crate::i18n::t(&id)
     }
 }
 

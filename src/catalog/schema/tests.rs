@@ -56,3 +56,22 @@ fn the_table_is_in_the_order_of_the_fields() {
     assert_eq!(Field::MemberStates.key(), "member_states");
     assert_eq!(Field::MemberStates.label(), "Member states");
 }
+
+/// Every field's label and every kind's names are messages both languages have.
+#[test]
+fn every_field_and_kind_is_named_in_every_language() {
+    use crate::i18n::{Lang, speak};
+    for lang in Lang::ALL {
+        let _speaking = speak(lang);
+        for field in Field::ALL {
+            assert!(!field.label().starts_with("field-"), "{}: {field:?}", lang.code());
+        }
+        for kind in crate::catalog::Kind::ALL {
+            assert!(!kind.label().starts_with("kind-"), "{}: {kind:?}", lang.code());
+            assert!(!kind.plural().starts_with("kinds-"), "{}: {kind:?}", lang.code());
+        }
+    }
+    let _french = speak(Lang::Fr);
+    assert_eq!(Field::MemberStates.label(), "États membres");
+    assert_eq!(crate::catalog::Kind::Company.plural(), "Entreprises");
+}
