@@ -182,6 +182,15 @@ impl Drop for Speaking {
     }
 }
 
+/// A number with `places` decimals, as the language in effect writes it ("0.3", « 0,3 »).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match current() {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
 /// Message `id` in the language in effect.
 pub fn t(id: &str) -> &'static str {
     current().text(id)
@@ -231,6 +240,12 @@ impl From<&str> for Arg {
 impl From<String> for Arg {
     fn from(value: String) -> Arg {
         Arg(FluentValue::from(value))
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(value: std::borrow::Cow<'_, str>) -> Arg {
+        Arg(FluentValue::from(value.into_owned()))
     }
 }
 

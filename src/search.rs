@@ -23,7 +23,7 @@ mod worker;
 
 pub use haystack::MatchField;
 pub use index::{Found, Hit, Matched, SearchIndex, with_alias};
-pub use query::{EXAMPLES, Mode, Query, SYNTAX, narrows};
+pub use query::{Mode, Query, examples, narrows, syntax};
 pub use scope::{Scoped, ambiguous_scope, scoped};
 pub use worker::{SearchJob, SearchResults, SearchWorker};
 

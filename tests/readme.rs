@@ -29,10 +29,10 @@ fn key_table() -> String {
 
 fn syntax_table() -> String {
     let mut out = String::from("| type | to find |\n| --- | --- |\n");
-    for (typed, meaning) in showfloor::search::SYNTAX {
+    for (typed, meaning) in showfloor::search::syntax() {
         out.push_str(&format!("| `{}` | {meaning} |\n", typed.replace('|', "\\|")));
     }
-    for (typed, meaning) in showfloor::search::EXAMPLES {
+    for (typed, meaning) in showfloor::search::examples() {
         out.push_str(&format!("| `{}` | e.g. {meaning} |\n", typed.replace('|', "\\|")));
     }
     out

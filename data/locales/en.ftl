@@ -181,6 +181,124 @@ hint-word-keep = keep
 hint-word-clear = clear
 hint-word-save = save
 
+## The header, the help overlay's frame, the loading screen, a terminal too small.
+ui-header-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+ui-help-title = Keys — Esc closes
+ui-loading-indexing = building the search index
+ui-loading-reading = reading the catalogue
+ui-loading-progress = { $parsed } of { $total } files · { $records } records · { $seconds } s
+ui-too-small = too small for showfloor: need { $width }×{ $height }
+
+## The panes' and overlays' titles.
+ui-compare-title = Compare { $count } ─ ≠ differs ─ Esc closes
+ui-detail-title = Detail
+ui-preview-title = Preview: { $kind }
+ui-rows-shown = { $first }–{ $last } of { $total }
+ui-facets-title = Facets — { $shown } of { $total } ─ Space chooses
+ui-facets-counting = counting the values of every facet…
+ui-facets-none = no facets here
+ui-floor-zoom = zoom ×{ $times }
+ui-floor-title = Floor plan
+ui-floor-none = No floor plan: this catalogue names no halls or stands, and showfloor does not invent them.
+ui-note-title = Note on { $name } — Esc saves
+
+## The kinds and list panes.
+ui-kinds-title = Kinds
+ui-badge-new = NEW
+ui-badge-changed = CHANGED
+ui-badge-now = now
+ui-badge-today = today
+ui-badge-next = next
+ui-badge-demo = DEMO
+ui-list-empty-title = Empty
+ui-shown-of-total = { $shown } of { $total }
+ui-zone-time = { $zone } time
+ui-list-nothing = nothing here
+ui-list-no-match = nothing matches the filter
+ui-filter-prompt = filter:
+
+## The search box.
+ui-search-title = Search everything
+ui-search-records = records
+ui-search-pending = searching… ({ $found } of { $total } { $noun } so far)
+ui-search-count = { $found } of { $total } { $noun }
+ui-search-note = note: { $note }
+ui-search-no-match = no match
+
+## A record's page.
+detail-more = … and { $size } more (showfloor show { $id } prints it all)
+detail-bytes = { $count } bytes
+detail-kilobytes = { $count } KB
+detail-megabytes = { $count } MB
+detail-confidence-low = low confidence
+detail-confidence-medium = medium confidence
+detail-confidence-high = high confidence
+detail-as-of = as of { $date }
+detail-your-note = Your note
+detail-edited = edited { $time }
+detail-links = Links
+detail-referenced-by = Referenced by
+detail-no-backlinks = nothing refers to this record
+detail-made-here = Made here
+detail-systems-by = Systems by { $maker }
+detail-defined-at = defined at { $place }
+
+## My plan, and what the browser says after a key.
+ui-shelf-plan = My plan
+ui-plan-overlaps = overlaps { $names }
+ui-plan-stand = stand { $stand }
+ui-saved-now = your marks and notes are saved now
+ui-marked = marked { $name }
+ui-unmarked = unmarked { $name }
+ui-paste-cut = pasted text cut to the line's { $limit } characters
+ui-stand-shared = this stand has { $count } exhibitors: Enter lists them, to mark or note one
+ui-note-saved = note saved
+ui-note-deleted = note deleted
+ui-note-empty = empty note not kept
+ui-no-facets = this list has no facets to narrow it by
+ui-copied = copied “{ $text }” to the clipboard
+ui-compare-needs-two = put two records or more in the compare tray (c) first
+ui-export-one-kind = only a list of one kind can be exported (x exports My plan)
+ui-no-stand = { $name } has no stand on the floor plan
+ui-stand-empty = nobody is listed on this stand
+ui-no-link-chosen = no link chosen yet: ↓ moves to the first one
+ui-no-link = no link to follow here
+ui-history-oldest = already at the oldest page
+ui-history-newest = already at the newest page
+ui-tray-emptied = the compare tray is empty
+ui-tray-out = { $name } taken out of the compare tray ({ $count } in it)
+ui-tray-full = the compare tray holds { $max } records; take one out (c on it) first
+ui-tray-in = { $name } added to the compare tray ({ $count } of { $max }; C compares)
+
+## What the search box takes (help, `showfloor search --help`, the README): what to type, and what it does.
+syntax-title = Search words (search box, list filter, showfloor search)
+syntax-words-typed = w1 w2
+syntax-words = every word must match, in any order, anywhere in the record
+syntax-exact-typed = 'word
+syntax-exact = the word exactly as typed: no letters scattered through a name
+syntax-prefix-typed = ^word
+syntax-prefix = a value (a name, alias, tag…) starts with the word
+syntax-suffix-typed = word$
+syntax-suffix = a value ends with the word
+syntax-whole-typed = ^word$
+syntax-whole = a value is exactly the word
+syntax-not-typed = !word
+syntax-not = leave out records that hold the word (!^word, !word$ too)
+syntax-or-typed = a | b
+syntax-or = either word matches
+syntax-space-typed = a\ b
+syntax-space = a space inside one word
+syntax-kind-typed = sys: kar
+syntax-kind = one kind only, in the search box (--kind in the CLI)
+example-any-order = Abdoulaye Maïga: words in any order, accents ignored
+example-demonym = the drones made in Türkiye: a demonym and a kind of thing
+example-not = the drones but the Kargu
+example-prefix = names, aliases, tags… that start with "bay"
+example-or = either
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.
@@ -241,6 +359,26 @@ field-label = Label
 field-x = From left
 field-y = From front
 field-companies = Exhibitors
+
+## How a record reads beside its name, and its values on one line.
+describe-catalogue = catalogue
+describe-more-events = { $name } (+{ $count } more)
+describe-head = head: { $name }
+describe-demo = demo
+describe-until = until { $end }
+describe-from = from { $start }
+describe-times-overnight = { $start }–{ $end } next day
+describe-next-day = { $time } next day
+describe-all-day = all day
+describe-no-references = no references
+describe-yes = yes
+describe-no = no
+
+## A kind that cannot be read, and the name a search result matched.
+kind-error-unknown = unknown kind `{ $given }`{ $suggestion }; the kinds are { $kinds }
+kind-error-ambiguous = { $given }: could mean { $kinds } — type more letters
+did-you-mean = (did you mean `{ $guess }`?)
+search-aka = aka { $alias }
 
 ## The kinds of record: one, and more than one.
 kind-event = Event

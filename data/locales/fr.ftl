@@ -188,6 +188,124 @@ hint-word-keep = garder
 hint-word-clear = effacer
 hint-word-save = enregistrer
 
+## The header, the help overlay's frame, the loading screen, a terminal too small.
+ui-header-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+ui-help-title = Touches — Échap ferme
+ui-loading-indexing = construction de l’index de recherche
+ui-loading-reading = lecture du catalogue
+ui-loading-progress = { $parsed } fichiers sur { $total } · { $records } fiches · { $seconds } s
+ui-too-small = trop petit pour showfloor : il faut { $width }×{ $height }
+
+## The panes' and overlays' titles.
+ui-compare-title = Comparaison de { $count } ─ ≠ diffère ─ Échap ferme
+ui-detail-title = Fiche
+ui-preview-title = Aperçu : { $kind }
+ui-rows-shown = { $first }–{ $last } sur { $total }
+ui-facets-title = Facettes — { $shown } sur { $total } ─ Espace choisit
+ui-facets-counting = décompte des valeurs de chaque facette…
+ui-facets-none = aucune facette ici
+ui-floor-zoom = zoom ×{ $times }
+ui-floor-title = Plan du salon
+ui-floor-none = Pas de plan : ce catalogue ne nomme ni hall ni stand, et showfloor n’en invente pas.
+ui-note-title = Note sur { $name } — Échap enregistre
+
+## The kinds and list panes.
+ui-kinds-title = Catégories
+ui-badge-new = NOUVEAU
+ui-badge-changed = MODIFIÉ
+ui-badge-now = en cours
+ui-badge-today = aujourd’hui
+ui-badge-next = ensuite
+ui-badge-demo = DÉMO
+ui-list-empty-title = Vide
+ui-shown-of-total = { $shown } sur { $total }
+ui-zone-time = heure de { $zone }
+ui-list-nothing = rien ici
+ui-list-no-match = rien ne correspond au filtre
+ui-filter-prompt = filtre :
+
+## The search box.
+ui-search-title = Tout rechercher
+ui-search-records = fiches
+ui-search-pending = recherche… ({ $found } sur { $total } { $noun } pour l’instant)
+ui-search-count = { $found } sur { $total } { $noun }
+ui-search-note = note : { $note }
+ui-search-no-match = aucun résultat
+
+## A record's page.
+detail-more = … et { $size } de plus (showfloor show { $id } affiche tout)
+detail-bytes = { $count } octets
+detail-kilobytes = { $count } ko
+detail-megabytes = { $count } Mo
+detail-confidence-low = fiabilité faible
+detail-confidence-medium = fiabilité moyenne
+detail-confidence-high = fiabilité élevée
+detail-as-of = à jour au { $date }
+detail-your-note = Votre note
+detail-edited = modifiée le { $time }
+detail-links = Liens
+detail-referenced-by = Cité par
+detail-no-backlinks = aucune fiche ne renvoie à celle-ci
+detail-made-here = Fabriqué ici
+detail-systems-by = Systèmes de { $maker }
+detail-defined-at = défini dans { $place }
+
+## My plan, and what the browser says after a key.
+ui-shelf-plan = Mon programme
+ui-plan-overlaps = chevauche { $names }
+ui-plan-stand = stand { $stand }
+ui-saved-now = vos marques et vos notes sont enregistrées
+ui-marked = marqué : { $name }
+ui-unmarked = démarqué : { $name }
+ui-paste-cut = texte collé coupé aux { $limit } caractères de la ligne
+ui-stand-shared = ce stand a { $count } exposants : Entrée les liste, pour en marquer ou annoter un
+ui-note-saved = note enregistrée
+ui-note-deleted = note supprimée
+ui-note-empty = note vide non gardée
+ui-no-facets = cette liste n’a pas de facettes pour l’affiner
+ui-copied = « { $text } » copié dans le presse-papiers
+ui-compare-needs-two = mettez d’abord au moins deux fiches dans le comparateur (c)
+ui-export-one-kind = seule une liste d’une catégorie s’exporte (x exporte Mon programme)
+ui-no-stand = { $name } n’a pas de stand sur le plan
+ui-stand-empty = personne n’est inscrit sur ce stand
+ui-no-link-chosen = aucun lien choisi : ↓ va au premier
+ui-no-link = aucun lien à suivre ici
+ui-history-oldest = déjà à la page la plus ancienne
+ui-history-newest = déjà à la page la plus récente
+ui-tray-emptied = le comparateur est vide
+ui-tray-out = { $name } retiré du comparateur ({ $count } dedans)
+ui-tray-full = le comparateur contient { $max } fiches au plus ; retirez-en une d’abord (c dessus)
+ui-tray-in = { $name } ajouté au comparateur ({ $count } sur { $max } ; C compare)
+
+## What the search box takes (help, `showfloor search --help`, the README): what to type, and what it does.
+syntax-title = Mots de recherche (boîte de recherche, filtre de liste, showfloor search)
+syntax-words-typed = m1 m2
+syntax-words = chaque mot doit correspondre, dans n’importe quel ordre, n’importe où dans la fiche
+syntax-exact-typed = 'mot
+syntax-exact = le mot tel qu’il est tapé : pas de lettres éparpillées dans un nom
+syntax-prefix-typed = ^mot
+syntax-prefix = une valeur (un nom, un alias, une étiquette…) commence par le mot
+syntax-suffix-typed = mot$
+syntax-suffix = une valeur finit par le mot
+syntax-whole-typed = ^mot$
+syntax-whole = une valeur est exactement le mot
+syntax-not-typed = !mot
+syntax-not = écarter les fiches qui contiennent le mot (!^mot, !mot$ aussi)
+syntax-or-typed = a | b
+syntax-or = l’un ou l’autre mot correspond
+syntax-space-typed = a\ b
+syntax-space = une espace à l’intérieur d’un mot
+syntax-kind-typed = sys: kar
+syntax-kind = une seule catégorie, dans la boîte de recherche (--kind en ligne de commande)
+example-any-order = Abdoulaye Maïga : les mots dans n’importe quel ordre, sans tenir compte des accents
+example-demonym = les drones fabriqués en Türkiye : un gentilé et un genre d’objet
+example-not = les drones, sauf le Kargu
+example-prefix = les noms, alias, étiquettes… qui commencent par « bay »
+example-or = l’un ou l’autre
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.
@@ -249,9 +367,29 @@ field-x = Depuis la gauche
 field-y = Depuis l’avant
 field-companies = Exposants
 
+## How a record reads beside its name, and its values on one line.
+describe-catalogue = catalogue
+describe-more-events = { $name } (+{ $count } autres)
+describe-head = chef : { $name }
+describe-demo = démonstration
+describe-until = jusqu’à { $end }
+describe-from = à partir de { $start }
+describe-times-overnight = { $start }–{ $end } le lendemain
+describe-next-day = { $time } le lendemain
+describe-all-day = toute la journée
+describe-no-references = aucune référence
+describe-yes = oui
+describe-no = non
+
+## A kind that cannot be read, and the name a search result matched.
+kind-error-unknown = catégorie inconnue `{ $given }`{ $suggestion } ; les catégories sont { $kinds }
+kind-error-ambiguous = { $given } : peut désigner { $kinds } — tapez plus de lettres
+did-you-mean = (vouliez-vous dire `{ $guess }` ?)
+search-aka = alias { $alias }
+
 ## The kinds of record: one, and more than one.
 kind-event = Salon
-kind-schedule-item = Élément du programme
+kind-schedule-item = Rendez-vous
 kind-company = Entreprise
 kind-system = Système
 kind-delegation = Délégation

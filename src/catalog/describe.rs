@@ -3,6 +3,14 @@
 
 use super::{Catalog, Field, Kind, RecordId, ValueRef};
 
+/// A schedule item's times, before they are put in words.
+enum Times {
+    Span { start: String, end: String, next_day: bool },
+    From(String),
+    Until(String),
+    AllDay,
+}
+
 impl Catalog {
     /// The last part of the folder all the files are in, or the one file's name when it has no
     /// folder of its own ("show.toml" given as it is).
@@ -37,9 +45,13 @@ impl Catalog {
     /// event, the folder its files share (or its one file), so the header always names it.
     pub fn title(&self) -> String {
         match self.events() {
-            [] => self.place_name().unwrap_or_else(|| "catalogue".to_owned()),
+            [] => self.place_name().unwrap_or_else(|| crate::tr!("describe-catalogue").to_owned()),
             [only] => self.get(*only).name().to_owned(),
-            [first, rest @ ..] => format!("{} (+{} more)", self.get(*first).name(), rest.len()),
+            [first, rest @ ..] => crate::tr!(
+                "describe-more-events",
+                name = self.get(*first).name(),
+                count = rest.len()
+            ),
         }
     }
 
@@ -57,7 +69,7 @@ impl Catalog {
             Kind::Person => vec![text(Field::Role), name_of(Field::Country)],
             Kind::Delegation => vec![
                 name_of(Field::Country),
-                name_of(Field::Head).map(|head| format!("head: {head}")),
+                name_of(Field::Head).map(|head| crate::tr!("describe-head", name = head)),
             ],
             Kind::Organisation => vec![text(Field::Category), name_of(Field::Country)],
             Kind::Event => vec![text(Field::City), self.date_range(id)],
@@ -66,7 +78,7 @@ impl Catalog {
                 vec![
                     self.date_range(id),
                     self.time_text(id),
-                    demo.then(|| "demo".to_owned()),
+                    demo.then(|| crate::tr!("describe-demo").to_owned()),
                     text(Field::Place),
                 ]
             }
@@ -112,33 +124,53 @@ impl Catalog {
         match (date(start), date(end)) {
             (Some(a), Some(b)) if a != b => Some(format!("{} – {}", a.long(), b.long())),
             (Some(a), _) => Some(a.long()),
-            (None, Some(b)) => Some(format!("until {}", b.long())),
+            (None, Some(b)) => Some(crate::tr!("describe-until", end = b.long())),
             (None, None) => None,
         }
+    }
+
+    /// A schedule item's times, as they are written; none for other records.
+    fn times(&self, id: RecordId) -> Option<Times> {
+        let record = self.get(id);
+        if record.kind() != Kind::ScheduleItem {
+            return None;
+        }
+        let time = |field| match record.get(field) {
+            Some(ValueRef::Time(time)) => Some(time.to_string()),
+            _ => None,
+        };
+        let next_day = record.get(Field::EndDay).is_none();
+        Some(match (time(Field::StartTime), time(Field::EndTime)) {
+            (Some(start), Some(end)) => {
+                Times::Span { next_day: next_day && end < start, start, end }
+            }
+            (Some(start), None) => Times::From(start),
+            (None, Some(end)) => Times::Until(end),
+            (None, None) => Times::AllDay,
+        })
     }
 
     /// A schedule item's times on the event's clock, for people: "09:00–10:00", "23:30–00:30
     /// next day" (an end before the start is the next day), "from 09:00", or "all day"; none
     /// for other records.
     pub fn time_text(&self, id: RecordId) -> Option<String> {
-        let record = self.get(id);
-        if record.kind() != Kind::ScheduleItem {
-            return None;
-        }
-        let time = |field| match record.get(field) {
-            Some(ValueRef::Time(time)) => Some(time),
-            _ => None,
-        };
-        let next_day = record.get(Field::EndDay).is_none();
-        Some(match (time(Field::StartTime), time(Field::EndTime)) {
-            (Some(start), Some(end)) if end < start && next_day => {
-                format!("{start}–{end} next day")
+        Some(match self.times(id)? {
+            Times::Span { start, end, next_day: true } => {
+                crate::tr!("describe-times-overnight", start = start, end = end)
             }
-            (Some(start), Some(end)) => format!("{start}–{end}"),
-            (Some(start), None) => format!("from {start}"),
-            (None, Some(end)) => format!("until {end}"),
-            (None, None) => "all day".to_owned(),
+            Times::Span { start, end, next_day: false } => format!("{start}–{end}"),
+            Times::From(start) => crate::tr!("describe-from", start = start),
+            Times::Until(end) => crate::tr!("describe-until", end = end),
+            Times::AllDay => crate::tr!("describe-all-day").to_owned(),
         })
+    }
+
+    /// The times as a list's narrow column has them: an end on the next day is "+1".
+    pub fn time_text_compact(&self, id: RecordId) -> Option<String> {
+        match self.times(id)? {
+            Times::Span { start, end, next_day: true } => Some(format!("{start}–{end}+1")),
+            _ => self.time_text(id),
+        }
     }
 
     /// A field's value as a card shows it: `value_text`, except that a schedule item's end
@@ -146,8 +178,8 @@ impl Catalog {
     pub fn field_text(&self, id: RecordId, field: Field, value: ValueRef<'_>) -> String {
         let text = self.value_text(value);
         let next_day = field == Field::EndTime
-            && self.time_text(id).is_some_and(|times| times.ends_with(" next day"));
-        if next_day { format!("{text} next day") } else { text }
+            && matches!(self.times(id), Some(Times::Span { next_day: true, .. }));
+        if next_day { crate::tr!("describe-next-day", time = text) } else { text }
     }
 
     /// "2 companies, 1 delegation" for what refers to a record.
@@ -162,7 +194,11 @@ impl Catalog {
                 format!("{n} {}", label.to_lowercase())
             })
             .collect();
-        if parts.is_empty() { "no references".to_owned() } else { parts.join(", ") }
+        if parts.is_empty() {
+            crate::tr!("describe-no-references").to_owned()
+        } else {
+            parts.join(", ")
+        }
     }
 
     /// A value on one line, for people: dates spelt out, links by name, lists joined.
@@ -175,7 +211,9 @@ impl Catalog {
             ValueRef::TextList(items) => items.join(", "),
             ValueRef::Date(date) => date.long(),
             ValueRef::Time(time) => time.to_string(),
-            ValueRef::Bool(b) => (if b { "yes" } else { "no" }).to_owned(),
+            ValueRef::Bool(b) => {
+                (if b { crate::tr!("describe-yes") } else { crate::tr!("describe-no") }).to_owned()
+            }
             ValueRef::Count(n) => n.to_string(),
             ValueRef::Link(id) => names(std::slice::from_ref(id)),
             ValueRef::Links(ids) => names(ids),

@@ -185,15 +185,15 @@ const NAMES: [Names; 10] = [
 /// A kind that was typed but cannot be read as one.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum KindError {
-    #[error("unknown kind `{given}`{}; the kinds are {}", suggestion_text(.suggestion), names_text(&Kind::ALL))]
+    #[error("{}", crate::tr!("kind-error-unknown", given = given.as_str(), suggestion = suggestion_text(.suggestion), kinds = names_text(&Kind::ALL)))]
     Unknown { given: String, suggestion: Option<&'static str> },
     /// The start of several kinds' names: `s` (system, schedule, stand), `co` (company, country).
-    #[error("{given}: could mean {} — type more letters", names_text(.kinds))]
+    #[error("{}", crate::tr!("kind-error-ambiguous", given = given.as_str(), kinds = names_text(.kinds)))]
     Ambiguous { given: String, kinds: Vec<Kind> },
 }
 
 fn suggestion_text(guess: &Option<&str>) -> String {
-    guess.map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
+    guess.map(|guess| format!(" {}", crate::tr!("did-you-mean", guess = guess))).unwrap_or_default()
 }
 
 /// The kinds' names, in the order given, for a message: "company, system, …".

@@ -215,7 +215,15 @@ impl Field {
         self.def().key
     }
 
-    /// A label for people ("Member states").
+    /// The width of a card's label column in the reader's language: the longest label of a
+    /// field a card shows as a row ("Also known as", « Depuis la gauche ») and a space.
+    pub fn label_width() -> usize {
+        use unicode_width::UnicodeWidthStr;
+        let rows = Field::ALL.iter().filter(|field| field.def().card == Card::Row);
+        rows.map(|field| field.label().width() + 1).max().unwrap_or(0)
+    }
+
+    /// A label for people ("Member states"), in the reader's language.
     pub fn label(self) -> &'static str {
         let variant = format!("{self:?}");
         let mut id = String::from("field");

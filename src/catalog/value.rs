@@ -28,11 +28,10 @@ impl Date {
         self.0
     }
 
-    /// For people: "Tue 11 Nov 2025", from the interface's messages (English until the
-    /// interface takes a language: issue 15), never from the machine's locale; a civil date
-    /// has no time zone to depend on.
+    /// For people: "Tue 11 Nov 2025", « mar. 11 nov. 2025 », in the interface's language,
+    /// never from the machine's locale; a civil date has no time zone to depend on.
     pub fn long(self) -> String {
-        crate::i18n::Lang::En.date_short(self.0)
+        crate::i18n::current().date_short(self.0)
     }
 }
 

@@ -227,16 +227,17 @@ pub fn command_line() -> clap::Command {
 }
 
 fn syntax_help() -> String {
-    let width = |table: &[(&str, &str)]| {
-        table.iter().map(|(typed, _)| typed.chars().count()).max().unwrap_or(0)
+    let width = |table: &mut dyn Iterator<Item = (&str, &str)>| {
+        table.map(|(typed, _)| typed.chars().count()).max().unwrap_or(0)
     };
-    let (syntax, examples) = (width(crate::search::SYNTAX), width(crate::search::EXAMPLES) + 2);
+    let syntax = width(&mut crate::search::syntax());
+    let examples = width(&mut crate::search::examples()) + 2;
     let mut help = String::from("Query syntax (as fzf's; the same in the browser):\n");
-    for (typed, meaning) in crate::search::SYNTAX {
+    for (typed, meaning) in crate::search::syntax() {
         help.push_str(&format!("  {typed:<syntax$}  {meaning}\n"));
     }
     help.push_str("\nExamples:\n");
-    for (typed, meaning) in crate::search::EXAMPLES {
+    for (typed, meaning) in crate::search::examples() {
         // Single quotes: in double quotes an interactive shell expands `!kargu`.
         let quoted = format!("'{typed}'");
         help.push_str(&format!("  showfloor search {quoted:<examples$}  {meaning}\n"));

@@ -7,7 +7,8 @@ use crate::text::{fold_for_search, fold_for_search_with_map};
 /// The context shown beside a hit found by one of its aliases: the alias first ("aka TB2 ·
 /// Baykar · UAV"), so the user sees why a record with another name is there.
 pub fn with_alias(alias: &str, context: &str) -> String {
-    if context.is_empty() { format!("aka {alias}") } else { format!("aka {alias} · {context}") }
+    let aka = crate::tr!("search-aka", alias = alias);
+    if context.is_empty() { aka } else { format!("{aka} · {context}") }
 }
 
 /// One search result.

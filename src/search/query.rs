@@ -19,26 +19,32 @@
 use memchr::memmem::Finder;
 
 /// The syntax as people are shown it: the help overlay, `showfloor search --help` and the
-/// README's table (checked by tests/readme.rs) all print this table.
-pub const SYNTAX: &[(&str, &str)] = &[
-    ("w1 w2", "every word must match, in any order, anywhere in the record"),
-    ("'word", "the word exactly as typed: no letters scattered through a name"),
-    ("^word", "a value (a name, alias, tag…) starts with the word"),
-    ("word$", "a value ends with the word"),
-    ("^word$", "a value is exactly the word"),
-    ("!word", "leave out records that hold the word (!^word, !word$ too)"),
-    ("a | b", "either word matches"),
-    ("a\\ b", "a space inside one word"),
+/// README's table (checked by tests/readme.rs) all print this table. Each is a message id:
+/// `syntax-NAME-typed` is what to type ("^word"), `syntax-NAME` what it does.
+const SYNTAX: &[&str] = &["words", "exact", "prefix", "suffix", "whole", "not", "or", "space"];
+
+/// Examples of the syntax, for `--help` and the README: what to type (the same in every
+/// language: the catalogue's words) and the message `example-NAME` saying what it finds.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("maiga abdoulaye", "any-order"),
+    ("turkish drone", "demonym"),
+    ("drone !kargu", "not"),
+    ("^bay", "prefix"),
+    ("kargu | cobra", "or"),
 ];
 
-/// Examples of the syntax, for `--help` and the README.
-pub const EXAMPLES: &[(&str, &str)] = &[
-    ("maiga abdoulaye", "Abdoulaye Maïga: words in any order, accents ignored"),
-    ("turkish drone", "the drones made in Türkiye: a demonym and a kind of thing"),
-    ("drone !kargu", "the drones but the Kargu"),
-    ("^bay", "names, aliases, tags… that start with \"bay\""),
-    ("kargu | cobra", "either"),
-];
+/// The query syntax in the language in effect: (what to type, what it does).
+pub fn syntax() -> impl Iterator<Item = (&'static str, &'static str)> {
+    SYNTAX.iter().map(|name| {
+        let typed = crate::i18n::t(&format!("syntax-{name}-typed"));
+        (typed, crate::i18n::t(&format!("syntax-{name}")))
+    })
+}
+
+/// The examples of the syntax in the language in effect: (query, what it finds).
+pub fn examples() -> impl Iterator<Item = (&'static str, &'static str)> {
+    EXAMPLES.iter().map(|&(query, name)| (query, crate::i18n::t(&format!("example-{name}"))))
+}
 
 use crate::text::fold_for_search;
 
@@ -280,6 +286,20 @@ fn plural_stem(word: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_syntax_and_its_examples_are_said_in_every_language() {
+        for lang in crate::i18n::Lang::ALL {
+            let _reader = crate::i18n::speak(lang);
+            let said: Vec<(&str, &str)> = super::syntax().chain(super::examples()).collect();
+            assert_eq!(said.len(), super::SYNTAX.len() + super::EXAMPLES.len());
+            for (typed, meaning) in said {
+                // A missing message is shown as its id.
+                assert!(!typed.starts_with("syntax-") && !meaning.starts_with("syntax-"));
+                assert!(!meaning.starts_with("example-"), "{lang:?}: {typed} {meaning}");
+            }
+        }
+    }
+
     use super::*;
 
     fn shape(query: &str) -> Vec<Vec<(String, Mode, bool)>> {

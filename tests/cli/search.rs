@@ -169,7 +169,7 @@ fn a_search_that_finds_nothing_says_so_and_exits_1() {
 #[test]
 fn search_help_lists_the_query_syntax() {
     let out = stdout_of(&["search", "--help"]);
-    for (typed, _) in showfloor::search::SYNTAX {
+    for (typed, _) in showfloor::search::syntax() {
         assert!(out.contains(typed), "{typed} in search --help");
     }
     assert!(out.contains("showfloor search 'drone !kargu'"));

@@ -9,9 +9,6 @@ use crate::catalog::{Card, Catalog, Field, Kind, RecordId, ValueRef};
 use crate::state::Note;
 use crate::text::{Lines, prefix, sanitize_line};
 
-/// The width of the label column of the card: the longest label ("Also known as", "Member
-/// states") and a space. A test checks every field's label against it.
-pub const LABEL_WIDTH: usize = 14;
 /// Below this many columns for a spec's value, values go under their keys.
 const MIN_SPEC_VALUE_WIDTH: usize = 16;
 /// How much of one value the page shows: pages of reading (a real summary is a few
@@ -45,6 +42,8 @@ pub enum Row {
 #[derive(Clone, Debug, Default)]
 pub struct DetailDoc {
     pub rows: Vec<Row>,
+    /// The width of the card's label column, in the language the page was built in.
+    pub label_width: usize,
     /// Every link in the order the cursor visits them, with the row it is drawn on.
     pub links: Vec<(RecordId, usize)>,
 }
@@ -94,11 +93,7 @@ fn wrap_shown(raw: &str, lines: crate::text::Lines, width: usize, id: &str) -> V
     let mut wrapped = wrap(&crate::text::sanitize(shown, lines), width);
     if cut {
         let more = raw.len() - shown.len();
-        wrapped.push(format!(
-            "… and {} more (showfloor show {} prints it all)",
-            bytes_text(more),
-            sanitize_line(id)
-        ));
+        wrapped.push(crate::tr!("detail-more", size = bytes_text(more), id = sanitize_line(id)));
     }
     wrapped
 }
@@ -106,9 +101,9 @@ fn wrap_shown(raw: &str, lines: crate::text::Lines, width: usize, id: &str) -> V
 /// A size for people: "59.9 MB", "812 KB", "300 bytes".
 fn bytes_text(bytes: usize) -> String {
     match bytes {
-        0..1_000 => format!("{bytes} bytes"),
-        1_000..1_000_000 => format!("{} KB", bytes / 1_000),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+        0..1_000 => crate::tr!("detail-bytes", count = bytes),
+        1_000..1_000_000 => crate::tr!("detail-kilobytes", count = bytes / 1_000),
+        _ => crate::tr!("detail-megabytes", count = crate::i18n::decimal(bytes as f64 / 1e6, 1)),
     }
 }
 
@@ -133,24 +128,33 @@ fn is_link_field(value: &ValueRef<'_>) -> bool {
 /// Build the document for `id` at `width` columns.
 pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>) -> DetailDoc {
     let record = catalog.get(id);
-    let mut doc = DetailDoc::default();
+    let mut doc = DetailDoc { label_width: Field::label_width(), ..DetailDoc::default() };
     for line in wrap_shown(record.name(), Lines::Single, width, record.id()) {
         doc.push(Row::Title(line));
     }
     let mut meta = format!("{} · {}", record.kind().label(), record.id());
     if record.kind() == Kind::Country {
-        meta = format!("Country · {}", catalog.reference_summary(id));
+        meta = format!("{} · {}", Kind::Country.label(), catalog.reference_summary(id));
     }
     // How far to trust the card, beside it rather than lost among the facts.
     if let Some(confidence) = record.text(Field::Confidence) {
-        meta.push_str(&format!(" · {confidence} confidence"));
+        let confidence = match confidence {
+            "low" => crate::tr!("detail-confidence-low"),
+            "medium" => crate::tr!("detail-confidence-medium"),
+            "high" => crate::tr!("detail-confidence-high"),
+            other => other,
+        };
+        meta.push_str(&format!(" · {confidence}"));
     }
     if let Some(as_of) = record.get(Field::AsOf) {
-        meta.push_str(&format!(" · as of {}", catalog.value_text(as_of)));
+        meta.push_str(&format!(
+            " · {}",
+            crate::tr!("detail-as-of", date = catalog.value_text(as_of))
+        ));
     }
     doc.push(Row::Meta(sanitize_line(&meta).into_owned()));
 
-    let value_width = width.saturating_sub(LABEL_WIDTH);
+    let value_width = width.saturating_sub(doc.label_width);
     let mut card = Vec::new();
     // The card holds the fields the schema puts there (`FieldDef::card`); the head, the prose
     // and the sources have places of their own on the page, built above and below.
@@ -173,18 +177,19 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
 
     if let Some(note) = note {
         doc.push(Row::Blank);
-        doc.push(Row::Heading("Your note"));
+        doc.push(Row::Heading(crate::tr!("detail-your-note")));
         for line in wrap_shown(&note.text, Lines::Multi, width, record.id()) {
             doc.push(Row::Text(line));
         }
-        doc.push(Row::Dim(format!("edited {}", edited_text(&note.edited, catalog.time_zone()))));
+        let edited = edited_text(&note.edited, catalog.time_zone());
+        doc.push(Row::Dim(crate::tr!("detail-edited", time = edited)));
     }
 
     let link_fields: Vec<(Field, ValueRef<'_>)> =
         record.fields().filter(|(_, v)| is_link_field(v)).collect();
     if !link_fields.is_empty() {
         doc.push(Row::Blank);
-        doc.push(Row::Heading("Links"));
+        doc.push(Row::Heading(crate::tr!("detail-links")));
         for (field, value) in link_fields {
             doc.push(Row::Group(field.label().to_owned()));
             for &target in value.links() {
@@ -195,9 +200,9 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
 
     let backlinks = catalog.backlinks(id);
     doc.push(Row::Blank);
-    doc.push(Row::Heading("Referenced by"));
+    doc.push(Row::Heading(crate::tr!("detail-referenced-by")));
     if backlinks.is_empty() {
-        doc.push(Row::Dim("nothing refers to this record".to_owned()));
+        doc.push(Row::Dim(crate::tr!("detail-no-backlinks").to_owned()));
     }
     // Backlinks come sorted by kind, field and name from the catalogue.
     let mut group = None;
@@ -219,14 +224,14 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     let made_here = catalog.made_in(id);
     if !made_here.is_empty() {
         doc.push(Row::Blank);
-        doc.push(Row::Heading("Made here"));
+        doc.push(Row::Heading(crate::tr!("detail-made-here")));
         let mut maker = None;
         for &system in made_here {
             let by = catalog.get(system).link(Field::Maker);
             if by != maker {
                 maker = by;
                 let name = by.map_or("", |by| catalog.get(by).name());
-                doc.push(Row::Group(format!("Systems by {}", sanitize_line(name))));
+                doc.push(Row::Group(crate::tr!("detail-systems-by", maker = sanitize_line(name))));
             }
             doc.push_link(system);
         }
@@ -235,7 +240,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     let sources = record.list(Field::Sources);
     if !sources.is_empty() {
         doc.push(Row::Blank);
-        doc.push(Row::Heading("Sources"));
+        doc.push(Row::Heading(Field::Sources.label()));
         for source in sources {
             for line in wrap_shown(source, Lines::Single, width.saturating_sub(2), record.id()) {
                 doc.push(Row::Text(format!("  {line}")));
@@ -244,7 +249,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     }
     if let Some(origin) = catalog.origin_text(id) {
         doc.push(Row::Blank);
-        doc.push(Row::Dim(format!("defined at {}", sanitize_line(&origin))));
+        doc.push(Row::Dim(crate::tr!("detail-defined-at", place = sanitize_line(&origin))));
     }
     doc
 }
@@ -315,7 +320,8 @@ mod tests {
         for kind in Kind::ALL {
             for spec in fields_of(kind) {
                 let label = spec.field.label();
-                assert!(label.chars().count() < LABEL_WIDTH, "`{label}` fills the label column");
+                let width = Field::label_width();
+                assert!(label.chars().count() < width, "`{label}` fills the label column");
             }
         }
     }

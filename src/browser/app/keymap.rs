@@ -14,9 +14,7 @@ mod help;
 mod names;
 mod table;
 
-pub use help::{
-    HELP_ORDER, HelpLine, SYNTAX_TITLE, help_lines, help_natural_width, hints, keys_text,
-};
+pub use help::{HELP_ORDER, HelpLine, help_lines, help_natural_width, hints, keys_text};
 pub use names::{key_name, parse_key};
 
 /// A key as the table names it.

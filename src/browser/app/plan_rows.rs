@@ -63,7 +63,7 @@ impl App {
             .find(|(item, _)| *item == id)
         {
             let names: Vec<&str> = with.iter().map(|&w| self.catalog.get(w).name()).collect();
-            parts.push(format!("⚠ overlaps {}", names.join(", ")));
+            parts.push(format!("⚠ {}", crate::tr!("ui-plan-overlaps", names = names.join(", "))));
         }
         if schedule {
             parts.extend(self.catalog.time_text(id));
@@ -74,14 +74,14 @@ impl App {
             parts.extend(self.catalog.date_range(id));
         }
         if let Some(stand) = record.text(Field::Stand) {
-            parts.push(format!("stand {stand}"));
+            parts.push(crate::tr!("ui-plan-stand", stand = stand));
         }
         if let Some(note) = self.state.note(record.id()) {
-            parts.push(format!("note: {}", note.text.lines().next().unwrap_or("")));
+            parts.push(crate::tr!("ui-search-note", note = note.text.lines().next().unwrap_or("")));
         }
         if schedule {
             let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)));
-            parts.extend(demo.then(|| "demo".to_owned()));
+            parts.extend(demo.then(|| crate::tr!("describe-demo").to_owned()));
             parts.extend(record.text(Field::Place).map(str::to_owned));
         } else {
             let context = self.catalog.context(id);

@@ -35,8 +35,8 @@ impl Section {
     pub fn label(&self) -> &'static str {
         match self.shelf {
             Shelf::Kind(kind) => kind.plural(),
-            Shelf::Plan => "My plan",
-            Shelf::Floor => "Floor plan",
+            Shelf::Plan => crate::tr!("ui-shelf-plan"),
+            Shelf::Floor => crate::tr!("ui-floor-title"),
         }
     }
 }

@@ -68,7 +68,7 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Saved { merged } => {
             // What was waiting (or failed) has landed: the warning is over.
             if app.saving.unsaved.take().is_some() {
-                app.message = Some("your marks and notes are saved now".into());
+                app.message = Some(crate::tr!("ui-saved-now").into());
             }
             app.saving.quit_warned = false;
             // Another session's marks and notes, merged in by the save, now show here.
@@ -177,11 +177,12 @@ fn apply(app: &mut App, action: Action) {
                 app.emit(Effect::Save);
                 app.refresh_plan();
                 let name = app.catalog.get(record).name();
-                app.message = Some(format!(
-                    "{} {}",
-                    if marked { "marked" } else { "unmarked" },
-                    crate::text::sanitize_line(name)
-                ));
+                let name = crate::text::sanitize_line(name);
+                app.message = Some(if marked {
+                    crate::tr!("ui-marked", name = name)
+                } else {
+                    crate::tr!("ui-unmarked", name = name)
+                });
             }
         }
         Action::Suspend => app.emit(Effect::Suspend),
@@ -205,7 +206,7 @@ fn edit(input: &mut LineInput, action: &Action, message: &mut Option<String>) ->
         Action::Paste(text) => {
             if input.insert_str(text) {
                 let limit = crate::browser::app::input::MAX_CHARS;
-                *message = Some(format!("pasted text cut to the line's {limit} characters"));
+                *message = Some(crate::tr!("ui-paste-cut", limit = limit));
             }
         }
         Action::DeleteBack => input.delete_back(),
@@ -254,9 +255,7 @@ fn is_movement(action: &Action) -> bool {
 fn shared_stand(app: &App) -> Option<String> {
     let stand = app.shown().filter(|_| app.on_floor_plan())?;
     let count = app.exhibitors_of(stand).len();
-    (count > 1).then(|| {
-        format!("this stand has {count} exhibitors: Enter lists them, to mark or note one")
-    })
+    (count > 1).then(|| crate::tr!("ui-stand-shared", count = count))
 }
 
 fn open_note(app: &mut App) {
@@ -296,9 +295,9 @@ fn keep_note(app: &mut App) {
     app.state.set_note(&id, &text, &app.now().to_string());
     let has = app.state.note(&id).is_some();
     app.message = Some(match (had, has) {
-        (_, true) => "note saved".to_owned(),
-        (true, false) => "note deleted".to_owned(),
-        (false, false) => "empty note not kept".to_owned(),
+        (_, true) => crate::tr!("ui-note-saved").to_owned(),
+        (true, false) => crate::tr!("ui-note-deleted").to_owned(),
+        (false, false) => crate::tr!("ui-note-empty").to_owned(),
     });
     // A note is part of the plan, on a marked record or not.
     app.refresh_plan();

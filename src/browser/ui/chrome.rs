@@ -13,6 +13,7 @@ use crate::browser::app::keymap::{self, HelpLine};
 use crate::browser::app::{Action, App, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
+use unicode_width::UnicodeWidthStr;
 
 /// How many visits of the history the header's trail shows.
 const TRAIL: usize = 3;
@@ -50,7 +51,10 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
     if app.settings().catalogue_errors > 0 {
         spans.push(Span::styled(
-            format!("  ⚠ {} errors", app.settings().catalogue_errors),
+            format!(
+                "  ⚠ {}",
+                crate::tr!("ui-header-errors", count = app.settings().catalogue_errors)
+            ),
             theme.matched(),
         ));
     }
@@ -77,7 +81,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             .iter()
             .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
             .map(|at| hints.remove(at));
-        let cells = |(key, hint): &(String, &str)| key.chars().count() + hint.chars().count() + 3;
+        // By display width: the words may be French, longer, and not all one cell a letter.
+        let cells = |(key, hint): &(String, &str)| key.width() + hint.width() + 3;
         let room = (usize::from(area.width) + 2).saturating_sub(help.as_ref().map_or(0, cells));
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
@@ -100,7 +105,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 /// The help text: every binding, grouped by where it applies.
 pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
-    pane_block(" Keys — Esc closes ".to_owned(), true, theme).render(area, buf);
+    pane_block(format!(" {} ", crate::tr!("ui-help-title")), true, theme).render(area, buf);
     let inside = layout::inner(area);
     let width = inside.width.saturating_sub(1);
     for (offset, line) in keymap::help_lines(app.keymap(), usize::from(width))
@@ -136,17 +141,20 @@ pub fn loading(
     let parsed = Progress::get(&progress.files_parsed);
     let records = Progress::get(&progress.records);
     let stage = if total > 0 && parsed >= total {
-        "building the search index"
+        crate::tr!("ui-loading-indexing")
     } else {
-        "reading the catalogue"
+        crate::tr!("ui-loading-reading")
     };
     let lines = [
         Line::styled("showfloor", theme.heading()),
         Line::raw(format!("{stage}…")),
         Line::styled(
-            format!(
-                "{parsed} of {total} files · {records} records · {:.1} s",
-                elapsed.as_secs_f64()
+            crate::tr!(
+                "ui-loading-progress",
+                parsed = parsed,
+                total = total,
+                records = records,
+                seconds = crate::i18n::decimal(elapsed.as_secs_f64(), 1)
             ),
             theme.dim(),
         ),
@@ -169,8 +177,7 @@ pub fn too_small(area: Rect, buf: &mut Buffer) {
         return;
     }
     // The essential words first: at 10 columns this still says "too small…".
-    let notice =
-        format!("too small for showfloor: need {}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let notice = crate::tr!("ui-too-small", width = layout::MIN_WIDTH, height = layout::MIN_HEIGHT);
     buf.set_string(
         area.x,
         area.y,

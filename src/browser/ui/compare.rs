@@ -37,8 +37,12 @@ fn row_lines<'a>(
 pub fn compare(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
     let table = app.compare_table(area);
-    pane_block(format!(" Compare {} ─ ≠ differs ─ Esc closes ", table.names.len()), true, theme)
-        .render(area, buf);
+    pane_block(
+        format!(" {} ", crate::tr!("ui-compare-title", count = table.names.len())),
+        true,
+        theme,
+    )
+    .render(area, buf);
     let inside = inner(area);
     let blank_label = (vec![" ".repeat(table.label - 1)], Style::default());
     let names = std::iter::once(blank_label)

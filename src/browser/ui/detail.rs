@@ -8,13 +8,14 @@ use ratatui::widgets::Widget;
 use super::Theme;
 use super::panes::{MARK, pane_block};
 use super::text::fit;
-use crate::browser::app::detail::{LABEL_WIDTH, Row, link_text};
+use crate::browser::app::detail::{Row, link_text};
 use crate::browser::app::{App, Mode, Pane, layout::inner};
 
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus() == Pane::Detail && matches!(app.mode(), Mode::Browse);
     let Some(id) = app.shown() else {
-        pane_block(" Detail ".to_owned(), focused, theme).render(area, buf);
+        pane_block(format!(" {} ", crate::tr!("ui-detail-title")), focused, theme)
+            .render(area, buf);
         return;
     };
     let Some(doc) = app.detail_doc() else { return };
@@ -31,15 +32,19 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     };
     let mut title = format!(" {} ", app.catalog().get(id).kind().label());
     if matches!(app.mode(), Mode::Search) {
-        title = format!(" Preview: {} ", app.catalog().get(id).kind().label().to_lowercase());
+        let kind = app.catalog().get(id).kind().label().to_lowercase();
+        title = format!(" {} ", crate::tr!("ui-preview-title", kind = kind));
     }
     let mut block = pane_block(title, focused, theme);
     if doc.rows.len() > rows {
         let position = format!(
-            " {}–{} of {} ",
-            scroll + 1,
-            (scroll + rows).min(doc.rows.len()),
-            doc.rows.len()
+            " {} ",
+            crate::tr!(
+                "ui-rows-shown",
+                first = scroll + 1,
+                last = (scroll + rows).min(doc.rows.len()),
+                total = doc.rows.len()
+            )
         );
         block = block.title_bottom(Line::styled(position, theme.dim()).right_aligned());
     }
@@ -57,8 +62,8 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             Row::Title(text) => Line::styled(fit(text, width), theme.title()),
             Row::Meta(text) => Line::styled(fit(text, width), theme.dim()),
             Row::Field { label, text } => Line::from(vec![
-                Span::styled(format!("{label:<LABEL_WIDTH$}"), theme.label()),
-                Span::raw(fit(text, width.saturating_sub(LABEL_WIDTH))),
+                Span::styled(format!("{label:<w$}", w = doc.label_width), theme.label()),
+                Span::raw(fit(text, width.saturating_sub(doc.label_width))),
             ]),
             Row::Heading(text) => Line::styled(fit(text, width), theme.heading()),
             Row::Group(text) => Line::styled(fit(&format!(" {text}"), width), theme.group()),

@@ -17,8 +17,12 @@ pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
     let shown = app.list().visible.len();
     let total = app.current_section().map_or(0, |section| section.records.len());
-    pane_block(format!(" Facets — {shown} of {total} ─ Space chooses "), true, theme)
-        .render(area, buf);
+    pane_block(
+        format!(" {} ", crate::tr!("ui-facets-title", shown = shown, total = total)),
+        true,
+        theme,
+    )
+    .render(area, buf);
     let inside = inner(area);
     // A column of margin on the left, as the help overlay has.
     let inside = Rect { x: inside.x + 1, width: inside.width.saturating_sub(1), ..inside };
@@ -27,10 +31,11 @@ pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let Some(panel) = app.facet_panel() else { return };
     if panel.rows.is_empty() && rows > 0 {
         let text = if matches!(app.facet_count(), crate::browser::app::FacetCount::Counting) {
-            " counting the values of every facet…"
+            crate::tr!("ui-facets-counting")
         } else {
-            " no facets here"
+            crate::tr!("ui-facets-none")
         };
+        let text = format!(" {text}");
         buf.set_line(inside.x, inside.y, &Line::styled(text, theme.dim()), inside.width);
     }
     // `update` keeps the cursor's row on screen (after every move, rebuild and resize).

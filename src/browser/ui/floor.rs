@@ -41,16 +41,17 @@ fn put(buf: &mut Buffer, view: Rect, offset: (i32, i32), x: i32, y: i32, text: &
 pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus() == Pane::List && matches!(app.mode(), Mode::Browse);
     let zoom = if app.floor_zoom() > 0 {
-        format!(" zoom ×{}", 1u16 << app.floor_zoom().min(3))
+        format!(" {}", crate::tr!("ui-floor-zoom", times = 1u16 << app.floor_zoom().min(3)))
     } else {
         String::new()
     };
-    pane_block(format!(" Floor plan{zoom} "), focused, theme).render(area, buf);
+    pane_block(format!(" {}{zoom} ", crate::tr!("ui-floor-title")), focused, theme)
+        .render(area, buf);
     let view = inner(area);
     let floor = FloorView::new(app, view);
     let (s, halls, offset) = (floor.scale, &floor.halls, floor.offset);
     if halls.is_empty() {
-        let text = "No floor plan: this catalogue names no halls or stands, and showfloor does not invent them.";
+        let text = crate::tr!("ui-floor-none");
         let width = usize::from(view.width.saturating_sub(2)).max(8);
         for (row, line) in textwrap::wrap(text, width).iter().enumerate() {
             put(buf, view, (0, 0), 1, i32::try_from(row).unwrap_or(0), line, theme.dim());

@@ -52,7 +52,7 @@ fn row_style(selected: bool, focused: bool, theme: Theme) -> ratatui::style::Sty
 
 pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus() == Pane::Kinds && matches!(app.mode(), Mode::Browse);
-    pane_block(" Kinds ".to_owned(), focused, theme).render(area, buf);
+    pane_block(format!(" {} ", crate::tr!("ui-kinds-title")), focused, theme).render(area, buf);
     let inside = inner(area);
     let width = usize::from(inside.width);
     for (index, section) in app.sections().iter().enumerate().take(usize::from(inside.height)) {
@@ -68,10 +68,12 @@ pub fn kinds(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 }
 
 /// The badge of a record against an earlier edition (`--compare-to`), for lists and results.
-pub fn edition_badge(app: &App, record: crate::catalog::RecordId) -> Option<&'static str> {
+pub fn edition_badge(app: &App, record: crate::catalog::RecordId) -> Option<String> {
     match app.edition_of(record) {
-        crate::browser::app::Edition::New => Some(" NEW"),
-        crate::browser::app::Edition::Changed => Some(" CHANGED"),
+        crate::browser::app::Edition::New => Some(format!(" {}", crate::tr!("ui-badge-new"))),
+        crate::browser::app::Edition::Changed => {
+            Some(format!(" {}", crate::tr!("ui-badge-changed")))
+        }
         crate::browser::app::Edition::Same => None,
     }
 }
@@ -79,7 +81,8 @@ pub fn edition_badge(app: &App, record: crate::catalog::RecordId) -> Option<&'st
 pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus() == Pane::List && matches!(app.mode(), Mode::Browse | Mode::Filter);
     let Some(section) = app.current_section() else {
-        pane_block(" Empty ".to_owned(), focused, theme).render(area, buf);
+        pane_block(format!(" {} ", crate::tr!("ui-list-empty-title")), focused, theme)
+            .render(area, buf);
         return;
     };
     let total = section.records.len();
@@ -87,7 +90,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let mut title = if shown == total {
         format!(" {} ({total}) ", section.label())
     } else {
-        format!(" {} ({shown} of {total}) ", section.label())
+        let counts = crate::tr!("ui-shown-of-total", shown = shown, total = total);
+        format!(" {} ({counts}) ", section.label())
     };
     // Times are the event's wall clock: say whose, when the catalogue tells. Looked up for the
     // schedule only, not on every frame of every list.
@@ -95,7 +99,8 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         let zone =
             app.catalog().events().first().and_then(|&e| app.catalog().declared_time_zone(e));
         if let Some(name) = zone.as_ref().and_then(|z| z.iana_name()) {
-            title.push_str(&format!("· {} time ", crate::text::sanitize_line(name)));
+            let zone = crate::text::sanitize_line(name);
+            title.push_str(&format!("· {} ", crate::tr!("ui-zone-time", zone = zone)));
         }
     }
     pane_block(title, focused, theme).render(area, buf);
@@ -115,7 +120,7 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let in_schedule = section.shelf == Shelf::Kind(Kind::ScheduleItem);
     // The times' column, as wide as the longest on screen ("09:00–10:00 ", "23:30–00:30+1 "),
     // or on a narrow pane the start alone ("09:00 "): the end is on the card.
-    let full_time = |id| app.catalog().time_text(id).unwrap_or_default().replace(" next day", "+1");
+    let full_time = |id| app.catalog().time_text_compact(id).unwrap_or_default();
     let column_width = |time: &dyn Fn(crate::catalog::RecordId) -> String| {
         let on_screen = app.list().visible.iter().skip(app.list().offset).take(rows);
         on_screen.map(|&id| super::text::cells(&time(id)) + 1).max().unwrap_or(0)
@@ -175,27 +180,28 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         // The schedule's "now" and "next", while the event is on: room is kept for it, since
         // it says more than the end of a long name.
         let badge = if now_next.now.contains(&id) {
-            Some("  ▶ now")
+            Some(format!("  ▶ {}", crate::tr!("ui-badge-now")))
         } else if now_next.today.contains(&id) {
-            Some("  today")
+            Some(format!("  {}", crate::tr!("ui-badge-today")))
         } else if now_next.next == Some(id) {
-            Some("  next")
+            Some(format!("  {}", crate::tr!("ui-badge-next")))
         } else {
             None
         };
-        let badge_width = badge.map_or(0, |b| b.chars().count());
+        let badge_width = badge.as_deref().map_or(0, cells);
         let name = fit(&sanitize_line(record.name()), width.saturating_sub(used + badge_width));
         used += super::text::cells(&name);
         spans.push(Span::raw(name.clone()));
+        let demo = format!(" {}", crate::tr!("ui-badge-demo"));
         if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)))
-            && used + 6 + badge_width < width
+            && used + cells(&demo) + 1 + badge_width < width
         {
-            spans.push(Span::styled(" DEMO", theme.demo()));
-            used += 5;
+            used += cells(&demo);
+            spans.push(Span::styled(demo, theme.demo()));
         }
-        if let Some(badge) = edition_badge(app, id).filter(|b| used + b.len() + 1 < width) {
+        if let Some(badge) = edition_badge(app, id).filter(|b| used + cells(b) + 1 < width) {
+            used += cells(&badge);
             spans.push(Span::styled(badge, theme.demo()));
-            used += badge.len();
         }
         if let Some(badge) = badge.filter(|_| used + badge_width <= width) {
             spans.push(Span::styled(badge, theme.now()));
@@ -221,16 +227,19 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
     if shown == 0 {
         let note = if app.filter().text().is_empty() {
-            " nothing here"
+            crate::tr!("ui-list-nothing")
         } else {
-            " nothing matches the filter"
+            crate::tr!("ui-list-no-match")
         };
+        let note = format!(" {note}");
         buf.set_line(inside.x, inside.y, &Line::styled(note, theme.dim()), inside.width);
     }
     if app.filter_shown() && inside.height > 0 {
         let y = inside.y + inside.height - 1;
-        let prompt = Span::styled(" filter: ", theme.label());
-        let text = Span::raw(fit(&sanitize_line(app.filter().text()), width.saturating_sub(10)));
+        let prompt = format!(" {} ", crate::tr!("ui-filter-prompt"));
+        let room = width.saturating_sub(cells(&prompt) + 1);
+        let prompt = Span::styled(prompt, theme.label());
+        let text = Span::raw(fit(&sanitize_line(app.filter().text()), room));
         buf.set_line(inside.x, y, &Line::from(vec![prompt, text]), inside.width);
     }
 }

@@ -11,12 +11,20 @@ use super::text::{fit, highlighted};
 use crate::browser::app::{App, layout::inner};
 use crate::text::sanitize_line;
 
-/// The width of the kind column.
-const KIND_WIDTH: usize = 14;
+/// The kind column of the results: the mark, the longest kind's name in the reader's
+/// language and a space, up to 16 cells (a longer name is cut: the record's needs the room).
+fn kind_column_width() -> usize {
+    crate::catalog::Kind::ALL
+        .iter()
+        .map(|kind| super::text::cells(kind.label()) + 2)
+        .max()
+        .unwrap_or(0)
+        .min(16)
+}
 
 pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
-    pane_block(" Search everything ".to_owned(), true, theme).render(area, buf);
+    pane_block(format!(" {} ", crate::tr!("ui-search-title")), true, theme).render(area, buf);
     let inside = inner(area);
     if inside.height < 2 || inside.width < 4 {
         return;
@@ -33,15 +41,17 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let query = scope.words;
     let (total, noun) = match scope.kind {
         Some(kind) => (app.catalog().of_kind(kind).len(), kind.plural().to_lowercase()),
-        None => (app.catalog().len(), "records".to_owned()),
+        None => (app.catalog().len(), crate::tr!("ui-search-records").to_owned()),
     };
     // While a background search runs the list still shows the previous query's results; say
     // so, so nobody takes them for the answer.
+    let found = app.search().hits.len();
     let count = if app.search().pending {
-        format!("  searching… ({} of {total} {noun} so far)", app.search().hits.len())
+        crate::tr!("ui-search-pending", found = found, total = total, noun = noun)
     } else {
-        format!("  {} of {total} {noun}", app.search().hits.len())
+        crate::tr!("ui-search-count", found = found, total = total, noun = noun)
     };
+    let count = format!("  {count}");
     buf.set_line(
         inside.x,
         inside.y + 1,
@@ -51,13 +61,16 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 
     // The rows of this frame's area: a resize can land after the app last heard the size.
     let rows = usize::from(inside.height.saturating_sub(2));
+    let kind_width = kind_column_width();
     for (row, hit) in app.search().hits.iter().enumerate().skip(app.search().offset).take(rows) {
         let record = app.catalog().get(hit.record);
         let y = inside.y + 2 + u16::try_from(row - app.search().offset).unwrap_or(u16::MAX);
-        let kind = format!("{:<w$}", record.kind().name(), w = KIND_WIDTH - 1);
+        // The mark, the kind's label and a space before the name.
+        let kind = fit(&record.kind().label().to_lowercase(), kind_width - 2);
+        let kind = format!("{kind:<w$}", w = kind_width - 1);
         let mark = if app.is_marked(hit.record) { MARK } else { " " };
         let mut spans = vec![Span::styled(mark, theme.mark()), Span::styled(kind, theme.kind())];
-        let name_width = width.saturating_sub(KIND_WIDTH + 1);
+        let name_width = width.saturating_sub(kind_width + 1);
         // Match positions are worked out here, for the rows on screen only.
         let positions = app.index().match_positions(record.name(), query);
         let name_spans = highlighted(
@@ -67,13 +80,13 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             theme.matched(),
             name_width,
         );
-        let mut used: usize = KIND_WIDTH + name_spans.iter().map(|s| s.width()).sum::<usize>();
+        let mut used: usize = kind_width + name_spans.iter().map(|s| s.width()).sum::<usize>();
         spans.extend(name_spans);
         // Against an earlier edition (--compare-to), as in the lists.
         let edition = super::panes::edition_badge(app, hit.record);
-        if let Some(badge) = edition.filter(|b| used + b.len() + 1 < width) {
+        if let Some(badge) = edition.filter(|b| used + super::text::cells(b) + 1 < width) {
+            used += super::text::cells(&badge);
             spans.push(Span::styled(badge, theme.demo()));
-            used += badge.len();
         }
         let context = match hit.field {
             // Say why a record is here when it is the user's note that matched.
@@ -82,7 +95,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
                     .state()
                     .note(record.id())
                     .map(|note| note.text.lines().next().unwrap_or("").to_owned());
-                format!("note: {}", note.unwrap_or_default())
+                crate::tr!("ui-search-note", note = note.unwrap_or_default())
             }
             // The alias that matched, when one did alone (not letters across several).
             crate::search::MatchField::Alias => {
@@ -112,7 +125,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         // "s:" could be systems, schedule or stands: said as `showfloor list s` says it.
         let text = match crate::search::ambiguous_scope(&app.search().answered) {
             Some(could_be) => format!("  {could_be}"),
-            None => "  no match".to_owned(),
+            None => format!("  {}", crate::tr!("ui-search-no-match")),
         };
         buf.set_line(
             inside.x,

@@ -68,12 +68,9 @@ pub enum HelpLine {
 pub(super) fn help_keys_width(keymap: &KeyMap) -> usize {
     use unicode_width::UnicodeWidthStr;
     let keys = keymap.bindings().iter().map(|binding| keys_text(binding).width());
-    let syntax = crate::search::SYNTAX.iter().map(|(typed, _)| typed.width());
+    let syntax = crate::search::syntax().map(|(typed, _)| typed.width());
     keys.chain(syntax).max().unwrap_or(0) + 2
 }
-
-/// The title of the help overlay's section on what the search box takes.
-pub const SYNTAX_TITLE: &str = "Search words (search box, list filter, showfloor search)";
 
 /// How wide the help overlay's text is with no description wrapped.
 pub fn help_natural_width(keymap: &KeyMap) -> usize {
@@ -82,7 +79,8 @@ pub fn help_natural_width(keymap: &KeyMap) -> usize {
         .bindings()
         .iter()
         .map(|b| b.description().width())
-        .chain(crate::search::SYNTAX.iter().map(|(_, meaning)| meaning.width()))
+        .chain(crate::search::syntax().map(|(_, meaning)| meaning.width()))
+        .chain([crate::tr!("syntax-kind").width()])
         .max()
         .unwrap_or(0);
     help_keys_width(keymap) + 2 + longest
@@ -110,11 +108,11 @@ pub fn help_lines(keymap: &KeyMap, width: usize) -> Vec<HelpLine> {
         lines.push(HelpLine::Blank);
         // What to type follows the keys of the box it is typed into.
         if context == Context::Search {
-            lines.push(HelpLine::Title(SYNTAX_TITLE));
-            for (typed, meaning) in crate::search::SYNTAX {
+            lines.push(HelpLine::Title(crate::tr!("syntax-title")));
+            for (typed, meaning) in crate::search::syntax() {
                 push(&mut lines, typed, meaning);
             }
-            push(&mut lines, "sys: kar", "one kind only, in the search box (--kind in the CLI)");
+            push(&mut lines, crate::tr!("syntax-kind-typed"), crate::tr!("syntax-kind"));
             lines.push(HelpLine::Blank);
         }
     }

@@ -78,12 +78,12 @@ fn help_says_what_the_search_box_takes_right_after_its_keys() {
     let title = |wanted: &str| {
         lines.iter().position(|line| matches!(line, HelpLine::Title(t) if *t == wanted))
     };
-    let (search, syntax) = (title(Context::Search.title()), title(SYNTAX_TITLE));
+    let (search, syntax) = (title(Context::Search.title()), title(crate::tr!("syntax-title")));
     assert!(search.is_some_and(|s| syntax.is_some_and(|y| y > s)), "{search:?} {syntax:?}");
-    for (typed, meaning) in crate::search::SYNTAX {
+    for (typed, meaning) in crate::search::syntax() {
         assert!(
             lines.iter().any(|line| matches!(line, HelpLine::Key { keys, text }
-                if keys.trim() == *typed && meaning.starts_with(text.as_str()))),
+                if keys.trim() == typed && meaning.starts_with(text.as_str()))),
             "{typed} is explained"
         );
     }

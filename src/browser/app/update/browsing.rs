@@ -24,7 +24,7 @@ pub(super) fn browse(app: &mut App, action: Action) {
                 app.focus = Pane::List;
                 app.rebuild_facet_panel();
             }
-            _ => app.message = Some("this list has no facets to narrow it by".into()),
+            _ => app.message = Some(crate::tr!("ui-no-facets").into()),
         },
         Action::ClearFacets => clear_facets(app),
         Action::CopyRecord => {
@@ -33,23 +33,20 @@ pub(super) fn browse(app: &mut App, action: Action) {
                 // What a person pastes into a report: the id to look it up again, the name.
                 let text = crate::text::sanitize_line(&format!("{} {}", shown.id(), shown.name()))
                     .into_owned();
-                app.message = Some(format!("copied “{text}” to the clipboard"));
+                app.message = Some(crate::tr!("ui-copied", text = &text));
                 app.emit(Effect::Copy(text));
             }
         }
         Action::ToggleCompare => toggle_compare(app),
         Action::OpenCompare if app.tray.len() < 2 => {
-            app.message = Some("put two records or more in the compare tray (c) first".into());
+            app.message = Some(crate::tr!("ui-compare-needs-two").into());
         }
         Action::OpenCompare => {
             app.mode = Mode::Compare { scroll: 0 };
         }
         Action::ExportList => match app.current_section().and_then(|s| s.kind()) {
             Some(_) => app.emit(Effect::ExportList),
-            None => {
-                app.message =
-                    Some("only a list of one kind can be exported (x exports My plan)".into())
-            }
+            None => app.message = Some(crate::tr!("ui-export-one-kind").into()),
         },
         Action::ToggleHelp => open_help(app),
         Action::OpenNote => open_note(app),
@@ -201,7 +198,7 @@ pub(super) fn show_on_floor(app: &mut App) {
     };
     let Some(stand) = stand else {
         let name = app.catalog.get(record).name().to_owned();
-        app.message = Some(format!("{name} has no stand on the floor plan"));
+        app.message = Some(crate::tr!("ui-no-stand", name = name));
         return;
     };
     if let Some(floor) = app.shelves.position(crate::browser::app::Shelf::Floor) {
@@ -216,7 +213,7 @@ pub(super) fn show_on_floor(app: &mut App) {
 /// whose links list them all.
 pub(super) fn open_exhibitor(app: &mut App, stand: RecordId) {
     match app.exhibitors_of(stand).as_slice() {
-        [] => app.message = Some("nobody is listed on this stand".to_owned()),
+        [] => app.message = Some(crate::tr!("ui-stand-empty").to_owned()),
         [company] => navigate(app, *company),
         _ => {
             app.history.push(Route::Record(stand));
@@ -250,11 +247,11 @@ pub(super) fn open(app: &mut App) {
 pub(super) fn follow_link(app: &mut App) {
     let Some(doc) = app.detail_doc() else { return };
     if !app.detail.cursor_shown(&doc, app.detail_rows()) {
-        app.message = Some("no link chosen yet: ↓ moves to the first one".to_owned());
+        app.message = Some(crate::tr!("ui-no-link-chosen").to_owned());
         return;
     }
     let Some(&(target, _)) = doc.links.get(app.detail.link_cursor) else {
-        app.message = Some("no link to follow here".to_owned());
+        app.message = Some(crate::tr!("ui-no-link").to_owned());
         return;
     };
     // The page the link is followed from becomes part of the history (it may only have been
@@ -308,7 +305,7 @@ pub(super) fn walk_history(app: &mut App, back: bool) {
     let visit = if back { app.history.back() } else { app.history.forward() };
     let Some(visit) = visit else {
         app.message = Some(
-            if back { "already at the oldest page" } else { "already at the newest page" }
+            if back { crate::tr!("ui-history-oldest") } else { crate::tr!("ui-history-newest") }
                 .to_owned(),
         );
         return;

@@ -175,7 +175,7 @@ pub(super) fn compare(app: &mut App, action: Action) {
         Action::EmptyTray => {
             app.tray.clear();
             app.mode = Mode::Browse;
-            app.message = Some("the compare tray is empty".into());
+            app.message = Some(crate::tr!("ui-tray-emptied").into());
         }
         // Bounded here, by the table as drawn: j past the end does nothing, so k moves at once.
         Action::Down => {
@@ -199,19 +199,16 @@ pub(super) fn toggle_compare(app: &mut App) {
     let name = crate::text::sanitize_line(app.catalog.get(record).name()).into_owned();
     if let Some(at) = app.tray.iter().position(|&r| r == record) {
         app.tray.remove(at);
-        app.message =
-            Some(format!("{name} taken out of the compare tray ({} in it)", app.tray.len()));
+        app.message = Some(crate::tr!("ui-tray-out", name = &name, count = app.tray.len()));
     } else if app.tray.len() >= crate::features::compare::MAX_COLUMNS {
-        app.message = Some(format!(
-            "the compare tray holds {} records; take one out (c on it) first",
-            crate::features::compare::MAX_COLUMNS
-        ));
+        app.message = Some(crate::tr!("ui-tray-full", max = crate::features::compare::MAX_COLUMNS));
     } else {
         app.tray.push(record);
-        app.message = Some(format!(
-            "{name} added to the compare tray ({} of {}; C compares)",
-            app.tray.len(),
-            crate::features::compare::MAX_COLUMNS
+        app.message = Some(crate::tr!(
+            "ui-tray-in",
+            name = &name,
+            count = app.tray.len(),
+            max = crate::features::compare::MAX_COLUMNS
         ));
     }
 }
