@@ -135,3 +135,15 @@ config-style-two-backgrounds = `{ $style }` has two backgrounds
 config-style-two-colours = `{ $style }` has two colours; a second one is a background after `on`
 config-style-unknown-word = `{ $word }` is not a colour or a style: colours are { $colours }, 0–255 or #rrggbb, `on COLOUR` a background; styles are { $styles }
 config-style-unknown-word-in = `{ $word }` in `{ $style }` is not a colour or a style: colours are { $colours }, 0–255 or #rrggbb, `on COLOUR` a background; styles are { $styles }
+
+## The comments of `showfloor config --default`, each one paragraph (the program wraps it
+## and starts each line with `#`); the settings' names and values stay as TOML has them.
+config-default-intro = showfloor's config. Every setting below is the default unless you changed it: delete what you do not change. `showfloor config` says where the file goes; `showfloor config --check` checks it.
+config-default-data = The catalogues to open when --data names none: folders, catalogue files or a show's published files (paths from this file's folder, or from ~/ for your home).
+config-default-state = Where marks and notes are kept (the default is one file per catalogue in the platform's data directory).
+config-default-mouse = Mouse clicks and the wheel in the browser (off: the terminal selects text).
+config-default-language-unset = The interface's language: { $languages }; unset, LC_ALL, LC_MESSAGES or LANG decide (--lang wins).
+config-default-language = The interface's language: { $languages } (--lang wins).
+config-default-colors = The colours: a built-in theme ({ $themes }), then a style for any role below: a colour (a named ANSI one, which follows the terminal's palette; 0-255; or #rrggbb), `on` and a background, and bold, dim, italic, underline, reverse, strike. NO_COLOR still wins.
+config-default-keys = Start from a preset: { $presets }. The tables below change it: "KEY" = "ACTION", or "none" to free a key. Keys: a character ("j", "G"), a named key ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), either after "ctrl-" or "alt-".
+config-default-other-keys = other keys: { $what }

@@ -148,3 +148,15 @@ config-style-two-backgrounds = `{ $style }` a deux couleurs de fond
 config-style-two-colours = `{ $style }` a deux couleurs ; une seconde couleur est un fond, après `on`
 config-style-unknown-word = `{ $word }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
 config-style-unknown-word-in = `{ $word }` dans `{ $style }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
+
+## Les commentaires de `showfloor config --default`, chacun un paragraphe (le programme le
+## coupe en lignes qu'il commence par `#`) ; les noms et valeurs des réglages restent ceux de TOML.
+config-default-intro = La configuration de showfloor. Chaque réglage ci-dessous a sa valeur par défaut, sauf si vous l'avez changé : supprimez ce que vous ne changez pas. `showfloor config` dit où placer ce fichier ; `showfloor config --check` le vérifie.
+config-default-data = Les catalogues à ouvrir quand --data n'en nomme aucun : dossiers, fichiers de catalogue ou fichiers publiés d'un salon (chemins depuis le dossier de ce fichier, ou depuis ~/ pour votre dossier personnel).
+config-default-state = Où les marques et les notes sont gardées (par défaut, un fichier par catalogue dans le dossier de données de la plateforme).
+config-default-mouse = Les clics et la molette de la souris dans le navigateur (désactivés : le terminal sélectionne le texte).
+config-default-language-unset = La langue de l'interface : { $languages } ; sans ce réglage, LC_ALL, LC_MESSAGES ou LANG décident (--lang l'emporte).
+config-default-language = La langue de l'interface : { $languages } (--lang l'emporte).
+config-default-colors = Les couleurs : un thème intégré ({ $themes }), puis un style pour chaque rôle ci-dessous : une couleur (une couleur ANSI nommée, qui suit la palette du terminal ; 0-255 ; ou #rrggbb), `on` et une couleur de fond, et bold, dim, italic, underline, reverse, strike. NO_COLOR l'emporte toujours.
+config-default-keys = Partir d'un préréglage : { $presets }. Les tables ci-dessous le modifient : "TOUCHE" = "ACTION", ou "none" pour libérer une touche. Touches : un caractère ("j", "G") ou une touche nommée ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), seuls ou précédés de "ctrl-" ou "alt-".
+config-default-other-keys = autres touches : { $what }

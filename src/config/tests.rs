@@ -589,3 +589,43 @@ fn colour_mistakes_are_said_in_french() {
         "{error}"
     );
 }
+
+#[test]
+fn the_default_config_in_french_reads_back_as_the_defaults() {
+    let french = {
+        let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+        default_text()
+    };
+    assert!(french.starts_with("# La configuration de showfloor."), "{french}");
+    assert!(french.contains("\n# Partir d'un préréglage : `default`, `vim`, `emacs`."), "{french}");
+    assert_ne!(french, default_text(), "English is the default");
+    for line in french.lines().filter(|line| line.starts_with("# ") && !line.contains(" = ")) {
+        assert!(line.chars().count() <= 92, "a comment wider than the file: {line}");
+        assert!(!line.starts_with("# :") && !line.starts_with("# ;"), "{line}");
+    }
+    // Read in French or in English, it is the defaults, with no problem.
+    for lang in crate::i18n::Lang::ALL {
+        let _speaking = crate::i18n::speak(lang);
+        let (config, problems) = problems_of(&french);
+        assert_eq!(problems, Vec::<String>::new(), "{lang:?}");
+        assert_eq!(config.palette, crate::browser::ui::Palette::default());
+        assert_eq!((config.mouse, config.preset.as_deref()), (Some(true), Some("default")));
+        let defaults = KeyMap::default();
+        for context in Context::ALL {
+            for binding in defaults.bindings_in(context) {
+                for &key in &binding.keys {
+                    let Key::Press(code, modifiers) = key else { continue };
+                    let event = KeyEvent::new(code, modifiers);
+                    assert_eq!(
+                        config.keys.action_for_key(event, &[context]),
+                        defaults.action_for_key(event, &[context]),
+                        "{:?} in {context:?}",
+                        key_name(key)
+                    );
+                }
+            }
+        }
+    }
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    assert_eq!(effective_text(&problems_of(&french).0), french, "and prints as itself");
+}
