@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
 use crate::browser::app::keymap::KeyMap;
-use crate::catalog::{Diagnostic, LineIndex, Location, Severity, did_you_mean};
+use crate::catalog::{Diagnostic, LineIndex, Location, Severity, SourceError, did_you_mean};
+use crate::tr;
 
 pub use colors::parse_style;
 pub use default::{default_text, effective_text};
@@ -109,26 +110,23 @@ pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
             }
             return (
                 Config::default(),
-                vec![at_start(format!("no such file (named by {})", place.why))],
+                vec![at_start(tr!("config-no-such-file", flag = place.why.to_string()))],
             );
         }
         Err(error) => {
-            return (Config::default(), vec![at_start(format!("cannot read it: {error}"))]);
+            let message = tr!("config-cannot-read", error = error.to_string());
+            return (Config::default(), vec![at_start(message)]);
         }
         // The null device is how people say "no config" (`--config /dev/null`), as for state.
         Ok(_) if place.path == Path::new("/dev/null") => return (Config::default(), Vec::new()),
         Ok(meta) if !meta.is_file() => {
-            let kind = crate::state::file_kind(&meta);
-            return (Config::default(), vec![at_start(format!("{kind}, not a config file"))]);
+            let message = tr!("config-not-a-file", kind = file_kind(&meta));
+            return (Config::default(), vec![at_start(message)]);
         }
         Ok(_) => {}
     }
     if std::fs::metadata(&place.path).is_ok_and(|meta| meta.len() > MAX_CONFIG_BYTES) {
-        let message = format!(
-            "the config is over {} MiB; a config is a few kilobytes",
-            MAX_CONFIG_BYTES >> 20
-        );
-        return (Config::default(), vec![at_start(message)]);
+        return (Config::default(), vec![at_start(too_large())]);
     }
     match crate::catalog::read_file(&place.path) {
         Ok(bytes) => match std::str::from_utf8(&bytes) {
@@ -141,15 +139,79 @@ pub fn load(place: &Place) -> (Config, Vec<Diagnostic>) {
                 let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
                 let (line, column) = LineIndex::new(valid).line_column(valid, valid.len());
                 let location = Location { path: shown.clone(), line, column };
-                let message = "the file is not UTF-8 text".to_owned();
+                let message = tr!("config-not-utf8").to_owned();
                 (
                     Config::default(),
                     vec![Diagnostic { severity: Severity::Error, location, message }],
                 )
             }
         },
-        Err(error) => (Config::default(), vec![error.diagnostic(&shown)]),
+        // The catalogue's reader says these for a catalogue file; a config says them its way.
+        Err(error) => {
+            let message = match error {
+                SourceError::Read { source, .. } => {
+                    tr!("config-cannot-read", error = source.to_string())
+                }
+                SourceError::NotRegular { .. } => tr!("config-changed-while-read").to_owned(),
+                SourceError::TooLarge { .. } => too_large(),
+            };
+            (Config::default(), vec![at_start(message)])
+        }
     }
+}
+
+fn too_large() -> String {
+    tr!("config-too-large", mib = MAX_CONFIG_BYTES >> 20)
+}
+
+/// What a file that is not a regular file is, as `config-not-a-file` names it.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        "directory"
+    } else if kind.is_fifo() {
+        "fifo"
+    } else if kind.is_char_device() {
+        "char-device"
+    } else if kind.is_block_device() {
+        "block-device"
+    } else if kind.is_socket() {
+        "socket"
+    } else {
+        "other"
+    }
+}
+
+/// A TOML syntax error, as `catalog::syntax` words it in English ("TOML syntax: MESSAGE (at
+/// `SOURCE`)", or a key nested too deep), in the reader's language: the parser's own MESSAGE
+/// and the file's SOURCE are kept, our words around them are translated. Anything worded
+/// otherwise is kept whole (a test holds the two in step).
+fn syntax_message(english: String) -> String {
+    let Some(rest) = english.strip_prefix("TOML syntax: ") else { return english };
+    if let Some((parts, more)) = too_deep(rest) {
+        return tr!("config-toml-too-deep", parts = parts, more = more);
+    }
+    // The parser's text comes first; the quoted source, which may hold anything, last.
+    if let Some(quoted) = rest.strip_suffix("`)")
+        && let Some(at) = quoted.find(" (at `")
+    {
+        let (error, source) = (&quoted[..at], &quoted[at + " (at `".len()..]);
+        return tr!("config-toml-syntax-at", error = error, source = source);
+    }
+    tr!("config-toml-syntax", error = rest)
+}
+
+/// "a key of more than 80 parts is nested too deep (and 3 more keys after it)": (80, 3).
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let (parts, tail) =
+        text.strip_prefix("a key of more than ")?.split_once(" parts is nested too deep")?;
+    let parts = parts.parse().ok()?;
+    if tail.is_empty() {
+        return Some((parts, 0));
+    }
+    let more = tail.strip_prefix(" (and ")?.strip_suffix(" more keys after it)")?;
+    Some((parts, more.parse().ok()?))
 }
 
 /// Read config `text` (shown as `path`; relative paths in it are from `folder`).
@@ -159,7 +221,7 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
     let (root, syntax_errors) = DeTable::parse_recoverable(text_without_bom);
     let bom = text.len() - text_without_bom.len();
     for (offset, message) in crate::catalog::syntax::diagnostics(text_without_bom, &syntax_errors) {
-        reader.error(offset + bom, message);
+        reader.error(offset + bom, syntax_message(message));
     }
     let mut config = Config::default();
     let root = root.get_ref();
@@ -185,29 +247,26 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
                     DeValue::Array(items) => items.iter().collect(),
                     DeValue::String(_) => vec![value],
                     _ => {
-                        reader.error(value_at, "`data` is a path or a list of paths".into());
+                        reader.error(value_at, tr!("config-data-not-paths").into());
                         Vec::new()
                     }
                 };
                 for item in items {
                     let at = item.span().start + bom;
                     let DeValue::String(path) = item.get_ref() else {
-                        reader.error(at, "`data` lists paths, as strings".into());
+                        reader.error(at, tr!("config-data-not-string").into());
                         continue;
                     };
                     // Checked here, so a mistyped path is this line's problem, not every
                     // command's.
                     if path.trim().is_empty() {
-                        reader.error(at, "an empty path: name a catalogue folder or file".into());
+                        reader.error(at, tr!("config-data-empty").into());
                         continue;
                     }
                     let resolved = resolve(folder, path);
                     if std::fs::symlink_metadata(&resolved).is_err() {
                         let shown = resolved.display().to_string();
-                        reader.error(
-                            at,
-                            format!("no such catalogue folder or file: {}", cut(&shown)),
-                        );
+                        reader.error(at, tr!("config-data-missing", path = cut(&shown)));
                         continue;
                     }
                     config.data.push(resolved);
@@ -215,14 +274,14 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
             }
             "state" => match value.get_ref() {
                 DeValue::String(path) if path.trim().is_empty() => {
-                    reader.error(value_at, "an empty path: name the state file".into());
+                    reader.error(value_at, tr!("config-state-empty").into());
                 }
                 DeValue::String(path) => config.state = Some(resolve(folder, path)),
-                _ => reader.error(value_at, "`state` is a path, as a string".into()),
+                _ => reader.error(value_at, tr!("config-state-not-string").into()),
             },
             "mouse" => match value.get_ref() {
                 DeValue::Boolean(on) => config.mouse = Some(*on),
-                _ => reader.error(value_at, "`mouse` is true or false".into()),
+                _ => reader.error(value_at, tr!("config-mouse-not-bool").into()),
             },
             "language" => match value.get_ref() {
                 DeValue::String(language) if LANGUAGES.contains(&language.as_ref()) => {
@@ -230,15 +289,15 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
                 }
                 DeValue::String(language) => reader.error(
                     value_at,
-                    format!(
-                        "`{}` is not a language showfloor has (it has {})",
-                        crate::text::sanitize_line(language),
-                        quoted(LANGUAGES.iter().copied())
+                    tr!(
+                        "config-language-unknown",
+                        language = cut(language),
+                        languages = quoted(LANGUAGES.iter().copied())
                     ),
                 ),
-                _ => reader.error(value_at, "`language` is a language code, as a string".into()),
+                _ => reader.error(value_at, tr!("config-language-not-string").into()),
             },
-            other => reader.unknown(at, other, "key", TOP_LEVEL.iter().copied()),
+            other => reader.unknown(at, other, Unknown::Key, TOP_LEVEL.iter().copied()),
         }
     }
     let mut problems = reader.problems;
@@ -254,7 +313,7 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
             line: 1,
             column: 1,
         });
-        let message = format!("and {rest} more problem(s); fix these first");
+        let message = tr!("config-more-problems", count = rest);
         problems.push(Diagnostic { severity: Severity::Error, location, message });
     }
     (config, problems)
@@ -316,15 +375,39 @@ impl Reader<'_> {
         &mut self,
         offset: usize,
         word: &str,
-        what: &str,
+        what: Unknown,
         known: impl Iterator<Item = &'c str> + Clone,
     ) {
-        let shown = cut(word);
-        let mut message = format!("unknown {what} `{shown}`");
-        if let Some(guess) = did_you_mean(word, known.clone()) {
-            message.push_str(&format!(" (did you mean `{guess}`?)"));
-        }
-        message.push_str(&format!("; the {what}s are {}", quoted(known)));
+        let hint = hint_for(word, known.clone());
+        let (word, names) = (cut(word), quoted(known));
+        let message = match what {
+            Unknown::Key => tr!("config-unknown-key", word = word, hint = hint, names = names),
+            Unknown::KeyTable => {
+                tr!("config-unknown-key-table", word = word, hint = hint, names = names)
+            }
+            Unknown::Preset => {
+                tr!("config-unknown-preset", word = word, hint = hint, names = names)
+            }
+            Unknown::Theme => tr!("config-unknown-theme", word = word, hint = hint, names = names),
+            Unknown::Role => tr!("config-unknown-role", word = word, hint = hint, names = names),
+        };
         self.error(offset, message);
     }
+}
+
+/// What kind of name a config misspelt, for its message (each language names each its way).
+#[derive(Clone, Copy)]
+enum Unknown {
+    Key,
+    KeyTable,
+    Preset,
+    Theme,
+    Role,
+}
+
+/// " (did you mean `mouse`?)" when a known name is close to `word`, else nothing.
+fn hint_for<'c>(word: &str, known: impl Iterator<Item = &'c str>) -> String {
+    did_you_mean(word, known)
+        .map(|guess| tr!("config-did-you-mean", guess = guess))
+        .unwrap_or_default()
 }

@@ -6,8 +6,9 @@ use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::{Config, Reader, quoted};
+use super::{Config, Reader, Unknown, quoted};
 use crate::browser::ui::{Palette, Role};
+use crate::tr;
 
 const NAMED: &[(&str, Color)] = &[
     ("default", Color::Reset),
@@ -68,37 +69,38 @@ pub fn parse_style(text: &str) -> Result<Style, String> {
         return Ok(style);
     }
     if text.trim().is_empty() {
-        return Err(
-            "an empty style: write one (`\"yellow bold\"`), or `\"none\"` for plain text".into()
-        );
+        return Err(tr!("config-style-empty").into());
     }
     while let Some(word) = words.next() {
         if word == "on" {
             let Some(background) = words.next().as_deref().and_then(color) else {
-                return Err(format!("`{text}`: `on` is followed by a colour"));
+                return Err(tr!("config-style-on-without-colour", style = &*text));
             };
             if style.bg.is_some() {
-                return Err(format!("`{text}` has two backgrounds"));
+                return Err(tr!("config-style-two-backgrounds", style = &*text));
             }
             style = style.bg(background);
         } else if color(&word).is_some() && fg {
-            return Err(format!(
-                "`{text}` has two colours; a second one is a background after `on`"
-            ));
+            return Err(tr!("config-style-two-colours", style = &*text));
         } else if let Some((_, modifier)) = MODIFIERS.iter().find(|(name, _)| *name == word) {
             style = style.add_modifier(*modifier);
         } else if let Some(foreground) = color(&word).filter(|_| !fg) {
             style = style.fg(foreground);
             fg = true;
         } else {
-            let whole = word == text.trim().to_ascii_lowercase();
-            let context = if whole { String::new() } else { format!(" in `{text}`") };
-            return Err(format!(
-                "`{word}`{context} is not a colour or a style: colours are {}, 0–255 or #rrggbb, \
-                 `on COLOUR` a background; styles are {}",
-                quoted(NAMED.iter().map(|(name, _)| *name)),
-                quoted(MODIFIERS.iter().map(|(name, _)| *name))
-            ));
+            let colours = quoted(NAMED.iter().map(|(name, _)| *name));
+            let styles = quoted(MODIFIERS.iter().map(|(name, _)| *name));
+            return Err(if word == text.trim().to_ascii_lowercase() {
+                tr!("config-style-unknown-word", word = word, colours = colours, styles = styles)
+            } else {
+                tr!(
+                    "config-style-unknown-word-in",
+                    word = word,
+                    style = &*text,
+                    colours = colours,
+                    styles = styles
+                )
+            });
         }
     }
     Ok(style)
@@ -118,10 +120,12 @@ pub(super) fn read_theme(
                 config.palette = palette;
                 config.theme = Some(name.to_string());
             }
-            None => reader.unknown(at, name, "theme", Palette::THEMES.iter().copied()),
+            None => reader.unknown(at, name, Unknown::Theme, Palette::THEMES.iter().copied()),
         },
-        _ => reader
-            .error(at, format!("`theme` is a name: {}", quoted(Palette::THEMES.iter().copied()))),
+        _ => reader.error(
+            at,
+            tr!("config-theme-not-string", names = quoted(Palette::THEMES.iter().copied())),
+        ),
     }
 }
 
@@ -133,7 +137,7 @@ pub(super) fn read_colors(
     bom: usize,
 ) {
     let DeValue::Table(table) = value.get_ref() else {
-        reader.error(value.span().start + bom, "`colors` is a table: write `[colors]`".into());
+        reader.error(value.span().start + bom, tr!("config-colors-not-table").into());
         return;
     };
     for (key, style) in table.iter() {
@@ -142,7 +146,7 @@ pub(super) fn read_colors(
             reader.unknown(
                 key.span().start + bom,
                 name,
-                "role",
+                Unknown::Role,
                 Role::ALL.map(Role::config_name).into_iter(),
             );
             continue;
@@ -153,7 +157,7 @@ pub(super) fn read_colors(
                 Ok(style) => config.palette.set(role, style),
                 Err(message) => reader.error(at, message),
             },
-            _ => reader.error(at, format!("`{name}` is a style, as a string (`\"yellow bold\"`)")),
+            _ => reader.error(at, tr!("config-role-not-string", role = name)),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::Config;
 use super::keys::PRESETS;
 use crate::browser::app::Context;
 use crate::browser::app::keymap::{Does, KeyMap, key_name};
+use crate::tr;
 
 /// The default config, as text a user copies and edits.
 pub fn default_text() -> String {
@@ -19,13 +20,10 @@ pub fn effective_text(config: &Config) -> String {
 }
 
 fn text_of(config: &Config) -> String {
-    let mut out = String::from(
-        "# showfloor's config. Every setting below is the default unless you changed it: delete\n\
-         # what you do not change. `showfloor config` says where the file goes; `showfloor\n\
-         # config --check` checks it.\n\n\
-         # The catalogues to open when --data names none: folders, catalogue files or a show's\n\
-         # published files (paths from this file's folder, or from ~/ for your home).\n",
-    );
+    let mut out = String::new();
+    comment(&mut out, tr!("config-default-intro"));
+    out.push('\n');
+    comment(&mut out, tr!("config-default-data"));
     match config.data.as_slice() {
         [] => out.push_str("# data = [\"~/shows/bamex-2025\"]\n\n"),
         paths => {
@@ -34,43 +32,33 @@ fn text_of(config: &Config) -> String {
             let _ = writeln!(out, "data = [{}]\n", paths.join(", "));
         }
     }
-    out.push_str(
-        "# Where marks and notes are kept (the default is one file per catalogue in the\n\
-         # platform's data directory).\n",
-    );
+    comment(&mut out, tr!("config-default-state"));
     match &config.state {
         None => out.push_str("# state = \"~/showfloor-state.toml\"\n\n"),
         Some(path) => {
             let _ = writeln!(out, "state = {}\n", toml_key(&path.display().to_string()));
         }
     }
-    let _ = writeln!(
-        out,
-        "# Mouse clicks and the wheel in the browser (off: the terminal selects text).\nmouse = {}\n",
-        config.mouse.unwrap_or(true)
-    );
+    comment(&mut out, tr!("config-default-mouse"));
+    let _ = writeln!(out, "mouse = {}\n", config.mouse.unwrap_or(true));
     // Unset, the language follows LC_ALL, LC_MESSAGES or LANG: a copied default config must
     // not pin it.
     let languages = super::quoted(super::LANGUAGES.iter().copied());
     let _ = match &config.language {
-        None => writeln!(
-            out,
-            "# The interface's language: {languages}; unset, LC_ALL, LC_MESSAGES or LANG decide \
-             (--lang wins).\n# language = \"fr\"\n"
-        ),
-        Some(language) => writeln!(
-            out,
-            "# The interface's language: {languages} (--lang wins).\nlanguage = {}\n",
-            toml_key(language)
-        ),
+        None => {
+            comment(&mut out, &tr!("config-default-language-unset", languages = languages));
+            writeln!(out, "# language = \"fr\"\n")
+        }
+        Some(language) => {
+            comment(&mut out, &tr!("config-default-language", languages = languages));
+            writeln!(out, "language = {}\n", toml_key(language))
+        }
     };
+    let themes = super::quoted(crate::browser::ui::Palette::THEMES.iter().copied());
+    comment(&mut out, &tr!("config-default-colors", themes = themes));
     let _ = writeln!(
         out,
-        "# The colours: a built-in theme ({}), then a style for any role below: a colour\n\
-         # (a named ANSI one, which follows the terminal's palette; 0-255; or #rrggbb), `on` and\n\
-         # a background, and bold, dim, italic, underline, reverse, strike. NO_COLOR still wins.\n\
-         theme = {}\n\n[colors]",
-        super::quoted(crate::browser::ui::Palette::THEMES.iter().copied()),
+        "theme = {}\n\n[colors]",
         toml_key(config.theme.as_deref().unwrap_or("dark"))
     );
     for role in crate::browser::ui::Role::ALL {
@@ -83,15 +71,9 @@ fn text_of(config: &Config) -> String {
     }
     out.push('\n');
     let presets: Vec<&str> = PRESETS.iter().map(|(name, _)| *name).collect();
-    let _ = writeln!(
-        out,
-        "[keys]\n# Start from a preset: {}. The tables below change it: \"KEY\" = \"ACTION\", or\n\
-         # \"none\" to free a key. Keys: a character (\"j\", \"G\"), a named key (\"enter\", \"esc\",\n\
-         # \"tab\", \"up\", \"pgdn\", \"space\", \"f1\"…), either after \"ctrl-\" or \"alt-\".\n\
-         preset = {}",
-        super::quoted(presets.into_iter()),
-        toml_key(config.preset.as_deref().unwrap_or("default"))
-    );
+    out.push_str("[keys]\n");
+    comment(&mut out, &tr!("config-default-keys", presets = super::quoted(presets.into_iter())));
+    let _ = writeln!(out, "preset = {}", toml_key(config.preset.as_deref().unwrap_or("default")));
     let keymap: &KeyMap = &config.keys;
     for context in Context::ALL {
         let _ = writeln!(out, "\n# {}\n[keys.{}]", context.title(), context.config_name());
@@ -100,7 +82,8 @@ fn text_of(config: &Config) -> String {
                 Does::Act(action) => action.config_name(),
                 Does::Nothing => "none".to_owned(),
                 Does::Type | Does::EditNote => {
-                    let _ = writeln!(out, "# other keys: {}", binding.description());
+                    let what = tr!("config-default-other-keys", what = binding.description());
+                    let _ = writeln!(out, "# {what}");
                     continue;
                 }
             };
@@ -112,6 +95,38 @@ fn text_of(config: &Config) -> String {
         }
     }
     out
+}
+
+/// Most columns a comment's line takes, `# ` included.
+const COMMENT_WIDTH: usize = 92;
+
+/// `text`, one paragraph, as comment lines of at most [`COMMENT_WIDTH`] columns (a longer word
+/// stands alone). Punctuation set apart, as French sets `:` `;` `?` apart, stays with the word
+/// before it, never starting a line.
+fn comment(out: &mut String, text: &str) {
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match words.last_mut() {
+            Some(last) if word.chars().all(|c| ":;?!»".contains(c)) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
+    let mut line = String::from("#");
+    for word in words {
+        let width = |text: &str| text.chars().count();
+        if line.len() > 1 && width(&line) + 1 + width(&word) > COMMENT_WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from("#");
+        }
+        line.push(' ');
+        line.push_str(&word);
+    }
+    out.push_str(&line);
+    out.push('\n');
 }
 
 /// A key name as a TOML key: quoted, with `"` and `\` escaped.

@@ -7,10 +7,10 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::{Config, Reader, quoted};
+use super::{Config, Reader, Unknown, cut, hint_for, quoted};
 use crate::browser::app::Context;
-use crate::browser::app::keymap::{Key, KeyMap, key_name, parse_key};
-use crate::catalog::did_you_mean;
+use crate::browser::app::keymap::{Key, KeyMap, SEQUENCE_MAX, key_name, parse_key};
+use crate::tr;
 
 /// The presets: a few lines each, in the config's own words, for the habits people bring.
 /// `default` is the key map as shipped (already vi-like: j/k, g/G, h/l).
@@ -42,7 +42,7 @@ pub(super) fn read(
     bom: usize,
 ) {
     let DeValue::Table(table) = keys.get_ref() else {
-        reader.error(keys.span().start + bom, "`keys` is a table: write `[keys]`".into());
+        reader.error(keys.span().start + bom, tr!("config-keys-not-table").into());
         return;
     };
     let known_tables = std::iter::once("preset").chain(Context::ALL.map(Context::config_name));
@@ -54,10 +54,12 @@ pub(super) fn read(
                     config.preset = Some((*name).to_owned());
                     apply_preset(&mut config.keys, text);
                 }
-                None => reader.unknown(preset.span().start + bom, name, "preset", names),
+                None => reader.unknown(preset.span().start + bom, name, Unknown::Preset, names),
             },
-            _ => reader
-                .error(preset.span().start + bom, format!("`preset` is a name: {}", quoted(names))),
+            _ => reader.error(
+                preset.span().start + bom,
+                tr!("config-preset-not-string", names = quoted(names)),
+            ),
         }
     }
     // Where the file binds a key in a pane's or an overlay's table, to check against
@@ -69,12 +71,11 @@ pub(super) fn read(
             continue;
         }
         let Some(context) = Context::from_config_name(name) else {
-            reader.unknown(key.span().start + bom, name, "key table", known_tables.clone());
+            reader.unknown(key.span().start + bom, name, Unknown::KeyTable, known_tables.clone());
             continue;
         };
         let DeValue::Table(bindings) = value.get_ref() else {
-            let message =
-                format!("`keys.{name}` is a table of \"KEY\" = \"ACTION\": write `[keys.{name}]`");
+            let message = tr!("config-key-table-not-table", table = name);
             reader.error(value.span().start + bom, message);
             continue;
         };
@@ -84,24 +85,22 @@ pub(super) fn read(
             let at = span.start + bom;
             let key = match parse_key(key_text.get_ref().as_ref()) {
                 Ok(key) => key,
-                Err(message) => {
-                    reader.error(at, message);
+                Err(_) => {
+                    reader.error(at, not_a_key(key_text.get_ref().as_ref()));
                     continue;
                 }
             };
             if let Some(first) = seen.get(&key) {
                 let (line, column) = reader.lines.line_column(reader.text, first.start + bom);
                 let key = key_name(key).unwrap_or_default();
-                let message = format!(
-                    "the key `{key}` is bound in [keys.{name}] at line {line}, column {column} \
-                     already; one key does one thing in a context"
-                );
+                let message =
+                    tr!("config-key-twice", key = key, table = name, line = line, column = column);
                 reader.error(at, message);
                 continue;
             }
             seen.insert(key, span);
             let DeValue::String(wanted) = action.get_ref() else {
-                let message = "an action is a name, as a string (`\"down\"`), or `\"none\"`".into();
+                let message = tr!("config-action-not-string").into();
                 reader.error(action.span().start + bom, message);
                 continue;
             };
@@ -115,10 +114,7 @@ pub(super) fn read(
                         && let Some(first) = config.keys.shadowing(context, sequence)
                     {
                         let first = key_name(first).unwrap_or_default();
-                        let message = format!(
-                            "`{first}` alone does something in [keys.{name}], so the sequence \
-                             could never be typed; free it first with \"{first}\" = \"none\""
-                        );
+                        let message = tr!("config-sequence-shadowed", first = first, table = name);
                         reader.error(at, message);
                         continue;
                     }
@@ -152,11 +148,8 @@ pub(super) fn read(
         });
         if taken {
             let name = key_name(key).unwrap_or_default();
-            let message = format!(
-                "`{name}` is bound in [keys.anywhere], which is looked up first, so this binding \
-                 in [keys.{}] would never act",
-                context.config_name()
-            );
+            let message =
+                tr!("config-key-hidden-by-anywhere", key = name, table = context.config_name());
             reader.error(at, message);
         }
     }
@@ -178,7 +171,7 @@ fn action_named(
     if let Some(action) = here.iter().find(|action| action.config_name() == name) {
         return Ok(Some(action.clone()));
     }
-    let shown = crate::text::sanitize_line(name);
+    let shown = cut(name);
     let elsewhere: Vec<&str> = Context::ALL
         .into_iter()
         .filter(|other| KeyMap::actions_for(*other).iter().any(|a| a.config_name() == name))
@@ -186,21 +179,21 @@ fn action_named(
         .collect();
     let context_name = context.config_name();
     if !elsewhere.is_empty() {
-        return Err(format!(
-            "`{shown}` does nothing in [keys.{context_name}]; it applies in {}",
-            quoted(elsewhere.into_iter())
+        return Err(tr!(
+            "config-action-elsewhere",
+            action = shown,
+            table = context_name,
+            tables = quoted(elsewhere.into_iter())
         ));
     }
     let names: Vec<String> = here.iter().map(crate::browser::app::Action::config_name).collect();
-    let mut message = format!("unknown action `{shown}`");
-    if let Some(guess) = did_you_mean(name, names.iter().map(String::as_str)) {
-        message.push_str(&format!(" (did you mean `{guess}`?)"));
-    }
-    message.push_str(&format!(
-        "; in [keys.{context_name}] the actions are {}, or `none` to free the key",
-        quoted(names.iter().map(String::as_str))
-    ));
-    Err(message)
+    Err(tr!(
+        "config-unknown-action",
+        word = shown,
+        hint = hint_for(name, names.iter().map(String::as_str)),
+        table = context_name,
+        names = quoted(names.iter().map(String::as_str))
+    ))
 }
 
 /// A preset's changes, read as a config is (they are checked clean by a test).
@@ -238,10 +231,7 @@ fn untypable(keys: &KeyMap, context: Context, key: Key) -> Option<String> {
             crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
         )
     {
-        return Some(format!(
-            "in [keys.{}] letters type, so a sequence cannot start with one; start it with ctrl- or alt-",
-            context.config_name()
-        ));
+        return Some(tr!("config-sequence-starts-with-letter", table = context.config_name()));
     }
     let other = keys.bindings_in(context).flat_map(|b| b.keys.iter()).find_map(|k| match k {
         Key::Sequence(other) if *other != sequence => {
@@ -251,9 +241,79 @@ fn untypable(keys: &KeyMap, context: Context, key: Key) -> Option<String> {
         _ => None,
     })?;
     let other = key_name(other).unwrap_or_default();
-    Some(format!(
-        "`{}` and `{other}` in [keys.{}] begin alike, so the longer could never be typed",
-        key_name(key).unwrap_or_default(),
-        context.config_name()
+    Some(tr!(
+        "config-sequences-begin-alike",
+        key = key_name(key).unwrap_or_default(),
+        other = other,
+        table = context.config_name()
     ))
+}
+
+/// Why `text` is not a key, in the reader's language. [`parse_key`] says why in English only;
+/// this says the same by its rules (a test holds the English of the two equal).
+pub(super) fn not_a_key(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 1 && text != " " {
+        if words.len() > SEQUENCE_MAX {
+            return tr!("config-key-sequence-too-long", key = cut(text), max = SEQUENCE_MAX);
+        }
+        return match words.iter().find(|word| parse_key(word).is_err()) {
+            Some(word) => not_a_press(word),
+            None => tr!("config-key-not-sequence", key = cut(text)),
+        };
+    }
+    not_a_press(text)
+}
+
+/// Why one press `text` is not a key: a control character, or no key's name.
+fn not_a_press(text: &str) -> String {
+    let mut rest = text;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let after = ["ctrl-", "alt-"]
+            .into_iter()
+            .find_map(|prefix| lower.strip_prefix(prefix).filter(|after| !after.is_empty()));
+        match after {
+            Some(after) => rest = &rest[rest.len() - after.len()..],
+            None => break,
+        }
+    }
+    let mut chars = rest.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_control()
+    {
+        return tr!("config-key-control", char = c.to_string());
+    }
+    let shown = if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(37).collect::<String>())
+    } else {
+        text.to_owned()
+    };
+    tr!("config-key-unknown", key = shown, names = quoted(named_keys().iter().map(String::as_str)))
+}
+
+/// The named keys as the key map names them (`enter`, `esc`, … `space`), in its order.
+fn named_keys() -> Vec<String> {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    [
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Insert,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Char(' '),
+    ]
+    .into_iter()
+    .filter_map(|code| key_name(Key::Press(code, KeyModifiers::NONE)))
+    .collect()
 }

@@ -355,3 +355,277 @@ fn a_pane_binding_that_anywhere_hides_is_said() {
         "{problems:?}"
     );
 }
+
+/// The config's problems as a French reader reads them: the same places, the config's own
+/// words untranslated.
+fn problems_in_french(text: &str) -> Vec<String> {
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    problems_of(text).1
+}
+
+#[test]
+fn every_problem_is_said_in_french_at_the_same_line_and_column() {
+    let text = "mose = true\nmouse = \"yes\"\nlanguage = \"xx\"\n\n[keys]\npreset = \"vi\"\n\
+                [keys.lst]\n\"j\" = \"down\"\n[keys.list]\n\"ctrl-nope\" = \"down\"\n\"k\" = \"dwn\"\n\
+                \"pgdn\" = \"page-down\"\n\"pagedown\" = \"bottom\"\n\"n\" = \"zoom-in\"\n";
+    let p = "config.toml";
+    assert_eq!(
+        problems_in_french(text),
+        [
+            format!(
+                "{p}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse` ?) ; les clés possibles sont `data`, `state`, `mouse`, `language`, `theme`, `colors`, `keys`"
+            ),
+            format!("{p}:2:9: error: `mouse` vaut true ou false"),
+            format!(
+                "{p}:3:12: error: `xx` n'est pas une langue que showfloor connaît (il connaît `en`, `fr`)"
+            ),
+            format!(
+                "{p}:6:10: error: préréglage `vi` inconnu (vouliez-vous dire `vim` ?) ; les préréglages sont `default`, `vim`, `emacs`"
+            ),
+            format!(
+                "{p}:7:7: error: table de touches `lst` inconnue (vouliez-vous dire `list` ?) ; les tables possibles sont `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `note`, `help`, `anywhere`"
+            ),
+            format!(
+                "{p}:10:1: error: `ctrl-nope` n'est pas une touche : écrivez un caractère (`j`, `G`, `?`) ou une touche nommée (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`"
+            ),
+            format!(
+                "{p}:11:7: error: action `dwn` inconnue (vouliez-vous dire `down` ?) ; dans [keys.list], les actions sont {}, ou `none` pour libérer la touche",
+                list_actions()
+            ),
+            format!(
+                "{p}:13:1: error: la touche `pgdn` est déjà liée dans [keys.list] à la ligne 12, colonne 1 ; une touche ne fait qu'une chose dans un contexte"
+            ),
+            format!(
+                "{p}:14:7: error: `zoom-in` ne fait rien dans [keys.list] ; elle s'applique dans `floor`"
+            ),
+        ]
+    );
+    // The thread speaks English again.
+    assert!(problems_of("mose = 1\n").1[0].contains("unknown key `mose`"));
+}
+
+#[test]
+fn keys_colours_and_paths_are_said_in_french_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "data = [\"missing\", \"\", 3]\nstate = \"\"\ntheme = \"drak\"\n[colors]\n\
+                matsh = \"red\"\nlink = \"purple\"\nmatch = \"red blue\"\ntitle = 5\n\
+                [keys.search]\n\"a b\" = \"down\"\n[keys.list]\n\"z z\" = \"bottom\"\n\
+                \"z z z\" = \"top\"\n\"m m\" = \"bottom\"\n\"x\" = \"up\"\n\"y\" = 3\n\
+                \"a b c d\" = \"up\"\n[keys.anywhere]\n\"x\" = \"quit\"\n";
+    let problems: Vec<String> = {
+        let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+        let (_, problems) = parse("config.toml", text, dir.path());
+        problems.iter().map(ToString::to_string).collect()
+    };
+    let missing = dir.path().join("missing").display().to_string();
+    let said: Vec<&str> =
+        problems.iter().map(|p| p.split_once(": error: ").expect("a message").1).collect();
+    let at: Vec<&str> =
+        problems.iter().map(|p| p.split_once(": error: ").expect("a place").0).collect();
+    assert_eq!(
+        said,
+        [
+            format!("dossier ou fichier de catalogue introuvable : {missing}").as_str(),
+            "chemin vide : indiquez un dossier ou un fichier de catalogue",
+            "`data` est une liste de chemins, sous forme de chaînes",
+            "chemin vide : indiquez le fichier d'état",
+            "thème `drak` inconnu (vouliez-vous dire `dark` ?) ; les thèmes sont `dark`, `light`, `high-contrast`",
+            problems[5].split_once(": error: ").expect("a message").1,
+            "`purple` n'est ni une couleur ni un style : les couleurs sont `default`, `black`, `red`, `green`, `yellow`, `blue`, `magenta`, `cyan`, `gray`, `grey`, `dark-gray`, `dark-grey`, `bright-red`, `bright-green`, `bright-yellow`, `bright-blue`, `bright-magenta`, `bright-cyan`, `white`, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont `bold`, `dim`, `italic`, `underline`, `reverse`, `strike`",
+            "`red blue` a deux couleurs ; une seconde couleur est un fond, après `on`",
+            "`title` est un style, sous forme de chaîne (`\"yellow bold\"`)",
+            "dans [keys.search], les lettres servent à écrire, une séquence ne peut donc pas commencer par une lettre ; commencez-la par ctrl- ou alt-",
+            "`z z z` et `z z` commencent de la même façon dans [keys.list], la plus longue ne pourrait donc jamais être tapée",
+            "`m` agit déjà seule dans [keys.list], la séquence ne pourrait donc jamais être tapée ; libérez d'abord cette touche avec \"m\" = \"none\"",
+            "`x` est liée dans [keys.anywhere], consultée en premier : cette liaison dans [keys.list] n'agirait donc jamais",
+            "une action est un nom, sous forme de chaîne (`\"down\"`), ou `\"none\"`",
+            "`a b c d` : une séquence compte au plus 3 touches",
+        ]
+    );
+    assert!(
+        said[5].starts_with(
+            "rôle `matsh` inconnu (vouliez-vous dire `match` ?) ; les rôles sont `border`"
+        ),
+        "{problems:?}"
+    );
+    let config = "config.toml";
+    assert_eq!(
+        at,
+        [
+            "1:9", "1:20", "1:24", "2:9", "3:9", "5:1", "6:8", "7:9", "8:9", "10:1", "13:1",
+            "14:1", "15:1", "16:7", "17:1"
+        ]
+        .map(|place| format!("{config}:{place}"))
+    );
+}
+
+#[test]
+fn the_file_itself_is_said_in_french() {
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, problems) = load(&Place { path: dir.path().join("nope.toml"), why: Why::Flag });
+    assert_eq!(problems[0].message, "fichier introuvable (indiqué par --config)");
+    let (_, problems) = load(&Place { path: dir.path().to_owned(), why: Why::Environment });
+    assert_eq!(problems[0].message, "un dossier, pas un fichier de configuration");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, b"mouse = true\n[colors]\nmatch = \"red \xc3\"\n").expect("write");
+    let (_, problems) = load(&Place { path: path.clone(), why: Why::Flag });
+    assert_eq!(
+        problems[0].to_string(),
+        format!("{}:3:14: error: le fichier n'est pas du texte UTF-8", path.display())
+    );
+    std::fs::write(&path, vec![b'#'; 2 * 1024 * 1024]).expect("write");
+    let (_, problems) = load(&Place { path, why: Why::Flag });
+    assert_eq!(
+        problems[0].message,
+        "la configuration dépasse 1 Mio ; une configuration tient en quelques kilo-octets"
+    );
+}
+
+#[test]
+fn toml_syntax_keeps_the_parsers_words_and_says_ours_in_french() {
+    let deep = |n: usize| format!("{} = 1\n", vec!["k"; n].join("."));
+    let texts = [
+        "mouse = false\nstate = \"unterminated\n".to_owned(),
+        "mouse = = 1\n".to_owned(),
+        deep(90),
+        format!("{}{}{}", deep(90), deep(85), deep(100)),
+    ];
+    for text in &texts {
+        let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+        let catalog: Vec<String> = crate::catalog::syntax::diagnostics(text, &errors)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
+        assert!(!catalog.is_empty(), "{text}");
+        // In English, exactly what the catalogue's reader says (beside other problems).
+        let english: Vec<String> = problems_of(text)
+            .1
+            .iter()
+            .map(|p| p.split_once(": error: ").expect("a message").1.to_owned())
+            .filter(|message| message.starts_with("TOML syntax: "))
+            .collect();
+        assert_eq!(english, catalog, "{text}");
+        let french = problems_in_french(text);
+        let syntax = french.iter().filter(|p| p.contains(": error: syntaxe TOML : ")).count();
+        assert_eq!(syntax, catalog.len(), "{french:?}");
+        for french in french {
+            assert!(!french.contains("TOML syntax") && !french.contains("(at `"), "{french}");
+        }
+    }
+    let french = problems_in_french(&texts[0]);
+    assert!(
+        french[0].starts_with("config.toml:2:22: error: syntaxe TOML : invalid basic string"),
+        "{french:?}"
+    );
+    assert_eq!(
+        problems_in_french(&texts[3]),
+        [
+            "config.toml:1:1: error: syntaxe TOML : une clé de plus de 80 parties est imbriquée trop profondément (et 2 autres clés après elle)"
+        ]
+    );
+    assert_eq!(
+        problems_in_french(&format!("{}{}", deep(90), deep(85))),
+        [
+            "config.toml:1:1: error: syntaxe TOML : une clé de plus de 80 parties est imbriquée trop profondément (et une autre clé après elle)"
+        ]
+    );
+}
+
+#[test]
+fn a_flood_is_counted_in_french_one_or_many() {
+    let flood = |n: usize| -> String {
+        let keys: String = (0..n).map(|k| format!("\"k{k}x\" = \"down\"\n")).collect();
+        format!("[keys.list]\n{keys}")
+    };
+    let many = problems_in_french(&flood(500));
+    assert!(
+        many[100].ends_with("error: et 400 autres problèmes ; corrigez d'abord ceux-ci"),
+        "{many:?}"
+    );
+    let one = problems_in_french(&flood(101));
+    assert!(one[100].ends_with("error: et 1 autre problème ; corrigez d'abord ceux-ci"), "{one:?}");
+}
+
+#[test]
+fn a_bad_key_is_said_as_the_key_map_says_it() {
+    for text in [
+        "ctrl-nope",
+        "",
+        "  ",
+        "g h i j",
+        "g ctrl-zz",
+        "\u{1}",
+        "ALT-Ctrl-\u{2}",
+        "g \u{3}",
+        &"x".repeat(50),
+    ] {
+        let said = parse_key(text).expect_err("not a key");
+        assert_eq!(keys::not_a_key(text), said, "{text:?}");
+    }
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    assert_eq!(
+        keys::not_a_key("\u{1}"),
+        "`\u{1}` est un caractère de contrôle, pas un nom de touche"
+    );
+    assert!(keys::not_a_key("g ctrl-zz").starts_with("`ctrl-zz` n'est pas une touche : "));
+}
+
+#[test]
+fn colour_mistakes_are_said_in_french() {
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    assert_eq!(
+        parse_style("on red on blue"),
+        Err("`on red on blue` a deux couleurs de fond".into())
+    );
+    assert_eq!(parse_style("red on"), Err("`red on` : `on` doit être suivi d'une couleur".into()));
+    assert_eq!(
+        parse_style(" "),
+        Err("style vide : écrivez-en un (`\"yellow bold\"`), ou `\"none\"` pour du texte sans style".into())
+    );
+    let error = parse_style("red blink").expect_err("no blink");
+    assert!(
+        error.starts_with("`blink` dans `red blink` n'est ni une couleur ni un style"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_default_config_in_french_reads_back_as_the_defaults() {
+    let french = {
+        let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+        default_text()
+    };
+    assert!(french.starts_with("# La configuration de showfloor."), "{french}");
+    assert!(french.contains("\n# Partir d'un préréglage : `default`, `vim`, `emacs`."), "{french}");
+    assert_ne!(french, default_text(), "English is the default");
+    for line in french.lines().filter(|line| line.starts_with("# ") && !line.contains(" = ")) {
+        assert!(line.chars().count() <= 92, "a comment wider than the file: {line}");
+        assert!(!line.starts_with("# :") && !line.starts_with("# ;"), "{line}");
+    }
+    // Read in French or in English, it is the defaults, with no problem.
+    for lang in crate::i18n::Lang::ALL {
+        let _speaking = crate::i18n::speak(lang);
+        let (config, problems) = problems_of(&french);
+        assert_eq!(problems, Vec::<String>::new(), "{lang:?}");
+        assert_eq!(config.palette, crate::browser::ui::Palette::default());
+        assert_eq!((config.mouse, config.preset.as_deref()), (Some(true), Some("default")));
+        let defaults = KeyMap::default();
+        for context in Context::ALL {
+            for binding in defaults.bindings_in(context) {
+                for &key in &binding.keys {
+                    let Key::Press(code, modifiers) = key else { continue };
+                    let event = KeyEvent::new(code, modifiers);
+                    assert_eq!(
+                        config.keys.action_for_key(event, &[context]),
+                        defaults.action_for_key(event, &[context]),
+                        "{:?} in {context:?}",
+                        key_name(key)
+                    );
+                }
+            }
+        }
+    }
+    let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+    assert_eq!(effective_text(&problems_of(&french).0), french, "and prints as itself");
+}

@@ -74,3 +74,32 @@ fn a_config_named_but_missing_is_said_and_the_null_device_is_no_config() {
     let (ok, _, err) = run(&["--config", "/dev/null", "config", "--check"]);
     assert!(ok && err.is_empty(), "{err}");
 }
+
+#[test]
+fn the_config_is_checked_in_the_readers_language() {
+    let (_dir, path) = with_config("mose = true\n[keys.list]\n\"j\" = \"dwn\"\n");
+    let (ok, _, err) = run(&["--lang", "fr", "--config", &path, "config", "--check"]);
+    assert!(!ok, "exit 1 on a problem");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{path}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse` ?)"
+        )),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with(&format!(
+            "{path}:3:7: error: action `dwn` inconnue (vouliez-vous dire `down` ?)"
+        )),
+        "{err}"
+    );
+    // The default config in French checks clean, in either language.
+    let default = stdout_of(&["--lang", "fr", "config", "--default"]);
+    assert!(default.starts_with("# La configuration de showfloor."), "{default}");
+    let (_dir, path) = with_config(&default);
+    for lang in ["fr", "en"] {
+        let (ok, _, err) = run(&["--lang", lang, "--config", &path, "config", "--check"]);
+        assert!(ok && err.is_empty(), "{lang}: {err}");
+    }
+}
