@@ -18,7 +18,7 @@ use clap::FromArgMatches;
 
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
-pub use args::{Args, Command, ExportTarget, command_line};
+pub use args::{Args, Command, ExportTarget, command_line, completion_command};
 pub use error::{CliError, Meant, Suggested};
 use export::{export_list, export_plan};
 use query::query;
@@ -120,7 +120,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     if let Command::Completions { shell } = command {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
-        clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
+        clap_complete::generate(shell, &mut completion_command(), "showfloor", &mut script);
         return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {

@@ -19,14 +19,13 @@ use crate::features::plan::{interval, overlaps, planned};
 use crate::state::State;
 use crate::text::{sanitize_line, sanitize_text};
 
-/// The formats a plan can be exported in.
+/// The formats a plan can be exported in: a Markdown briefing, an iCalendar file of the marked
+/// schedule items, JSON for programs. `--help` describes each from its message
+/// (`help-export-plan-format-md`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A Markdown briefing.
     Md,
-    /// An iCalendar file of the marked schedule items.
     Ics,
-    /// JSON, for programs.
     Json,
 }
 

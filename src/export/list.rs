@@ -9,13 +9,13 @@ use crate::text::{sanitize_line, sanitize_text};
 
 use super::{fact, md};
 
+/// The formats a list can be exported in: CSV (a header row, then a row per record), JSON as
+/// `list --json` writes it, a Markdown dossier. `--help` describes each from its message
+/// (`help-export-list-format-csv`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListFormat {
-    /// CSV: a header row, then a row per record; lists joined with "; ".
     Csv,
-    /// JSON, for programs: an array of records, as `list --json` writes them.
     Json,
-    /// A Markdown dossier: each record with its facts and summary.
     Md,
 }
 
