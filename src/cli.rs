@@ -18,7 +18,7 @@ use clap::FromArgMatches;
 
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
-pub use args::{Args, Command, ExportTarget, command_line};
+pub use args::{Args, Command, ExportTarget, command_line, completion_command};
 pub use error::{CliError, Meant, Suggested};
 use export::{export_list, export_plan};
 use query::query;
@@ -107,26 +107,20 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         let _ = writeln!(err, "{problem}");
     }
     if !problems.is_empty() {
-        let _ = writeln!(
-            err,
-            "warning: the config has {} problem(s); its defaults are used",
-            problems.len()
-        );
+        let warning = crate::tr!("cli-config-problems", count = problems.len());
+        let _ = writeln!(err, "{}", crate::tr!("cli-warning", message = warning));
     }
     if let Some(dir) = export_dir {
         // Said, not ignored: `showfloor --out DIR export plan` would otherwise write elsewhere.
-        let _ = writeln!(
-            err,
-            "error: --out {} before the command sets the browser's export folder; give \
-             `export` or `import` its own --out after the command",
-            crate::text::sanitize_line(&dir.display().to_string())
-        );
+        let dir = crate::text::sanitize_line(&dir.display().to_string()).into_owned();
+        let error = crate::tr!("cli-out-before-command", dir = dir);
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::from(2);
     }
     if let Command::Completions { shell } = command {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
-        clap_complete::generate(shell, &mut command_line(), "showfloor", &mut script);
+        clap_complete::generate(shell, &mut completion_command(), "showfloor", &mut script);
         return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {
@@ -162,7 +156,8 @@ fn finish(result: Result<(), CliError>, err: &mut dyn Write) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            let _ = writeln!(err, "error: {}", sanitize_line(&error.to_string()));
+            let message = sanitize_line(&error.to_string()).into_owned();
+            let _ = writeln!(err, "{}", crate::tr!("cli-error", message = message));
             ExitCode::FAILURE
         }
     }
@@ -227,12 +222,11 @@ struct Session {
 /// The first screen's word on a broken config.
 fn config_notice(problems: &[catalog::Diagnostic]) -> Option<String> {
     let first = problems.first()?;
-    Some(format!(
-        "the config has {} problem(s), the first at {}:{}; the defaults are used (showfloor \
-         config --check lists them)",
-        problems.len(),
-        first.location.line,
-        first.location.column
+    Some(crate::tr!(
+        "cli-config-notice",
+        count = problems.len(),
+        line = first.location.line,
+        column = first.location.column
     ))
 }
 
@@ -252,10 +246,8 @@ fn config_command(
         );
     }
     let Some(place) = place else {
-        let _ = writeln!(
-            err,
-            "error: no config directory on this system; name a config with --config FILE"
-        );
+        let error = crate::tr!("cli-config-no-directory");
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::FAILURE;
     };
     let (config, problems) = crate::config::load(place);
@@ -264,25 +256,36 @@ fn config_command(
         let _ = writeln!(err, "{problem}");
     }
     if check {
-        let _ = writeln!(out, "checked {shown}: {} problem(s)", problems.len());
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::tr!("cli-config-checked", path = &shown, count = problems.len())
+        );
         return if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
     let read = if place.path == std::path::Path::new("/dev/null") {
-        ": no config, the defaults apply"
+        "cli-config-read-none"
     } else if place.path.is_file() {
-        ""
+        "cli-config-read"
     } else {
-        ", not there: the defaults apply"
+        "cli-config-read-missing"
     };
-    let in_effect = if problems.is_empty() { config } else { crate::config::Config::default() };
+    let why = match place.why {
+        crate::config::Why::Flag => "--config",
+        crate::config::Why::Environment => "SHOWFLOOR_CONFIG",
+        crate::config::Why::ConfigDirectory => crate::tr!("cli-config-why-directory"),
+    };
+    let read = crate::i18n::t_args(read, &[("path", shown.into()), ("why", why.into())]);
+    let in_effect = if problems.is_empty() {
+        crate::tr!("cli-config-in-effect")
+    } else {
+        crate::tr!("cli-config-in-effect-defaults")
+    };
+    let config = if problems.is_empty() { config } else { crate::config::Config::default() };
     let text = format!(
-        "# The config is looked for with --config FILE, then $SHOWFLOOR_CONFIG, then config.toml\n\
-         # in the platform's config directory. Read now: {shown} ({}){}.\n\
-         # In effect{}:\n\n{}",
-        place.why,
-        read,
-        if problems.is_empty() { "" } else { " (the config has problems: the defaults)" },
-        crate::config::effective_text(&in_effect)
+        "{}\n{read}\n{in_effect}\n\n{}",
+        crate::tr!("cli-config-looked-for"),
+        crate::config::effective_text(&config)
     );
     finish(out.write_all(text.as_bytes()).map_err(CliError::stdout), err)
 }
@@ -291,11 +294,8 @@ fn config_command(
 fn browse(roots: Roots, state: Option<PathBuf>, session: Session, err: &mut dyn Write) -> ExitCode {
     let Session { settings, notice, now, compare_to, export_dir, keep_going } = session;
     if let Some(reason) = crate::browser::tui::unsupported_terminal() {
-        let _ = writeln!(
-            err,
-            "error: {reason}.\nIn scripts and pipes use `showfloor search QUERY`, `showfloor show ID` \
-             or `showfloor list KIND` (see `showfloor --help`)."
-        );
+        let error = crate::tr!("cli-no-terminal", reason = reason.to_string());
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::FAILURE;
     }
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
@@ -317,21 +317,20 @@ fn browse(roots: Roots, state: Option<PathBuf>, session: Session, err: &mut dyn 
         }
         Ok(crate::browser::tui::Exit::Signalled { signal, unsaved }) => {
             if !tell_unsaved(unsaved.as_deref(), err) {
-                let _ = writeln!(
-                    err,
-                    "showfloor: stopped by signal {signal}; marks and notes were saved as they changed"
-                );
+                let _ = writeln!(err, "{}", crate::tr!("cli-stopped-by-signal", signal = signal));
             }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
         }
         // The terminal is restored by now: the problems print on the normal screen.
         Ok(crate::browser::tui::Exit::Broken(loaded)) => {
             let error = usable(&loaded, false, err).err();
-            let _ = writeln!(err, "error: {}", error.map(|e| e.to_string()).unwrap_or_default());
+            let message = error.map(|e| e.to_string()).unwrap_or_default();
+            let _ = writeln!(err, "{}", crate::tr!("cli-error", message = message));
             ExitCode::FAILURE
         }
         Err(error) => {
-            let _ = writeln!(err, "error: the terminal failed: {error}");
+            let error = crate::tr!("cli-terminal-failed", reason = error.to_string());
+            let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
             ExitCode::FAILURE
         }
     }
@@ -340,12 +339,8 @@ fn browse(roots: Roots, state: Option<PathBuf>, session: Session, err: &mut dyn 
 /// Say where the last change went when the state file could not take it; true if it did.
 fn tell_unsaved(unsaved: Option<&std::path::Path>, err: &mut dyn Write) -> bool {
     let Some(path) = unsaved else { return false };
-    let _ = writeln!(
-        err,
-        "showfloor: your last marks and notes could not be saved (another session held the state \
-         file's lock); they are in {}",
-        sanitize_line(&path.display().to_string())
-    );
+    let path = sanitize_line(&path.display().to_string()).into_owned();
+    let _ = writeln!(err, "{}", crate::tr!("cli-unsaved", path = path));
     true
 }
 
@@ -364,11 +359,9 @@ fn usable<'a>(
         writeln!(err, "{diagnostic}").map_err(CliError::stderr)?;
     }
     if keep_going {
-        writeln!(
-            err,
-            "warning: going on without what these {errors} error(s) leave out (--keep-going)"
-        )
-        .map_err(CliError::stderr)?;
+        let warning = crate::tr!("cli-keep-going", errors = errors);
+        writeln!(err, "{}", crate::tr!("cli-warning", message = warning))
+            .map_err(CliError::stderr)?;
         return Ok(&loaded.catalog);
     }
     Err(CliError::BrokenCatalogue(errors))
@@ -380,11 +373,13 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
     }
     let catalog = &loaded.catalog;
     let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
-    let _ = writeln!(
-        out,
-        "checked {} file(s), {} record(s): {errors} error(s), {warnings} warning(s)",
-        catalog.files().len(),
-        catalog.len(),
+    let summary = crate::tr!(
+        "cli-checked",
+        files = catalog.files().len(),
+        records = catalog.len(),
+        errors = errors,
+        warnings = warnings
     );
+    let _ = writeln!(out, "{summary}");
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

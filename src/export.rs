@@ -19,14 +19,13 @@ use crate::features::plan::{interval, overlaps, planned};
 use crate::state::State;
 use crate::text::{sanitize_line, sanitize_text};
 
-/// The formats a plan can be exported in.
+/// The formats a plan can be exported in: a Markdown briefing, an iCalendar file of the marked
+/// schedule items, JSON for programs. `--help` describes each from its message
+/// (`help-export-plan-format-md`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A Markdown briefing.
     Md,
-    /// An iCalendar file of the marked schedule items.
     Ics,
-    /// JSON, for programs.
     Json,
 }
 
@@ -61,17 +60,24 @@ pub(crate) fn md(text: &str) -> String {
     out
 }
 
+/// A fact of a record in Markdown, "**Label**: value" as the reader's language punctuates it
+/// (`value` is already escaped).
+pub(crate) fn fact(label: &str, value: &str) -> String {
+    crate::tr!("export-fact", label = label, value = value)
+}
+
 fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
     let items = planned(catalog, state);
     let clashes = overlaps(catalog, &items);
     let mut out = String::new();
-    let _ = writeln!(out, "# My plan: {}\n", md(&catalog.title()));
-    let _ = writeln!(
-        out,
-        "Exported by showfloor on {}. {} record(s) marked or noted.\n",
-        now.strftime("%Y-%m-%d %H:%M UTC"),
-        items.len()
+    let _ = writeln!(out, "# {}\n", crate::tr!("export-plan-title", title = md(&catalog.title())));
+    let exported = crate::tr!(
+        "export-plan-exported",
+        date = now.strftime("%Y-%m-%d").to_string(),
+        time = now.strftime("%H:%M").to_string(),
+        count = items.len()
     );
+    let _ = writeln!(out, "{exported}\n");
     let mut kind = None;
     for &id in &items {
         let record = catalog.get(id);
@@ -96,11 +102,12 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
                     .join("; "),
                 other => catalog.value_text(other),
             };
-            let _ = writeln!(out, "- **{}**: {}", field.label(), md(&text));
+            let _ = writeln!(out, "- {}", fact(field.label(), &md(&text)));
         }
         if let Some((_, with)) = clashes.iter().find(|(item, _)| *item == id) {
             let names: Vec<String> = with.iter().map(|&w| md(catalog.get(w).name())).collect();
-            let _ = writeln!(out, "- **Overlaps**: {}", names.join(", "));
+            let _ =
+                writeln!(out, "- {}", fact(crate::tr!("export-plan-overlaps"), &names.join(", ")));
         }
         if let Some(summary) = record.text(Field::Summary) {
             let _ = writeln!(out, "\n{}", md(&sanitize_text(summary).replace('\n', " ")));
@@ -110,17 +117,21 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
             for line in sanitize_text(&note.text).lines() {
                 let _ = writeln!(out, "> {}", md(line));
             }
-            let _ = writeln!(out, ">\n> — my note, edited {}", md(&note.edited));
+            let signed = crate::tr!("export-plan-note-edited", edited = md(&note.edited));
+            let _ = writeln!(out, ">\n> — {signed}");
         }
         let _ = writeln!(out);
     }
     let missing = crate::features::plan::not_in_catalogue(catalog, state);
     if !missing.is_empty() {
-        let _ = writeln!(out, "## Kept from an earlier catalogue\n");
-        let _ = writeln!(out, "Marked or noted, but not in this catalogue.\n");
+        let _ = writeln!(out, "## {}\n", crate::tr!("export-plan-kept"));
+        let _ = writeln!(out, "{}\n", crate::tr!("export-plan-kept-why"));
         for id in missing {
-            let marked = if state.is_marked(id) { " (marked)" } else { "" };
-            let _ = writeln!(out, "- {}{marked}", md(id));
+            if state.is_marked(id) {
+                let _ = writeln!(out, "- {}", crate::tr!("export-plan-kept-marked", id = md(id)));
+            } else {
+                let _ = writeln!(out, "- {}", md(id));
+            }
             if let Some(note) = state.note(id) {
                 for line in sanitize_text(&note.text).lines() {
                     let _ = writeln!(out, "  > {}", md(line));
@@ -204,7 +215,10 @@ fn icalendar(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
     }
     content_line(
         &mut out,
-        &format!("X-WR-CALNAME:{}", ical_text(&format!("My plan: {}", catalog.title()))),
+        &format!(
+            "X-WR-CALNAME:{}",
+            ical_text(&crate::tr!("export-plan-title", title = catalog.title()))
+        ),
     );
     for id in planned(catalog, state) {
         let Some(when) = interval(catalog, id) else { continue };
@@ -242,7 +256,7 @@ fn icalendar(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
         }
         let mut description = Vec::new();
         if let Some(note) = state.note(record.id()) {
-            description.push(format!("My note: {}", note.text));
+            description.push(crate::tr!("export-plan-my-note", note = &note.text));
         }
         if let Some(summary) = record.text(Field::Summary) {
             description.push(summary.to_owned());

@@ -70,8 +70,8 @@ action-focus-next = volet suivant
 action-focus-prev = volet précédent
 action-open = ouvrir / suivre
 action-leave = revenir d’un niveau
-action-history-back = historique : reculer
-action-history-forward = historique : avancer
+action-history-back = historique : reculer
+action-history-forward = historique : avancer
 action-open-search = tout rechercher
 action-open-filter = filtrer cette liste
 action-toggle-help = aide
@@ -197,19 +197,19 @@ ui-help-title = Touches — Échap ferme
 ui-loading-indexing = construction de l’index de recherche
 ui-loading-reading = lecture du catalogue
 ui-loading-progress = { $parsed } fichiers sur { $total } · { $records } fiches · { $seconds } s
-ui-too-small = trop petit pour showfloor : il faut { $width }×{ $height }
+ui-too-small = trop petit pour showfloor : il faut { $width }×{ $height }
 
 ## The panes' and overlays' titles.
 ui-compare-title = Comparaison de { $count } ─ ≠ diffère ─ Échap ferme
 ui-detail-title = Fiche
-ui-preview-title = Aperçu : { $kind }
+ui-preview-title = Aperçu : { $kind }
 ui-rows-shown = { $first }–{ $last } sur { $total }
 ui-facets-title = Facettes — { $shown } sur { $total } ─ Espace choisit
 ui-facets-counting = décompte des valeurs de chaque facette…
 ui-facets-none = aucune facette ici
 ui-floor-zoom = zoom ×{ $times }
 ui-floor-title = Plan du salon
-ui-floor-none = Pas de plan : ce catalogue ne nomme ni hall ni stand, et showfloor n’en invente pas.
+ui-floor-none = Pas de plan : ce catalogue ne nomme ni hall ni stand, et showfloor n’en invente pas.
 ui-note-title = Note sur { $name } — Échap enregistre
 
 ## The kinds and list panes.
@@ -225,14 +225,14 @@ ui-shown-of-total = { $shown } sur { $total }
 ui-zone-time = heure de { $zone }
 ui-list-nothing = rien ici
 ui-list-no-match = rien ne correspond au filtre
-ui-filter-prompt = filtre :
+ui-filter-prompt = filtre :
 
 ## The search box.
 ui-search-title = Tout rechercher
 ui-search-records = fiches
 ui-search-pending = recherche… ({ $found } sur { $total } { $noun } pour l’instant)
 ui-search-count = { $found } sur { $total } { $noun }
-ui-search-note = note : { $note }
+ui-search-note = note : { $note }
 ui-search-no-match = aucun résultat
 
 ## A record's page.
@@ -258,34 +258,34 @@ ui-shelf-plan = Mon programme
 ui-plan-overlaps = chevauche { $names }
 ui-plan-stand = stand { $stand }
 ui-saved-now = vos marques et vos notes sont enregistrées
-ui-marked = marqué : { $name }
-ui-unmarked = démarqué : { $name }
+ui-marked = marqué : { $name }
+ui-unmarked = démarqué : { $name }
 ui-paste-cut = texte collé coupé aux { $limit } caractères de la ligne
-ui-stand-shared = ce stand a { $count } exposants : Entrée les liste, pour en marquer ou annoter un
+ui-stand-shared = ce stand a { $count } exposants : Entrée les liste, pour en marquer ou annoter un
 ui-note-saved = note enregistrée
 ui-note-deleted = note supprimée
 ui-note-empty = note vide non gardée
 ui-no-facets = cette liste n’a pas de facettes pour l’affiner
-ui-copied = « { $text } » copié dans le presse-papiers
+ui-copied = « { $text } » copié dans le presse-papiers
 ui-compare-needs-two = mettez d’abord au moins deux fiches dans le comparateur (c)
 ui-export-one-kind = seule une liste d’une catégorie s’exporte (x exporte Mon programme)
 ui-no-stand = { $name } n’a pas de stand sur le plan
 ui-stand-empty = personne n’est inscrit sur ce stand
-ui-no-link-chosen = aucun lien choisi : ↓ va au premier
+ui-no-link-chosen = aucun lien choisi : ↓ va au premier
 ui-no-link = aucun lien à suivre ici
 ui-history-oldest = déjà à la page la plus ancienne
 ui-history-newest = déjà à la page la plus récente
 ui-tray-emptied = le comparateur est vide
 ui-tray-out = { $name } retiré du comparateur ({ $count } dedans)
-ui-tray-full = le comparateur contient { $max } fiches au plus ; retirez-en une d’abord (c dessus)
-ui-tray-in = { $name } ajouté au comparateur ({ $count } sur { $max } ; C compare)
+ui-tray-full = le comparateur contient { $max } fiches au plus ; retirez-en une d’abord (c dessus)
+ui-tray-in = { $name } ajouté au comparateur ({ $count } sur { $max } ; C compare)
 
 ## What the search box takes (help, `showfloor search --help`, the README): what to type, and what it does.
 syntax-title = Mots de recherche (boîte de recherche, filtre de liste, showfloor search)
 syntax-words-typed = m1 m2
 syntax-words = chaque mot doit correspondre, dans n’importe quel ordre, n’importe où dans la fiche
 syntax-exact-typed = 'mot
-syntax-exact = le mot tel qu’il est tapé : pas de lettres éparpillées dans un nom
+syntax-exact = le mot tel qu’il est tapé : pas de lettres éparpillées dans un nom
 syntax-prefix-typed = ^mot
 syntax-prefix = une valeur (un nom, un alias, une étiquette…) commence par le mot
 syntax-suffix-typed = mot$
@@ -300,10 +300,10 @@ syntax-space-typed = a\ b
 syntax-space = une espace à l’intérieur d’un mot
 syntax-kind-typed = sys: kar
 syntax-kind = une seule catégorie, dans la boîte de recherche (--kind en ligne de commande)
-example-any-order = Abdoulaye Maïga : les mots dans n’importe quel ordre, sans tenir compte des accents
-example-demonym = les drones fabriqués en Türkiye : un gentilé et un genre d’objet
+example-any-order = Abdoulaye Maïga : les mots dans tout ordre, accents ignorés
+example-demonym = les drones de Türkiye : un gentilé et un genre d’objet
 example-not = les drones, sauf le Kargu
-example-prefix = les noms, alias, étiquettes… qui commencent par « bay »
+example-prefix = les noms, alias, étiquettes… qui commencent par « bay »
 example-or = l’un ou l’autre
 
 ### ---------------------------------------------------------------------------------------
@@ -370,7 +370,7 @@ field-companies = Exposants
 ## How a record reads beside its name, and its values on one line.
 describe-catalogue = catalogue
 describe-more-events = { $name } (+{ $count } autres)
-describe-head = chef : { $name }
+describe-head = chef : { $name }
 describe-demo = démonstration
 describe-until = jusqu’à { $end }
 describe-from = à partir de { $start }
@@ -382,9 +382,9 @@ describe-yes = oui
 describe-no = non
 
 ## A kind that cannot be read, and the name a search result matched.
-kind-error-unknown = catégorie inconnue `{ $given }`{ $suggestion } ; les catégories sont { $kinds }
-kind-error-ambiguous = { $given } : peut désigner { $kinds } — tapez plus de lettres
-did-you-mean = (vouliez-vous dire `{ $guess }` ?)
+kind-error-unknown = catégorie inconnue `{ $given }`{ $suggestion } ; les catégories sont { $kinds }
+kind-error-ambiguous = { $given } : peut désigner { $kinds } — tapez plus de lettres
+did-you-mean = (vouliez-vous dire `{ $guess }` ?)
 search-aka = alias { $alias }
 
 ## The kinds of record: one, and more than one.
@@ -413,6 +413,240 @@ kinds-stand = Stands
 ### The command line: commands' output and errors, --help, the exports' headings.
 ### ---------------------------------------------------------------------------------------
 
+## Ce que les commandes disent sur la sortie d'erreur : `erreur : …`, `avertissement : …`.
+cli-error = erreur : { $message }
+cli-warning = avertissement : { $message }
+cli-note = remarque : { $message }
+
+## showfloor check, et un catalogue qui comporte des erreurs.
+cli-checked = { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    }, { $records ->
+        [one] { $records } fiche
+       *[other] { $records } fiches
+    } : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }
+cli-keep-going = { $errors ->
+        [one] on continue sans ce qu'exclut cette erreur (--keep-going)
+       *[other] on continue sans ce qu'excluent ces { $errors } erreurs (--keep-going)
+    }
+
+## La configuration, telle qu'en parlent les commandes et `showfloor config`.
+cli-config-problems = { $count ->
+        [one] la configuration comporte { $count } problème ; ses valeurs par défaut s'appliquent
+       *[other] la configuration comporte { $count } problèmes ; ses valeurs par défaut s'appliquent
+    }
+cli-config-notice = { $count ->
+        [one] la configuration comporte { $count } problème, à { $line }:{ $column } ; les valeurs par défaut s'appliquent (showfloor config --check le détaille)
+       *[other] la configuration comporte { $count } problèmes, le premier à { $line }:{ $column } ; les valeurs par défaut s'appliquent (showfloor config --check les liste)
+    }
+cli-config-no-directory = aucun dossier de configuration sur ce système ; indiquez une configuration avec --config FILE
+cli-config-checked = { $path } vérifié : { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+cli-config-looked-for = # La configuration est cherchée avec --config FILE, puis $SHOWFLOOR_CONFIG, puis config.toml
+cli-config-read = # dans le dossier de configuration de la plateforme. Lue cette fois : { $path } ({ $why }).
+cli-config-read-none = # dans le dossier de configuration de la plateforme. Lue cette fois : { $path } ({ $why }) : aucune configuration, les valeurs par défaut s'appliquent.
+cli-config-read-missing = # dans le dossier de configuration de la plateforme. Lue cette fois : { $path } ({ $why }), absente : les valeurs par défaut s'appliquent.
+cli-config-why-directory = le dossier de configuration
+cli-config-in-effect = # En vigueur :
+cli-config-in-effect-defaults = # En vigueur (la configuration a des problèmes : les valeurs par défaut) :
+
+## Un `showfloor` seul : l'explorateur, et pourquoi il n'a pas pu s'ouvrir ou comment il a fini.
+cli-out-before-command = --out { $dir } avant la commande fixe le dossier d'export de l'explorateur ; donnez à `export` ou à `import` son propre --out, après la commande
+cli-no-terminal =
+    { $reason }.
+    Dans les scripts et les tubes, utilisez `showfloor search QUERY`, `showfloor show ID` ou `showfloor list KIND` (voir `showfloor --help`).
+cli-terminal-failed = le terminal a fait défaut : { $reason }
+cli-stopped-by-signal = showfloor : arrêté par le signal { $signal } ; marques et notes ont été enregistrées au fil des modifications
+cli-unsaved = showfloor : vos dernières marques et notes n'ont pas pu être enregistrées (une autre session détenait le verrou du fichier d'état) ; elles sont dans { $path }
+
+## info, show, search et diff, en texte simple.
+cli-info-hint = Cherchez avec `showfloor search QUERY`, ouvrez une fiche avec `showfloor show ID`.
+cli-show-links = Liens
+cli-show-referenced-by = Cité par
+cli-show-made-here = Fabriqués ici (systèmes dont le fabricant est établi dans ce pays, { $place }, par fabricant)
+cli-search-cut = { $shown ->
+        [one] { $shown } résultat affiché sur { $total } ; --limit 0 les affiche tous
+       *[other] { $shown } résultats affichés sur { $total } ; --limit 0 les affiche tous
+    }
+cli-diff-added = ajoutée
+cli-diff-removed = retirée
+cli-diff-changed = modifiée  { $kind } { $id } ({ $name })
+cli-diff-none = (néant)
+cli-diff-totals = { $added ->
+        [one] { $added } ajoutée
+       *[other] { $added } ajoutées
+    }, { $removed ->
+        [one] { $removed } retirée
+       *[other] { $removed } retirées
+    }, { $changed ->
+        [one] { $changed } modifiée
+       *[other] { $changed } modifiées
+    }
+
+## showfloor import.
+cli-import-folder = un dossier ; import lit des fichiers (un dossier de fichiers de catalogue s'ouvre avec --data)
+cli-import-not-regular = pas un fichier ordinaire
+cli-import-no-such-file = fichier introuvable
+cli-import-already-catalogue = c'est déjà un catalogue showfloor : ouvrez-le avec --data, ou copiez-le
+cli-import-errors = { $errors ->
+        [one] rien n'a été écrit : { $errors } erreur ci-dessus ; corrigez-la, ou ajoutez --keep-going pour écrire ce qui a pu être lu
+       *[other] rien n'a été écrit : { $errors } erreurs ci-dessus ; corrigez-les, ou ajoutez --keep-going pour écrire ce qui a pu être lu
+    }
+cli-import-nothing-read = rien n'a pu être lu dans { $path } ; aucun fichier n'est écrit pour lui
+cli-import-nothing-to-import = rien n'a été écrit : aucun fichier n'a fourni de quoi importer
+cli-import-wrote = { $path } écrit ({ $counts }, depuis { $from })
+cli-import-check-it = vérifiez-le avec : showfloor --data { $dir } check
+cli-import-taken = { $path } existe déjà et import ne remplace jamais un fichier ; rien n'a été écrit (importez dans un nouveau dossier, puis `showfloor diff OLD NEW` montre ce qui a changé)
+
+## Ce qui peut arrêter une commande (chaque message suit `erreur : `).
+cli-error-unknown-id = aucune fiche n'a pour identifiant, nom ou alias `{ $given }`
+cli-error-unknown-id-did-you-mean = aucune fiche n'a pour identifiant, nom ou alias `{ $given }` (vouliez-vous dire `{ $text }` ?)
+cli-error-unknown-id-did-you-mean-record = aucune fiche n'a pour identifiant, nom ou alias `{ $given }` (vouliez-vous dire `{ $text }`, { $kind } `{ $id }` ?)
+cli-error-ambiguous = `{ $given }` est le nom ou l'alias de { $count } fiches : { $candidates } ; désignez celle que vous voulez par son identifiant
+cli-error-candidate = { $kind } `{ $id }` ({ $name })
+cli-error-more-candidates = { $count ->
+        [one] et { $count } autre
+       *[other] et { $count } autres
+    }
+cli-error-broken-catalogue = { $errors ->
+        [one] le catalogue comporte { $errors } erreur, affichée ci-dessus ; corrigez-la, ou ajoutez --keep-going pour l'utiliser sans ce qu'elle exclut
+       *[other] le catalogue comporte { $errors } erreurs, toutes affichées ci-dessus ; corrigez-les, ou ajoutez --keep-going pour l'utiliser sans ce qu'elles excluent
+    }
+cli-error-no-state-file = aucun dossier de données où trouver votre programme ; indiquez le fichier d'état avec --state FILE
+cli-error-missing-state-file = aucun fichier d'état à { $path } : vérifiez le chemin donné à --state (rien n'a été exporté)
+cli-error-no-match = rien ne correspond à `{ $query }`
+cli-error-no-match-words = rien ne correspond à `{ $query }` ; chaque mot doit se retrouver quelque part dans une fiche : essayez avec moins de mots
+cli-error-no-match-filtered = rien ne correspond à `{ $query }` avec ces filtres --where ({ $found ->
+        [one] { $found } fiche correspond
+       *[other] { $found } fiches correspondent
+    } sans eux)
+cli-error-nothing-left = aucune fiche { $kind } ne satisfait ensemble { $filters } ; chaque filtre, seul, en retient
+cli-error-csv = impossible de produire le CSV : { $reason }
+cli-error-write-file = impossible d'écrire { $path } : { $reason }
+cli-error-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
+cli-error-write-stderr = impossible d'écrire sur la sortie d'erreur : { $reason }
+
+## Les exports destinés à être lus : la note de synthèse Markdown du programme (et le nom et
+## les notes de son calendrier), et le dossier Markdown d'une liste. Les en-têtes CSV et les
+## clés JSON ne se traduisent pas.
+export-fact = **{ $label }** : { $value }
+export-plan-title = Mon programme : { $title }
+export-plan-exported = Exporté par showfloor le { $date } à { $time } UTC. { $count ->
+        [one] { $count } fiche marquée ou annotée.
+       *[other] { $count } fiches marquées ou annotées.
+    }
+export-plan-overlaps = Chevauche
+export-plan-note-edited = ma note, modifiée le { $edited }
+export-plan-kept = Repris d'un catalogue antérieur
+export-plan-kept-why = Marquées ou annotées, mais absentes de ce catalogue.
+export-plan-kept-marked = { $id } (marquée)
+export-plan-my-note = Ma note : { $note }
+export-list-only = Restreint à : { $filters }.
+export-list-id = Identifiant
+export-list-sources = Sources : { $sources }
+
+## --help : la description de showfloor et de ses options (`help-OPTION`), celle de chaque
+## commande (`help-COMMANDE-about`) et de ses arguments (`help-COMMANDE-ARGUMENT`) ;
+## `{ $kinds }` est la liste des genres de fiches. Une ligne ici est ce que montre `-h` ;
+## `…-long-about` est le texte plus long de `--help`.
+help-about = Explorer un salon d'exposition depuis le terminal.
+help-long-about = Explorer un salon d'exposition depuis le terminal : exposants, leurs systèmes, délégations en visite, personnes, organisations, pays et programme, liés entre eux et consultables hors ligne. Sans commande, ouvre le catalogue (celui de BAMEX 2025, intégré, sauf si --data en désigne un autre).
+help-data = Lire le catalogue dans PATH au lieu du catalogue BAMEX 2025 intégré : un dossier (tous les *.toml qu'il contient), un fichier de catalogue, ou un fichier publié ouvert tel quel : un programme (XML frab/Pentabarf, JSON c3voc, iCalendar) ou un tableur d'exposants (CSV, XLSX, ODS), son format reconnu à son contenu. Répéter pour en fusionner plusieurs
+help-columns = Quelles colonnes du tableur contiennent quoi, quand les en-têtes ne sont pas de ceux que showfloor connaît : `name=B,stand=D,country=Pays` (une lettre de colonne, ou son en-tête). Champs : name, stand, country, website, sectors, summary, products
+help-state = Garder marques et notes dans FILE au lieu du dossier de données de la plateforme (un fichier par catalogue, au nom de son événement)
+help-now = Prendre pour heure TIME (2025-11-13T10:00), à l'heure locale de l'événement (son `timezone`), au lieu de celle de l'horloge : le « maintenant » et le « ensuite » du programme la suivent
+help-keep-going = Utiliser un catalogue qui comporte des erreurs : ce qu'elles touchent est écarté (une fiche sans identifiant ni nom, un doublon, un champ du mauvais type, une référence pendante), les erreurs sont affichées d'abord, et l'explorateur en donne le nombre dans son en-tête. `check` n'est pas affecté
+help-compare-to = Dans l'explorateur, signaler les fiches nouvelles ou modifiées depuis l'édition de DIR (`showfloor diff DIR NEW` liste les changements)
+help-out = Dans l'explorateur, écrire les exports de `x` (le programme) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
+help-config = Lire la configuration dans FILE au lieu de SHOWFLOOR_CONFIG ou de config.toml dans le dossier de configuration de la plateforme (`showfloor config` indique où il se trouve)
+help-lang = La langue de l'interface : en ou fr. À défaut, le `language` de la configuration, puis LC_ALL, LC_MESSAGES ou LANG, puis l'anglais
+help-check-about = Vérifier un catalogue et signaler chaque problème sous la forme PATH:LINE:COL: error: MESSAGE
+help-info-about = Résumer le catalogue : l'événement, et le nombre de fiches de chaque genre
+help-search-about = Chercher dans toutes les fiches : chaque mot doit correspondre, dans n'importe quel ordre (les noms d'abord, puis alias, identifiants, étiquettes, faits, fiches liées et résumés) ; les opérateurs de fzf fonctionnent (voir plus bas)
+help-search-query = Ce qu'il faut chercher ; la casse et les accents sont ignorés
+help-search-kind = Seulement les fiches de ce genre : { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
+help-search-limit = Afficher au plus N résultats (0 pour tous) ; sur un terminal, indique sur la sortie d'erreur combien ont été écartés
+help-search-filters = Seulement les fiches dont le champ FIELD vaut VALUE (casse et accents ignorés), p. ex. --where country=Türkiye. Répéter un champ pour des variantes ; des champs différents doivent tous être satisfaits
+help-search-json = Afficher du JSON pour les programmes
+help-search-syntax = Syntaxe des requêtes (celle de fzf ; la même dans l'explorateur) :
+help-search-examples = Exemples :
+help-search-nothing-found = Rien trouvé : un message sur la sortie d'erreur et le code de sortie 1.
+help-show-about = Afficher une fiche avec tous ses champs, ses liens et ses renvois
+help-show-id = L'identifiant de la fiche, ou un nom ou alias qu'une seule fiche porte, casse et accents ignorés (« Bayraktar TB2 », « tb2 ») ; un pays aussi par n'importe lequel de ses noms ou son gentilé (« turkey », « Turkish »)
+help-show-json = Afficher du JSON pour les programmes
+help-export-about = Exporter votre programme, ou les fiches d'un genre, en Markdown, iCalendar, CSV ou JSON
+help-export-plan-about = Les fiches marquées (avec la touche m de l'explorateur), avec leurs faits, leurs liens et vos notes
+help-export-plan-format = md : une note de synthèse Markdown ; ics : les créneaux marqués du programme en iCalendar ; json
+help-export-plan-format-md = Une note de synthèse Markdown
+help-export-plan-format-ics = Un fichier iCalendar des créneaux marqués du programme
+help-export-plan-format-json = JSON, pour les programmes
+help-export-plan-out = Écrire dans FILE au lieu de la sortie standard
+help-export-list-about = Toutes les fiches d'un genre, restreintes par --where, en CSV, en JSON ou en dossier Markdown
+help-export-list-kind = { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
+help-export-list-filters = Seulement les fiches dont le champ FIELD vaut VALUE, comme pour `showfloor list`
+help-export-list-format = csv : une colonne par champ, dans un ordre fixe ; json ; md : un dossier à lire
+help-export-list-format-csv = CSV : une ligne d'en-têtes, puis une ligne par fiche ; les listes jointes par « ; »
+help-export-list-format-json = JSON, pour les programmes : un tableau de fiches, tel que l'écrit `list --json`
+help-export-list-format-md = Un dossier Markdown : chaque fiche avec ses faits et son résumé
+help-export-list-out = Écrire dans FILE au lieu de la sortie standard
+help-compare-about = Deux à quatre fiches côte à côte : faits et caractéristiques alignés, unités converties, différences marquées par ≠
+help-compare-ids = Les identifiants des fiches, ou leurs noms ou alias, comme pour `show`
+help-compare-json = Afficher du JSON pour les programmes
+help-diff-about = Ce qui a changé entre deux éditions d'un catalogue : fiches ajoutées, retirées et modifiées, champ par champ
+help-diff-old = Le dossier de l'édition antérieure
+help-diff-new = Le dossier de l'édition suivante
+help-diff-json = Afficher du JSON pour les programmes
+help-list-about = Lister toutes les fiches d'un genre, par nom (le programme par jour et heure de début)
+help-list-kind = { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
+help-list-filters = Seulement les fiches dont le champ FIELD vaut VALUE (casse et accents ignorés), p. ex. --where country=Türkiye. Répéter un champ pour des variantes ; des champs différents doivent tous être satisfaits
+help-list-json = Afficher du JSON pour les programmes
+help-import-about = Convertir des programmes (XML frab/Pentabarf, JSON c3voc, iCalendar) et des tableurs d'exposants (CSV, XLSX, ODS) en un catalogue dans DIR que `showfloor --data DIR check` accepte, à compléter à la main. Les identifiants sont stables : importer de la même façon une édition suivante garde les identifiants de ce qui n'a pas changé, et `showfloor diff OLD NEW` montre ce que les organisateurs ont modifié. Rien n'est écrit si un fichier comporte des erreurs (sauf avec --keep-going), et aucun fichier n'est remplacé
+help-import-files = Les fichiers à importer ; leur format est reconnu à leur contenu
+help-import-out = Le dossier où écrire le catalogue (créé s'il manque ; son parent doit exister)
+help-config-about = Où la configuration est cherchée, et la configuration en vigueur (touches comprises)
+help-config-long-about =
+    Où la configuration est cherchée, et la configuration en vigueur (touches comprises).
+
+    La configuration fixe les catalogues à ouvrir, le fichier d'état, la souris, le thème et les couleurs, et les touches ; voir `showfloor config --default` pour tous les réglages, commentés.
+help-config-default = Afficher une configuration par défaut complète, commentée, à copier et modifier
+help-config-check = Vérifier la configuration : chaque problème sous la forme PATH:LINE:COL: error: MESSAGE, code de sortie 1 s'il y en a
+help-completions-about = Afficher un script de complétion pour votre shell
+help-completions-long-about =
+    Afficher un script de complétion pour votre shell.
+
+    bash : `showfloor completions bash > ~/.local/share/bash-completion/completions/showfloor` ; zsh : un fichier `_showfloor` dans un dossier de $fpath ; fish : ~/.config/fish/completions/showfloor.fish.
+help-completions-shell = bash, zsh, fish, elvish ou powershell
+
+## Les mots de clap dans --help : les titres, --help, --version et la commande `help`, et ce
+## qu'il ajoute après l'aide d'un argument (écrit par showfloor seulement là où ces mots
+## diffèrent de l'anglais de clap). Les erreurs d'analyse de clap restent en anglais : clap ne
+## permet pas de les traduire.
+help-clap-usage = Utilisation :
+help-clap-commands = Commandes :
+help-clap-arguments = Arguments :
+help-clap-options = Options :
+help-clap-help = Afficher l'aide
+help-clap-help-more = Afficher l'aide (davantage avec '--help')
+help-clap-help-summary = Afficher l'aide (un résumé avec '-h')
+help-clap-version = Afficher la version
+help-clap-help-command = Afficher ce message ou l'aide des commandes indiquées
+help-clap-help-for = Afficher l'aide de ces commandes
+help-clap-default = par défaut
+help-clap-default-is = [par défaut : { $values }]
+help-clap-possible-values = valeurs possibles
+help-clap-possible-values-are = [valeurs possibles : { $values }]
+help-clap-possible-values-heading = Valeurs possibles :
+help-clap-value-colon = { " :" }
+
 ### ---------------------------------------------------------------------------------------
 ### The config file's diagnostics (`showfloor config --check`).
 ### ---------------------------------------------------------------------------------------
@@ -422,7 +656,7 @@ kinds-stand = Stands
 
 ## Le fichier lui-même : où il est, ce qu'il est, comment il se lit.
 config-no-such-file = fichier introuvable (indiqué par { $flag })
-config-cannot-read = impossible de le lire : { $error }
+config-cannot-read = impossible de le lire : { $error }
 config-not-a-file = { $kind ->
         [directory] un dossier
         [fifo] un tube nommé (FIFO)
@@ -432,29 +666,29 @@ config-not-a-file = { $kind ->
        *[other] pas un fichier ordinaire
     }, pas un fichier de configuration
 config-changed-while-read = ce n'est plus un fichier ordinaire (il a changé pendant sa lecture)
-config-too-large = la configuration dépasse { $mib } Mio ; une configuration tient en quelques kilo-octets
+config-too-large = la configuration dépasse { $mib } Mio ; une configuration tient en quelques kilo-octets
 config-not-utf8 = le fichier n'est pas du texte UTF-8
 ## Une erreur de syntaxe TOML : `{ $error }` est le texte de l'analyseur TOML (en anglais),
 ## `{ $source }` celui du fichier.
-config-toml-syntax = syntaxe TOML : { $error }
-config-toml-syntax-at = syntaxe TOML : { $error } (à `{ $source }`)
-config-toml-too-deep = syntaxe TOML : une clé de plus de { $parts } parties est imbriquée trop profondément{ $more ->
+config-toml-syntax = syntaxe TOML : { $error }
+config-toml-syntax-at = syntaxe TOML : { $error } (à `{ $source }`)
+config-toml-too-deep = syntaxe TOML : une clé de plus de { $parts } parties est imbriquée trop profondément{ $more ->
         [0] {""}
         [one] {" "}(et une autre clé après elle)
        *[other] {" "}(et { $more } autres clés après elle)
     }
 ## Au-delà de cent problèmes, les autres sont comptés.
 config-more-problems = { $count ->
-        [one] et { $count } autre problème ; corrigez d'abord ceux-ci
-       *[other] et { $count } autres problèmes ; corrigez d'abord ceux-ci
+        [one] et { $count } autre problème ; corrigez d'abord ceux-ci
+       *[other] et { $count } autres problèmes ; corrigez d'abord ceux-ci
     }
 
 ## Les réglages.
 config-data-not-paths = `data` est un chemin ou une liste de chemins
 config-data-not-string = `data` est une liste de chemins, sous forme de chaînes
-config-data-empty = chemin vide : indiquez un dossier ou un fichier de catalogue
-config-data-missing = dossier ou fichier de catalogue introuvable : { $path }
-config-state-empty = chemin vide : indiquez le fichier d'état
+config-data-empty = chemin vide : indiquez un dossier ou un fichier de catalogue
+config-data-missing = dossier ou fichier de catalogue introuvable : { $path }
+config-state-empty = chemin vide : indiquez le fichier d'état
 config-state-not-string = `state` est un chemin, sous forme de chaîne
 config-mouse-not-bool = `mouse` vaut true ou false
 config-language-unknown = `{ $language }` n'est pas une langue que showfloor connaît (il connaît { $languages })
@@ -462,49 +696,49 @@ config-language-not-string = `language` est un code de langue, sous forme de cha
 
 ## Un nom que la configuration ne connaît pas : `{ $hint }` est config-did-you-mean, ou rien
 ## quand aucun nom n'est proche.
-config-did-you-mean = {" "}(vouliez-vous dire `{ $guess }` ?)
-config-unknown-key = clé `{ $word }` inconnue{ $hint } ; les clés possibles sont { $names }
-config-unknown-key-table = table de touches `{ $word }` inconnue{ $hint } ; les tables possibles sont { $names }
-config-unknown-preset = préréglage `{ $word }` inconnu{ $hint } ; les préréglages sont { $names }
-config-unknown-theme = thème `{ $word }` inconnu{ $hint } ; les thèmes sont { $names }
-config-unknown-role = rôle `{ $word }` inconnu{ $hint } ; les rôles sont { $names }
-config-unknown-action = action `{ $word }` inconnue{ $hint } ; dans [keys.{ $table }], les actions sont { $names }, ou `none` pour libérer la touche
+config-did-you-mean = {" "}(vouliez-vous dire `{ $guess }` ?)
+config-unknown-key = clé `{ $word }` inconnue{ $hint } ; les clés possibles sont { $names }
+config-unknown-key-table = table de touches `{ $word }` inconnue{ $hint } ; les tables possibles sont { $names }
+config-unknown-preset = préréglage `{ $word }` inconnu{ $hint } ; les préréglages sont { $names }
+config-unknown-theme = thème `{ $word }` inconnu{ $hint } ; les thèmes sont { $names }
+config-unknown-role = rôle `{ $word }` inconnu{ $hint } ; les rôles sont { $names }
+config-unknown-action = action `{ $word }` inconnue{ $hint } ; dans [keys.{ $table }], les actions sont { $names }, ou `none` pour libérer la touche
 
 ## Les touches.
-config-keys-not-table = `keys` est une table : écrivez `[keys]`
-config-preset-not-string = `preset` est un nom : { $names }
-config-key-table-not-table = `keys.{ $table }` est une table de "TOUCHE" = "ACTION" : écrivez `[keys.{ $table }]`
-config-key-sequence-too-long = `{ $key }` : une séquence compte au plus { $max } touches
+config-keys-not-table = `keys` est une table : écrivez `[keys]`
+config-preset-not-string = `preset` est un nom : { $names }
+config-key-table-not-table = `keys.{ $table }` est une table de "TOUCHE" = "ACTION" : écrivez `[keys.{ $table }]`
+config-key-sequence-too-long = `{ $key }` : une séquence compte au plus { $max } touches
 config-key-not-sequence = `{ $key }` n'est pas une séquence de touches
 config-key-control = `{ $char }` est un caractère de contrôle, pas un nom de touche
-config-key-unknown = `{ $key }` n'est pas une touche : écrivez un caractère (`j`, `G`, `?`) ou une touche nommée ({ $names }, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`
-config-key-twice = la touche `{ $key }` est déjà liée dans [keys.{ $table }] à la ligne { $line }, colonne { $column } ; une touche ne fait qu'une chose dans un contexte
+config-key-unknown = `{ $key }` n'est pas une touche : écrivez un caractère (`j`, `G`, `?`) ou une touche nommée ({ $names }, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`
+config-key-twice = la touche `{ $key }` est déjà liée dans [keys.{ $table }] à la ligne { $line }, colonne { $column } ; une touche ne fait qu'une chose dans un contexte
 config-action-not-string = une action est un nom, sous forme de chaîne (`"down"`), ou `"none"`
-config-action-elsewhere = `{ $action }` ne fait rien dans [keys.{ $table }] ; elle s'applique dans { $tables }
-config-sequence-shadowed = `{ $first }` agit déjà seule dans [keys.{ $table }], la séquence ne pourrait donc jamais être tapée ; libérez d'abord cette touche avec "{ $first }" = "none"
-config-sequence-starts-with-letter = dans [keys.{ $table }], les lettres servent à écrire, une séquence ne peut donc pas commencer par une lettre ; commencez-la par ctrl- ou alt-
+config-action-elsewhere = `{ $action }` ne fait rien dans [keys.{ $table }] ; elle s'applique dans { $tables }
+config-sequence-shadowed = `{ $first }` agit déjà seule dans [keys.{ $table }], la séquence ne pourrait donc jamais être tapée ; libérez d'abord cette touche avec "{ $first }" = "none"
+config-sequence-starts-with-letter = dans [keys.{ $table }], les lettres servent à écrire, une séquence ne peut donc pas commencer par une lettre ; commencez-la par ctrl- ou alt-
 config-sequences-begin-alike = `{ $key }` et `{ $other }` commencent de la même façon dans [keys.{ $table }], la plus longue ne pourrait donc jamais être tapée
-config-key-hidden-by-anywhere = `{ $key }` est liée dans [keys.anywhere], consultée en premier : cette liaison dans [keys.{ $table }] n'agirait donc jamais
+config-key-hidden-by-anywhere = `{ $key }` est liée dans [keys.anywhere], consultée en premier : cette liaison dans [keys.{ $table }] n'agirait donc jamais
 
 ## Les couleurs.
-config-theme-not-string = `theme` est un nom : { $names }
-config-colors-not-table = `colors` est une table : écrivez `[colors]`
+config-theme-not-string = `theme` est un nom : { $names }
+config-colors-not-table = `colors` est une table : écrivez `[colors]`
 config-role-not-string = `{ $role }` est un style, sous forme de chaîne (`"yellow bold"`)
-config-style-empty = style vide : écrivez-en un (`"yellow bold"`), ou `"none"` pour du texte sans style
-config-style-on-without-colour = `{ $style }` : `on` doit être suivi d'une couleur
+config-style-empty = style vide : écrivez-en un (`"yellow bold"`), ou `"none"` pour du texte sans style
+config-style-on-without-colour = `{ $style }` : `on` doit être suivi d'une couleur
 config-style-two-backgrounds = `{ $style }` a deux couleurs de fond
-config-style-two-colours = `{ $style }` a deux couleurs ; une seconde couleur est un fond, après `on`
-config-style-unknown-word = `{ $word }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
-config-style-unknown-word-in = `{ $word }` dans `{ $style }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
+config-style-two-colours = `{ $style }` a deux couleurs ; une seconde couleur est un fond, après `on`
+config-style-unknown-word = `{ $word }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
+config-style-unknown-word-in = `{ $word }` dans `{ $style }` n'est ni une couleur ni un style : les couleurs sont { $colours }, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont { $styles }
 
 ## Les commentaires de `showfloor config --default`, chacun un paragraphe (le programme le
 ## coupe en lignes qu'il commence par `#`) ; les noms et valeurs des réglages restent ceux de TOML.
-config-default-intro = La configuration de showfloor. Chaque réglage ci-dessous a sa valeur par défaut, sauf si vous l'avez changé : supprimez ce que vous ne changez pas. `showfloor config` dit où placer ce fichier ; `showfloor config --check` le vérifie.
-config-default-data = Les catalogues à ouvrir quand --data n'en nomme aucun : dossiers, fichiers de catalogue ou fichiers publiés d'un salon (chemins depuis le dossier de ce fichier, ou depuis ~/ pour votre dossier personnel).
+config-default-intro = La configuration de showfloor. Chaque réglage ci-dessous a sa valeur par défaut, sauf si vous l'avez changé : supprimez ce que vous ne changez pas. `showfloor config` dit où placer ce fichier ; `showfloor config --check` le vérifie.
+config-default-data = Les catalogues à ouvrir quand --data n'en nomme aucun : dossiers, fichiers de catalogue ou fichiers publiés d'un salon (chemins depuis le dossier de ce fichier, ou depuis ~/ pour votre dossier personnel).
 config-default-state = Où les marques et les notes sont gardées (par défaut, un fichier par catalogue dans le dossier de données de la plateforme).
-config-default-mouse = Les clics et la molette de la souris dans le navigateur (désactivés : le terminal sélectionne le texte).
-config-default-language-unset = La langue de l'interface : { $languages } ; sans ce réglage, LC_ALL, LC_MESSAGES ou LANG décident (--lang l'emporte).
-config-default-language = La langue de l'interface : { $languages } (--lang l'emporte).
-config-default-colors = Les couleurs : un thème intégré ({ $themes }), puis un style pour chaque rôle ci-dessous : une couleur (une couleur ANSI nommée, qui suit la palette du terminal ; 0-255 ; ou #rrggbb), `on` et une couleur de fond, et bold, dim, italic, underline, reverse, strike. NO_COLOR l'emporte toujours.
-config-default-keys = Partir d'un préréglage : { $presets }. Les tables ci-dessous le modifient : "TOUCHE" = "ACTION", ou "none" pour libérer une touche. Touches : un caractère ("j", "G") ou une touche nommée ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), seuls ou précédés de "ctrl-" ou "alt-".
-config-default-other-keys = autres touches : { $what }
+config-default-mouse = Les clics et la molette de la souris dans le navigateur (désactivés : le terminal sélectionne le texte).
+config-default-language-unset = La langue de l'interface : { $languages } ; sans ce réglage, LC_ALL, LC_MESSAGES ou LANG décident (--lang l'emporte).
+config-default-language = La langue de l'interface : { $languages } (--lang l'emporte).
+config-default-colors = Les couleurs : un thème intégré ({ $themes }), puis un style pour chaque rôle ci-dessous : une couleur (une couleur ANSI nommée, qui suit la palette du terminal ; 0-255 ; ou #rrggbb), `on` et une couleur de fond, et bold, dim, italic, underline, reverse, strike. NO_COLOR l'emporte toujours.
+config-default-keys = Partir d'un préréglage : { $presets }. Les tables ci-dessous le modifient : "TOUCHE" = "ACTION", ou "none" pour libérer une touche. Touches : un caractère ("j", "G") ou une touche nommée ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), seuls ou précédés de "ctrl-" ou "alt-".
+config-default-other-keys = autres touches : { $what }

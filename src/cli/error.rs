@@ -8,33 +8,27 @@ use thiserror::Error;
 
 use crate::catalog::{Catalog, Kind, RecordId};
 
-/// What can stop a command; each becomes one `error:` line and exit status 1.
+/// What can stop a command; each becomes one `error:` line and exit status 1. What each says
+/// is a message of the language in effect (`cli-error-…` in `data/locales/`), written by
+/// [`fmt::Display`] below.
 #[derive(Debug, Error)]
 pub enum CliError {
-    #[error("{0}")]
     BadKind(#[from] crate::catalog::KindError),
-    #[error("no record with the id, name or alias `{given}`{}", suggestion_text(.suggestion))]
-    UnknownId { given: String, suggestion: Option<Suggested> },
-    #[error(
-        "`{given}` is the name or alias of {} records: {}; name the one you mean by its id",
-        .candidates.len(),
-        candidates_text(.candidates)
-    )]
-    Ambiguous { given: String, candidates: Vec<Meant> },
+    UnknownId {
+        given: String,
+        suggestion: Option<Suggested>,
+    },
+    Ambiguous {
+        given: String,
+        candidates: Vec<Meant>,
+    },
     /// Said after every one of the errors is printed (`cli::usable`), so it points up at them
     /// rather than to `check`.
-    #[error(
-        "the catalogue has {0} error(s), each printed above; fix them, or add --keep-going to \
-         use it without what they leave out"
-    )]
     BrokenCatalogue(usize),
-    #[error("no data directory to find your plan in; name the state file with --state FILE")]
     NoStateFile,
-    #[error("no state file at {}: check the path given to --state (nothing was exported)", .0.display())]
     MissingStateFile(PathBuf),
     /// A search that found nothing: said on stderr, with exit status 1 as grep and
     /// `fzf --filter` give, so a script can tell.
-    #[error("nothing matches `{query}`{}", no_match_hint(*.several_words, *.filtered))]
     NoMatch {
         query: String,
         several_words: bool,
@@ -42,36 +36,75 @@ pub enum CliError {
         filtered: Option<usize>,
     },
     /// `--where` filters that each match some record but leave none together.
-    #[error("no {kind} matches all of {filters} together; each matches some alone")]
-    NothingLeft { kind: Kind, filters: String },
-    #[error("{0}")]
+    NothingLeft {
+        kind: Kind,
+        filters: String,
+    },
     Facet(#[from] crate::features::facet::FacetError),
-    #[error("{0}")]
     State(#[from] crate::state::StoreError),
-    #[error("cannot make the CSV: {0}")]
     Csv(#[from] csv::Error),
     /// Every I/O error says what it was doing and to what: there is no bare `From<io::Error>`,
     /// so none can reach the user as "No such file or directory" alone.
-    #[error("cannot {doing}: {}", reason(.source))]
-    Io { doing: Doing, source: io::Error },
+    Io {
+        doing: Doing,
+        source: io::Error,
+    },
 }
 
-/// What an I/O error was doing, and to which file or stream.
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            CliError::BadKind(error) => error.to_string(),
+            CliError::Facet(error) => error.to_string(),
+            CliError::State(error) => error.to_string(),
+            CliError::UnknownId { given, suggestion } => unknown_id(given, suggestion.as_ref()),
+            CliError::Ambiguous { given, candidates } => crate::tr!(
+                "cli-error-ambiguous",
+                given = given,
+                count = candidates.len(),
+                candidates = candidates_text(candidates)
+            ),
+            CliError::BrokenCatalogue(errors) => {
+                crate::tr!("cli-error-broken-catalogue", errors = *errors)
+            }
+            CliError::NoStateFile => crate::tr!("cli-error-no-state-file").to_owned(),
+            CliError::MissingStateFile(path) => {
+                crate::tr!("cli-error-missing-state-file", path = path.display().to_string())
+            }
+            CliError::NoMatch { query, several_words, filtered } => match filtered {
+                Some(found) => {
+                    crate::tr!("cli-error-no-match-filtered", query = query, found = *found)
+                }
+                None if *several_words => crate::tr!("cli-error-no-match-words", query = query),
+                None => crate::tr!("cli-error-no-match", query = query),
+            },
+            CliError::NothingLeft { kind, filters } => {
+                crate::tr!("cli-error-nothing-left", kind = kind.name(), filters = filters)
+            }
+            CliError::Csv(error) => crate::tr!("cli-error-csv", reason = error.to_string()),
+            CliError::Io { doing, source } => {
+                let reason = reason(source);
+                match doing {
+                    Doing::Write(path) => crate::tr!(
+                        "cli-error-write-file",
+                        path = path.display().to_string(),
+                        reason = reason
+                    ),
+                    Doing::WriteStdout => crate::tr!("cli-error-write-stdout", reason = reason),
+                    Doing::WriteStderr => crate::tr!("cli-error-write-stderr", reason = reason),
+                }
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What an I/O error was doing, and to which file or stream (each said by its own message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Doing {
     Write(PathBuf),
     WriteStdout,
     WriteStderr,
-}
-
-impl fmt::Display for Doing {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Doing::Write(path) => write!(f, "write {}", path.display()),
-            Doing::WriteStdout => f.write_str("write to standard output"),
-            Doing::WriteStderr => f.write_str("write to standard error"),
-        }
-    }
 }
 
 impl CliError {
@@ -103,16 +136,6 @@ fn reason(error: &io::Error) -> String {
     }
 }
 
-fn no_match_hint(several_words: bool, filtered: Option<usize>) -> String {
-    match filtered {
-        Some(found) => format!(" with those --where filters ({found} match without them)"),
-        None if several_words => {
-            "; every word must match somewhere in a record: try fewer words".to_owned()
-        }
-        None => String::new(),
-    }
-}
-
 /// A record an error names: its kind, id and name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meant {
@@ -135,15 +158,20 @@ pub struct Suggested {
     pub record: Meant,
 }
 
-fn suggestion_text(suggestion: &Option<Suggested>) -> String {
+/// No record is `given`: said with the closest id, name or alias when there is one.
+fn unknown_id(given: &str, suggestion: Option<&Suggested>) -> String {
     match suggestion {
-        None => String::new(),
+        None => crate::tr!("cli-error-unknown-id", given = given),
         Some(Suggested { text, record }) if *text == record.id => {
-            format!(" (did you mean `{text}`?)")
+            crate::tr!("cli-error-unknown-id-did-you-mean", given = given, text = text)
         }
-        Some(Suggested { text, record: Meant { kind, id, .. } }) => {
-            format!(" (did you mean `{text}`, {kind} `{id}`?)")
-        }
+        Some(Suggested { text, record: Meant { kind, id, .. } }) => crate::tr!(
+            "cli-error-unknown-id-did-you-mean-record",
+            given = given,
+            text = text,
+            kind = kind.name(),
+            id = id
+        ),
     }
 }
 
@@ -154,10 +182,15 @@ fn candidates_text(candidates: &[Meant]) -> String {
     let mut listed: Vec<String> = candidates
         .iter()
         .take(CANDIDATES_SHOWN)
-        .map(|Meant { kind, id, name }| format!("{kind} `{id}` ({name})"))
+        .map(|Meant { kind, id, name }| {
+            crate::tr!("cli-error-candidate", kind = kind.name(), id = id, name = name)
+        })
         .collect();
     if candidates.len() > CANDIDATES_SHOWN {
-        listed.push(format!("and {} more", candidates.len() - CANDIDATES_SHOWN));
+        listed.push(crate::tr!(
+            "cli-error-more-candidates",
+            count = candidates.len() - CANDIDATES_SHOWN
+        ));
     }
     listed.join(", ")
 }

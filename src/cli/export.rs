@@ -31,7 +31,9 @@ pub(super) fn export_plan(
         state_file.or_else(|| crate::state::default_path(&key)).ok_or(CliError::NoStateFile)?;
     let opened = crate::state::Store::open(path, &key)?;
     if let Some(notice) = opened.notice {
-        writeln!(err, "warning: {}", sanitize_line(&notice)).map_err(CliError::stderr)?;
+        let notice = sanitize_line(&notice).into_owned();
+        writeln!(err, "{}", crate::tr!("cli-warning", message = notice))
+            .map_err(CliError::stderr)?;
     }
     let stamp = crate::browser::app::Clock { fixed: now }.now(&catalog.time_zone());
     let text = crate::export::plan(catalog, &opened.state, format, stamp);

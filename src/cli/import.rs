@@ -30,11 +30,11 @@ pub fn import(
         };
         if !std::fs::metadata(file).is_ok_and(|meta| meta.is_file()) {
             let what = if file.is_dir() {
-                "a folder; import reads files (a folder of catalogue files is opened with --data)"
+                crate::tr!("cli-import-folder")
             } else if file.exists() {
-                "not a regular file"
+                crate::tr!("cli-import-not-regular")
             } else {
-                "no such file"
+                crate::tr!("cli-import-no-such-file")
             };
             problems.push(at_start(what.into()));
             continue;
@@ -50,9 +50,9 @@ pub fn import(
         problems.extend(detected.diagnostics(&shown));
         match detected.format {
             None => {}
-            Some(Format::Toml) => problems.push(at_start(
-                "this is a showfloor catalogue already: open it with --data, or copy it".into(),
-            )),
+            Some(Format::Toml) => {
+                problems.push(at_start(crate::tr!("cli-import-already-catalogue").into()))
+            }
             Some(format) => read.push((shown, format, bytes)),
         }
     }
@@ -76,11 +76,8 @@ pub fn import(
     }
     let errors = problems.iter().filter(|d| d.is_error()).count();
     if errors > 0 && !keep_going {
-        let _ = writeln!(
-            err,
-            "error: nothing written: {errors} error(s) above; fix them, or add --keep-going to \
-             write what could be read"
-        );
+        let error = crate::tr!("cli-import-errors", errors = errors);
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::FAILURE;
     }
     // A file nothing could be read from (with --keep-going) makes no catalogue file: an empty
@@ -88,36 +85,33 @@ pub fn import(
     let (empty, full): (Vec<&Imported>, Vec<&Imported>) =
         imported.iter().partition(|file| file.is_empty());
     for file in &empty {
-        let _ = writeln!(
-            err,
-            "note: nothing could be read from {}; no file is written for it",
-            sanitize_line(&file.path)
-        );
+        let note =
+            crate::tr!("cli-import-nothing-read", path = sanitize_line(&file.path).into_owned());
+        let _ = writeln!(err, "{}", crate::tr!("cli-note", message = note));
     }
     if full.is_empty() {
-        let _ = writeln!(err, "error: nothing written: no file gave anything to import");
+        let error = crate::tr!("cli-import-nothing-to-import");
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::FAILURE;
     }
     match write_all(&full, dir) {
         Ok(written) => {
             for (path, file) in written.iter().zip(&full) {
-                let _ = writeln!(
-                    out,
-                    "wrote {} ({}, from {})",
-                    sanitize_line(&path.display().to_string()),
-                    file.counts(),
-                    sanitize_line(&file.path)
+                let wrote = crate::tr!(
+                    "cli-import-wrote",
+                    path = sanitize_line(&path.display().to_string()).into_owned(),
+                    counts = file.counts(),
+                    from = sanitize_line(&file.path).into_owned()
                 );
+                let _ = writeln!(out, "{wrote}");
             }
-            let _ = writeln!(
-                out,
-                "check it with: showfloor --data {} check",
-                sanitize_line(&dir.display().to_string())
-            );
+            let dir = sanitize_line(&dir.display().to_string()).into_owned();
+            let _ = writeln!(out, "{}", crate::tr!("cli-import-check-it", dir = dir));
             ExitCode::SUCCESS
         }
         Err(message) => {
-            let _ = writeln!(err, "error: {}", sanitize_line(&message));
+            let message = sanitize_line(&message).into_owned();
+            let _ = writeln!(err, "{}", crate::tr!("cli-error", message = message));
             ExitCode::FAILURE
         }
     }
@@ -140,11 +134,7 @@ fn write_all(imported: &[&Imported], dir: &Path) -> Result<Vec<PathBuf>, String>
     }
     crate::safe_write::make_folder(dir).map_err(|e| e.to_string())?;
     if let Some(taken) = names.iter().find(|path| path.symlink_metadata().is_ok()) {
-        return Err(format!(
-            "{} is already there and import never replaces a file; nothing was written (import \
-             into a new folder, then `showfloor diff OLD NEW` shows what changed)",
-            taken.display()
-        ));
+        return Err(crate::tr!("cli-import-taken", path = taken.display().to_string()));
     }
     for (path, file) in names.iter().zip(imported) {
         crate::safe_write::create_new(path, file.toml().as_bytes()).map_err(|e| e.to_string())?;

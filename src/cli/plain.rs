@@ -8,9 +8,6 @@ use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef};
 use crate::search::{Hit, SearchIndex};
 use crate::text::{sanitize_line, sanitize_text};
 
-/// The width of the label column in `show`.
-const LABEL_WIDTH: usize = 14;
-
 /// `showfloor info`: the event and what the catalogue holds.
 pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", sanitize_line(&catalog.title()))?;
@@ -33,10 +30,7 @@ pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     table.write(out, 2)?;
-    writeln!(
-        out,
-        "\nSearch with `showfloor search QUERY`, open a record with `showfloor show ID`."
-    )?;
+    writeln!(out, "\n{}", crate::tr!("cli-info-hint"))?;
     Ok(())
 }
 
@@ -90,18 +84,22 @@ pub fn record(
     }
     writeln!(out, "{}\n", sanitize_line(&heading))?;
 
-    let text_width = width.saturating_sub(LABEL_WIDTH + 2).max(20);
+    // As wide as the longest label in the reader's language: French labels are longer.
+    let label_width = crate::catalog::Field::label_width();
+    let text_width = width.saturating_sub(label_width + 2).max(20);
     for (field, value) in record.fields() {
         let lines = value_lines(catalog, (id, field), value, text_width);
         for (index, line) in lines.iter().enumerate() {
             let label = if index == 0 { field.label() } else { "" };
-            writeln!(out, "  {label:<LABEL_WIDTH$}{line}")?;
+            // A label longer than the card rows' still gets a space before its value.
+            let label = crate::text::pad(label, label_width.saturating_sub(1));
+            writeln!(out, "  {label} {line}")?;
         }
     }
 
     let links: Vec<_> = record.links().collect();
     if !links.is_empty() {
-        writeln!(out, "\nLinks")?;
+        writeln!(out, "\n{}", crate::tr!("cli-show-links"))?;
         let mut table = Table::default();
         for (field, target) in links {
             let target = catalog.get(target);
@@ -112,7 +110,7 @@ pub fn record(
     let mut backlinks = catalog.backlinks(id).to_vec();
     if !backlinks.is_empty() {
         backlinks.sort_by_key(|b| (catalog.get(b.from).kind(), b.field, b.from));
-        writeln!(out, "\nReferenced by")?;
+        writeln!(out, "\n{}", crate::tr!("cli-show-referenced-by"))?;
         let mut table = Table::default();
         for backlink in backlinks {
             let from = catalog.get(backlink.from);
@@ -122,11 +120,8 @@ pub fn record(
     }
     let made_here = catalog.made_in(id);
     if !made_here.is_empty() {
-        writeln!(
-            out,
-            "\nMade here (systems whose maker is in {}, by maker)",
-            sanitize_line(record.name())
-        )?;
+        let place = sanitize_line(record.name()).into_owned();
+        writeln!(out, "\n{}", crate::tr!("cli-show-made-here", place = place))?;
         let mut table = Table::default();
         for &system in made_here {
             let system = catalog.get(system);
@@ -183,27 +178,28 @@ pub fn diff(
     let mut table = Table::default();
     for &record in &found.added {
         let shown = new.get(record);
-        table.row(["added", shown.kind().name(), shown.id(), shown.name()]);
+        table.row([crate::tr!("cli-diff-added"), shown.kind().name(), shown.id(), shown.name()]);
     }
     for &record in &found.removed {
         let shown = old.get(record);
-        table.row(["removed", shown.kind().name(), shown.id(), shown.name()]);
+        table.row([crate::tr!("cli-diff-removed"), shown.kind().name(), shown.id(), shown.name()]);
     }
     table.write(out, 0)?;
     for changed in &found.changed {
         let shown = new.get(changed.record);
-        writeln!(
-            out,
-            "changed  {} {} ({})",
-            shown.kind().name(),
-            sanitize_line(shown.id()),
-            sanitize_line(shown.name())
-        )?;
+        let line = crate::tr!(
+            "cli-diff-changed",
+            kind = shown.kind().name(),
+            id = sanitize_line(shown.id()).into_owned(),
+            name = sanitize_line(shown.name()).into_owned()
+        );
+        writeln!(out, "{line}")?;
         for change in &changed.changes {
             let side = |value: &Option<String>| {
-                value
-                    .as_deref()
-                    .map_or_else(|| "(none)".to_owned(), |v| sanitize_line(v).into_owned())
+                value.as_deref().map_or_else(
+                    || crate::tr!("cli-diff-none").to_owned(),
+                    |v| sanitize_line(v).into_owned(),
+                )
             };
             writeln!(
                 out,
@@ -214,13 +210,13 @@ pub fn diff(
             )?;
         }
     }
-    writeln!(
-        out,
-        "{} added, {} removed, {} changed",
-        found.added.len(),
-        found.removed.len(),
-        found.changed.len()
-    )?;
+    let totals = crate::tr!(
+        "cli-diff-totals",
+        added = found.added.len(),
+        removed = found.removed.len(),
+        changed = found.changed.len()
+    );
+    writeln!(out, "{totals}")?;
     Ok(())
 }
 

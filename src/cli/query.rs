@@ -142,7 +142,7 @@ fn record_named(catalog: &Catalog, given: &str) -> Result<RecordId, CliError> {
 /// (`is_terminal`: standard output is a terminal); a program reading a pipe asked for the limit.
 pub(super) fn cut_notice(shown: usize, total: usize, is_terminal: bool) -> Option<String> {
     (is_terminal && shown < total)
-        .then(|| format!("showed {shown} of {total} results; --limit 0 shows them all"))
+        .then(|| crate::tr!("cli-search-cut", shown = shown, total = total))
 }
 
 pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {

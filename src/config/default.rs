@@ -101,19 +101,10 @@ fn text_of(config: &Config) -> String {
 const COMMENT_WIDTH: usize = 92;
 
 /// `text`, one paragraph, as comment lines of at most [`COMMENT_WIDTH`] columns (a longer word
-/// stands alone). Punctuation set apart, as French sets `:` `;` `?` apart, stays with the word
-/// before it, never starting a line.
+/// stands alone). Lines break at ASCII spaces only: the no-break space French sets before `:`
+/// `;` `?` and inside « » keeps the punctuation with its word.
 fn comment(out: &mut String, text: &str) {
-    let mut words: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match words.last_mut() {
-            Some(last) if word.chars().all(|c| ":;?!»".contains(c)) => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => words.push(word.to_owned()),
-        }
-    }
+    let words = text.split([' ', '\n']).filter(|word| !word.is_empty());
     let mut line = String::from("#");
     for word in words {
         let width = |text: &str| text.chars().count();

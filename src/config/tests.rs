@@ -373,30 +373,30 @@ fn every_problem_is_said_in_french_at_the_same_line_and_column() {
         problems_in_french(text),
         [
             format!(
-                "{p}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse` ?) ; les clés possibles sont `data`, `state`, `mouse`, `language`, `theme`, `colors`, `keys`"
+                "{p}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse`\u{a0}?)\u{a0}; les clés possibles sont `data`, `state`, `mouse`, `language`, `theme`, `colors`, `keys`"
             ),
             format!("{p}:2:9: error: `mouse` vaut true ou false"),
             format!(
                 "{p}:3:12: error: `xx` n'est pas une langue que showfloor connaît (il connaît `en`, `fr`)"
             ),
             format!(
-                "{p}:6:10: error: préréglage `vi` inconnu (vouliez-vous dire `vim` ?) ; les préréglages sont `default`, `vim`, `emacs`"
+                "{p}:6:10: error: préréglage `vi` inconnu (vouliez-vous dire `vim`\u{a0}?)\u{a0}; les préréglages sont `default`, `vim`, `emacs`"
             ),
             format!(
-                "{p}:7:7: error: table de touches `lst` inconnue (vouliez-vous dire `list` ?) ; les tables possibles sont `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `note`, `help`, `anywhere`"
+                "{p}:7:7: error: table de touches `lst` inconnue (vouliez-vous dire `list`\u{a0}?)\u{a0}; les tables possibles sont `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `note`, `help`, `anywhere`"
             ),
             format!(
-                "{p}:10:1: error: `ctrl-nope` n'est pas une touche : écrivez un caractère (`j`, `G`, `?`) ou une touche nommée (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`"
+                "{p}:10:1: error: `ctrl-nope` n'est pas une touche\u{a0}: écrivez un caractère (`j`, `G`, `?`) ou une touche nommée (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`"
             ),
             format!(
-                "{p}:11:7: error: action `dwn` inconnue (vouliez-vous dire `down` ?) ; dans [keys.list], les actions sont {}, ou `none` pour libérer la touche",
+                "{p}:11:7: error: action `dwn` inconnue (vouliez-vous dire `down`\u{a0}?)\u{a0}; dans [keys.list], les actions sont {}, ou `none` pour libérer la touche",
                 list_actions()
             ),
             format!(
-                "{p}:13:1: error: la touche `pgdn` est déjà liée dans [keys.list] à la ligne 12, colonne 1 ; une touche ne fait qu'une chose dans un contexte"
+                "{p}:13:1: error: la touche `pgdn` est déjà liée dans [keys.list] à la ligne 12, colonne 1\u{a0}; une touche ne fait qu'une chose dans un contexte"
             ),
             format!(
-                "{p}:14:7: error: `zoom-in` ne fait rien dans [keys.list] ; elle s'applique dans `floor`"
+                "{p}:14:7: error: `zoom-in` ne fait rien dans [keys.list]\u{a0}; elle s'applique dans `floor`"
             ),
         ]
     );
@@ -425,26 +425,26 @@ fn keys_colours_and_paths_are_said_in_french_too() {
     assert_eq!(
         said,
         [
-            format!("dossier ou fichier de catalogue introuvable : {missing}").as_str(),
-            "chemin vide : indiquez un dossier ou un fichier de catalogue",
+            format!("dossier ou fichier de catalogue introuvable\u{a0}: {missing}").as_str(),
+            "chemin vide\u{a0}: indiquez un dossier ou un fichier de catalogue",
             "`data` est une liste de chemins, sous forme de chaînes",
-            "chemin vide : indiquez le fichier d'état",
-            "thème `drak` inconnu (vouliez-vous dire `dark` ?) ; les thèmes sont `dark`, `light`, `high-contrast`",
+            "chemin vide\u{a0}: indiquez le fichier d'état",
+            "thème `drak` inconnu (vouliez-vous dire `dark`\u{a0}?)\u{a0}; les thèmes sont `dark`, `light`, `high-contrast`",
             problems[5].split_once(": error: ").expect("a message").1,
-            "`purple` n'est ni une couleur ni un style : les couleurs sont `default`, `black`, `red`, `green`, `yellow`, `blue`, `magenta`, `cyan`, `gray`, `grey`, `dark-gray`, `dark-grey`, `bright-red`, `bright-green`, `bright-yellow`, `bright-blue`, `bright-magenta`, `bright-cyan`, `white`, 0–255 ou #rrggbb, `on COULEUR` un fond ; les styles sont `bold`, `dim`, `italic`, `underline`, `reverse`, `strike`",
-            "`red blue` a deux couleurs ; une seconde couleur est un fond, après `on`",
+            "`purple` n'est ni une couleur ni un style\u{a0}: les couleurs sont `default`, `black`, `red`, `green`, `yellow`, `blue`, `magenta`, `cyan`, `gray`, `grey`, `dark-gray`, `dark-grey`, `bright-red`, `bright-green`, `bright-yellow`, `bright-blue`, `bright-magenta`, `bright-cyan`, `white`, 0–255 ou #rrggbb, `on COULEUR` un fond\u{a0}; les styles sont `bold`, `dim`, `italic`, `underline`, `reverse`, `strike`",
+            "`red blue` a deux couleurs\u{a0}; une seconde couleur est un fond, après `on`",
             "`title` est un style, sous forme de chaîne (`\"yellow bold\"`)",
-            "dans [keys.search], les lettres servent à écrire, une séquence ne peut donc pas commencer par une lettre ; commencez-la par ctrl- ou alt-",
+            "dans [keys.search], les lettres servent à écrire, une séquence ne peut donc pas commencer par une lettre\u{a0}; commencez-la par ctrl- ou alt-",
             "`z z z` et `z z` commencent de la même façon dans [keys.list], la plus longue ne pourrait donc jamais être tapée",
-            "`m` agit déjà seule dans [keys.list], la séquence ne pourrait donc jamais être tapée ; libérez d'abord cette touche avec \"m\" = \"none\"",
-            "`x` est liée dans [keys.anywhere], consultée en premier : cette liaison dans [keys.list] n'agirait donc jamais",
+            "`m` agit déjà seule dans [keys.list], la séquence ne pourrait donc jamais être tapée\u{a0}; libérez d'abord cette touche avec \"m\" = \"none\"",
+            "`x` est liée dans [keys.anywhere], consultée en premier\u{a0}: cette liaison dans [keys.list] n'agirait donc jamais",
             "une action est un nom, sous forme de chaîne (`\"down\"`), ou `\"none\"`",
-            "`a b c d` : une séquence compte au plus 3 touches",
+            "`a b c d`\u{a0}: une séquence compte au plus 3 touches",
         ]
     );
     assert!(
         said[5].starts_with(
-            "rôle `matsh` inconnu (vouliez-vous dire `match` ?) ; les rôles sont `border`"
+            "rôle `matsh` inconnu (vouliez-vous dire `match`\u{a0}?)\u{a0}; les rôles sont `border`"
         ),
         "{problems:?}"
     );
@@ -478,7 +478,7 @@ fn the_file_itself_is_said_in_french() {
     let (_, problems) = load(&Place { path, why: Why::Flag });
     assert_eq!(
         problems[0].message,
-        "la configuration dépasse 1 Mio ; une configuration tient en quelques kilo-octets"
+        "la configuration dépasse 1 Mio\u{a0}; une configuration tient en quelques kilo-octets"
     );
 }
 
@@ -507,7 +507,7 @@ fn toml_syntax_keeps_the_parsers_words_and_says_ours_in_french() {
             .collect();
         assert_eq!(english, catalog, "{text}");
         let french = problems_in_french(text);
-        let syntax = french.iter().filter(|p| p.contains(": error: syntaxe TOML : ")).count();
+        let syntax = french.iter().filter(|p| p.contains(": error: syntaxe TOML\u{a0}: ")).count();
         assert_eq!(syntax, catalog.len(), "{french:?}");
         for french in french {
             assert!(!french.contains("TOML syntax") && !french.contains("(at `"), "{french}");
@@ -515,19 +515,19 @@ fn toml_syntax_keeps_the_parsers_words_and_says_ours_in_french() {
     }
     let french = problems_in_french(&texts[0]);
     assert!(
-        french[0].starts_with("config.toml:2:22: error: syntaxe TOML : invalid basic string"),
+        french[0].starts_with("config.toml:2:22: error: syntaxe TOML\u{a0}: invalid basic string"),
         "{french:?}"
     );
     assert_eq!(
         problems_in_french(&texts[3]),
         [
-            "config.toml:1:1: error: syntaxe TOML : une clé de plus de 80 parties est imbriquée trop profondément (et 2 autres clés après elle)"
+            "config.toml:1:1: error: syntaxe TOML\u{a0}: une clé de plus de 80 parties est imbriquée trop profondément (et 2 autres clés après elle)"
         ]
     );
     assert_eq!(
         problems_in_french(&format!("{}{}", deep(90), deep(85))),
         [
-            "config.toml:1:1: error: syntaxe TOML : une clé de plus de 80 parties est imbriquée trop profondément (et une autre clé après elle)"
+            "config.toml:1:1: error: syntaxe TOML\u{a0}: une clé de plus de 80 parties est imbriquée trop profondément (et une autre clé après elle)"
         ]
     );
 }
@@ -540,11 +540,14 @@ fn a_flood_is_counted_in_french_one_or_many() {
     };
     let many = problems_in_french(&flood(500));
     assert!(
-        many[100].ends_with("error: et 400 autres problèmes ; corrigez d'abord ceux-ci"),
+        many[100].ends_with("error: et 400 autres problèmes\u{a0}; corrigez d'abord ceux-ci"),
         "{many:?}"
     );
     let one = problems_in_french(&flood(101));
-    assert!(one[100].ends_with("error: et 1 autre problème ; corrigez d'abord ceux-ci"), "{one:?}");
+    assert!(
+        one[100].ends_with("error: et 1 autre problème\u{a0}; corrigez d'abord ceux-ci"),
+        "{one:?}"
+    );
 }
 
 #[test]
@@ -568,7 +571,7 @@ fn a_bad_key_is_said_as_the_key_map_says_it() {
         keys::not_a_key("\u{1}"),
         "`\u{1}` est un caractère de contrôle, pas un nom de touche"
     );
-    assert!(keys::not_a_key("g ctrl-zz").starts_with("`ctrl-zz` n'est pas une touche : "));
+    assert!(keys::not_a_key("g ctrl-zz").starts_with("`ctrl-zz` n'est pas une touche\u{a0}: "));
 }
 
 #[test]
@@ -578,10 +581,13 @@ fn colour_mistakes_are_said_in_french() {
         parse_style("on red on blue"),
         Err("`on red on blue` a deux couleurs de fond".into())
     );
-    assert_eq!(parse_style("red on"), Err("`red on` : `on` doit être suivi d'une couleur".into()));
+    assert_eq!(
+        parse_style("red on"),
+        Err("`red on`\u{a0}: `on` doit être suivi d'une couleur".into())
+    );
     assert_eq!(
         parse_style(" "),
-        Err("style vide : écrivez-en un (`\"yellow bold\"`), ou `\"none\"` pour du texte sans style".into())
+        Err("style vide\u{a0}: écrivez-en un (`\"yellow bold\"`), ou `\"none\"` pour du texte sans style".into())
     );
     let error = parse_style("red blink").expect_err("no blink");
     assert!(
@@ -597,11 +603,14 @@ fn the_default_config_in_french_reads_back_as_the_defaults() {
         default_text()
     };
     assert!(french.starts_with("# La configuration de showfloor."), "{french}");
-    assert!(french.contains("\n# Partir d'un préréglage : `default`, `vim`, `emacs`."), "{french}");
+    assert!(
+        french.contains("\n# Partir d'un préréglage\u{a0}: `default`, `vim`, `emacs`."),
+        "{french}"
+    );
     assert_ne!(french, default_text(), "English is the default");
     for line in french.lines().filter(|line| line.starts_with("# ") && !line.contains(" = ")) {
         assert!(line.chars().count() <= 92, "a comment wider than the file: {line}");
-        assert!(!line.starts_with("# :") && !line.starts_with("# ;"), "{line}");
+        assert!(!line.starts_with("#\u{a0}:") && !line.starts_with("#\u{a0};"), "{line}");
     }
     // Read in French or in English, it is the defaults, with no problem.
     for lang in crate::i18n::Lang::ALL {

@@ -7,15 +7,15 @@ use std::fmt::Write as _;
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef, fields_of};
 use crate::text::{sanitize_line, sanitize_text};
 
-use super::md;
+use super::{fact, md};
 
+/// The formats a list can be exported in: CSV (a header row, then a row per record), JSON as
+/// `list --json` writes it, a Markdown dossier. `--help` describes each from its message
+/// (`help-export-list-format-csv`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListFormat {
-    /// CSV: a header row, then a row per record; lists joined with "; ".
     Csv,
-    /// JSON, for programs: an array of records, as `list --json` writes them.
     Json,
-    /// A Markdown dossier: each record with its facts and summary.
     Md,
 }
 
@@ -111,12 +111,12 @@ fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) 
     let mut out = String::new();
     let _ = writeln!(out, "# {} ({})\n", kind.plural(), records.len());
     if !narrowed.is_empty() {
-        let _ = writeln!(out, "Only those with {}.\n", md(narrowed));
+        let _ = writeln!(out, "{}\n", crate::tr!("export-list-only", filters = md(narrowed)));
     }
     for &record in records {
         let shown = catalog.get(record);
         let _ = writeln!(out, "## {}\n", md(shown.name()));
-        let _ = writeln!(out, "- **Id**: {}", md(shown.id()));
+        let _ = writeln!(out, "- {}", fact(crate::tr!("export-list-id"), &md(shown.id())));
         for field in columns(kind) {
             // The name is the heading and the id the first fact; the summary and the sources
             // are written as paragraphs below the facts.
@@ -125,7 +125,7 @@ fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) 
             }
             let text = cell(catalog, record, field);
             if !text.is_empty() {
-                let _ = writeln!(out, "- **{}**: {}", field.label(), md(&text));
+                let _ = writeln!(out, "- {}", fact(field.label(), &md(&text)));
             }
         }
         if let Some(summary) = shown.text(Field::Summary) {
@@ -133,11 +133,8 @@ fn dossier(catalog: &Catalog, kind: Kind, records: &[RecordId], narrowed: &str) 
         }
         let sources = shown.list(Field::Sources);
         if !sources.is_empty() {
-            let _ = writeln!(
-                out,
-                "\nSources: {}",
-                md(&sanitize_line(&sources.iter().collect::<Vec<_>>().join("; ")))
-            );
+            let sources = md(&sanitize_line(&sources.iter().collect::<Vec<_>>().join("; ")));
+            let _ = writeln!(out, "\n{}", crate::tr!("export-list-sources", sources = sources));
         }
         let _ = writeln!(out);
     }

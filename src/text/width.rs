@@ -39,6 +39,14 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` followed by spaces to `width` cells (left as it is when it is as wide already):
+/// `format!("{text:<width$}")` counts characters, so a wide or combining one would misalign.
+pub fn pad(text: &str, width: usize) -> String {
+    let mut out = text.to_owned();
+    out.push_str(&" ".repeat(width.saturating_sub(cells(text))));
+    out
+}
+
 /// Whether a cell's text (one grapheme) holds a character terminals disagree on the width of:
 /// - spacing combining marks (category Mc: Devanagari, Bengali, Tamil… vowel signs), which some
 ///   terminals draw in a cell of their own and others over the letter before;

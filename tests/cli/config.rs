@@ -84,13 +84,13 @@ fn the_config_is_checked_in_the_readers_language() {
     assert_eq!(lines.len(), 2, "{err}");
     assert!(
         lines[0].starts_with(&format!(
-            "{path}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse` ?)"
+            "{path}:1:1: error: clé `mose` inconnue (vouliez-vous dire `mouse`\u{a0}?)"
         )),
         "{err}"
     );
     assert!(
         lines[1].starts_with(&format!(
-            "{path}:3:7: error: action `dwn` inconnue (vouliez-vous dire `down` ?)"
+            "{path}:3:7: error: action `dwn` inconnue (vouliez-vous dire `down`\u{a0}?)"
         )),
         "{err}"
     );

@@ -67,7 +67,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         let y = inside.y + 2 + u16::try_from(row - app.search().offset).unwrap_or(u16::MAX);
         // The mark, the kind's label and a space before the name.
         let kind = fit(&record.kind().label().to_lowercase(), kind_width - 2);
-        let kind = format!("{kind:<w$}", w = kind_width - 1);
+        let kind = crate::text::pad(&kind, kind_width - 1);
         let mark = if app.is_marked(hit.record) { MARK } else { " " };
         let mut spans = vec![Span::styled(mark, theme.mark()), Span::styled(kind, theme.kind())];
         let name_width = width.saturating_sub(kind_width + 1);
