@@ -13,12 +13,23 @@ use std::path::{Path, PathBuf};
 
 /// A write that failed, naming the file and what was being done to it.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot {doing} {}: {source}", path.display())]
 pub struct WriteError {
+    /// The message saying what was being done: `doing-write`, `doing-create-in`…
     pub doing: &'static str,
     pub path: PathBuf,
     #[source]
     pub source: io::Error,
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!(
+            "error-cannot-path",
+            doing = crate::i18n::t(self.doing),
+            path = self.path.display().to_string(),
+            reason = self.source.to_string()
+        ))
+    }
 }
 
 impl WriteError {
@@ -62,13 +73,13 @@ fn temporary(
         .prefix(".showfloor-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|error| WriteError::new("create a file in", dir)(plain(error)))?;
+        .map_err(|error| WriteError::new("doing-create-in", dir)(plain(error)))?;
     file.as_file()
         .set_permissions(std::fs::Permissions::from_mode(mode))
-        .map_err(WriteError::new("write", target))?;
+        .map_err(WriteError::new("doing-write", target))?;
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
-        .map_err(WriteError::new("write", target))?;
+        .map_err(WriteError::new("doing-write", target))?;
     Ok(file)
 }
 
@@ -84,20 +95,21 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let (target, mode) = match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() => {
             let what = crate::state::file_kind(&meta);
-            let refused = io::Error::other(format!("it is {what}, not a regular file"));
-            return Err(WriteError::new("write", path)(refused));
+            let refused = io::Error::other(crate::tr!("file-is-not-regular", what = what));
+            return Err(WriteError::new("doing-write", path)(refused));
         }
         Ok(meta) => {
-            let target = std::fs::canonicalize(path).map_err(WriteError::new("write", path))?;
+            let target =
+                std::fs::canonicalize(path).map_err(WriteError::new("doing-write", path))?;
             (target, meta.permissions().mode() & 0o7777)
         }
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
             (path.to_path_buf(), NEW_FILE_MODE)
         }
-        Err(error) => return Err(WriteError::new("write", path)(error)),
+        Err(error) => return Err(WriteError::new("doing-write", path)(error)),
     };
     let file = temporary(folder_of(&target), bytes, path, mode)?;
-    file.persist(&target).map_err(|e| WriteError::new("write", path)(e.error))?;
+    file.persist(&target).map_err(|e| WriteError::new("doing-write", path)(e.error))?;
     Ok(())
 }
 
@@ -105,7 +117,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// there (a file, a link, a device): for copies that must not replace what they sit beside.
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let file = temporary(folder_of(path), bytes, path, NEW_FILE_MODE)?;
-    file.persist_noclobber(path).map_err(|e| WriteError::new("write", path)(e.error))?;
+    file.persist_noclobber(path).map_err(|e| WriteError::new("doing-write", path)(e.error))?;
     Ok(())
 }
 
@@ -115,7 +127,7 @@ pub fn make_folder(dir: &Path) -> Result<(), WriteError> {
     match std::fs::create_dir(dir) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
-        Err(error) => Err(WriteError::new("create the folder", dir)(error)),
+        Err(error) => Err(WriteError::new("doing-create-folder", dir)(error)),
     }
 }
 
@@ -153,7 +165,7 @@ pub fn new_set(
                     number += 1;
                     continue 'numbers;
                 }
-                Err(e) => return Err(WriteError::new("write", &path)(e.error)),
+                Err(e) => return Err(WriteError::new("doing-write", &path)(e.error)),
             }
         }
         return Ok(written);

@@ -100,21 +100,50 @@ impl State {
     }
 }
 
+/// What can go wrong with the state file, said in the language in effect (`state-…`).
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("cannot save {path}: {source}")]
-    Save { path: String, source: io::Error },
-    #[error("cannot read {path}: {source}")]
-    Read { path: String, source: io::Error },
-    #[error(
-        "{path} is {kind}, not a regular file: marks and notes are kept only in a regular file \
-         (--state /dev/null saves nothing)"
-    )]
-    NotRegular { path: String, kind: &'static str },
-    #[error("{path} is locked by another session")]
-    Locked { path: String },
-    #[error("cannot save {path}: the folder {folder} does not exist (only the file is made)")]
-    NoFolder { path: String, folder: String },
+    Save {
+        path: String,
+        source: io::Error,
+    },
+    Read {
+        path: String,
+        source: io::Error,
+    },
+    /// `kind` is what stands there, in the language in effect ("a FIFO").
+    NotRegular {
+        path: String,
+        kind: &'static str,
+    },
+    Locked {
+        path: String,
+    },
+    NoFolder {
+        path: String,
+        folder: String,
+    },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            StoreError::Save { path, source } => {
+                crate::tr!("state-cannot-save", path = path, reason = source.to_string())
+            }
+            StoreError::Read { path, source } => {
+                crate::tr!("state-cannot-read", path = path, reason = source.to_string())
+            }
+            StoreError::NotRegular { path, kind } => {
+                crate::tr!("state-not-regular", path = path, what = *kind)
+            }
+            StoreError::Locked { path } => crate::tr!("state-locked", path = path),
+            StoreError::NoFolder { path, folder } => {
+                crate::tr!("state-no-folder", path = path, folder = folder)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Apply the changes from `base` to `mine` on top of `theirs`: marks added or removed here, notes

@@ -304,6 +304,81 @@ example-or = either
 ### (compare, diff, facets, floor, plan) and the state file.
 ### ---------------------------------------------------------------------------------------
 
+## What failed, and what it was doing: the system's reason follows, in its own words. French puts the preposition in the doing (« de dessiner », « d’écrire »).
+error-cannot = cannot { $doing }: { $reason }
+error-cannot-path = cannot { $doing } { $path }: { $reason }
+doing-set-up-terminal = set up the terminal
+doing-read-keyboard = start reading the keyboard
+doing-draw = draw the screen
+doing-suspend = suspend to the shell
+doing-read-size = read the terminal's size
+doing-copy = copy to the clipboard
+doing-write = write
+doing-create-in = create a file in
+doing-create-folder = create the folder
+doing-start-input = start the input thread
+
+## What stands where a file was expected.
+file-kind-directory = a directory
+file-kind-fifo = a FIFO
+file-kind-char-device = a character device
+file-kind-block-device = a block device
+file-kind-socket = a socket
+file-kind-other = a special file
+file-is-not-regular = it is { $what }, not a regular file
+file-path-not-regular = { $path } is not a regular file
+
+## The state file: marks and notes.
+state-cannot-save = cannot save { $path }: { $reason }
+state-cannot-read = cannot read { $path }: { $reason }
+state-not-regular = { $path } is { $what }, not a regular file: marks and notes are kept only in a regular file (--state /dev/null saves nothing)
+state-locked = { $path } is locked by another session
+state-no-folder = cannot save { $path }: the folder { $folder } does not exist (only the file is made)
+state-too-large = it is larger than { $mib } MiB
+state-newer = it was written by a newer showfloor (state version { $version })
+state-unparsable = it could not be read ({ $reason })
+state-moved-aside = Your saved marks and notes file was moved to { $path } because { $problem }; starting afresh.
+state-moved-aside-on-save = The marks and notes file on disk was moved to { $path } because { $problem }; this session's marks and notes are saved in its place.
+state-session-only = --state { $path }: marks and notes are kept for this session only, not saved
+state-cannot-encode = cannot write the marks and notes as TOML: { $reason }
+
+## What the browser says about saving, exports and the session.
+notice-change-waiting = change waiting: { $why }; it is saved when the lock is let go
+notice-not-saved = your last change is not saved: { $why }
+notice-state-busy = the state file is busy
+notice-quit-waits = your last change is not saved yet ({ $why }): wait, or x to export the plan, or quit again to leave it in a copy beside { $path }
+notice-draft-saved = the note being written on `{ $record }` was saved
+notice-draft-aside = the note being written could not be saved ({ $reason }); it is in { $path }
+notice-plan-exported = plan exported to { $path } (and .ics, .json)
+notice-list-one-kind = only a list of one kind can be exported
+notice-list-match = a match for "{ $text }"
+notice-list-cannot-export = cannot export the list: { $reason }
+notice-list-exported = { $count ->
+        [one] { $count } record exported to { $path } (and .md)
+       *[other] { $count } records exported to { $path } (and .md)
+    }
+notice-compare-broken = { $errors ->
+        [one] cannot compare with { $path }: it has { $errors } error (showfloor --data { $path } check)
+       *[other] cannot compare with { $path }: it has { $errors } errors (showfloor --data { $path } check)
+    }
+notice-compared = compared with { $path }: { $added } new, { $changed } changed, { $removed } gone (showfloor diff lists them)
+notice-no-data-directory = no data directory (use --state FILE)
+notice-not-kept = { $why }: marks and notes will not be saved
+notice-kept-elsewhere = { $count ->
+        [one] { $count } marked or noted record is not in this catalogue; it is kept and listed when you export the plan{ $key }
+       *[other] { $count } marked or noted records are not in this catalogue; they are kept and listed when you export the plan{ $key }
+    }
+notice-needs-terminal = the browser needs a terminal, and standard input or output is not one
+notice-dumb-terminal = the browser cannot draw on a dumb terminal (TERM=dumb)
+
+## Filters (--where FIELD=VALUE, the facets) and the time given with --now.
+facet-malformed = `{ $given }` is not FIELD=VALUE (for example country=Türkiye)
+facet-unknown-field = cannot filter { $kinds } by `{ $field }`{ $suggestion }; the fields to filter by are { $known }
+facet-unknown-value = no { $kind } has `{ $value }` as its { $field }{ $suggestion }; the values are { $known }
+facet-any-record = record
+facet-or = { " or " }
+now-malformed = `{ $text }` is not a date and time like 2025-11-13T10:00
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------

@@ -311,6 +311,81 @@ example-or = l’un ou l’autre
 ### (compare, diff, facets, floor, plan) and the state file.
 ### ---------------------------------------------------------------------------------------
 
+## What failed, and what it was doing: the system's reason follows, in its own words. French puts the preposition in the doing (« de dessiner », « d’écrire »).
+error-cannot = impossible { $doing } : { $reason }
+error-cannot-path = impossible { $doing } { $path } : { $reason }
+doing-set-up-terminal = de préparer le terminal
+doing-read-keyboard = de commencer à lire le clavier
+doing-draw = de dessiner l’écran
+doing-suspend = de se suspendre pour rendre la main au shell
+doing-read-size = de lire la taille du terminal
+doing-copy = de copier dans le presse-papiers
+doing-write = d’écrire
+doing-create-in = de créer un fichier dans
+doing-create-folder = de créer le dossier
+doing-start-input = de démarrer le fil de lecture du clavier
+
+## What stands where a file was expected.
+file-kind-directory = un dossier
+file-kind-fifo = une FIFO
+file-kind-char-device = un périphérique caractère
+file-kind-block-device = un périphérique bloc
+file-kind-socket = un socket
+file-kind-other = un fichier spécial
+file-is-not-regular = c’est { $what }, pas un fichier ordinaire
+file-path-not-regular = { $path } n’est pas un fichier ordinaire
+
+## The state file: marks and notes.
+state-cannot-save = impossible d’enregistrer { $path } : { $reason }
+state-cannot-read = impossible de lire { $path } : { $reason }
+state-not-regular = { $path } est { $what }, pas un fichier ordinaire : marques et notes ne sont gardées que dans un fichier ordinaire (--state /dev/null n’enregistre rien)
+state-locked = { $path } est verrouillé par une autre session
+state-no-folder = impossible d’enregistrer { $path } : le dossier { $folder } n’existe pas (seul le fichier est créé)
+state-too-large = il dépasse { $mib } Mio
+state-newer = il a été écrit par un showfloor plus récent (version d’état { $version })
+state-unparsable = il n’a pas pu être lu ({ $reason })
+state-moved-aside = Votre fichier de marques et de notes a été déplacé vers { $path } parce qu’{ $problem } ; on repart de zéro.
+state-moved-aside-on-save = Le fichier de marques et de notes sur le disque a été déplacé vers { $path } parce qu’{ $problem } ; les marques et notes de cette session sont enregistrées à sa place.
+state-session-only = --state { $path } : marques et notes ne sont gardées que pendant cette session, sans être enregistrées
+state-cannot-encode = impossible d’écrire les marques et les notes en TOML : { $reason }
+
+## What the browser says about saving, exports and the session.
+notice-change-waiting = modification en attente : { $why } ; elle sera enregistrée quand le verrou sera libéré
+notice-not-saved = votre dernière modification n’est pas enregistrée : { $why }
+notice-state-busy = le fichier d’état est occupé
+notice-quit-waits = votre dernière modification n’est pas encore enregistrée ({ $why }) : patientez, ou x pour exporter le programme, ou quittez à nouveau pour la laisser dans une copie à côté de { $path }
+notice-draft-saved = la note en cours sur `{ $record }` a été enregistrée
+notice-draft-aside = la note en cours n’a pas pu être enregistrée ({ $reason }) ; elle est dans { $path }
+notice-plan-exported = programme exporté dans { $path } (et .ics, .json)
+notice-list-one-kind = seule une liste d’une seule catégorie peut être exportée
+notice-list-match = correspond à « { $text } »
+notice-list-cannot-export = impossible d’exporter la liste : { $reason }
+notice-list-exported = { $count ->
+        [one] { $count } fiche exportée dans { $path } (et .md)
+       *[other] { $count } fiches exportées dans { $path } (et .md)
+    }
+notice-compare-broken = { $errors ->
+        [one] impossible de comparer avec { $path } : il comporte { $errors } erreur (showfloor --data { $path } check)
+       *[other] impossible de comparer avec { $path } : il comporte { $errors } erreurs (showfloor --data { $path } check)
+    }
+notice-compared = comparé avec { $path } : { $added } nouveau(x), { $changed } modifié(s), { $removed } disparu(s) (showfloor diff les liste)
+notice-no-data-directory = aucun dossier de données (utilisez --state FILE)
+notice-not-kept = { $why } : marques et notes ne seront pas enregistrées
+notice-kept-elsewhere = { $count ->
+        [one] { $count } fiche marquée ou annotée n’est pas dans ce catalogue ; elle est gardée et listée quand vous exportez le programme{ $key }
+       *[other] { $count } fiches marquées ou annotées ne sont pas dans ce catalogue ; elles sont gardées et listées quand vous exportez le programme{ $key }
+    }
+notice-needs-terminal = l’explorateur a besoin d’un terminal, et l’entrée ou la sortie standard n’en est pas un
+notice-dumb-terminal = l’explorateur ne peut pas dessiner sur un terminal sans capacités (TERM=dumb)
+
+## Filters (--where FIELD=VALUE, the facets) and the time given with --now.
+facet-malformed = `{ $given }` n’est pas de la forme FIELD=VALUE (par exemple country=Türkiye)
+facet-unknown-field = impossible de filtrer par `{ $field }`{ $suggestion } ({ $kinds }) ; les champs de filtre sont { $known }
+facet-unknown-value = aucune fiche { $kind } n’a `{ $value }` pour { $field }{ $suggestion } ; les valeurs sont { $known }
+facet-any-record = toutes catégories
+facet-or = { " ou " }
+now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T10:00
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------

@@ -108,10 +108,10 @@ pub fn run(
     let color = options.color;
     install_panic_hook();
     let _restorer = Restorer;
-    let mut terminal = setup(options.mouse).doing("set up the terminal")?;
+    let mut terminal = setup(options.mouse).doing("doing-set-up-terminal")?;
     let (keymap, config_notice) = (options.keymap.clone(), options.notice.clone());
     let (sender, events) = mpsc::channel();
-    spawn_input(sender.clone()).doing("start reading the keyboard")?;
+    spawn_input(sender.clone()).doing("doing-read-keyboard")?;
     spawn_signals(sender.clone());
     let progress = Arc::new(Progress::default());
     let compare_to = options.compare_to.clone();
@@ -123,7 +123,7 @@ pub fn run(
     let app = loop {
         terminal
             .draw(|frame| ui::draw_loading(frame, &progress, started.elapsed(), color))
-            .doing("draw the screen")?;
+            .doing("doing-draw")?;
         match events.recv_timeout(PROGRESS_TICK) {
             Ok(Event::Ready(app)) => break app,
             Ok(Event::Broken(loaded)) => return Ok(Exit::Broken(loaded)),
@@ -132,13 +132,13 @@ pub fn run(
             }
             Ok(Event::InputGone) => return Ok(Exit::Quit { unsaved: None }),
             Ok(Event::Terminate(signal)) => return Ok(Exit::Signalled { signal, unsaved: None }),
-            Ok(Event::Suspend) => suspend(&mut terminal).doing("suspend to the shell")?,
+            Ok(Event::Suspend) => suspend(&mut terminal).doing("doing-suspend")?,
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit { unsaved: None }),
         }
     };
     let mut app = app.with_keymap(keymap);
-    let size = terminal.size().doing("read the terminal's size")?;
+    let size = terminal.size().doing("doing-read-size")?;
     update(&mut app, Msg::Resize { width: size.width, height: size.height });
     app.settings_mut().clock = clock;
     let mut saver =
@@ -225,7 +225,7 @@ fn run_until_quit(
                 crate::fault::injected_panic("drawing");
                 ui::draw(app, frame);
             })
-            .doing("draw the screen")?;
+            .doing("doing-draw")?;
         let Ok(first) = events.recv() else { return Ok(None) };
         // Handle everything already waiting before drawing again: a burst of typing or a paste
         // costs one frame, not one per key.
@@ -243,7 +243,7 @@ fn run_until_quit(
                     Some(Msg::Action(Action::Quit))
                 }
                 Event::Suspend => {
-                    suspend(terminal).doing("suspend to the shell")?;
+                    suspend(terminal).doing("doing-suspend")?;
                     None
                 }
                 Event::Saved(report) => {
@@ -288,7 +288,7 @@ fn carry_out(
 ) -> Result<bool, TuiError> {
     match effect {
         Effect::Quit => return Ok(true),
-        Effect::Suspend => suspend(terminal).doing("suspend to the shell")?,
+        Effect::Suspend => suspend(terminal).doing("doing-suspend")?,
         Effect::Search(job) => {
             if let Some(worker) = worker {
                 worker.submit(job);
@@ -308,7 +308,7 @@ fn carry_out(
             let notice = exports::export_list(app, &app.settings().export_dir);
             update(app, Msg::Notice(notice));
         }
-        Effect::Copy(text) => copy_to_clipboard(terminal, &text).doing("copy to the clipboard")?,
+        Effect::Copy(text) => copy_to_clipboard(terminal, &text).doing("doing-copy")?,
         // Saved on every change, not only at exit: a laptop at a stand gets closed. The saver
         // thread writes it; nothing here waits for the disk or another session.
         Effect::Save => match saver.as_deref_mut() {

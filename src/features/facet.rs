@@ -150,7 +150,9 @@ impl Filters {
         let parts: Vec<String> = self
             .0
             .iter()
-            .map(|filter| format!("{}: {}", filter.field.key(), filter.shown.join(" or ")))
+            .map(|filter| {
+                format!("{}: {}", filter.field.key(), filter.shown.join(crate::tr!("facet-or")))
+            })
             .collect();
         parts.join(" · ")
     }

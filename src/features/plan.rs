@@ -209,7 +209,7 @@ pub fn parse_now(text: &str) -> Result<DateTime, String> {
         .or_else(|_| {
             text.parse::<jiff::civil::Date>().map(|d| d.to_datetime(CivilTime::midnight()))
         })
-        .map_err(|_| format!("`{text}` is not a date and time like 2025-11-13T10:00"))
+        .map_err(|_| crate::tr!("now-malformed", text = text))
 }
 
 #[cfg(test)]

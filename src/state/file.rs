@@ -55,17 +55,17 @@ pub(super) fn real_path(path: PathBuf) -> PathBuf {
 pub(crate) fn kind_of(meta: &Metadata) -> &'static str {
     let kind = meta.file_type();
     if kind.is_dir() {
-        "a directory"
+        crate::tr!("file-kind-directory")
     } else if kind.is_fifo() {
-        "a FIFO"
+        crate::tr!("file-kind-fifo")
     } else if kind.is_char_device() {
-        "a character device"
+        crate::tr!("file-kind-char-device")
     } else if kind.is_block_device() {
-        "a block device"
+        crate::tr!("file-kind-block-device")
     } else if kind.is_socket() {
-        "a socket"
+        crate::tr!("file-kind-socket")
     } else {
-        "not a regular file"
+        crate::tr!("file-kind-other")
     }
 }
 
@@ -115,6 +115,9 @@ pub(super) fn open_lock(path: &Path) -> io::Result<File> {
     if file.metadata()?.is_file() {
         Ok(file)
     } else {
-        Err(io::Error::other(format!("{} is not a regular file", path.display())))
+        Err(io::Error::other(crate::tr!(
+            "file-path-not-regular",
+            path = path.display().to_string()
+        )))
     }
 }

@@ -184,7 +184,7 @@ pub fn keep_beside(state_file: &Path, state: &State) -> Result<PathBuf, KeepBesi
 /// Why a copy beside the state file could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum KeepBesideError {
-    #[error("cannot write the marks and notes as TOML: {0}")]
+    #[error("{}", crate::tr!("state-cannot-encode", reason = .0.to_string()))]
     Encode(#[from] toml::ser::Error),
     #[error(transparent)]
     Write(#[from] crate::safe_write::WriteError),

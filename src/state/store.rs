@@ -48,15 +48,14 @@ fn judge(path: &Path, catalogue: &str) -> Result<Judged, StoreError> {
         }
         // Judged by its size alone: reading it is what the limit prevents.
         file::Found::TooLarge => {
-            Judged::Unreadable(format!("it is larger than {} MiB", MAX_STATE_BYTES / (1024 * 1024)))
+            Judged::Unreadable(crate::tr!("state-too-large", mib = MAX_STATE_BYTES / (1024 * 1024)))
         }
         file::Found::Text(text) => match toml::from_str::<State>(&text) {
             Ok(state) if state.version <= VERSION => Judged::Readable(state.normalised(catalogue)),
-            Ok(state) => Judged::Unreadable(format!(
-                "it was written by a newer showfloor (state version {})",
-                state.version
-            )),
-            Err(error) => Judged::Unreadable(format!("it could not be read ({})", error.message())),
+            Ok(state) => Judged::Unreadable(crate::tr!("state-newer", version = state.version)),
+            Err(error) => {
+                Judged::Unreadable(crate::tr!("state-unparsable", reason = error.message()))
+            }
         },
     })
 }
@@ -117,10 +116,7 @@ impl Store {
     /// device, which saves nothing and says so.
     pub fn open(path: PathBuf, catalogue: &str) -> Result<Opened, StoreError> {
         if file::is_null_device(&path) {
-            let notice = format!(
-                "--state {}: marks and notes are kept for this session only, not saved",
-                path.display()
-            );
+            let notice = crate::tr!("state-session-only", path = path.display().to_string());
             let store = Store {
                 path,
                 base: State::new(catalogue),
@@ -164,10 +160,8 @@ impl Store {
             }
         };
         let aside = store.move_aside()?;
-        let notice = format!(
-            "Your saved marks and notes file was moved to {} because {problem}; starting afresh.",
-            aside.display()
-        );
+        let notice =
+            crate::tr!("state-moved-aside", path = aside.display().to_string(), problem = problem);
         Ok(Opened { store, state: State::new(catalogue), notice: Some(notice) })
     }
 
@@ -274,10 +268,10 @@ impl Store {
             Judged::Readable(_) | Judged::Missing => state.clone(),
             Judged::Unreadable(problem) => {
                 let aside = self.move_aside()?;
-                self.notice = Some(format!(
-                    "The marks and notes file on disk was moved to {} because {problem}; this \
-                     session's marks and notes are saved in its place.",
-                    aside.display()
+                self.notice = Some(crate::tr!(
+                    "state-moved-aside-on-save",
+                    path = aside.display().to_string(),
+                    problem = problem
                 ));
                 state.clone()
             }

@@ -4,15 +4,21 @@
 use std::io;
 
 #[derive(Debug, thiserror::Error)]
-#[error("cannot {doing}: {source}")]
 pub struct TuiError {
-    /// "draw the screen", "set up the terminal"…
+    /// The message saying what was being done: `doing-draw` ("draw the screen")…
     pub doing: &'static str,
     #[source]
     pub source: io::Error,
 }
 
-/// Name what a terminal call was doing when it failed: `terminal.draw(…).doing("draw")?`.
+impl std::fmt::Display for TuiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let doing = crate::i18n::t(self.doing);
+        f.write_str(&crate::tr!("error-cannot", doing = doing, reason = self.source.to_string()))
+    }
+}
+
+/// Name what a terminal call was doing when it failed: `terminal.draw(…).doing("doing-draw")?`, a message id.
 pub(super) trait Doing<T> {
     fn doing(self, doing: &'static str) -> Result<T, TuiError>;
 }
@@ -30,7 +36,7 @@ mod tests {
     #[test]
     fn a_terminal_error_says_what_was_being_done_and_why() {
         let failed: io::Result<()> = Err(io::Error::new(io::ErrorKind::BrokenPipe, "pipe closed"));
-        let error = failed.doing("draw the screen").expect_err("it failed");
+        let error = failed.doing("doing-draw").expect_err("it failed");
         assert_eq!(error.to_string(), "cannot draw the screen: pipe closed");
         assert_eq!(error.source.kind(), io::ErrorKind::BrokenPipe, "the cause is kept, typed");
     }

@@ -18,7 +18,7 @@ pub(super) fn export_plan(app: &App, plan: &state::State, dir: &Path) -> String 
         .map(|&format| (format.extension(), crate::export::plan(app.catalog(), plan, format, now)))
         .collect();
     match write_set(dir, &format!("{key}-plan"), &texts) {
-        Ok(first) => format!("plan exported to {first} (and .ics, .json)"),
+        Ok(first) => crate::tr!("notice-plan-exported", path = first),
         Err(error) => error.to_string(),
     }
 }
@@ -27,7 +27,7 @@ pub(super) fn export_plan(app: &App, plan: &state::State, dir: &Path) -> String 
 /// where.
 pub(super) fn export_list(app: &App, dir: &Path) -> String {
     let Some(kind) = app.current_section().and_then(|s| s.kind()) else {
-        return "only a list of one kind can be exported".into();
+        return crate::tr!("notice-list-one-kind").into();
     };
     let key = state::catalogue_key(app.catalog());
     let name = crate::text::slug(kind.plural());
@@ -35,20 +35,21 @@ pub(super) fn export_list(app: &App, dir: &Path) -> String {
     let mut narrowed: Vec<String> =
         app.current_facets().map(|f| f.describe()).into_iter().collect();
     if !app.filter().text().is_empty() {
-        narrowed.push(format!("a match for \"{}\"", app.filter().text()));
+        narrowed.push(crate::tr!("notice-list-match", text = app.filter().text()));
     }
     let narrowed = narrowed.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" · ");
     let mut texts = Vec::new();
     for format in [crate::export::ListFormat::Csv, crate::export::ListFormat::Md] {
         match crate::export::list(app.catalog(), kind, &app.list().visible, format, &narrowed) {
             Ok(text) => texts.push((format.extension(), text)),
-            Err(error) => return format!("cannot export the list: {error}"),
+            Err(error) => {
+                return crate::tr!("notice-list-cannot-export", reason = error.to_string());
+            }
         }
     }
     let count = app.list().visible.len();
-    let records = if count == 1 { "record" } else { "records" };
     match write_set(dir, &format!("{key}-{name}"), &texts) {
-        Ok(first) => format!("{count} {records} exported to {first} (and .md)"),
+        Ok(first) => crate::tr!("notice-list-exported", count = count, path = first),
         Err(error) => error.to_string(),
     }
 }

@@ -37,12 +37,12 @@ pub(super) fn on_report(app: &mut App, saver: &mut Saver, report: SaveReport) {
             }
         }
         SaveOutcome::Waiting(why) => {
-            let notice = format!("change waiting: {why}; it is saved when the lock is let go");
+            let notice = crate::tr!("notice-change-waiting", why = &why);
             update(app, Msg::NotSaved { why, notice });
         }
         SaveOutcome::Failed(why) if current => {
             // What happened first, why after: a status bar cuts from the end.
-            let notice = format!("your last change is not saved: {why}");
+            let notice = crate::tr!("notice-not-saved", why = &why);
             update(app, Msg::NotSaved { why, notice });
         }
         SaveOutcome::Failed(_) => {}
@@ -63,13 +63,14 @@ pub(super) fn quitting(app: &mut App, saver: &Saver) -> Ending {
     if saver.settle(QUIT_WAIT) || app.saving().quit_warned {
         return Ending::Leave;
     }
-    let why = app.saving().unsaved.clone().unwrap_or_else(|| "the state file is busy".into());
+    let why =
+        app.saving().unsaved.clone().unwrap_or_else(|| crate::tr!("notice-state-busy").into());
     update(
         app,
-        Msg::QuitWaits(format!(
-            "your last change is not saved yet ({why}): wait, or x to export the plan, or quit \
-             again to leave it in a copy beside {}",
-            saver.path().display()
+        Msg::QuitWaits(crate::tr!(
+            "notice-quit-waits",
+            why = why,
+            path = saver.path().display().to_string()
         )),
     );
     Ending::Stay
@@ -127,14 +128,15 @@ pub(super) fn save_draft_after_panic() -> Option<String> {
         opened.store.save(&state).map(|_| ())
     });
     match saved {
-        Ok(()) => Some(format!("the note being written on `{}` was saved", draft.record)),
+        Ok(()) => Some(crate::tr!("notice-draft-saved", record = &draft.record)),
         Err(error) => {
             let mut state = crate::state::State::new(&draft.catalogue);
             state.set_note(&draft.record, &draft.text, &draft.edited);
             let aside = crate::state::keep_beside(&draft.path, &state).ok()?;
-            Some(format!(
-                "the note being written could not be saved ({error}); it is in {}",
-                aside.display()
+            Some(crate::tr!(
+                "notice-draft-aside",
+                reason = error.to_string(),
+                path = aside.display().to_string()
             ))
         }
     }

@@ -9,10 +9,10 @@ pub(super) type Screen = Terminal<steady::Steady<CrosstermBackend<Stdout>>>;
 /// Why the browser cannot start here.
 pub fn unsupported_terminal() -> Option<&'static str> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Some("the browser needs a terminal, and standard input or output is not one");
+        return Some(crate::tr!("notice-needs-terminal"));
     }
     if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
-        return Some("the browser cannot draw on a dumb terminal (TERM=dumb)");
+        return Some(crate::tr!("notice-dumb-terminal"));
     }
     None
 }

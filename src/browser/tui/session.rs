@@ -9,19 +9,18 @@ pub(super) fn badge_edition_changes(app: &mut App, old: PathBuf, earlier: Roots)
     let shown = old.display().to_string();
     let loaded = earlier.load();
     if loaded.error_count() > 0 {
-        let notice = format!(
-            "cannot compare with {shown}: it has {} error(s) (showfloor --data {shown} check)",
-            loaded.error_count()
-        );
+        let notice =
+            crate::tr!("notice-compare-broken", path = &shown, errors = loaded.error_count());
         update(app, Msg::Notice(notice));
         return;
     }
     let found = crate::features::diff::diff(&loaded.catalog, app.catalog());
-    let notice = format!(
-        "compared with {shown}: {} new, {} changed, {} gone (showfloor diff lists them)",
-        found.added.len(),
-        found.changed.len(),
-        found.removed.len()
+    let notice = crate::tr!(
+        "notice-compared",
+        path = &shown,
+        added = found.added.len(),
+        changed = found.changed.len(),
+        removed = found.removed.len()
     );
     app.set_edition_changes(&found);
     update(app, Msg::Notice(notice));
@@ -35,8 +34,8 @@ pub(super) fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<S
     // its file, so a typo is an error rather than a new tree of folders.
     let default = state_file.is_none();
     let Some(path) = state_file.or_else(|| state::default_path(&catalogue)) else {
-        let why = "no data directory (use --state FILE)";
-        let notice = format!("{why}: marks and notes will not be saved");
+        let why = crate::tr!("notice-no-data-directory");
+        let notice = crate::tr!("notice-not-kept", why = why);
         update(app, Msg::NotSaved { why: why.into(), notice });
         return None;
     };
@@ -55,12 +54,8 @@ pub(super) fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<S
                     format!(" ({})", crate::browser::app::keymap::keys_text(binding))
                 });
             let notice = opened.notice.or_else(|| {
-                (kept > 0).then(|| {
-                    format!(
-                        "{kept} marked or noted record(s) are not in this catalogue; they are kept \
-                         and listed when you export the plan{export_key}"
-                    )
-                })
+                (kept > 0)
+                    .then(|| crate::tr!("notice-kept-elsewhere", count = kept, key = &export_key))
             });
             if let Some(notice) = notice {
                 update(app, Msg::Notice(notice));
@@ -68,7 +63,7 @@ pub(super) fn open_state(app: &mut App, state_file: Option<PathBuf>) -> Option<S
             Some(opened.store)
         }
         Err(error) => {
-            let notice = format!("{error}: marks and notes will not be saved");
+            let notice = crate::tr!("notice-not-kept", why = error.to_string());
             update(app, Msg::NotSaved { why: error.to_string(), notice });
             None
         }

@@ -56,7 +56,14 @@ pub(super) fn spawn_input(events: Sender<Event>) -> io::Result<()> {
         })
         .map(drop)
         .map_err(|error| {
-            io::Error::new(error.kind(), format!("cannot start the input thread: {error}"))
+            io::Error::new(
+                error.kind(),
+                crate::tr!(
+                    "error-cannot",
+                    doing = crate::tr!("doing-start-input"),
+                    reason = error.to_string()
+                ),
+            )
         })
 }
 

@@ -18,13 +18,15 @@ use super::{Filters, counts, facets_of_any};
 use crate::catalog::{Catalog, Field, Kind, RecordId, did_you_mean};
 use crate::text::fold;
 
+/// A `--where` or facet clause that cannot be used, said in the language in effect
+/// (`facet-…`); the fields, kinds and values named are the catalogue's own words.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum FacetError {
-    #[error("`{given}` is not FIELD=VALUE (for example country=Türkiye)")]
+    #[error("{}", crate::tr!("facet-malformed", given = given))]
     Malformed { given: String },
-    #[error("cannot filter {kinds} by `{field}`{}; the fields to filter by are {known}", suggest(.suggestion))]
+    #[error("{}", crate::tr!("facet-unknown-field", kinds = kinds, field = field, known = known, suggestion = suggest(suggestion)))]
     UnknownField { field: String, kinds: String, known: String, suggestion: Option<String> },
-    #[error("no {kind} has `{value}` as its {field}{}; the values are {known}", suggest(.suggestion))]
+    #[error("{}", crate::tr!("facet-unknown-value", kind = kind, value = value, field = field, known = known, suggestion = suggest(suggestion)))]
     UnknownValue {
         kind: String,
         field: String,
@@ -35,7 +37,10 @@ pub enum FacetError {
 }
 
 fn suggest(guess: &Option<String>) -> String {
-    guess.as_ref().map(|guess| format!(" (did you mean `{guess}`?)")).unwrap_or_default()
+    guess
+        .as_ref()
+        .map(|guess| format!(" {}", crate::tr!("did-you-mean", guess = guess)))
+        .unwrap_or_default()
 }
 
 /// `text` folded and read as words: lower-case, accents off, and every run of characters
@@ -63,8 +68,8 @@ pub(super) fn holds_words(value: &str, wanted: &str) -> bool {
 fn kinds_text(kinds: &[Kind]) -> String {
     match kinds {
         [kind] => kind.name().to_owned(),
-        _ if kinds.len() >= Kind::ALL.len() => "record".to_owned(),
-        _ => kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(" or "),
+        _ if kinds.len() >= Kind::ALL.len() => crate::tr!("facet-any-record").to_owned(),
+        _ => kinds.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(crate::tr!("facet-or")),
     }
 }
 
