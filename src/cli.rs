@@ -270,11 +270,7 @@ fn config_command(
     } else {
         "cli-config-read-missing"
     };
-    let why = match place.why {
-        crate::config::Why::Flag => "--config",
-        crate::config::Why::Environment => "SHOWFLOOR_CONFIG",
-        crate::config::Why::ConfigDirectory => crate::tr!("cli-config-why-directory"),
-    };
+    let why = place.why.to_string();
     let read = crate::i18n::t_args(read, &[("path", shown.into()), ("why", why.into())]);
     let in_effect = if problems.is_empty() {
         crate::tr!("cli-config-in-effect")

@@ -74,7 +74,7 @@ impl std::fmt::Display for Why {
         f.write_str(match self {
             Why::Flag => "--config",
             Why::Environment => "SHOWFLOOR_CONFIG",
-            Why::ConfigDirectory => "the config directory",
+            Why::ConfigDirectory => tr!("cli-config-why-directory"),
         })
     }
 }

@@ -379,6 +379,14 @@ facet-any-record = record
 facet-or = { " or " }
 now-malformed = `{ $text }` is not a date and time like 2025-11-13T10:00
 
+## What the browser says as it starts, and after a change no state file can keep.
+notice-catalogue-errors = { $errors ->
+        [one] { $errors } error in the catalogue: what it affects is left out (showfloor check lists it)
+       *[other] { $errors } errors in the catalogue: what they affect is left out (showfloor check lists them)
+    }
+notice-search-on-this-thread = searching without a background thread ({ $reason })
+notice-said-not-saved = { $said } — not saved: { $why }
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------

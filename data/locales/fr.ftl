@@ -386,6 +386,14 @@ facet-any-record = toutes catégories
 facet-or = { " ou " }
 now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T10:00
 
+## What the browser says as it starts, and after a change no state file can keep.
+notice-catalogue-errors = { $errors ->
+        [one] { $errors } erreur dans le catalogue : ce qu’elle touche est écarté (showfloor check la montre)
+       *[other] { $errors } erreurs dans le catalogue : ce qu’elles touchent est écarté (showfloor check les liste)
+    }
+notice-search-on-this-thread = recherche sans fil d’exécution en arrière-plan ({ $reason })
+notice-said-not-saved = { $said } — non enregistré : { $why }
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------

@@ -144,10 +144,8 @@ pub fn run(
     let mut saver =
         open_state(&mut app, state_file).map(|store| saving::start(store, sender.clone()));
     if app.settings().catalogue_errors > 0 {
-        let notice = format!(
-            "{} error(s) in the catalogue: what they affect is left out (showfloor check lists them)",
-            app.settings().catalogue_errors
-        );
+        let notice =
+            crate::tr!("notice-catalogue-errors", errors = app.settings().catalogue_errors);
         update(&mut app, Msg::Notice(notice));
     }
     if let (Some(old), Some(earlier)) = (compare_to, earlier) {
@@ -165,7 +163,7 @@ pub fn run(
     // catalogue but working, and say why.
     app.settings_mut().background_search = worker.is_ok();
     if let Err(error) = &worker {
-        let notice = format!("searching without a background thread ({error})");
+        let notice = crate::tr!("notice-search-on-this-thread", reason = error.to_string());
         update(&mut app, Msg::Notice(notice));
     }
     browse(&mut terminal, &mut app, (&facet_events, &events), worker.ok().as_ref(), saver.as_mut())
@@ -317,7 +315,10 @@ fn carry_out(
             None => {
                 let why = app.saving().unsaved.clone().unwrap_or_default();
                 let said = app.message().unwrap_or_default();
-                update(app, Msg::Notice(format!("{said} — not saved: {why}")));
+                update(
+                    app,
+                    Msg::Notice(crate::tr!("notice-said-not-saved", said = said, why = why)),
+                );
             }
         },
     }

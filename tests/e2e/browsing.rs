@@ -173,7 +173,7 @@ fn a_broken_catalogue_opens_only_with_keep_going_and_counts_its_errors() {
     assert!(output.contains("b-systems.toml:10:9: error:"), "{output}");
 
     let mut session = Session::start(&["--data", "tests/fixtures/broken", "--keep-going"], 100, 24);
-    session.wait_for("7 error(s) in the catalogue: what they affect is left out");
+    session.wait_for("7 errors in the catalogue: what they affect is left out");
     session.wait_until(|_| session.header().contains("⚠ 7 errors"), "the count in the header");
     session.wait_for("Acme");
     session.send("q");

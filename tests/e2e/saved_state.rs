@@ -90,7 +90,7 @@ fn state_problems_are_told_in_the_status_bar() {
     std::fs::create_dir(state.path().join(".state.toml.lock")).expect("mkdir");
 
     let mut session = Session::start_with_state(&[], 160, 40, state);
-    session.wait_for("1 marked or noted record(s) are not in this catalogue; they are kept");
+    session.wait_for("1 marked or noted record is not in this catalogue; it is kept");
     session.wait_for("Companies (4)");
     session.send("j");
     session.send("m");
