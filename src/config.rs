@@ -42,7 +42,7 @@ pub struct Config {
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// The languages the interface has.
-pub const LANGUAGES: &[&str] = &["en", "fr"];
+pub use crate::i18n::LANGUAGES;
 
 /// The top-level keys, for did-you-mean and for the message that lists them.
 const TOP_LEVEL: &[&str] = &["data", "state", "mouse", "language", "theme", "colors", "keys"];

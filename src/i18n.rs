@@ -1,7 +1,8 @@
 //! The interface's languages, through Project Fluent: the messages are in
-//! `data/locales/LANG.ftl`, files a translator edits without reading Rust (adding a language
-//! is adding a file and a [`Lang`]). The program asks for a message by its id and fills in
-//! its `{ $arguments }`.
+//! `data/locales/LANG.ftl`, files a translator edits without reading Rust. Adding a language
+//! is adding a file: build.rs makes a [`Lang`] of each (`Lang::Fr` of `fr.ftl`), and a test
+//! fails until the new file has every message English has. The program asks for a message by
+//! its id and fills in its `{ $arguments }`.
 //!
 //! The language in effect is the process's, chosen once at start (`--lang`, the config's
 //! `language`, the environment: [`choose`]); a thread may speak another for a while
@@ -18,21 +19,23 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use jiff::civil::Date;
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
+/// A language of the interface: one of the files in `data/locales` (English is `Lang::En`,
+/// the first). The constants and [`LANGUAGES`] are made by build.rs from the files there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Lang(usize);
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
+    /// Its code, as `--lang` takes it and its file is named: `en`, `fr`.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
+        LOCALES[self.0].0
     }
 
     /// The language a code or a locale names: `fr`, `fr_FR.UTF-8`, `fr-CA`.
@@ -52,14 +55,11 @@ impl Lang {
 
     /// The `.ftl` text of this language.
     pub fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../data/locales/en.ftl"),
-            Lang::Fr => include_str!("../data/locales/fr.ftl"),
-        }
+        LOCALES[self.0].1
     }
 
     fn index(self) -> usize {
-        Lang::ALL.iter().position(|lang| *lang == self).unwrap_or(0)
+        self.0
     }
 
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
@@ -184,11 +184,7 @@ impl Drop for Speaking {
 
 /// A number with `places` decimals, as the language in effect writes it ("0.3", « 0,3 »).
 pub fn decimal(value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    match current() {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
+    format!("{value:.places$}").replace('.', crate::tr!("decimal-separator"))
 }
 
 /// Message `id` in the language in effect.

@@ -42,6 +42,9 @@ month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
 
+## How a number writes its decimals: "0.3", « 0,3 ».
+decimal-separator = { "." }
+
 ## A date in full ("Thursday 13 November 2025") and short ("Thu 13 Nov 2025").
 date-long = { $weekday } { $day } { $month } { $year }
 date-short = { $weekday } { $day } { $month } { $year }

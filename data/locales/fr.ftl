@@ -42,6 +42,9 @@ month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
 
+## Comment un nombre écrit ses décimales : « 0,3 ».
+decimal-separator = { "," }
+
 ## Une date en entier (« jeudi 13 novembre 2025 ») et en bref (« jeu. 13 nov. 2025 ») ; le
 ## premier du mois s'écrit « 1er ».
 date-long = { $weekday } { $day ->

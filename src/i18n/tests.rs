@@ -163,3 +163,29 @@ fn every_message_the_code_asks_for_is_in_the_files() {
         used.iter().filter(|(id, _)| id != "id" && !english.contains_key(id)).collect();
     assert!(unknown.is_empty(), "asked for and missing from en.ftl: {unknown:?}");
 }
+
+#[test]
+fn the_languages_are_the_files_in_data_locales_english_first() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/locales");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .expect("data/locales")
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.strip_suffix(".ftl").map(str::to_owned))
+        .collect();
+    files.sort();
+    let mut codes: Vec<String> = super::LANGUAGES.iter().map(|code| (*code).to_owned()).collect();
+    assert_eq!(codes.first().map(String::as_str), Some("en"), "English is the fallback");
+    codes.sort();
+    assert_eq!(codes, files);
+    let all: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert_eq!(all, super::LANGUAGES);
+    assert_eq!(format!("{:?}", Lang::Fr), "fr");
+}
+
+#[test]
+fn decimals_are_written_as_each_language_writes_them() {
+    let _english = speak(Lang::En);
+    assert_eq!(super::decimal(0.25, 1), "0.2");
+    let _french = speak(Lang::Fr);
+    assert_eq!(super::decimal(1234.5, 1), "1234,5");
+}
