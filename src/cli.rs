@@ -131,7 +131,7 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     }
     let loaded = Roots { data, reading }.load();
     let result = match command {
-        Command::Check => return check(&loaded, out, err),
+        Command::Check { json } => return check(&loaded, json, out, err),
         Command::Export { target: ExportTarget::Plan { format, out: file } } => {
             usable(&loaded, keep_going, err)
                 .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
@@ -363,12 +363,20 @@ fn usable<'a>(
     Err(CliError::BrokenCatalogue(errors))
 }
 
-fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+fn check(loaded: &Loaded, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
+    let status = if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    if json {
+        // Everything on stdout, for an editor or CI: no line on stderr to parse beside it.
+        return match json::print(out, &json::check(loaded)) {
+            Ok(()) => status,
+            Err(error) => finish(Err(CliError::stdout(error)), err),
+        };
+    }
     for diagnostic in &loaded.diagnostics {
         let _ = writeln!(err, "{diagnostic}");
     }
     let catalog = &loaded.catalog;
-    let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
     let summary = crate::tr!(
         "cli-checked",
         files = catalog.files().len(),
@@ -377,5 +385,5 @@ fn check(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode 
         warnings = warnings
     );
     let _ = writeln!(out, "{summary}");
-    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    status
 }

@@ -41,8 +41,14 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    Check,
-    Info,
+    Check {
+        #[arg(long)]
+        json: bool,
+    },
+    Info {
+        #[arg(long)]
+        json: bool,
+    },
     Search {
         query: String,
         #[arg(long)]

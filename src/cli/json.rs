@@ -16,6 +16,47 @@ pub fn print(out: &mut dyn Write, value: &Json) -> io::Result<()> {
     out.write_all(crate::export::json::text(value).as_bytes())
 }
 
+/// `check --json`: the counts `check` sums up, and every diagnostic as an object.
+pub fn check(loaded: &crate::catalog::Loaded) -> Json {
+    let diagnostics: Vec<Json> = loaded
+        .diagnostics
+        .iter()
+        .map(|diagnostic| {
+            json!({
+                "path": diagnostic.location.path,
+                "line": diagnostic.location.line,
+                "column": diagnostic.location.column,
+                "severity": diagnostic.severity.as_str(),
+                "message": diagnostic.message,
+            })
+        })
+        .collect();
+    json!({
+        "files": loaded.catalog.files().len(),
+        "records": loaded.catalog.len(),
+        "errors": loaded.error_count(),
+        "warnings": loaded.warning_count(),
+        "diagnostics": diagnostics,
+    })
+}
+
+/// `info --json`: the catalogue's title, its events in full, and how many records of each
+/// kind it holds (every kind, with 0 for none, so a script need not test for a key).
+pub fn overview(catalog: &Catalog) -> Json {
+    let events: Vec<Json> = catalog.events().iter().map(|&id| record(catalog, id, false)).collect();
+    let counts: serde_json::Map<String, Json> = crate::catalog::Kind::ALL
+        .iter()
+        .map(|&kind| (kind.name().to_owned(), json!(catalog.of_kind(kind).len())))
+        .collect();
+    json!({
+        "title": catalog.title(),
+        "events": events,
+        "files": catalog.files().len(),
+        "records": catalog.len(),
+        "kinds": counts,
+    })
+}
+
 pub fn hits(catalog: &Catalog, index: &SearchIndex, hits: &[Hit], query: &str) -> Json {
     Json::Array(
         hits.iter()

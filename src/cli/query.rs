@@ -16,7 +16,7 @@ pub(super) fn query(
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     match command {
-        Command::Check | Command::Export { .. } => {
+        Command::Check { .. } | Command::Export { .. } => {
             unreachable!("check and export are handled before a query is run")
         }
         Command::Diff { .. }
@@ -25,7 +25,10 @@ pub(super) fn query(
         | Command::Config { .. } => {
             unreachable!("diff, import and completions are answered before a catalogue is loaded")
         }
-        Command::Info => plain::overview(catalog, out).map_err(CliError::stdout),
+        Command::Info { json: true } => {
+            json::print(out, &json::overview(catalog)).map_err(CliError::stdout)
+        }
+        Command::Info { json: false } => plain::overview(catalog, out).map_err(CliError::stdout),
         Command::Compare { ids, json } => {
             let records =
                 ids.iter().map(|id| record_named(catalog, id)).collect::<Result<Vec<_>, _>>()?;

@@ -78,6 +78,52 @@ fn check_reports_every_problem_with_its_place_and_fails() {
 }
 
 #[test]
+fn check_json_gives_every_diagnostic_as_an_object_and_the_same_status() {
+    let dir = "tests/fixtures/broken";
+    let text = showfloor().args(["check", "--data", dir]).output().expect("runs");
+    let output = showfloor().args(["check", "--data", dir, "--json"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1), "errors fail as the text form does");
+    assert!(output.stderr.is_empty(), "everything is in the JSON");
+    let checked: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(
+        (&checked["files"], &checked["records"], &checked["errors"], &checked["warnings"]),
+        (&Value::from(3), &Value::from(4), &Value::from(7), &Value::from(1))
+    );
+    let diagnostics = checked["diagnostics"].as_array().expect("an array");
+    // The same problems as the text form, each rebuilt from its object.
+    let rebuilt: Vec<String> = diagnostics
+        .iter()
+        .map(|d| {
+            let text = |key: &str| d[key].as_str().expect("a string").to_owned();
+            let number = |key: &str| d[key].as_u64().expect("a number");
+            let (path, severity, message) = (text("path"), text("severity"), text("message"));
+            format!("{path}:{}:{}: {severity}: {message}", number("line"), number("column"))
+        })
+        .collect();
+    let stderr = String::from_utf8(text.stderr).expect("UTF-8");
+    assert_eq!(rebuilt, stderr.lines().collect::<Vec<_>>());
+    assert_eq!(diagnostics[6]["severity"], "warning");
+    // A clean catalogue: status 0, no diagnostics.
+    let clean = json_of(&["check", "--json"]);
+    assert_eq!(clean["errors"], 0);
+    assert_eq!(clean["diagnostics"], Value::Array(Vec::new()));
+}
+
+#[test]
+fn info_json_counts_every_kind_and_gives_the_event() {
+    let info = json_of(&["info", "--json"]);
+    assert_eq!(info["title"], "BAMEX 2025");
+    assert_eq!(info["events"][0]["id"], "bamex-2025");
+    assert_eq!(info["events"][0]["start_date"], "2025-11-11");
+    let kinds = info["kinds"].as_object().expect("an object");
+    assert_eq!(kinds.len(), showfloor::catalog::Kind::ALL.len(), "every kind, 0 included");
+    let total: u64 = kinds.values().map(|n| n.as_u64().expect("a count")).sum();
+    assert_eq!(Value::from(total), info["records"]);
+    let listed = json_of(&["list", "company", "--json"]);
+    assert_eq!(kinds["company"], Value::from(listed.as_array().expect("records").len()));
+}
+
+#[test]
 fn data_is_a_global_option_before_or_after_the_command() {
     for args in
         [["--data", "tests/fixtures/small", "check"], ["check", "--data", "tests/fixtures/small"]]
