@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod json;
 mod plain;
+mod plan;
 mod query;
 mod table;
 
@@ -18,7 +19,7 @@ use clap::FromArgMatches;
 
 use crate::catalog::{self, Catalog, Loaded};
 use crate::text::sanitize_line;
-pub use args::{Args, Command, ExportTarget, command_line, completion_command};
+pub use args::{Args, Command, ExportTarget, PlanAction, command_line, completion_command};
 pub use error::{CliError, Meant, Suggested};
 use export::{export_list, export_plan};
 use query::query;
@@ -132,6 +133,12 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let loaded = Roots { data, reading }.load();
     let result = match command {
         Command::Check { json } => return check(&loaded, json, out, err),
+        Command::Plan { action: PlanAction::Import { file, dry_run } } => {
+            return match usable(&loaded, keep_going, err) {
+                Ok(catalog) => plan::import(catalog, &file, dry_run, (state, now), out, err),
+                Err(error) => finish(Err(error), err),
+            };
+        }
         Command::Export { target: ExportTarget::Plan { format, out: file } } => {
             usable(&loaded, keep_going, err)
                 .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))

@@ -152,6 +152,7 @@ fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
                 "kind": record.kind().name(),
                 "name": record.name(),
                 "context": catalog.context(id),
+                "marked": state.is_marked(record.id()),
             });
             if let Some(when) = interval(catalog, id) {
                 item["start"] = json!(when.start.to_string());
@@ -166,11 +167,26 @@ fn plan_json(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> Json {
             item
         })
         .collect();
+    // Kept by id alone: this catalogue knows nothing else of them.
+    let missing: Vec<Json> = crate::features::plan::not_in_catalogue(catalog, state)
+        .into_iter()
+        .map(|id| {
+            let mut item = json!({ "id": id, "marked": state.is_marked(id) });
+            if let Some(note) = state.note(id) {
+                item["note"] = json!({ "text": note.text, "edited": note.edited });
+            }
+            item
+        })
+        .collect();
+    // `format`, `version` and `catalogue_id` are what `showfloor plan import` checks first.
     json!({
+        "format": crate::features::plan::travel::FORMAT,
+        "version": crate::features::plan::travel::VERSION,
         "catalogue": catalog.title(),
+        "catalogue_id": crate::state::catalogue_key(catalog),
         "exported": now.to_string(),
         "items": items,
-        "missing": crate::features::plan::not_in_catalogue(catalog, state),
+        "missing": missing,
     })
 }
 

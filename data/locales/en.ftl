@@ -390,6 +390,35 @@ notice-catalogue-errors = { $errors ->
 notice-search-on-this-thread = searching without a background thread ({ $reason })
 notice-said-not-saved = { $said } — not saved: { $why }
 
+## Plans that travel: showfloor plan import, and the browser's import of a plan.
+plan-import-json = not a plan's JSON: { $reason }
+plan-import-not-utf8 = not a plan: the file is not UTF-8 text
+plan-import-not-a-plan = not a plan exported by showfloor (it has no "format": "{ $format }"); export one with x in the browser or showfloor export plan --format json
+plan-import-newer = a plan of a newer showfloor (format version { $version }; this one reads up to { $ours })
+plan-import-other-catalogue = a plan of the catalogue `{ $theirs }`, not of this one (`{ $ours }`): open that catalogue with --data to import it
+plan-import-note-from = — from { $source }, written { $edited } —
+plan-import-not-here = (not in this catalogue)
+plan-change-marked = marked
+plan-change-note-added = note taken
+plan-change-note-extended = note continued
+plan-change-note-joined = both notes kept
+plan-import-nothing = { $file }: nothing to merge, every mark and note is here already
+plan-import-dry-run = { $changes ->
+        [one] { $file }: { $changes } change would be merged (--dry-run: nothing written)
+       *[other] { $file }: { $changes } changes would be merged (--dry-run: nothing written)
+    }
+plan-import-done = { $changes ->
+        [one] { $file }: { $changes } change merged
+       *[other] { $file }: { $changes } changes merged
+    }
+plan-import-kept = { $count ->
+        [one] { $count } record of the plan is not in this catalogue: it is kept, and listed when you export the plan
+       *[other] { $count } records of the plan are not in this catalogue: they are kept, and listed when you export the plan
+    }
+
+## A folder given to plan import.
+plan-import-folder = a folder; plan import reads one plan file, as exported in JSON
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
@@ -611,6 +640,10 @@ help-search-nothing-found = Nothing found: a message on stderr and exit status 1
 help-show-about = Show one record with all its fields, links and backlinks
 help-show-id = The record's id, or a name or alias only one record has, case and accents ignored ("Bayraktar TB2", "tb2"); a country also by any of its names or its demonym ("turkey", "Turkish")
 help-show-json = Print JSON for programs
+help-plan-about = Merge a plan exported on another device or by a colleague into yours
+help-plan-import-about = Merge FILE, a plan exported as JSON (the browser's x, or export plan --format json), into your marks and notes: marks are added, a new note is taken, and where both sides wrote a different note both texts are kept. Importing the same file again changes nothing
+help-plan-import-file = The plan to merge, as exported in JSON
+help-plan-import-dry-run = Say what would change, and write nothing
 help-export-about = Export your plan, or a kind's records, to Markdown, iCalendar, CSV or JSON
 help-export-plan-about = The marked records (from the browser's m) with their facts, links and notes
 help-export-plan-format = md: a Markdown briefing; ics: the marked schedule items as iCalendar; json

@@ -397,6 +397,35 @@ notice-catalogue-errors = { $errors ->
 notice-search-on-this-thread = recherche sans fil d’exécution en arrière-plan ({ $reason })
 notice-said-not-saved = { $said } — non enregistré : { $why }
 
+## Plans that travel: showfloor plan import, and the browser's import of a plan.
+plan-import-json = pas le JSON d’un programme : { $reason }
+plan-import-not-utf8 = pas un programme : le fichier n’est pas du texte UTF-8
+plan-import-not-a-plan = pas un programme exporté par showfloor (il n’a pas de "format": "{ $format }") ; exportez-en un avec x dans l’explorateur ou showfloor export plan --format json
+plan-import-newer = un programme d’un showfloor plus récent (version de format { $version } ; celui-ci lit jusqu’à la { $ours })
+plan-import-other-catalogue = un programme du catalogue `{ $theirs }`, pas de celui-ci (`{ $ours }`) : ouvrez ce catalogue avec --data pour l’importer
+plan-import-note-from = — de { $source }, écrit le { $edited } —
+plan-import-not-here = (absent de ce catalogue)
+plan-change-marked = marqué
+plan-change-note-added = note reprise
+plan-change-note-extended = note complétée
+plan-change-note-joined = deux notes gardées
+plan-import-nothing = { $file } : rien à fusionner, chaque marque et chaque note est déjà là
+plan-import-dry-run = { $changes ->
+        [one] { $file } : { $changes } modification serait fusionnée (--dry-run : rien n’est écrit)
+       *[other] { $file } : { $changes } modifications seraient fusionnées (--dry-run : rien n’est écrit)
+    }
+plan-import-done = { $changes ->
+        [one] { $file } : { $changes } modification fusionnée
+       *[other] { $file } : { $changes } modifications fusionnées
+    }
+plan-import-kept = { $count ->
+        [one] { $count } fiche du programme est absente de ce catalogue : elle est gardée, et listée quand vous exportez le programme
+       *[other] { $count } fiches du programme sont absentes de ce catalogue : elles sont gardées, et listées quand vous exportez le programme
+    }
+
+## A folder given to plan import.
+plan-import-folder = un dossier ; plan import lit un fichier de programme, exporté en JSON
+
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
 ### ---------------------------------------------------------------------------------------
@@ -671,6 +700,10 @@ help-search-nothing-found = Rien trouvé : un message sur la sortie d'erreur et
 help-show-about = Afficher une fiche avec tous ses champs, ses liens et ses renvois
 help-show-id = L'identifiant de la fiche, ou un nom ou alias qu'une seule fiche porte, casse et accents ignorés (« Bayraktar TB2 », « tb2 ») ; un pays aussi par n'importe lequel de ses noms ou son gentilé (« turkey », « Turkish »)
 help-show-json = Afficher du JSON pour les programmes
+help-plan-about = Fusionner dans le vôtre un programme exporté sur un autre appareil ou par un collègue
+help-plan-import-about = Fusionner FILE, un programme exporté en JSON (la touche x de l'explorateur, ou export plan --format json), dans vos marques et notes : les marques s'ajoutent, une nouvelle note est reprise, et quand les deux côtés ont écrit des notes différentes, les deux textes sont gardés. Importer à nouveau le même fichier ne change rien
+help-plan-import-file = Le programme à fusionner, tel qu'exporté en JSON
+help-plan-import-dry-run = Dire ce qui changerait, sans rien écrire
 help-export-about = Exporter votre programme, ou les fiches d'un genre, en Markdown, iCalendar, CSV ou JSON
 help-export-plan-about = Les fiches marquées (avec la touche m de l'explorateur), avec leurs faits, leurs liens et vos notes
 help-export-plan-format = md : une note de synthèse Markdown ; ics : les créneaux marqués du programme en iCalendar ; json

@@ -69,6 +69,10 @@ pub enum Command {
         #[command(subcommand)]
         target: ExportTarget,
     },
+    Plan {
+        #[command(subcommand)]
+        action: PlanAction,
+    },
     Compare {
         #[arg(num_args = 2..=4, required = true)]
         ids: Vec<String>,
@@ -102,6 +106,16 @@ pub enum Command {
     },
     Completions {
         shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanAction {
+    Import {
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        file: PathBuf,
+        #[arg(long = "dry-run")]
+        dry_run: bool,
     },
 }
 

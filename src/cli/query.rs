@@ -16,8 +16,8 @@ pub(super) fn query(
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     match command {
-        Command::Check { .. } | Command::Export { .. } => {
-            unreachable!("check and export are handled before a query is run")
+        Command::Check { .. } | Command::Export { .. } | Command::Plan { .. } => {
+            unreachable!("check, export and plan are handled before a query is run")
         }
         Command::Diff { .. }
         | Command::Completions { .. }

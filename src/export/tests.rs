@@ -126,5 +126,10 @@ fn the_json_export_keeps_the_data_exact() {
     );
     assert_eq!(items[0]["start"], "2025-11-13T00:00:00");
     assert_eq!(items[0]["end"], "2025-11-14T00:00:00");
-    assert_eq!(parsed["missing"], serde_json::json!(["gone-from-this-edition"]));
+    assert_eq!(parsed["missing"][0]["id"], "gone-from-this-edition");
+    // What `plan import` reads first: the format, its version, the catalogue it came from.
+    assert_eq!(parsed["format"], "showfloor-plan");
+    assert_eq!(parsed["version"], 1);
+    assert_eq!(parsed["catalogue_id"], "bamex-2025");
+    assert_eq!(baykar["marked"], true);
 }

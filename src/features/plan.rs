@@ -8,6 +8,8 @@ use jiff::civil::{DateTime, Time as CivilTime, time};
 use crate::catalog::{Catalog, Field, Kind, RecordId, Time, ValueRef};
 use crate::state::State;
 
+pub mod travel;
+
 /// When a schedule item happens, in the event's local time: `start` inclusive, `end` exclusive.
 /// An item without times takes its whole day (or days).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +188,6 @@ fn stand_key(stand: &str) -> (String, u64, String) {
     (letters.to_lowercase(), digits.parse().unwrap_or(0), rest[digits.len()..].to_lowercase())
 }
 
-/// A fixed `--now` as people write it: "2025-11-13T10:00", "2025-11-13 10:00" or a date.
 /// Ids the state marks or notes that this catalogue does not have (a record dropped from a new
 /// edition, or state from another catalogue): kept, never dropped, and shown to the user.
 pub fn not_in_catalogue<'a>(catalog: &Catalog, state: &'a State) -> Vec<&'a str> {
@@ -202,6 +203,7 @@ pub fn not_in_catalogue<'a>(catalog: &Catalog, state: &'a State) -> Vec<&'a str>
     ids
 }
 
+/// A fixed `--now` as people write it: "2025-11-13T10:00", "2025-11-13 10:00" or a date.
 pub fn parse_now(text: &str) -> Result<DateTime, String> {
     let text = text.trim();
     text.parse::<DateTime>()

@@ -85,5 +85,6 @@ mod imports;
 mod imports_json;
 mod imports_sheets;
 mod loading;
+mod plans;
 mod search;
 mod show_and_list;
