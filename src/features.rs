@@ -5,4 +5,5 @@ pub mod compare;
 pub mod diff;
 pub mod facet;
 pub mod floor;
+pub mod interest;
 pub mod plan;

@@ -302,6 +302,12 @@ example-not = the drones but the Kargu
 example-prefix = names, aliases, tags… that start with "bay"
 example-or = either
 
+## Interest shown in a company or a country through what it makes.
+detail-interest-shown = Delegations interested
+detail-interest-made-here = Delegations interested in what is made here
+detail-interest-via = via { $names }
+detail-interest-direct = directly
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.

@@ -309,6 +309,12 @@ example-not = les drones, sauf le Kargu
 example-prefix = les noms, alias, étiquettes… qui commencent par « bay »
 example-or = l’un ou l’autre
 
+## Interest shown in a company or a country through what it makes.
+detail-interest-shown = Délégations intéressées
+detail-interest-made-here = Délégations intéressées par ce qui est fabriqué ici
+detail-interest-via = via { $names }
+detail-interest-direct = directement
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.

@@ -184,8 +184,8 @@ fields! {
     Operators = def("operators").searched(Context).faceted().compared(50),
     // delegation
     Head = def("head").searched(Context).faceted(),
-    Members = def("members").searched(Linked),
-    Interests = def("interests").searched(Linked),
+    Members = def("members").searched(Linked).faceted(),
+    Interests = def("interests").searched(Linked).faceted(),
     // person
     Role = def("role").searched(Context).faceted().compared(70).in_languages(),
     Affiliation = def("affiliation").searched(Context).faceted(),

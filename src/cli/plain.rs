@@ -130,6 +130,24 @@ pub fn record(
         }
         table.write(out, 2)?;
     }
+    if matches!(record.kind(), Kind::Company | Kind::Country) {
+        let interested = crate::features::interest::interested_in(catalog, id);
+        if !interested.is_empty() {
+            let heading = if record.kind() == Kind::Country {
+                crate::tr!("detail-interest-made-here")
+            } else {
+                crate::tr!("detail-interest-shown")
+            };
+            writeln!(out, "\n{heading}")?;
+            let mut table = Table::default();
+            for interest in interested {
+                let delegation = catalog.get(interest.delegation);
+                let via = crate::features::interest::via_text(catalog, &interest.via);
+                table.row([delegation.id(), delegation.name(), &via]);
+            }
+            table.write(out, 2)?;
+        }
+    }
     Ok(())
 }
 

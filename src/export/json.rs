@@ -75,6 +75,20 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
                 .collect();
             object.insert("made_here".into(), Json::Array(made));
         }
+        if matches!(record.kind(), Kind::Company | Kind::Country) {
+            let short = |id: &RecordId| {
+                let record = catalog.get(*id);
+                json!({ "id": record.id(), "kind": record.kind().name(), "name": record.name() })
+            };
+            let interested: Vec<Json> = crate::features::interest::interested_in(catalog, id)
+                .iter()
+                .map(|interest| {
+                    let via: Vec<Json> = interest.via.iter().map(short).collect();
+                    json!({ "delegation": short(&interest.delegation), "via": via })
+                })
+                .collect();
+            object.insert("interested".into(), Json::Array(interested));
+        }
     }
     Json::Object(object)
 }

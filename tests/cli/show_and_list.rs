@@ -300,3 +300,24 @@ fn list_fits_its_columns_to_the_width_and_json_keeps_the_whole_value() {
     assert!(names.contains(&long.trim_end()) || names.contains(&long.as_str()), "{names:?}");
     assert!(names.contains(&wide.as_str()));
 }
+
+#[test]
+fn show_names_the_delegations_interested_in_a_company_or_a_country_through_its_products() {
+    let small = ["--data", "tests/fixtures/small"];
+    let shown = json_of(&[&small[..], &["show", "skoda-defence", "--json"]].concat());
+    assert_eq!(shown["interested"][0]["delegation"]["id"], "czech-delegation");
+    assert_eq!(shown["interested"][0]["via"][0]["id"], "rys", "the delegation names Rys");
+    let turkey = json_of(&[&small[..], &["show", "turkey", "--json"]].concat());
+    assert_eq!(turkey["interested"][0]["via"][0]["name"], "Anatolia Dynamics");
+    let plain = stdout_of(&[&small[..], &["show", "skoda-defence"]].concat());
+    let section = plain.split("Delegations interested\n").nth(1).expect("the section");
+    assert_eq!(
+        columns(section.lines().next().expect("a line")),
+        ["czech-delegation", "Czech delegation", "via Rys"]
+    );
+    // And a delegation is found by what it wants and who is in it.
+    for filter in ["interests=rys", "members=jana maiga"] {
+        let listed = stdout_of(&[&small[..], &["list", "delegation", "--where", filter]].concat());
+        assert!(listed.starts_with("czech-delegation "), "{filter}: {listed}");
+    }
+}

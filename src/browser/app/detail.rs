@@ -237,6 +237,27 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
         }
     }
 
+    // Who wants what this company makes, or what is made in this country: the delegations
+    // name the systems, so their backlinks alone would not reach this page.
+    if matches!(record.kind(), Kind::Company | Kind::Country) {
+        let interested = crate::features::interest::interested_in(catalog, id);
+        if !interested.is_empty() {
+            doc.push(Row::Blank);
+            doc.push(Row::Heading(if record.kind() == Kind::Country {
+                crate::tr!("detail-interest-made-here")
+            } else {
+                crate::tr!("detail-interest-shown")
+            }));
+            for interest in interested {
+                doc.push_link(interest.delegation);
+                let via = crate::features::interest::via_text(catalog, &interest.via);
+                for line in wrap(&via, width.saturating_sub(4)) {
+                    doc.push(Row::Dim(format!("    {line}")));
+                }
+            }
+        }
+    }
+
     let sources = record.list(Field::Sources);
     if !sources.is_empty() {
         doc.push(Row::Blank);

@@ -30,6 +30,8 @@ fn every_fields_roles_suit_its_type_in_every_kind() {
                     | FieldType::CountryList
                     | FieldType::OperatorList
                     | FieldType::Ref(_)
+                    // A delegation's members and interests: records many share.
+                    | FieldType::RefList(_)
             );
             assert!(!def.facet || shared, "{field} in {kind:?} cannot be a facet");
             let nested = matches!(spec.ty, FieldType::Children(_) | FieldType::Parent(_));

@@ -1,6 +1,7 @@
 //! Moving through the three panes: the cursor, links, history, the mouse, resizing.
 
 use super::*;
+use crate::browser::app::detail::Row;
 
 #[test]
 fn starts_on_the_first_kind_with_the_list_focused() {
@@ -232,4 +233,31 @@ fn resizing_to_narrow_keeps_working_with_the_same_keys() {
     assert!(app.areas().is_none());
     apply(&mut app, &[Action::Down]);
     assert_eq!(name(&app, app.shown()), "Otokar", "keys still work while too small to draw");
+}
+
+#[test]
+fn a_company_page_names_who_wants_its_systems_and_the_link_is_followed() {
+    let dir =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small"));
+    let mut app = App::new(crate::catalog::load_dirs(&[dir]).catalog, 120, 40);
+    open_entry(&mut app, |s| s.kind() == Some(Kind::Company));
+    // The list is by name: Anatolia Dynamics, then Škoda Defence.
+    apply(&mut app, &[Action::Down, Action::Open]);
+    assert_eq!(name(&app, app.shown()), "Škoda Defence");
+    let doc = app.detail_doc().expect("shown");
+    let heading = doc
+        .rows
+        .iter()
+        .position(|row| *row == Row::Heading(crate::tr!("detail-interest-shown")))
+        .expect("the section, though the delegation names only the system");
+    let delegation = id(&app, "czech-delegation");
+    assert!(matches!(doc.rows[heading + 1], Row::Link { target, .. } if target == delegation));
+    assert_eq!(doc.rows[heading + 2], Row::Dim("    via Rys".into()));
+    // Down through the links as a person does, to the delegation, and open it.
+    let at = doc.links.iter().position(|&(target, _)| target == delegation).expect("a link");
+    for _ in 0..at {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    assert_eq!(name(&app, app.shown()), "Czech delegation");
 }
