@@ -333,7 +333,7 @@ fn cut(word: &str) -> String {
 }
 
 /// `~/x` from the home folder, a relative path from the config's folder.
-fn resolve(folder: &Path, path: &str) -> PathBuf {
+pub(crate) fn resolve(folder: &Path, path: &str) -> PathBuf {
     if let Some(home) = directories::BaseDirs::new() {
         if path == "~" {
             return home.home_dir().to_owned();

@@ -88,6 +88,7 @@ action-scroll = scroll
 action-toggle-mark = mark / unmark
 action-open-note = write a note
 action-export-plan = export the plan (Markdown, iCalendar, JSON)
+action-import-plan = merge in a plan exported on another device or by a colleague (asks for its file)
 action-spatial = to the nearest stand that way
 action-zoom-in = zoom in
 action-zoom-out = zoom out
@@ -136,6 +137,7 @@ context-note = Note editor (n)
 context-floor = Floor plan
 context-facets = Facets (F)
 context-compare = Compare (C)
+context-import-plan = Importing a plan (I)
 key-clear-list-filter = clear the list filter
 key-next-kind = next kind
 key-previous-kind = previous kind
@@ -162,6 +164,9 @@ key-next-result = next result
 key-previous-result = previous result
 key-mark-unmark-result = mark or unmark the result
 key-keep-filter = keep the filter
+key-import-this-file = merge the plan in this file
+key-import-nothing = import nothing
+key-type-path = type the file's path (~/ for your home folder)
 key-clear-filter = clear the filter
 key-next-value = next value
 key-previous-value = previous value
@@ -307,6 +312,10 @@ detail-interest-shown = Delegations interested
 detail-interest-made-here = Delegations interested in what is made here
 detail-interest-via = via { $names }
 detail-interest-direct = directly
+
+## The line asking for a plan file to import (I).
+ui-import-plan-prompt = Import a plan from:
+ui-import-plan-empty = type the path of a plan exported as JSON, or Esc
 
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features

@@ -94,7 +94,8 @@ action-click = choisir / suivre
 action-scroll = faire défiler
 action-toggle-mark = marquer / démarquer
 action-open-note = écrire une note
-action-export-plan = exporter le plan (Markdown, iCalendar, JSON)
+action-export-plan = exporter Mon programme (Markdown, iCalendar, JSON)
+action-import-plan = fusionner un programme exporté sur un autre appareil ou par un collègue (demande son fichier)
 action-spatial = vers le stand le plus proche dans ce sens
 action-zoom-in = zoomer
 action-zoom-out = dézoomer
@@ -118,7 +119,7 @@ hint-close = fermer
 hint-accept = ouvrir
 hint-toggle-mark = marquer
 hint-open-note = note
-hint-export-plan = exporter le plan
+hint-export-plan = exporter le programme
 hint-spatial = aller
 hint-show-on-floor = stand
 hint-open-facets = facettes
@@ -143,6 +144,7 @@ context-note = Éditeur de note (n)
 context-floor = Plan du salon
 context-facets = Facettes (F)
 context-compare = Comparaison (C)
+context-import-plan = Import d’un programme (I)
 key-clear-list-filter = effacer le filtre de la liste
 key-next-kind = catégorie suivante
 key-previous-kind = catégorie précédente
@@ -169,6 +171,9 @@ key-next-result = résultat suivant
 key-previous-result = résultat précédent
 key-mark-unmark-result = marquer ou démarquer le résultat
 key-keep-filter = garder le filtre
+key-import-this-file = fusionner le programme de ce fichier
+key-import-nothing = ne rien importer
+key-type-path = taper le chemin du fichier (~/ pour votre dossier personnel)
 key-clear-filter = effacer le filtre
 key-next-value = valeur suivante
 key-previous-value = valeur précédente
@@ -314,6 +319,10 @@ detail-interest-shown = Délégations intéressées
 detail-interest-made-here = Délégations intéressées par ce qui est fabriqué ici
 detail-interest-via = via { $names }
 detail-interest-direct = directement
+
+## The line asking for a plan file to import (I).
+ui-import-plan-prompt = Importer un programme depuis :
+ui-import-plan-empty = tapez le chemin d’un programme exporté en JSON, ou Échap
 
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features

@@ -296,6 +296,7 @@ impl App {
             ModeName::Note => vec![Context::Always, Context::Note],
             ModeName::Facets => vec![Context::Always, Context::Facets],
             ModeName::Compare => vec![Context::Always, Context::Compare],
+            ModeName::ImportPlan => vec![Context::Always, Context::ImportPlan],
         }
     }
 

@@ -302,6 +302,24 @@ fn carry_out(
             let notice = exports::export_plan(app, &current, &app.settings().export_dir);
             update(app, Msg::Notice(notice));
         }
+        Effect::ImportPlan(path) => {
+            // A small file, read here as an export is written here; the merge is update's.
+            let key = crate::state::catalogue_key(app.catalog());
+            let shown = crate::text::sanitize_line(&path.display().to_string()).into_owned();
+            let plan = crate::features::plan::travel::open(&path, &key).map_err(
+                |(line, column, message)| {
+                    crate::text::sanitize_line(&format!("{shown}:{line}:{column}: {message}"))
+                        .into_owned()
+                },
+            );
+            let source = path.file_name().map_or(shown, |name| name.to_string_lossy().into_owned());
+            // The merge asks for a save: carried out here, as the loop carries out a key's.
+            let mut quit = false;
+            for effect in update(app, Msg::PlanRead { source, plan }) {
+                quit |= carry_out(effect, terminal, app, (sender, worker), saver)?;
+            }
+            return Ok(quit);
+        }
         Effect::ExportList => {
             let notice = exports::export_list(app, &app.settings().export_dir);
             update(app, Msg::Notice(notice));

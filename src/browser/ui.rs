@@ -106,6 +106,11 @@ fn input_cursor(app: &App) -> Option<Position> {
                 inside.width.saturating_sub(10),
             )
         }
+        Mode::ImportPlan(input) => {
+            let x = u16::try_from(chrome::import_prompt().width()).unwrap_or(u16::MAX);
+            let status = areas.status;
+            (input, status.x + x, status.y, status.width.saturating_sub(x + 1))
+        }
         _ => return None,
     };
     let before: String = input.text().chars().take(input.cursor()).collect();

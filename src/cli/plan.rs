@@ -30,30 +30,10 @@ pub fn import(
         let _ = writeln!(err, "{}", Diagnostic { severity: Severity::Error, location, message });
         ExitCode::FAILURE
     };
-    // Said before it is opened, as `import` says it; then read as a catalogue file is, on
-    // the opened handle: never a FIFO or a device, never without end.
-    match std::fs::metadata(file) {
-        Ok(meta) if meta.is_file() => {}
-        Ok(meta) if meta.is_dir() => {
-            return refuse(1, 1, crate::tr!("plan-import-folder").into(), err);
-        }
-        Ok(_) => return refuse(1, 1, crate::tr!("cli-import-not-regular").into(), err),
-        Err(_) => return refuse(1, 1, crate::tr!("cli-import-no-such-file").into(), err),
-    }
-    let bytes = match crate::catalog::read_file(file) {
-        Ok(bytes) => bytes,
-        Err(error) => return refuse(1, 1, error.to_string(), err),
-    };
-    let Ok(text) = String::from_utf8(bytes) else {
-        return refuse(1, 1, crate::tr!("plan-import-not-utf8").into(), err);
-    };
     let key = crate::state::catalogue_key(catalog);
-    let plan = match travel::read(&text, &key) {
+    let plan = match travel::open(file, &key) {
         Ok(plan) => plan,
-        Err(error) => {
-            let (line, column) = error.position();
-            return refuse(line, column, error.to_string(), err);
-        }
+        Err((line, column, message)) => return refuse(line, column, message, err),
     };
     let Some(path) = state_file.or_else(|| crate::state::default_path(&key)) else {
         return super::finish(Err(super::CliError::NoStateFile), err);

@@ -198,3 +198,35 @@ fn a_note_being_written_survives_a_panic() {
         .expect("the note saved after the panic");
     assert!(state.contains("ask about Ilgar boom"), "{state}");
 }
+
+/// A colleague's plan taken in from the browser: `I`, its path, Enter; the status bar says
+/// what changed, My plan shows it, and it is saved.
+#[test]
+fn a_plan_file_typed_after_capital_i_is_merged_shown_and_saved() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let plan = state.path().join("ana.json");
+    let exported = serde_json::json!({
+        "format": "showfloor-plan", "version": 1, "catalogue": "BAMEX 2025",
+        "catalogue_id": "bamex-2025", "exported": "2025-11-13T18:00:00Z",
+        "items": [
+            { "id": "kargu", "marked": true },
+            { "id": "baykar", "marked": false,
+              "note": { "text": "Met their export manager.", "edited": "2025-11-13T11:00:00Z" } }
+        ],
+        "missing": []
+    });
+    std::fs::write(&plan, exported.to_string()).expect("the colleague's plan");
+    let mut session = Session::start_with_state(&[], 120, 40, state);
+    session.wait_for("My plan        0");
+    session.send("I");
+    session.wait_for("Import a plan from:");
+    session.type_text(&plan.display().to_string());
+    session.send("\r");
+    session.wait_for("ana.json: 2 changes merged");
+    session.wait_for("My plan        2");
+    session.send("q");
+    session.assert_exited_and_restored();
+    let saved =
+        std::fs::read_to_string(session.into_state().path().join("state.toml")).expect("saved");
+    assert!(saved.contains("kargu") && saved.contains("Met their export manager."), "{saved}");
+}

@@ -54,6 +54,8 @@ pub enum Action {
     OpenNote,
     /// Write the plan to files (Markdown, iCalendar, JSON).
     ExportPlan,
+    /// Ask for a plan file, exported elsewhere, to merge into this one.
+    ImportPlan,
     /// On the floor plan: to the nearest stand in a direction.
     Spatial(crate::features::floor::Direction),
     ZoomIn,

@@ -73,6 +73,11 @@ impl App {
             .areas()
             .and_then(|areas| areas.compare)
             .map(|area| (TableInputs { tray: self.tray.clone(), area }, self.compare_table(area)));
+        // A page laid out anew at another width (a resize, or a narrow screen's pane changing
+        // with the focus) can be shorter than where it was scrolled to.
+        if let Some((_, doc)) = &doc {
+            self.detail.scroll = self.detail.scroll.min(doc.rows.len().saturating_sub(1));
+        }
         self.built = Built { doc, table };
     }
 }

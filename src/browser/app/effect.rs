@@ -14,6 +14,8 @@ pub enum Effect {
     ExportPlan,
     /// Write the list on screen, as filtered, to the export folder.
     ExportList,
+    /// Read the plan file at this path, to merge it in (`Msg::PlanRead` brings it back).
+    ImportPlan(std::path::PathBuf),
     /// Ctrl-Z: hand the terminal back and stop until `fg`.
     Suspend,
     /// Count the facet index on a thread (the panel says it is counting until it comes).

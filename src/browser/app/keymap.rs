@@ -120,6 +120,8 @@ pub enum Context {
     Floor,
     Facets,
     Compare,
+    /// The line asking for a plan file to import.
+    ImportPlan,
 }
 
 impl Context {

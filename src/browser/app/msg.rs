@@ -34,6 +34,9 @@ pub enum Msg {
     NotSaved { why: String, notice: String },
     /// A quit waits for the last save: the user is told (`notice`), and quitting again leaves.
     QuitWaits(String),
+    /// A plan file the user named was read (or why not, said for people): to merge in.
+    /// `source` is the file's name, for a note that keeps both texts.
+    PlanRead { source: String, plan: Result<crate::features::plan::travel::Plan, String> },
     /// The terminal's input closed: the session ends without asking anything.
     InputGone,
 }
@@ -68,6 +71,7 @@ impl std::fmt::Debug for Msg {
             Msg::Saved { .. } => f.write_str("Saved"),
             Msg::NotSaved { why, .. } => f.debug_tuple("NotSaved").field(why).finish(),
             Msg::QuitWaits(text) => f.debug_tuple("QuitWaits").field(text).finish(),
+            Msg::PlanRead { source, .. } => f.debug_tuple("PlanRead").field(source).finish(),
             Msg::InputGone => f.write_str("InputGone"),
         }
     }

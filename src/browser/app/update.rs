@@ -84,6 +84,7 @@ pub fn update(app: &mut App, msg: impl Into<Msg>) -> Vec<Effect> {
             app.saving.quit_warned = true;
             app.message = Some(notice);
         }
+        Msg::PlanRead { source, plan } => plan_read(app, source, plan),
         Msg::InputGone => {
             // A closed terminal cannot be asked whether to leave unsaved changes behind.
             app.saving.input_gone = true;
@@ -193,6 +194,7 @@ fn apply(app: &mut App, action: Action) {
             ModeName::Filter => filter(app, action),
             ModeName::Facets => facets(app, action),
             ModeName::Compare => compare(app, action),
+            ModeName::ImportPlan => import_plan(app, action),
             ModeName::Browse => browse(app, action),
         },
     }

@@ -36,6 +36,8 @@ pub enum Mode {
     Compare {
         scroll: usize,
     },
+    /// Typing the path of a plan file to merge in (`I`).
+    ImportPlan(LineInput),
 }
 
 /// Which mode it is, without its state: what the layout and the key map ask.
@@ -48,6 +50,7 @@ pub enum ModeName {
     Note,
     Facets,
     Compare,
+    ImportPlan,
 }
 
 impl Mode {
@@ -60,6 +63,7 @@ impl Mode {
             Mode::Note(_) => ModeName::Note,
             Mode::Facets(_) => ModeName::Facets,
             Mode::Compare { .. } => ModeName::Compare,
+            Mode::ImportPlan(_) => ModeName::ImportPlan,
         }
     }
 }

@@ -10,7 +10,7 @@ use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
 use crate::browser::app::keymap::{self, HelpLine};
-use crate::browser::app::{Action, App, layout};
+use crate::browser::app::{Action, App, Mode, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
 use unicode_width::UnicodeWidthStr;
@@ -71,7 +71,14 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 }
 
 pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let line = if let Some(message) = &app.message() {
+    let line = if let Mode::ImportPlan(input) = app.mode() {
+        // The line being typed is what matters now; what was said before it can wait.
+        let prompt = import_prompt();
+        Line::from(vec![
+            Span::styled(prompt, theme.key()),
+            Span::raw(sanitize_line(input.text()).into_owned()),
+        ])
+    } else if let Some(message) = &app.message() {
         Line::styled(format!(" {}", sanitize_line(message)), theme.message())
     } else {
         // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
@@ -100,6 +107,11 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         Line::from(spans)
     };
     buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// What the status bar says before the plan file's path, as the text cursor needs to know.
+pub fn import_prompt() -> String {
+    format!(" {} ", crate::tr!("ui-import-plan-prompt"))
 }
 
 /// The help text: every binding, grouped by where it applies.

@@ -83,6 +83,26 @@ impl std::fmt::Display for PlanError {
     }
 }
 
+/// Read the plan file at `path` for the catalogue whose state key is `catalogue`: refused
+/// before it is opened when it is a folder, a device or missing, then read as a catalogue
+/// file is (on the opened handle: never a FIFO, never without end). A problem comes with its
+/// line and column in the file (1, 1 for the file as a whole).
+pub fn open(path: &std::path::Path, catalogue: &str) -> Result<Plan, (usize, usize, String)> {
+    let whole = |message: &str| (1, 1, message.to_owned());
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(meta) if meta.is_dir() => return Err(whole(crate::tr!("plan-import-folder"))),
+        Ok(_) => return Err(whole(crate::tr!("cli-import-not-regular"))),
+        Err(_) => return Err(whole(crate::tr!("cli-import-no-such-file"))),
+    }
+    let bytes = crate::catalog::read_file(path).map_err(|error| (1, 1, error.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| whole(crate::tr!("plan-import-not-utf8")))?;
+    read(&text, catalogue).map_err(|error| {
+        let (line, column) = error.position();
+        (line, column, error.to_string())
+    })
+}
+
 /// Read a plan export's text, for the catalogue whose state key is `catalogue`.
 pub fn read(text: &str, catalogue: &str) -> Result<Plan, PlanError> {
     // The format is checked before the shape, so another JSON file is "not a plan", not

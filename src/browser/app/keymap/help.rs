@@ -36,7 +36,7 @@ pub fn hints(keymap: &KeyMap, contexts: &[Context]) -> Vec<(String, &'static str
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 12] = [
+pub const HELP_ORDER: [Context; 13] = [
     Context::Global,
     Context::Kinds,
     Context::List,
@@ -46,6 +46,7 @@ pub const HELP_ORDER: [Context; 12] = [
     Context::Filter,
     Context::Facets,
     Context::Compare,
+    Context::ImportPlan,
     Context::Note,
     Context::Help,
     Context::Always,

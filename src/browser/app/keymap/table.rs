@@ -51,6 +51,7 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(hint Global, [BACKSPACE, key('[')], Action::HistoryBack),
         bind!(Global, [key(']')], Action::HistoryForward),
         bind!(Global, [key('x')], Action::ExportPlan),
+        bind!(Global, [key('I')], Action::ImportPlan),
         bind!(Global, [PGUP, ctrl('u')], Action::PageUp),
         bind!(Global, [PGDN, ctrl('d')], Action::PageDown),
         bind!(Global, [key('g'), HOME], Action::Top),
@@ -117,6 +118,12 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(Filter, [UP], Action::Up, "key-previous-record"),
     ]);
     table.extend(editing(Context::Filter, "key-type-to-narrow"));
+    table.extend([
+        // The plan file to import: letters type.
+        bind!(hint ImportPlan, [ENTER], Action::Accept, "key-import-this-file"),
+        bind!(hint ImportPlan, [ESC], Action::Close, "key-import-nothing"),
+    ]);
+    table.extend(editing(Context::ImportPlan, "key-type-path"));
     table.extend([
         // Note editor: Esc saves; every other key edits (readline and arrow keys, Enter for a
         // new line).

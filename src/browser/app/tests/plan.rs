@@ -212,3 +212,63 @@ fn x_asks_the_loop_to_export_the_plan() {
     let effects = press(&mut app, crossterm::event::KeyCode::Char('x'));
     assert_eq!(effects, vec![Effect::ExportPlan]);
 }
+
+#[test]
+fn capital_i_asks_for_a_plan_file_and_enter_asks_the_loop_to_read_it() {
+    use crossterm::event::KeyCode;
+    let mut app = app();
+    press(&mut app, KeyCode::Char('I'));
+    assert_eq!(app.contexts(), [Context::Always, Context::ImportPlan], "the prompt takes the keys");
+    // An empty line is not a file: said, and the prompt stays.
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert!(app.message().is_some_and(|m| m.contains("type the path")));
+    for c in "plans/ana.json".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Char('n'));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, [Effect::ImportPlan(std::path::PathBuf::from("./plans/ana.json"))]);
+    assert_eq!(app.mode().name(), ModeName::Browse);
+    // Esc leaves the prompt and asks for nothing.
+    press(&mut app, KeyCode::Char('I'));
+    press(&mut app, KeyCode::Char('x'));
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.mode().name(), ModeName::Browse);
+}
+
+#[test]
+fn a_plan_read_is_merged_saved_and_said_and_a_second_time_changes_nothing() {
+    let mut app = app();
+    let mut theirs = crate::state::State::new("bamex-2025");
+    theirs.toggle_mark("kargu");
+    theirs.set_note("baykar", "Met their export manager.", "2025-11-13T11:00:00Z");
+    let exported = crate::export::plan(
+        &app.catalog,
+        &theirs,
+        crate::export::Format::Json,
+        "2025-11-13T18:00:00Z".parse().expect("a time"),
+    );
+    let read =
+        || crate::features::plan::travel::read(&exported, "bamex-2025").map_err(|e| e.to_string());
+    let effects = update(&mut app, Msg::PlanRead { source: "ana.json".into(), plan: read() });
+    assert_eq!(effects, [Effect::Save], "the merge is saved as any change is");
+    assert!(app.state().is_marked("kargu"));
+    assert_eq!(
+        app.state().note("baykar").map(|n| n.text.as_str()),
+        Some("Met their export manager.")
+    );
+    assert_eq!(app.message(), Some("ana.json: 2 changes merged"));
+    assert!(app.sections().iter().any(|s| s.shelf == Shelf::Plan), "My plan follows");
+    let again = update(&mut app, Msg::PlanRead { source: "ana.json".into(), plan: read() });
+    assert!(again.is_empty(), "nothing to save");
+    assert!(app.message().is_some_and(|m| m.contains("nothing to merge")));
+    // A file that is not a plan: its reason is said, the state is untouched.
+    let before = app.state().clone();
+    update(
+        &mut app,
+        Msg::PlanRead { source: "x.json".into(), plan: Err("x.json:1:1: not a plan".into()) },
+    );
+    assert_eq!(app.state(), &before);
+    assert_eq!(app.message(), Some("x.json:1:1: not a plan"));
+}

@@ -51,6 +51,7 @@ pub(super) fn browse(app: &mut App, action: Action) {
         Action::ToggleHelp => open_help(app),
         Action::OpenNote => open_note(app),
         Action::ExportPlan => app.emit(Effect::ExportPlan),
+        Action::ImportPlan => app.mode = Mode::ImportPlan(LineInput::default()),
         Action::Spatial(direction) => {
             let to = app.selected().and_then(|from| {
                 let to = crate::features::floor::nearest(&app.catalog, from, direction)?;

@@ -127,6 +127,60 @@ pub(super) fn filter(app: &mut App, action: Action) {
     }
 }
 
+/// The line asking for a plan file: Enter asks the terminal layer to read it (the merge comes
+/// back as [`Msg::PlanRead`]), Esc leaves it.
+pub(super) fn import_plan(app: &mut App, action: Action) {
+    let Mode::ImportPlan(input) = &mut app.mode else { return };
+    if edit(input, &action, &mut app.message) {
+        return;
+    }
+    match action {
+        Action::Accept => {
+            let typed = input.text().trim().to_owned();
+            if typed.is_empty() {
+                app.message = Some(crate::tr!("ui-import-plan-empty").into());
+                return;
+            }
+            app.mode = Mode::Browse;
+            let path = crate::config::resolve(std::path::Path::new("."), &typed);
+            app.emit(Effect::ImportPlan(path));
+        }
+        Action::Close => app.mode = Mode::Browse,
+        _ => {}
+    }
+}
+
+/// A plan file read (or why not): merged into the marks and notes, saved, and said.
+pub(super) fn plan_read(
+    app: &mut App,
+    source: String,
+    plan: Result<crate::features::plan::travel::Plan, String>,
+) {
+    let plan = match plan {
+        Ok(plan) => plan,
+        Err(why) => {
+            app.message = Some(why);
+            return;
+        }
+    };
+    let now = app.now().to_string();
+    let merged =
+        crate::features::plan::travel::merge(&app.catalog, &app.state, &plan, &source, &now);
+    let source = crate::text::sanitize_line(&source).into_owned();
+    if merged.changes.is_empty() {
+        app.message = Some(crate::tr!("plan-import-nothing", file = &source));
+        return;
+    }
+    let mut said = crate::tr!("plan-import-done", file = &source, changes = merged.changes.len());
+    if !merged.not_here.is_empty() {
+        said = format!("{said}; {}", crate::tr!("plan-import-kept", count = merged.not_here.len()));
+    }
+    app.merge_state(merged.state);
+    app.emit(Effect::Save);
+    reset_detail(app);
+    app.message = Some(said);
+}
+
 pub(super) fn facets(app: &mut App, action: Action) {
     match action {
         Action::Close | Action::OpenFacets => app.mode = Mode::Browse,
