@@ -115,20 +115,16 @@ fn the_presets_are_clean_and_change_what_they_say() {
     assert_eq!(vim.keys.action_for_key(press("ctrl-f"), &LIST), Some(Action::PageDown));
 }
 
-#[test]
-fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
-    let text = default_text();
-    let (config, problems) = problems_of(&text);
-    assert_eq!(problems, Vec::<String>::new());
+/// Every key of every context does the same in `keys` as in the default key map.
+fn assert_same_keys_as_the_defaults(keys: &KeyMap) {
     let defaults = KeyMap::default();
-    // Every key of every context does the same in both.
     for context in Context::ALL {
         for binding in defaults.bindings_in(context) {
             for &key in &binding.keys {
                 let Key::Press(code, modifiers) = key else { continue };
                 let event = KeyEvent::new(code, modifiers);
                 assert_eq!(
-                    config.keys.action_for_key(event, &[context]),
+                    keys.action_for_key(event, &[context]),
                     defaults.action_for_key(event, &[context]),
                     "{:?} in {context:?}",
                     key_name(key)
@@ -136,6 +132,14 @@ fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
             }
         }
     }
+}
+
+#[test]
+fn the_default_config_reads_back_as_the_default_key_map_with_no_problem() {
+    let text = default_text();
+    let (config, problems) = problems_of(&text);
+    assert_eq!(problems, Vec::<String>::new());
+    assert_same_keys_as_the_defaults(&config.keys);
     assert!(text.contains("\"q\" = \"quit\""), "{text}");
     assert_eq!(config.palette, crate::browser::ui::Palette::default(), "the colours read back too");
     let _ = KeyModifiers::NONE;
@@ -619,21 +623,7 @@ fn the_default_config_in_french_reads_back_as_the_defaults() {
         assert_eq!(problems, Vec::<String>::new(), "{lang:?}");
         assert_eq!(config.palette, crate::browser::ui::Palette::default());
         assert_eq!((config.mouse, config.preset.as_deref()), (Some(true), Some("default")));
-        let defaults = KeyMap::default();
-        for context in Context::ALL {
-            for binding in defaults.bindings_in(context) {
-                for &key in &binding.keys {
-                    let Key::Press(code, modifiers) = key else { continue };
-                    let event = KeyEvent::new(code, modifiers);
-                    assert_eq!(
-                        config.keys.action_for_key(event, &[context]),
-                        defaults.action_for_key(event, &[context]),
-                        "{:?} in {context:?}",
-                        key_name(key)
-                    );
-                }
-            }
-        }
+        assert_same_keys_as_the_defaults(&config.keys);
     }
     let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
     assert_eq!(effective_text(&problems_of(&french).0), french, "and prints as itself");
