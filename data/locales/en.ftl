@@ -750,3 +750,21 @@ config-default-language = The interface's language: { $languages } (--lang wins)
 config-default-colors = The colours: a built-in theme ({ $themes }), then a style for any role below: a colour (a named ANSI one, which follows the terminal's palette; 0-255; or #rrggbb), `on` and a background, and bold, dim, italic, underline, reverse, strike. NO_COLOR still wins.
 config-default-keys = Start from a preset: { $presets }. The tables below change it: "KEY" = "ACTION", or "none" to free a key. Keys: a character ("j", "G"), a named key ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), either after "ctrl-" or "alt-".
 config-default-other-keys = other keys: { $what }
+
+### ---------------------------------------------------------------------------------------
+### The catalogue's diagnostics (`showfloor check`, and every command that loads one): each
+### is the MESSAGE of `PATH:LINE:COL: error: MESSAGE` (`error:` and `warning:` stay as they
+### are, for the editors and CI that read them).
+### ---------------------------------------------------------------------------------------
+## Words in backticks are the catalogue's own (fields, ids, keys, values as written), as are
+## the kinds' names (`company`, `system`…) and paths: they stay as the files write them.
+## `{ $hint }` is catalog-did-you-mean, or nothing when no word is close.
+catalog-did-you-mean = ; did you mean `{ $guess }`?
+
+## A TOML syntax error: `{ $error }` is the TOML parser's own text, `{ $source }` the file's.
+catalog-toml-syntax = TOML syntax: { $error }
+catalog-toml-syntax-at = TOML syntax: { $error } (at `{ $source }`)
+catalog-toml-too-deep = TOML syntax: a key of more than { $parts } parts is nested too deep{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more keys after it)
+    }

@@ -817,3 +817,23 @@ config-default-language = La langue de l'interface : { $languages } (--lang l'e
 config-default-colors = Les couleurs : un thème intégré ({ $themes }), puis un style pour chaque rôle ci-dessous : une couleur (une couleur ANSI nommée, qui suit la palette du terminal ; 0-255 ; ou #rrggbb), `on` et une couleur de fond, et bold, dim, italic, underline, reverse, strike. NO_COLOR l'emporte toujours.
 config-default-keys = Partir d'un préréglage : { $presets }. Les tables ci-dessous le modifient : "TOUCHE" = "ACTION", ou "none" pour libérer une touche. Touches : un caractère ("j", "G") ou une touche nommée ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), seuls ou précédés de "ctrl-" ou "alt-".
 config-default-other-keys = autres touches : { $what }
+
+### ---------------------------------------------------------------------------------------
+### The catalogue's diagnostics (`showfloor check`, and every command that loads one): each
+### is the MESSAGE of `PATH:LINE:COL: error: MESSAGE` (`error:` and `warning:` stay as they
+### are, for the editors and CI that read them).
+### ---------------------------------------------------------------------------------------
+## Les mots entre accents graves sont ceux du catalogue (champs, identifiants, clés, valeurs
+## telles qu'écrites), comme les noms des genres de fiches (`company`, `system`…) et les
+## chemins : ils restent tels que les fichiers les écrivent. `{ $hint }` est
+## catalog-did-you-mean, ou rien quand aucun mot n'est proche.
+catalog-did-you-mean = ; vouliez-vous dire `{ $guess }` ?
+
+## Une erreur de syntaxe TOML : `{ $error }` est le texte de l'analyseur TOML, `{ $source }` celui du fichier.
+catalog-toml-syntax = syntaxe TOML : { $error }
+catalog-toml-syntax-at = syntaxe TOML : { $error } (à `{ $source }`)
+catalog-toml-too-deep = syntaxe TOML : une clé de plus de { $parts } parties est imbriquée trop profondément{ $more ->
+        [0] {""}
+        [one] {" "}(et une autre clé après elle)
+       *[other] {" "}(et { $more } autres clés après elle)
+    }

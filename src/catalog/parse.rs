@@ -169,8 +169,8 @@ pub(super) fn parse_file(file: usize, path: &str, bytes: &[u8]) -> ParsedFile {
     };
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
     let syntax_errors = super::syntax::diagnostics(text, &syntax_errors);
-    for (offset, message) in &syntax_errors {
-        cx.error_at(cx.pos(*offset), message.clone());
+    for (offset, problem) in &syntax_errors {
+        cx.error_at(cx.pos(*offset), problem.message());
     }
     // The tree the parser recovers after a syntax error is reliable only before that error
     // (an unterminated string swallows what follows; a clashing table replaces an array). Its
