@@ -108,13 +108,13 @@ fn comment(out: &mut String, text: &str) {
     let mut line = String::from("#");
     for word in words {
         let width = |text: &str| text.chars().count();
-        if line.len() > 1 && width(&line) + 1 + width(&word) > COMMENT_WIDTH {
+        if line.len() > 1 && width(&line) + 1 + width(word) > COMMENT_WIDTH {
             out.push_str(&line);
             out.push('\n');
             line = String::from("#");
         }
         line.push(' ');
-        line.push_str(&word);
+        line.push_str(word);
     }
     out.push_str(&line);
     out.push('\n');
