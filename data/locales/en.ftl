@@ -768,3 +768,123 @@ catalog-toml-too-deep = TOML syntax: a key of more than { $parts } parts is nest
         [0] {""}
        *[other] {" "}(and { $more } more keys after it)
     }
+
+## A file's bytes, and the values TOML has, as "found …" names them.
+catalog-not-utf8 = invalid UTF-8 (byte 0x{ $byte }): catalogue files must be UTF-8
+catalog-found-string = a string
+catalog-found-integer = an integer
+catalog-found-float = a float
+catalog-found-boolean = a boolean
+catalog-found-date = a date
+catalog-found-time = a time
+catalog-found-date-time = a date-time
+catalog-found-array = an array
+catalog-found-table = a table
+
+## What a field's value must be, as "must be …" names it.
+catalog-type-text = a string
+catalog-type-url = a web address (a string starting with https:// or http://)
+catalog-type-text-list = an array of strings
+catalog-type-date = a date like 2025-11-11 (a TOML date, not in quotes)
+catalog-type-time = a time like 09:30 (a TOML time, not in quotes)
+catalog-type-bool = true or false
+catalog-type-time-zone = an IANA time zone name like Africa/Bamako (a string)
+catalog-type-choice = one of a fixed set of words (a string)
+catalog-type-count = a whole number, zero or more
+catalog-type-ref = an id (a string)
+catalog-type-ref-list = an array of ids
+catalog-type-country = a country name (a string)
+catalog-type-specs = a table of strings, numbers or booleans
+catalog-type-children = an array of tables
+catalog-type-parent = nothing: it is set by the loader
+
+## The records' tables: kinds, fields, ids and names. `{ $kind }` is a kind's name
+## (`company`), `{ $expected }` a list of the words there are.
+catalog-unknown-kind = unknown kind `{ $name }`, expected one of { $expected }{ $hint }
+catalog-entry-not-table = each `{ $name }` entry must be a table, found { $found }
+catalog-table-not-array = `{ $name }` must be an array of tables: write [[{ $name }]], not [{ $name }]
+catalog-kind-not-array = `{ $name }` must be an array of tables ([[{ $name }]]), found { $found }
+catalog-missing-field = { $kind } is missing required field `{ $key }`
+catalog-unknown-field = unknown field `{ $key }` in { $kind }, expected one of { $expected }{ $hint }
+catalog-stand-label-no-id = stand label `{ $label }` needs letters or digits to make an id from
+catalog-invalid-id = invalid id `{ $id }`: { $problem }{ $example }
+catalog-id-example = {" "}(for example `{ $suggestion }`)
+catalog-id-empty = ids must not be empty
+catalog-id-characters = ids use only lower-case ASCII letters, digits and `-`
+catalog-name-empty = `name` must not be empty
+catalog-country-name-table = a country's `name` is one string (the country table knows its other names; add more as `aliases`)
+
+## A field's value: `{ $expected }` is one of catalog-type-…, `{ $found }` of catalog-found-….
+catalog-wrong-type = `{ $field }` must be { $expected }, found { $found }
+catalog-wrong-type-quoted = `{ $field }` must be { $expected }, found { $found }: remove the quotes ({ $field } = { $value })
+catalog-entry-not-string = every entry of `{ $field }` must be a string, found { $found }
+catalog-not-web-address = `{ $field }` should be a web address starting with https:// or http://
+catalog-empty-alias = empty alias: write the other name, or remove it
+catalog-not-a-choice = `{ $field }` must be one of { $choices }
+catalog-unknown-time-zone = unknown time zone `{ $name }`{ $hint }
+catalog-time-zone-example = {" "}(write an IANA name like `Africa/Bamako`)
+catalog-count-range = `{ $field }` must be a whole number from 0 to { $max }
+catalog-spec-too-large = `{ $field }.{ $key }` is too large for a 64-bit integer
+catalog-spec-not-number = `{ $field }.{ $key }` is not a number
+catalog-spec-wrong-type = `{ $field }.{ $key }` must be a string, number or boolean, found { $found }
+
+## Text in several languages (`summary.en`, `summary.fr`).
+catalog-language-code = `{ $field }.{ $code }`: { $problem }
+catalog-language-not-string = `{ $field }.{ $code }` must be a string, found { $found }
+catalog-no-language = `{ $field }` names no language: write `{ $field } = "…"`, or its text by language (`{ $field }.en = "…"`, `{ $field }.fr = "…"`)
+catalog-language-code-lowercase = write the language code in lowercase: `{ $code }`
+catalog-not-language-code = `{ $code }` is not a language code; a text in several languages is written `en = "…"`, `fr = "…"` (codes as in BCP 47)
+
+## Days and times in order: `{ $end }` and `{ $start }` are as the file writes them.
+catalog-ends-before-start = `{ $last }` { $end } is before `{ $first }` { $start }: the { $kind } would end before it starts
+catalog-end-time-same = `end_time` { $end } is the same as `start_time`: the item would last no time (leave `end_time` out, or give the real end)
+catalog-end-time-before-start = `end_time` { $end } is before `start_time` { $start } on the same `end_day`: the item would end before it starts (without `end_day`, an earlier end is the next day)
+
+## Ids and references across the catalogue. `{ $wanted }` is catalog-any-record or
+## catalog-records-of; `{ $kinds }` kinds' names joined by catalog-or.
+catalog-duplicate-id = duplicate id `{ $id }`: already used by { $kind } `{ $name }` at { $path }:{ $line }:{ $column }
+catalog-no-sources = { $kind } `{ $id }` has no sources: say where its facts come from
+catalog-any-record = record
+catalog-records-of = { $kinds }
+catalog-or = or
+catalog-wrong-kind = `{ $field }` must name a { $wanted }, but `{ $id }` is a { $found }
+catalog-unknown-reference = `{ $field }` refers to unknown { $wanted } `{ $id }`{ $hint }
+## What follows a reference to no id when it is a record's name or alias (instead of
+## catalog-did-you-mean); `{ $count }` records share an alias: two or more.
+catalog-reference-shared-alias = ; `{ $id }` is an alias { $count } records share ({ $owners }): refer to one by its id
+catalog-reference-alias = ; `{ $id }` is an alias of `{ $owner }`: refer to it by its id
+catalog-reference-name = ; `{ $id }` is the name of `{ $owner }`: refer to it by its id
+catalog-alias-also-alias = alias `{ $alias }` is also an alias of `{ $owner }`
+catalog-alias-also-name = alias `{ $alias }` is also the name of `{ $owner }`
+catalog-operator-as-country = operator `{ $operator }` is not an organisation id, so it is read as a country; did you mean `{ $guess }`?
+
+## Countries.
+catalog-country-no-letters = country `{ $name }` has no letters or digits
+catalog-country-declared-twice = country `{ $name }` is declared twice: first as `{ $first }` at { $path }:{ $line }:{ $column }
+catalog-country-spelling = country `{ $name }` is written `{ $first }` elsewhere; use one spelling
+catalog-country-alias-taken = alias `{ $alias }` is also a name of `{ $owner }`
+catalog-country-alias-other = alias `{ $alias }` is a name of another country, { $country }
+
+## The floor plan: `{ $stand }` is a stand's label, `{ $hall }` a hall's name.
+catalog-stand-no-area = stand `{ $stand }` has no area: give it a width and a depth of 1 or more
+catalog-stand-outside-hall = stand `{ $stand }` ({ $x }+{ $width } × { $y }+{ $depth }) does not fit in { $hall } ({ $hall_width } × { $hall_depth })
+catalog-stands-overlap = stand `{ $stand }` overlaps stand `{ $other }` in { $hall }
+catalog-company-stand-unknown = company `{ $company }` is at stand `{ $stand }`, which is not on the floor plan
+catalog-company-stand-disagrees = company `{ $company }` says it is at stand `{ $stand }`, but that stand lists other exhibitors
+
+## Finding and reading the files: `{ $error }` is the system's own words.
+catalog-no-such-catalogue = no such catalogue directory or file
+catalog-cannot-read = cannot read: { $error }
+catalog-not-file-or-folder = not a regular file or directory
+catalog-no-toml-files = no .toml files found in this catalogue
+catalog-same-folder = the same folder as { $first } (reached by another link); read once
+catalog-same-file = the same file as { $first } (reached by another link); read once
+catalog-link-loop = symbolic link loop: leads back to { $ancestor }
+catalog-system-filesystem = a system filesystem (/proc, /sys, /dev…): not read
+catalog-too-many-folders = more than { $limit } folders below the catalogue: no catalogue has so many, so reading stops here (point --data at the catalogue's own folder)
+catalog-too-many-files = more than { $limit } catalogue files below the catalogue: no catalogue has so many, so reading stops here (point --data at the catalogue's own folder)
+catalog-fifo-not-read = a FIFO, not a regular file: not read
+catalog-socket-not-read = a socket, not a regular file: not read
+catalog-device-not-read = a device, not a regular file: not read
+catalog-file-changed = not a regular file (it changed since the catalogue was listed)
+catalog-file-too-large = file is larger than the limit of { $mib } MiB per catalogue file; split it into several files

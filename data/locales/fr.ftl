@@ -837,3 +837,123 @@ catalog-toml-too-deep = syntaxe TOML : une clé de plus de { $parts } parties e
         [one] {" "}(et une autre clé après elle)
        *[other] {" "}(et { $more } autres clés après elle)
     }
+
+## Les octets d'un fichier, et les valeurs de TOML telles que « pas … » les nomme.
+catalog-not-utf8 = UTF-8 invalide (octet 0x{ $byte }) : les fichiers de catalogue doivent être en UTF-8
+catalog-found-string = une chaîne
+catalog-found-integer = un entier
+catalog-found-float = un nombre décimal
+catalog-found-boolean = un booléen
+catalog-found-date = une date
+catalog-found-time = une heure
+catalog-found-date-time = une date et heure
+catalog-found-array = un tableau
+catalog-found-table = une table
+
+## Ce que doit être la valeur d'un champ, telle que « doit être … » la nomme.
+catalog-type-text = une chaîne
+catalog-type-url = une adresse web (une chaîne commençant par https:// ou http://)
+catalog-type-text-list = un tableau de chaînes
+catalog-type-date = une date comme 2025-11-11 (une date TOML, sans guillemets)
+catalog-type-time = une heure comme 09:30 (une heure TOML, sans guillemets)
+catalog-type-bool = true ou false
+catalog-type-time-zone = un nom de fuseau horaire IANA comme Africa/Bamako (une chaîne)
+catalog-type-choice = un mot d'une liste fixe (une chaîne)
+catalog-type-count = un nombre entier, zéro ou plus
+catalog-type-ref = un identifiant (une chaîne)
+catalog-type-ref-list = un tableau d'identifiants
+catalog-type-country = un nom de pays (une chaîne)
+catalog-type-specs = une table de chaînes, de nombres ou de booléens
+catalog-type-children = un tableau de tables
+catalog-type-parent = rien : c'est le chargeur qui le remplit
+
+## Les tables des fiches : genres, champs, identifiants et noms. `{ $kind }` est le nom d'un
+## genre (`company`), `{ $expected }` la liste des mots possibles.
+catalog-unknown-kind = genre de fiche `{ $name }` inconnu ; les genres possibles sont { $expected }{ $hint }
+catalog-entry-not-table = chaque entrée `{ $name }` doit être une table, pas { $found }
+catalog-table-not-array = `{ $name }` doit être un tableau de tables : écrivez [[{ $name }]], pas [{ $name }]
+catalog-kind-not-array = `{ $name }` doit être un tableau de tables ([[{ $name }]]), pas { $found }
+catalog-missing-field = il manque à la fiche { $kind } le champ obligatoire `{ $key }`
+catalog-unknown-field = champ `{ $key }` inconnu dans une fiche { $kind } ; les champs possibles sont { $expected }{ $hint }
+catalog-stand-label-no-id = l'étiquette de stand `{ $label }` doit comporter des lettres ou des chiffres pour en tirer un identifiant
+catalog-invalid-id = identifiant `{ $id }` invalide : { $problem }{ $example }
+catalog-id-example = {" "}(par exemple `{ $suggestion }`)
+catalog-id-empty = un identifiant ne peut pas être vide
+catalog-id-characters = un identifiant ne comporte que des lettres ASCII minuscules, des chiffres et `-`
+catalog-name-empty = `name` ne peut pas être vide
+catalog-country-name-table = le `name` d'un pays est une seule chaîne (la table des pays connaît ses autres noms ; ajoutez-en dans `aliases`)
+
+## La valeur d'un champ : `{ $expected }` est l'un des catalog-type-…, `{ $found }` des catalog-found-….
+catalog-wrong-type = `{ $field }` doit être { $expected }, pas { $found }
+catalog-wrong-type-quoted = `{ $field }` doit être { $expected }, pas { $found } : retirez les guillemets ({ $field } = { $value })
+catalog-entry-not-string = chaque entrée de `{ $field }` doit être une chaîne, pas { $found }
+catalog-not-web-address = `{ $field }` devrait être une adresse web commençant par https:// ou http://
+catalog-empty-alias = alias vide : écrivez l'autre nom, ou retirez-le
+catalog-not-a-choice = `{ $field }` doit valoir l'un de ces mots : { $choices }
+catalog-unknown-time-zone = fuseau horaire `{ $name }` inconnu{ $hint }
+catalog-time-zone-example = {" "}(écrivez un nom IANA comme `Africa/Bamako`)
+catalog-count-range = `{ $field }` doit être un nombre entier de 0 à { $max }
+catalog-spec-too-large = `{ $field }.{ $key }` est trop grand pour un entier de 64 bits
+catalog-spec-not-number = `{ $field }.{ $key }` n'est pas un nombre
+catalog-spec-wrong-type = `{ $field }.{ $key }` doit être une chaîne, un nombre ou un booléen, pas { $found }
+
+## Un texte en plusieurs langues (`summary.en`, `summary.fr`).
+catalog-language-code = `{ $field }.{ $code }` : { $problem }
+catalog-language-not-string = `{ $field }.{ $code }` doit être une chaîne, pas { $found }
+catalog-no-language = `{ $field }` ne nomme aucune langue : écrivez `{ $field } = "…"`, ou son texte par langue (`{ $field }.en = "…"`, `{ $field }.fr = "…"`)
+catalog-language-code-lowercase = écrivez le code de langue en minuscules : `{ $code }`
+catalog-not-language-code = `{ $code }` n'est pas un code de langue ; un texte en plusieurs langues s'écrit `en = "…"`, `fr = "…"` (codes BCP 47)
+
+## Jours et heures dans l'ordre : `{ $end }` et `{ $start }` sont tels que le fichier les écrit.
+catalog-ends-before-start = `{ $last }` { $end } précède `{ $first }` { $start } : la fiche { $kind } finirait avant de commencer
+catalog-end-time-same = `end_time` { $end } est égal à `start_time` : la séance ne durerait pas (omettez `end_time`, ou donnez la vraie fin)
+catalog-end-time-before-start = `end_time` { $end } précède `start_time` { $start } le même `end_day` : la séance finirait avant de commencer (sans `end_day`, une fin plus tôt tombe le lendemain)
+
+## Identifiants et renvois dans tout le catalogue. `{ $wanted }` est catalog-any-record ou
+## catalog-records-of ; `{ $kinds }` des noms de genres joints par catalog-or.
+catalog-duplicate-id = identifiant `{ $id }` en double : déjà pris par la fiche { $kind } `{ $name }` à { $path }:{ $line }:{ $column }
+catalog-no-sources = la fiche { $kind } `{ $id }` n'a pas de sources : dites d'où viennent ses informations
+catalog-any-record = fiche
+catalog-records-of = fiche { $kinds }
+catalog-or = ou
+catalog-wrong-kind = `{ $field }` doit désigner une { $wanted }, mais `{ $id }` est une fiche { $found }
+catalog-unknown-reference = `{ $field }` renvoie à une { $wanted } `{ $id }` inconnue{ $hint }
+## Ce qui suit un renvoi à un identifiant inconnu quand c'est le nom ou l'alias d'une fiche (au
+## lieu de catalog-did-you-mean) ; `{ $count }` fiches partagent un alias : deux ou plus.
+catalog-reference-shared-alias = ; `{ $id }` est un alias que partagent { $count } fiches ({ $owners }) : désignez-en une par son identifiant
+catalog-reference-alias = ; `{ $id }` est un alias de `{ $owner }` : désignez-la par son identifiant
+catalog-reference-name = ; `{ $id }` est le nom de `{ $owner }` : désignez-la par son identifiant
+catalog-alias-also-alias = l'alias `{ $alias }` est aussi un alias de `{ $owner }`
+catalog-alias-also-name = l'alias `{ $alias }` est aussi le nom de `{ $owner }`
+catalog-operator-as-country = l'opérateur `{ $operator }` n'est pas l'identifiant d'une organisation, il est donc lu comme un pays ; vouliez-vous dire `{ $guess }` ?
+
+## Les pays.
+catalog-country-no-letters = le pays `{ $name }` ne comporte ni lettre ni chiffre
+catalog-country-declared-twice = le pays `{ $name }` est déclaré deux fois : d'abord comme `{ $first }` à { $path }:{ $line }:{ $column }
+catalog-country-spelling = le pays `{ $name }` s'écrit `{ $first }` ailleurs ; gardez une seule graphie
+catalog-country-alias-taken = l'alias `{ $alias }` est aussi un nom de `{ $owner }`
+catalog-country-alias-other = l'alias `{ $alias }` est un nom d'un autre pays, { $country }
+
+## Le plan : `{ $stand }` est l'étiquette d'un stand, `{ $hall }` le nom d'un hall.
+catalog-stand-no-area = le stand `{ $stand }` n'a pas de surface : donnez-lui une largeur et une profondeur d'au moins 1
+catalog-stand-outside-hall = le stand `{ $stand }` ({ $x }+{ $width } × { $y }+{ $depth }) ne tient pas dans { $hall } ({ $hall_width } × { $hall_depth })
+catalog-stands-overlap = le stand `{ $stand }` chevauche le stand `{ $other }` dans { $hall }
+catalog-company-stand-unknown = la fiche company `{ $company }` se dit au stand `{ $stand }`, qui n'est pas sur le plan
+catalog-company-stand-disagrees = la fiche company `{ $company }` se dit au stand `{ $stand }`, mais ce stand liste d'autres exposants
+
+## Trouver et lire les fichiers : `{ $error }` est dans les mots du système.
+catalog-no-such-catalogue = dossier ou fichier de catalogue introuvable
+catalog-cannot-read = lecture impossible : { $error }
+catalog-not-file-or-folder = ni un fichier ordinaire ni un dossier
+catalog-no-toml-files = aucun fichier .toml dans ce catalogue
+catalog-same-folder = le même dossier que { $first } (atteint par un autre lien) ; lu une seule fois
+catalog-same-file = le même fichier que { $first } (atteint par un autre lien) ; lu une seule fois
+catalog-link-loop = boucle de liens symboliques : elle ramène à { $ancestor }
+catalog-system-filesystem = un système de fichiers du système (/proc, /sys, /dev…) : non lu
+catalog-too-many-folders = plus de { $limit } dossiers sous le catalogue : aucun catalogue n'en a autant, la lecture s'arrête donc ici (indiquez à --data le dossier même du catalogue)
+catalog-too-many-files = plus de { $limit } fichiers de catalogue sous le catalogue : aucun catalogue n'en a autant, la lecture s'arrête donc ici (indiquez à --data le dossier même du catalogue)
+catalog-fifo-not-read = un FIFO, pas un fichier ordinaire : non lu
+catalog-socket-not-read = une socket, pas un fichier ordinaire : non lue
+catalog-device-not-read = un périphérique, pas un fichier ordinaire : non lu
+catalog-file-changed = pas un fichier ordinaire (il a changé depuis que le catalogue a été listé)
+catalog-file-too-large = le fichier dépasse la limite de { $mib } Mio par fichier de catalogue ; répartissez-le en plusieurs fichiers
