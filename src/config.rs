@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
 use crate::browser::app::keymap::KeyMap;
+use crate::catalog::syntax::SyntaxProblem;
 use crate::catalog::{Diagnostic, LineIndex, Location, Severity, SourceError, did_you_mean};
 use crate::tr;
 
@@ -183,35 +184,18 @@ fn file_kind(meta: &std::fs::Metadata) -> &'static str {
     }
 }
 
-/// A TOML syntax error, as `catalog::syntax` words it in English ("TOML syntax: MESSAGE (at
-/// `SOURCE`)", or a key nested too deep), in the reader's language: the parser's own MESSAGE
-/// and the file's SOURCE are kept, our words around them are translated. Anything worded
-/// otherwise is kept whole (a test holds the two in step).
-fn syntax_message(english: String) -> String {
-    let Some(rest) = english.strip_prefix("TOML syntax: ") else { return english };
-    if let Some((parts, more)) = too_deep(rest) {
-        return tr!("config-toml-too-deep", parts = parts, more = more);
+/// A TOML syntax error in the config's words: the parser's own message and the file's text
+/// are kept, ours around them are the reader's language.
+fn syntax_message(problem: &SyntaxProblem) -> String {
+    match problem {
+        SyntaxProblem::Syntax { error, source: None } => tr!("config-toml-syntax", error = error),
+        SyntaxProblem::Syntax { error, source: Some(source) } => {
+            tr!("config-toml-syntax-at", error = error, source = source)
+        }
+        SyntaxProblem::TooDeep { parts, more } => {
+            tr!("config-toml-too-deep", parts = *parts, more = *more)
+        }
     }
-    // The parser's text comes first; the quoted source, which may hold anything, last.
-    if let Some(quoted) = rest.strip_suffix("`)")
-        && let Some(at) = quoted.find(" (at `")
-    {
-        let (error, source) = (&quoted[..at], &quoted[at + " (at `".len()..]);
-        return tr!("config-toml-syntax-at", error = error, source = source);
-    }
-    tr!("config-toml-syntax", error = rest)
-}
-
-/// "a key of more than 80 parts is nested too deep (and 3 more keys after it)": (80, 3).
-fn too_deep(text: &str) -> Option<(usize, usize)> {
-    let (parts, tail) =
-        text.strip_prefix("a key of more than ")?.split_once(" parts is nested too deep")?;
-    let parts = parts.parse().ok()?;
-    if tail.is_empty() {
-        return Some((parts, 0));
-    }
-    let more = tail.strip_prefix(" (and ")?.strip_suffix(" more keys after it)")?;
-    Some((parts, more.parse().ok()?))
 }
 
 /// Read config `text` (shown as `path`; relative paths in it are from `folder`).
@@ -220,8 +204,8 @@ pub fn parse(path: &str, text: &str, folder: &Path) -> (Config, Vec<Diagnostic>)
     let text_without_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (root, syntax_errors) = DeTable::parse_recoverable(text_without_bom);
     let bom = text.len() - text_without_bom.len();
-    for (offset, message) in crate::catalog::syntax::diagnostics(text_without_bom, &syntax_errors) {
-        reader.error(offset + bom, syntax_message(message));
+    for (offset, problem) in crate::catalog::syntax::diagnostics(text_without_bom, &syntax_errors) {
+        reader.error(offset + bom, syntax_message(&problem));
     }
     let mut config = Config::default();
     let root = root.get_ref();

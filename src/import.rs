@@ -59,26 +59,23 @@ impl Imported {
 
     /// What the file holds, for people: "1 event, 812 talks, 640 people".
     pub fn counts(&self) -> String {
-        let count =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let draft = &self.draft_counts;
-        let mut parts = Vec::new();
-        if draft.0 > 0 {
-            parts.push(count(draft.0, "event", "events"));
+        let (events, talks, people, companies, systems) = self.draft_counts;
+        let parts: Vec<String> = [
+            (events, crate::tr!("import-count-events", count = events)),
+            (talks, crate::tr!("import-count-talks", count = talks)),
+            (people, crate::tr!("import-count-people", count = people)),
+            (companies, crate::tr!("import-count-companies", count = companies)),
+            (systems, crate::tr!("import-count-systems", count = systems)),
+        ]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(_, text)| text)
+        .collect();
+        if parts.is_empty() {
+            crate::tr!("import-count-nothing").to_owned()
+        } else {
+            parts.join(", ")
         }
-        if draft.1 > 0 {
-            parts.push(count(draft.1, "talk", "talks"));
-        }
-        if draft.2 > 0 {
-            parts.push(count(draft.2, "person", "people"));
-        }
-        if draft.3 > 0 {
-            parts.push(count(draft.3, "company", "companies"));
-        }
-        if draft.4 > 0 {
-            parts.push(count(draft.4, "system", "systems"));
-        }
-        if parts.is_empty() { "nothing".into() } else { parts.join(", ") }
     }
 
     /// Where line `line` of [`Imported::toml`] came from in the imported file.

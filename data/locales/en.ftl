@@ -811,3 +811,317 @@ config-default-language = The interface's language: { $languages } (--lang wins)
 config-default-colors = The colours: a built-in theme ({ $themes }), then a style for any role below: a colour (a named ANSI one, which follows the terminal's palette; 0-255; or #rrggbb), `on` and a background, and bold, dim, italic, underline, reverse, strike. NO_COLOR still wins.
 config-default-keys = Start from a preset: { $presets }. The tables below change it: "KEY" = "ACTION", or "none" to free a key. Keys: a character ("j", "G"), a named key ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), either after "ctrl-" or "alt-".
 config-default-other-keys = other keys: { $what }
+
+### ---------------------------------------------------------------------------------------
+### The catalogue's diagnostics (`showfloor check`, and every command that loads one): each
+### is the MESSAGE of `PATH:LINE:COL: error: MESSAGE` (`error:` and `warning:` stay as they
+### are, for the editors and CI that read them).
+### ---------------------------------------------------------------------------------------
+## Words in backticks are the catalogue's own (fields, ids, keys, values as written), as are
+## the kinds' names (`company`, `system`…) and paths: they stay as the files write them.
+## `{ $hint }` is catalog-did-you-mean, or nothing when no word is close.
+catalog-did-you-mean = ; did you mean `{ $guess }`?
+
+## A TOML syntax error: `{ $error }` is the TOML parser's own text, `{ $source }` the file's.
+catalog-toml-syntax = TOML syntax: { $error }
+catalog-toml-syntax-at = TOML syntax: { $error } (at `{ $source }`)
+catalog-toml-too-deep = TOML syntax: a key of more than { $parts } parts is nested too deep{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more keys after it)
+    }
+
+## A file's bytes, and the values TOML has, as "found …" names them.
+catalog-not-utf8 = invalid UTF-8 (byte 0x{ $byte }): catalogue files must be UTF-8
+catalog-found-string = a string
+catalog-found-integer = an integer
+catalog-found-float = a float
+catalog-found-boolean = a boolean
+catalog-found-date = a date
+catalog-found-time = a time
+catalog-found-date-time = a date-time
+catalog-found-array = an array
+catalog-found-table = a table
+
+## What a field's value must be, as "must be …" names it.
+catalog-type-text = a string
+catalog-type-url = a web address (a string starting with https:// or http://)
+catalog-type-text-list = an array of strings
+catalog-type-date = a date like 2025-11-11 (a TOML date, not in quotes)
+catalog-type-time = a time like 09:30 (a TOML time, not in quotes)
+catalog-type-bool = true or false
+catalog-type-time-zone = an IANA time zone name like Africa/Bamako (a string)
+catalog-type-choice = one of a fixed set of words (a string)
+catalog-type-count = a whole number, zero or more
+catalog-type-ref = an id (a string)
+catalog-type-ref-list = an array of ids
+catalog-type-country = a country name (a string)
+catalog-type-specs = a table of strings, numbers or booleans
+catalog-type-children = an array of tables
+catalog-type-parent = nothing: it is set by the loader
+
+## The records' tables: kinds, fields, ids and names. `{ $kind }` is a kind's name
+## (`company`), `{ $expected }` a list of the words there are.
+catalog-unknown-kind = unknown kind `{ $name }`, expected one of { $expected }{ $hint }
+catalog-entry-not-table = each `{ $name }` entry must be a table, found { $found }
+catalog-table-not-array = `{ $name }` must be an array of tables: write [[{ $name }]], not [{ $name }]
+catalog-kind-not-array = `{ $name }` must be an array of tables ([[{ $name }]]), found { $found }
+catalog-missing-field = { $kind } is missing required field `{ $key }`
+catalog-unknown-field = unknown field `{ $key }` in { $kind }, expected one of { $expected }{ $hint }
+catalog-stand-label-no-id = stand label `{ $label }` needs letters or digits to make an id from
+catalog-invalid-id = invalid id `{ $id }`: { $problem }{ $example }
+catalog-id-example = {" "}(for example `{ $suggestion }`)
+catalog-id-empty = ids must not be empty
+catalog-id-characters = ids use only lower-case ASCII letters, digits and `-`
+catalog-name-empty = `name` must not be empty
+catalog-country-name-table = a country's `name` is one string (the country table knows its other names; add more as `aliases`)
+
+## A field's value: `{ $expected }` is one of catalog-type-…, `{ $found }` of catalog-found-….
+catalog-wrong-type = `{ $field }` must be { $expected }, found { $found }
+catalog-wrong-type-quoted = `{ $field }` must be { $expected }, found { $found }: remove the quotes ({ $field } = { $value })
+catalog-entry-not-string = every entry of `{ $field }` must be a string, found { $found }
+catalog-not-web-address = `{ $field }` should be a web address starting with https:// or http://
+catalog-empty-alias = empty alias: write the other name, or remove it
+catalog-not-a-choice = `{ $field }` must be one of { $choices }
+catalog-unknown-time-zone = unknown time zone `{ $name }`{ $hint }
+catalog-time-zone-example = {" "}(write an IANA name like `Africa/Bamako`)
+catalog-count-range = `{ $field }` must be a whole number from 0 to { $max }
+catalog-spec-too-large = `{ $field }.{ $key }` is too large for a 64-bit integer
+catalog-spec-not-number = `{ $field }.{ $key }` is not a number
+catalog-spec-wrong-type = `{ $field }.{ $key }` must be a string, number or boolean, found { $found }
+
+## Text in several languages (`summary.en`, `summary.fr`).
+catalog-language-code = `{ $field }.{ $code }`: { $problem }
+catalog-language-not-string = `{ $field }.{ $code }` must be a string, found { $found }
+catalog-no-language = `{ $field }` names no language: write `{ $field } = "…"`, or its text by language (`{ $field }.en = "…"`, `{ $field }.fr = "…"`)
+catalog-language-code-lowercase = write the language code in lowercase: `{ $code }`
+catalog-not-language-code = `{ $code }` is not a language code; a text in several languages is written `en = "…"`, `fr = "…"` (codes as in BCP 47)
+
+## Days and times in order: `{ $end }` and `{ $start }` are as the file writes them.
+catalog-ends-before-start = `{ $last }` { $end } is before `{ $first }` { $start }: the { $kind } would end before it starts
+catalog-end-time-same = `end_time` { $end } is the same as `start_time`: the item would last no time (leave `end_time` out, or give the real end)
+catalog-end-time-before-start = `end_time` { $end } is before `start_time` { $start } on the same `end_day`: the item would end before it starts (without `end_day`, an earlier end is the next day)
+
+## Ids and references across the catalogue. `{ $wanted }` is catalog-any-record or
+## catalog-records-of; `{ $kinds }` kinds' names joined by catalog-or.
+catalog-duplicate-id = duplicate id `{ $id }`: already used by { $kind } `{ $name }` at { $path }:{ $line }:{ $column }
+catalog-no-sources = { $kind } `{ $id }` has no sources: say where its facts come from
+catalog-any-record = record
+catalog-records-of = { $kinds }
+catalog-or = or
+catalog-wrong-kind = `{ $field }` must name a { $wanted }, but `{ $id }` is a { $found }
+catalog-unknown-reference = `{ $field }` refers to unknown { $wanted } `{ $id }`{ $hint }
+## What follows a reference to no id when it is a record's name or alias (instead of
+## catalog-did-you-mean); `{ $count }` records share an alias: two or more.
+catalog-reference-shared-alias = ; `{ $id }` is an alias { $count } records share ({ $owners }): refer to one by its id
+catalog-reference-alias = ; `{ $id }` is an alias of `{ $owner }`: refer to it by its id
+catalog-reference-name = ; `{ $id }` is the name of `{ $owner }`: refer to it by its id
+catalog-alias-also-alias = alias `{ $alias }` is also an alias of `{ $owner }`
+catalog-alias-also-name = alias `{ $alias }` is also the name of `{ $owner }`
+catalog-operator-as-country = operator `{ $operator }` is not an organisation id, so it is read as a country; did you mean `{ $guess }`?
+
+## Countries.
+catalog-country-no-letters = country `{ $name }` has no letters or digits
+catalog-country-declared-twice = country `{ $name }` is declared twice: first as `{ $first }` at { $path }:{ $line }:{ $column }
+catalog-country-spelling = country `{ $name }` is written `{ $first }` elsewhere; use one spelling
+catalog-country-alias-taken = alias `{ $alias }` is also a name of `{ $owner }`
+catalog-country-alias-other = alias `{ $alias }` is a name of another country, { $country }
+
+## The floor plan: `{ $stand }` is a stand's label, `{ $hall }` a hall's name.
+catalog-stand-no-area = stand `{ $stand }` has no area: give it a width and a depth of 1 or more
+catalog-stand-outside-hall = stand `{ $stand }` ({ $x }+{ $width } × { $y }+{ $depth }) does not fit in { $hall } ({ $hall_width } × { $hall_depth })
+catalog-stands-overlap = stand `{ $stand }` overlaps stand `{ $other }` in { $hall }
+catalog-company-stand-unknown = company `{ $company }` is at stand `{ $stand }`, which is not on the floor plan
+catalog-company-stand-disagrees = company `{ $company }` says it is at stand `{ $stand }`, but that stand lists other exhibitors
+
+## Finding and reading the files: `{ $error }` is the system's own words.
+catalog-no-such-catalogue = no such catalogue directory or file
+catalog-cannot-read = cannot read: { $error }
+catalog-not-file-or-folder = not a regular file or directory
+catalog-no-toml-files = no .toml files found in this catalogue
+catalog-same-folder = the same folder as { $first } (reached by another link); read once
+catalog-same-file = the same file as { $first } (reached by another link); read once
+catalog-link-loop = symbolic link loop: leads back to { $ancestor }
+catalog-system-filesystem = a system filesystem (/proc, /sys, /dev…): not read
+catalog-too-many-folders = more than { $limit } folders below the catalogue: no catalogue has so many, so reading stops here (point --data at the catalogue's own folder)
+catalog-too-many-files = more than { $limit } catalogue files below the catalogue: no catalogue has so many, so reading stops here (point --data at the catalogue's own folder)
+catalog-fifo-not-read = a FIFO, not a regular file: not read
+catalog-socket-not-read = a socket, not a regular file: not read
+catalog-device-not-read = a device, not a regular file: not read
+catalog-file-changed = not a regular file (it changed since the catalogue was listed)
+catalog-file-too-large = file is larger than the limit of { $mib } MiB per catalogue file; split it into several files
+
+### ---------------------------------------------------------------------------------------
+### The importer's diagnostics (`showfloor import`, and `--data` given a schedule or a
+### spreadsheet), at the imported file's line and column, or a spreadsheet's cell.
+### ---------------------------------------------------------------------------------------
+## Element names (`<event>`), JSON keys, iCalendar properties (DTSTART), `--columns` fields
+## and values quoted from the file stay as the file writes them; so do the names the importer
+## gives what has none ("Untitled", "Conference"), which it writes into the catalogue. The
+## catalogue text an import writes (its comments, its `sources`) stays in English in every
+## language: it is a file, not a message.
+
+## What a file holds, as `showfloor import` says it wrote it.
+import-count-events = { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }
+import-count-talks = { $count ->
+        [one] { $count } talk
+       *[other] { $count } talks
+    }
+import-count-people = { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+import-count-companies = { $count ->
+        [one] { $count } company
+       *[other] { $count } companies
+    }
+import-count-systems = { $count ->
+        [one] { $count } system
+       *[other] { $count } systems
+    }
+import-count-nothing = nothing
+
+## The formats, and a file's format.
+import-format-toml = showfloor catalogue
+import-format-frab-xml = frab/Pentabarf schedule XML
+import-format-schedule-json = c3voc schedule JSON
+import-format-icalendar = iCalendar
+import-format-csv = CSV spreadsheet
+import-format-xlsx = XLSX spreadsheet
+import-format-ods = ODS spreadsheet
+import-format-xls = XLS spreadsheet
+import-misnamed = the name says { $named } but the content is { $content }; read as { $content }
+import-unknown-format = not a file showfloor reads: expected a catalogue (TOML), a schedule (frab XML, c3voc JSON, iCalendar) or a spreadsheet (CSV, XLSX, ODS)
+
+## A schedule's talks: `{ $label }` is one of these three, `{ $problem }` import-ends-before-start.
+import-event-numbered = event { $id }
+import-event-titled = event "{ $title }"
+import-an-event = an event
+import-event-problem = { $label }: { $problem }
+import-ends-before-start = it ends when or before it starts; its end is left out
+
+## frab/Pentabarf XML.
+import-xml-malformed = not well-formed XML: { $error }
+import-xml-malformed-in = not well-formed XML: in <{ $element }>: { $error }
+import-xml-malformed-attribute = not well-formed XML: attribute `{ $attribute }`: { $error }
+import-xml-too-deep = elements nest deeper than { $depth }; not a schedule
+import-xml-unclosed = not well-formed XML: <{ $element }> is never closed
+import-xml-empty = no XML element in the file
+import-xml-second-root = not well-formed XML: a second root element
+import-frab-not-utf8 = the file is not UTF-8 (convert it, e.g. with iconv -t UTF-8)
+import-frab-wrong-root = the root element is <{ $root }>, not <schedule>: this is not a frab/Pentabarf schedule
+import-frab-no-conference = the schedule has no <conference>: its title and dates are unknown
+import-frab-unknown-element = unknown element <{ $element }> in <{ $parent }>; ignored (here and wherever else it appears)
+import-frab-no-title = the conference has no <title>; it is called "Conference"
+import-frab-unknown-time-zone = unknown time zone `{ $name }`; times are read on the offsets they are written with
+import-frab-day-change = <day_change> is not a time (HH:MM); ignored
+import-frab-not-a-date = <{ $element }> `{ $text }` is not a date (YYYY-MM-DD); ignored
+import-frab-id-not-number = event id `{ $id }` is not a number, as the schedule format has it; kept as written
+import-frab-no-id = { $label } has neither an id nor a guid; its id is made from its title
+import-frab-id-twice = { $label }: the id `{ $id }` is also used at line { $line }, column { $column }; both are kept, apart
+import-frab-bad-duration = { $label }: duration `{ $text }` is not HH:MM; its end is left out
+import-frab-no-duration = { $label } has no <duration>; its end is unknown
+import-frab-untitled = { $label } has no <title>; it is called "Untitled"
+import-frab-bad-date = { $label }: <date> `{ $text }` is not a date-time; its day's date and <start> are used
+import-frab-start-without-date = { $label } has a <start> but no <date>, and its <day> no date; skipped
+import-frab-no-start = { $label } has neither a <date> nor a <start>; skipped
+
+## The c3voc schedule JSON: `{ $level }` is where an unknown key is.
+import-json-not-utf8 = not UTF-8 text: a schedule's JSON must be UTF-8
+import-json-invalid = not valid JSON: { $error }
+import-json-not-object = not a c3voc schedule: the JSON is not an object with a `schedule` in it
+import-json-schema-version = `$schema` is `{ $schema }`, c3voc schedule version { $version }, which showfloor does not read (it reads versions 1 and 2)
+import-json-other-schema = `$schema` is `{ $schema }`, not a c3voc schedule schema; read as one anyway
+import-json-no-schedule = not a c3voc schedule: no `schedule` object
+import-json-no-conference = not a c3voc schedule: `schedule` has no `conference` object
+import-json-listed-twice = talks are listed both in `schedule.events` and in the days' rooms; `schedule.events` is read
+import-json-no-talks = the schedule lists no talks
+import-json-unknown-key = key `{ $key }` in { $level ->
+        [file] the file
+        [day] a day
+        [talk] a talk
+       *[conference] `conference`
+    } is not in the c3voc schedule schema; ignored (said once)
+import-json-unknown-time-zone = time zone `{ $name }` is not one showfloor knows; times are read on the offsets they are written with
+import-json-no-title = the conference has no `title`; it is called `{ $name }`
+import-json-bad-date = the conference's `{ $key }` `{ $text }` is not a date; it is left out
+import-json-day-no-date = a day without a readable `date`
+import-json-day-not-object = a day must be an object; skipped
+import-json-rooms-not-object = a day's `rooms` must be an object; skipped
+import-json-room-not-array = room `{ $room }` must list its talks in an array; skipped
+import-json-room-unlisted = room `{ $room }` is not in `conference.rooms`; its talks are kept there
+import-json-talk-not-object = a talk must be an object; skipped
+import-json-talk-untitled = a talk without a `title`; skipped
+import-json-talk-problem = talk `{ $title }`: { $problem }
+import-json-date-without-time = talk `{ $title }`: its `date` `{ $date }` has no time; read as { $on } { $time } with its `start`
+import-json-bad-talk-date = talk `{ $title }`: its date `{ $text }` cannot be read; the talk is skipped
+import-json-no-start = talk `{ $title }` has no `date` or `start`; skipped
+import-json-start-without-day = talk `{ $title }` has a start time but no `date`, and no day date to put it on; skipped
+import-json-date-from-day = talk `{ $title }` has no `date`; read as { $date } { $time } from its day and `start`{ $next_day ->
+        [yes] {" "}(after midnight, the next day)
+       *[no] {""}
+    }
+import-json-bad-start = talk `{ $title }`: its start `{ $text }` cannot be read; the talk is skipped
+import-json-bad-end = talk `{ $title }`: its end `{ $text }` cannot be read; it has no end
+import-json-no-duration = talk `{ $title }` has no duration; it has no end
+import-json-bad-duration = talk `{ $title }`: its duration `{ $text }` cannot be read; it has no end
+import-json-id-not-number = talk id `{ $id }` is not a number, as the schedule format has it; kept as written
+import-json-id-twice = talk id { $id } is also used at { $line }:{ $column }; kept apart
+import-json-room-differs = talk `{ $title }` names room `{ $room }` but is listed under `{ $listed }`; it is placed in `{ $listed }`
+import-json-escaped-html = `{ $key }` holds escaped HTML (`&lt;…&gt;`); it is decoded (said once)
+import-json-speakers-as-names = speakers are given as names, not objects; read as names (said once)
+import-json-speaker-unnamed = talk `{ $title }` has a speaker without a name; left out
+
+## iCalendar.
+import-ical-not-utf8 = the file is not UTF-8, as iCalendar must be
+import-ical-too-deep = components nest deeper than { $depth }; not a calendar showfloor reads
+import-ical-unreadable = not a readable iCalendar file: { $error }
+import-ical-unknown-time-zone = time zone `{ $name }` is not an IANA name showfloor knows; times are read as written
+import-ical-no-start = { $label } has no DTSTART that can be read; skipped
+import-ical-repeats = { $label } repeats (RRULE); it is imported once, at its first date
+import-ical-untitled = an event has no SUMMARY; it is called "Untitled"
+import-ical-no-end = { $label } has no DTEND or DURATION; its end is unknown
+
+## Spreadsheets: a problem at a cell is said after the cell's name (`B7`). `{ $header }` is a
+## header as the sheet writes it, `{ $column }` and `{ $fields }` `--columns` fields.
+import-cell = { $cell }: { $message }
+import-csv-not-utf8 = the file is not UTF-8: save the sheet as "CSV UTF-8" and import that
+import-csv-unreadable = not a readable CSV file: { $error }
+import-workbook-unreadable = cannot read this { $format }: { $error }
+import-sheet-past-columns = cells past column { $last } ({ $max } columns) are not read
+import-sheet-past-rows = the sheet has more than { $max } rows; those after row { $row } are not read
+import-sheet-past-cells = the sheet has more than { $max } cells; the rest is not read
+import-sheet-past-repeats = the sheet repeats cells more than { $max } times; the repeats from here on are not read
+import-sheet-other-sheets = only the sheet `{ $sheet }` is read; the workbook's other sheets ({ $others }) are not
+import-sheet-no-name = row { $row } has no company name; skipped
+import-sheet-exhibitor-twice = exhibitor `{ $name }` is also on row { $row }; both are kept
+import-sheet-empty-row = row { $row } is empty; skipped{ $more ->
+        [0] {""}
+       *[other] {" "}(as are { $more } more empty row(s) before the last exhibitor)
+    }
+import-sheet-header-row = the header row is row { $row }, not the first; { $skipped ->
+        [0] only empty rows above it
+       *[other] { $skipped } row(s) above it are skipped
+    }
+import-sheet-second-column = `{ $header }` is a second { $column } column (the first is { $first }); not read
+import-sheet-more-columns = { $count } more column(s) from here on are not read
+import-sheet-column-not-read = column `{ $header }` is not read (showfloor reads { $fields }; --columns names others)
+import-sheet-no-header-row = no header row was found
+import-sheet-headers-are = the headers are { $headers }
+import-sheet-no-such-header = --columns { $column }={ $header }: no column has that header; { $seen }
+import-sheet-empty = the sheet is empty
+import-sheet-first-row = the first row holds { $headers }
+import-sheet-no-name-column = no column of company names found ({ $seen }); name it with --columns name=LETTER or name=HEADER
+
+## --columns FIELD=COLUMN,…
+import-columns-not-pair = `{ $part }` is not FIELD=COLUMN (e.g. name=B or stand=Booth)
+import-columns-unknown-field = unknown field `{ $field }`; the fields are { $fields }{ $hint }
+import-columns-no-column = `{ $field }=` names no column: give its letter (B) or its header
+import-columns-twice = `{ $field }` is given twice
+import-columns-none = no columns named: write FIELD=COLUMN pairs, e.g. name=B,stand=D
+
+## Putting the files together.
+import-exhibitor-twice = exhibitor `{ $name }` is also listed at { $place }; the first listing is kept
+import-country-no-letters = country `{ $name }` of `{ $company }` has no letters or digits; left out

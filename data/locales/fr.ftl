@@ -878,3 +878,326 @@ config-default-language = La langue de l'interface : { $languages } (--lang l'e
 config-default-colors = Les couleurs : un thème intégré ({ $themes }), puis un style pour chaque rôle ci-dessous : une couleur (une couleur ANSI nommée, qui suit la palette du terminal ; 0-255 ; ou #rrggbb), `on` et une couleur de fond, et bold, dim, italic, underline, reverse, strike. NO_COLOR l'emporte toujours.
 config-default-keys = Partir d'un préréglage : { $presets }. Les tables ci-dessous le modifient : "TOUCHE" = "ACTION", ou "none" pour libérer une touche. Touches : un caractère ("j", "G") ou une touche nommée ("enter", "esc", "tab", "up", "pgdn", "space", "f1"…), seuls ou précédés de "ctrl-" ou "alt-".
 config-default-other-keys = autres touches : { $what }
+
+### ---------------------------------------------------------------------------------------
+### The catalogue's diagnostics (`showfloor check`, and every command that loads one): each
+### is the MESSAGE of `PATH:LINE:COL: error: MESSAGE` (`error:` and `warning:` stay as they
+### are, for the editors and CI that read them).
+### ---------------------------------------------------------------------------------------
+## Les mots entre accents graves sont ceux du catalogue (champs, identifiants, clés, valeurs
+## telles qu'écrites), comme les noms des genres de fiches (`company`, `system`…) et les
+## chemins : ils restent tels que les fichiers les écrivent. `{ $hint }` est
+## catalog-did-you-mean, ou rien quand aucun mot n'est proche.
+catalog-did-you-mean = ; vouliez-vous dire `{ $guess }` ?
+
+## Une erreur de syntaxe TOML : `{ $error }` est le texte de l'analyseur TOML, `{ $source }` celui du fichier.
+catalog-toml-syntax = syntaxe TOML : { $error }
+catalog-toml-syntax-at = syntaxe TOML : { $error } (à `{ $source }`)
+catalog-toml-too-deep = syntaxe TOML : une clé de plus de { $parts } parties est imbriquée trop profondément{ $more ->
+        [0] {""}
+        [one] {" "}(et une autre clé après elle)
+       *[other] {" "}(et { $more } autres clés après elle)
+    }
+
+## Les octets d'un fichier, et les valeurs de TOML telles que « pas … » les nomme.
+catalog-not-utf8 = UTF-8 invalide (octet 0x{ $byte }) : les fichiers de catalogue doivent être en UTF-8
+catalog-found-string = une chaîne
+catalog-found-integer = un entier
+catalog-found-float = un nombre décimal
+catalog-found-boolean = un booléen
+catalog-found-date = une date
+catalog-found-time = une heure
+catalog-found-date-time = une date et heure
+catalog-found-array = un tableau
+catalog-found-table = une table
+
+## Ce que doit être la valeur d'un champ, telle que « doit être … » la nomme.
+catalog-type-text = une chaîne
+catalog-type-url = une adresse web (une chaîne commençant par https:// ou http://)
+catalog-type-text-list = un tableau de chaînes
+catalog-type-date = une date comme 2025-11-11 (une date TOML, sans guillemets)
+catalog-type-time = une heure comme 09:30 (une heure TOML, sans guillemets)
+catalog-type-bool = true ou false
+catalog-type-time-zone = un nom de fuseau horaire IANA comme Africa/Bamako (une chaîne)
+catalog-type-choice = un mot d'une liste fixe (une chaîne)
+catalog-type-count = un nombre entier, zéro ou plus
+catalog-type-ref = un identifiant (une chaîne)
+catalog-type-ref-list = un tableau d'identifiants
+catalog-type-country = un nom de pays (une chaîne)
+catalog-type-specs = une table de chaînes, de nombres ou de booléens
+catalog-type-children = un tableau de tables
+catalog-type-parent = rien : c'est le chargeur qui le remplit
+
+## Les tables des fiches : genres, champs, identifiants et noms. `{ $kind }` est le nom d'un
+## genre (`company`), `{ $expected }` la liste des mots possibles.
+catalog-unknown-kind = genre de fiche `{ $name }` inconnu ; les genres possibles sont { $expected }{ $hint }
+catalog-entry-not-table = chaque entrée `{ $name }` doit être une table, pas { $found }
+catalog-table-not-array = `{ $name }` doit être un tableau de tables : écrivez [[{ $name }]], pas [{ $name }]
+catalog-kind-not-array = `{ $name }` doit être un tableau de tables ([[{ $name }]]), pas { $found }
+catalog-missing-field = il manque à la fiche { $kind } le champ obligatoire `{ $key }`
+catalog-unknown-field = champ `{ $key }` inconnu dans une fiche { $kind } ; les champs possibles sont { $expected }{ $hint }
+catalog-stand-label-no-id = l'étiquette de stand `{ $label }` doit comporter des lettres ou des chiffres pour en tirer un identifiant
+catalog-invalid-id = identifiant `{ $id }` invalide : { $problem }{ $example }
+catalog-id-example = {" "}(par exemple `{ $suggestion }`)
+catalog-id-empty = un identifiant ne peut pas être vide
+catalog-id-characters = un identifiant ne comporte que des lettres ASCII minuscules, des chiffres et `-`
+catalog-name-empty = `name` ne peut pas être vide
+catalog-country-name-table = le `name` d'un pays est une seule chaîne (la table des pays connaît ses autres noms ; ajoutez-en dans `aliases`)
+
+## La valeur d'un champ : `{ $expected }` est l'un des catalog-type-…, `{ $found }` des catalog-found-….
+catalog-wrong-type = `{ $field }` doit être { $expected }, pas { $found }
+catalog-wrong-type-quoted = `{ $field }` doit être { $expected }, pas { $found } : retirez les guillemets ({ $field } = { $value })
+catalog-entry-not-string = chaque entrée de `{ $field }` doit être une chaîne, pas { $found }
+catalog-not-web-address = `{ $field }` devrait être une adresse web commençant par https:// ou http://
+catalog-empty-alias = alias vide : écrivez l'autre nom, ou retirez-le
+catalog-not-a-choice = `{ $field }` doit valoir l'un de ces mots : { $choices }
+catalog-unknown-time-zone = fuseau horaire `{ $name }` inconnu{ $hint }
+catalog-time-zone-example = {" "}(écrivez un nom IANA comme `Africa/Bamako`)
+catalog-count-range = `{ $field }` doit être un nombre entier de 0 à { $max }
+catalog-spec-too-large = `{ $field }.{ $key }` est trop grand pour un entier de 64 bits
+catalog-spec-not-number = `{ $field }.{ $key }` n'est pas un nombre
+catalog-spec-wrong-type = `{ $field }.{ $key }` doit être une chaîne, un nombre ou un booléen, pas { $found }
+
+## Un texte en plusieurs langues (`summary.en`, `summary.fr`).
+catalog-language-code = `{ $field }.{ $code }` : { $problem }
+catalog-language-not-string = `{ $field }.{ $code }` doit être une chaîne, pas { $found }
+catalog-no-language = `{ $field }` ne nomme aucune langue : écrivez `{ $field } = "…"`, ou son texte par langue (`{ $field }.en = "…"`, `{ $field }.fr = "…"`)
+catalog-language-code-lowercase = écrivez le code de langue en minuscules : `{ $code }`
+catalog-not-language-code = `{ $code }` n'est pas un code de langue ; un texte en plusieurs langues s'écrit `en = "…"`, `fr = "…"` (codes BCP 47)
+
+## Jours et heures dans l'ordre : `{ $end }` et `{ $start }` sont tels que le fichier les écrit.
+catalog-ends-before-start = `{ $last }` { $end } précède `{ $first }` { $start } : la fiche { $kind } finirait avant de commencer
+catalog-end-time-same = `end_time` { $end } est égal à `start_time` : la séance ne durerait pas (omettez `end_time`, ou donnez la vraie fin)
+catalog-end-time-before-start = `end_time` { $end } précède `start_time` { $start } le même `end_day` : la séance finirait avant de commencer (sans `end_day`, une fin plus tôt tombe le lendemain)
+
+## Identifiants et renvois dans tout le catalogue. `{ $wanted }` est catalog-any-record ou
+## catalog-records-of ; `{ $kinds }` des noms de genres joints par catalog-or.
+catalog-duplicate-id = identifiant `{ $id }` en double : déjà pris par la fiche { $kind } `{ $name }` à { $path }:{ $line }:{ $column }
+catalog-no-sources = la fiche { $kind } `{ $id }` n'a pas de sources : dites d'où viennent ses informations
+catalog-any-record = fiche
+catalog-records-of = fiche { $kinds }
+catalog-or = ou
+catalog-wrong-kind = `{ $field }` doit désigner une { $wanted }, mais `{ $id }` est une fiche { $found }
+catalog-unknown-reference = `{ $field }` renvoie à une { $wanted } `{ $id }` inconnue{ $hint }
+## Ce qui suit un renvoi à un identifiant inconnu quand c'est le nom ou l'alias d'une fiche (au
+## lieu de catalog-did-you-mean) ; `{ $count }` fiches partagent un alias : deux ou plus.
+catalog-reference-shared-alias = ; `{ $id }` est un alias que partagent { $count } fiches ({ $owners }) : désignez-en une par son identifiant
+catalog-reference-alias = ; `{ $id }` est un alias de `{ $owner }` : désignez-la par son identifiant
+catalog-reference-name = ; `{ $id }` est le nom de `{ $owner }` : désignez-la par son identifiant
+catalog-alias-also-alias = l'alias `{ $alias }` est aussi un alias de `{ $owner }`
+catalog-alias-also-name = l'alias `{ $alias }` est aussi le nom de `{ $owner }`
+catalog-operator-as-country = l'opérateur `{ $operator }` n'est pas l'identifiant d'une organisation, il est donc lu comme un pays ; vouliez-vous dire `{ $guess }` ?
+
+## Les pays.
+catalog-country-no-letters = le pays `{ $name }` ne comporte ni lettre ni chiffre
+catalog-country-declared-twice = le pays `{ $name }` est déclaré deux fois : d'abord comme `{ $first }` à { $path }:{ $line }:{ $column }
+catalog-country-spelling = le pays `{ $name }` s'écrit `{ $first }` ailleurs ; gardez une seule graphie
+catalog-country-alias-taken = l'alias `{ $alias }` est aussi un nom de `{ $owner }`
+catalog-country-alias-other = l'alias `{ $alias }` est un nom d'un autre pays, { $country }
+
+## Le plan : `{ $stand }` est l'étiquette d'un stand, `{ $hall }` le nom d'un hall.
+catalog-stand-no-area = le stand `{ $stand }` n'a pas de surface : donnez-lui une largeur et une profondeur d'au moins 1
+catalog-stand-outside-hall = le stand `{ $stand }` ({ $x }+{ $width } × { $y }+{ $depth }) ne tient pas dans { $hall } ({ $hall_width } × { $hall_depth })
+catalog-stands-overlap = le stand `{ $stand }` chevauche le stand `{ $other }` dans { $hall }
+catalog-company-stand-unknown = la fiche company `{ $company }` se dit au stand `{ $stand }`, qui n'est pas sur le plan
+catalog-company-stand-disagrees = la fiche company `{ $company }` se dit au stand `{ $stand }`, mais ce stand liste d'autres exposants
+
+## Trouver et lire les fichiers : `{ $error }` est dans les mots du système.
+catalog-no-such-catalogue = dossier ou fichier de catalogue introuvable
+catalog-cannot-read = lecture impossible : { $error }
+catalog-not-file-or-folder = ni un fichier ordinaire ni un dossier
+catalog-no-toml-files = aucun fichier .toml dans ce catalogue
+catalog-same-folder = le même dossier que { $first } (atteint par un autre lien) ; lu une seule fois
+catalog-same-file = le même fichier que { $first } (atteint par un autre lien) ; lu une seule fois
+catalog-link-loop = boucle de liens symboliques : elle ramène à { $ancestor }
+catalog-system-filesystem = un système de fichiers du système (/proc, /sys, /dev…) : non lu
+catalog-too-many-folders = plus de { $limit } dossiers sous le catalogue : aucun catalogue n'en a autant, la lecture s'arrête donc ici (indiquez à --data le dossier même du catalogue)
+catalog-too-many-files = plus de { $limit } fichiers de catalogue sous le catalogue : aucun catalogue n'en a autant, la lecture s'arrête donc ici (indiquez à --data le dossier même du catalogue)
+catalog-fifo-not-read = un FIFO, pas un fichier ordinaire : non lu
+catalog-socket-not-read = une socket, pas un fichier ordinaire : non lue
+catalog-device-not-read = un périphérique, pas un fichier ordinaire : non lu
+catalog-file-changed = pas un fichier ordinaire (il a changé depuis que le catalogue a été listé)
+catalog-file-too-large = le fichier dépasse la limite de { $mib } Mio par fichier de catalogue ; répartissez-le en plusieurs fichiers
+
+### ---------------------------------------------------------------------------------------
+### The importer's diagnostics (`showfloor import`, and `--data` given a schedule or a
+### spreadsheet), at the imported file's line and column, or a spreadsheet's cell.
+### ---------------------------------------------------------------------------------------
+## Les noms d'éléments (`<event>`), les clés JSON, les propriétés iCalendar (DTSTART), les
+## champs de `--columns` et les valeurs citées du fichier restent tels que le fichier les
+## écrit ; de même les noms que l'import donne à ce qui n'en a pas (« Untitled »,
+## « Conference »), qu'il écrit dans le catalogue. Le texte de catalogue qu'écrit un import
+## (ses commentaires, ses `sources`) reste en anglais dans toutes les langues : c'est un
+## fichier, pas un message.
+
+## Ce que contient un fichier, tel que `showfloor import` dit l'avoir écrit.
+import-count-events = { $count ->
+        [one] { $count } événement
+       *[other] { $count } événements
+    }
+import-count-talks = { $count ->
+        [one] { $count } exposé
+       *[other] { $count } exposés
+    }
+import-count-people = { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+import-count-companies = { $count ->
+        [one] { $count } entreprise
+       *[other] { $count } entreprises
+    }
+import-count-systems = { $count ->
+        [one] { $count } système
+       *[other] { $count } systèmes
+    }
+import-count-nothing = rien
+
+## Les formats, et le format d'un fichier.
+import-format-toml = catalogue showfloor
+import-format-frab-xml = XML de programme frab/Pentabarf
+import-format-schedule-json = JSON de programme c3voc
+import-format-icalendar = iCalendar
+import-format-csv = tableur CSV
+import-format-xlsx = tableur XLSX
+import-format-ods = tableur ODS
+import-format-xls = tableur XLS
+import-misnamed = le nom annonce le format { $named } mais le contenu est au format { $content } ; lu au format { $content }
+import-unknown-format = pas un fichier que showfloor lit : il attend un catalogue (TOML), un programme (XML frab, JSON c3voc, iCalendar) ou un tableur (CSV, XLSX, ODS)
+
+## Les exposés d'un programme : `{ $label }` est l'un de ces trois, `{ $problem }` import-ends-before-start.
+import-event-numbered = l'événement { $id }
+import-event-titled = l'événement « { $title } »
+import-an-event = un événement
+import-event-problem = { $label } : { $problem }
+import-ends-before-start = il finit au moment où il commence, ou avant ; sa fin est omise
+
+## Le XML frab/Pentabarf.
+import-xml-malformed = XML mal formé : { $error }
+import-xml-malformed-in = XML mal formé : dans <{ $element }> : { $error }
+import-xml-malformed-attribute = XML mal formé : attribut `{ $attribute }` : { $error }
+import-xml-too-deep = les éléments s'imbriquent sur plus de { $depth } niveaux ; ce n'est pas un programme
+import-xml-unclosed = XML mal formé : <{ $element }> n'est jamais fermé
+import-xml-empty = aucun élément XML dans le fichier
+import-xml-second-root = XML mal formé : un second élément racine
+import-frab-not-utf8 = le fichier n'est pas en UTF-8 (convertissez-le, par exemple avec iconv -t UTF-8)
+import-frab-wrong-root = l'élément racine est <{ $root }>, pas <schedule> : ce n'est pas un programme frab/Pentabarf
+import-frab-no-conference = le programme n'a pas de <conference> : son titre et ses dates sont inconnus
+import-frab-unknown-element = élément <{ $element }> inconnu dans <{ $parent }> ; ignoré (ici et partout ailleurs où il apparaît)
+import-frab-no-title = la conférence n'a pas de <title> ; elle s'appelle « Conference »
+import-frab-unknown-time-zone = fuseau horaire `{ $name }` inconnu ; les heures sont lues avec le décalage qu'elles indiquent
+import-frab-day-change = <day_change> n'est pas une heure (HH:MM) ; ignoré
+import-frab-not-a-date = <{ $element }> `{ $text }` n'est pas une date (AAAA-MM-JJ) ; ignoré
+import-frab-id-not-number = l'identifiant d'événement `{ $id }` n'est pas un nombre, comme le veut le format des programmes ; gardé tel quel
+import-frab-no-id = { $label } n'a ni id ni guid ; son identifiant est tiré de son titre
+import-frab-id-twice = { $label } : l'identifiant `{ $id }` sert aussi ligne { $line }, colonne { $column } ; les deux sont gardés, séparément
+import-frab-bad-duration = { $label } : la durée `{ $text }` n'est pas au format HH:MM ; sa fin est omise
+import-frab-no-duration = { $label } n'a pas de <duration> ; sa fin est inconnue
+import-frab-untitled = { $label } n'a pas de <title> ; il s'appelle « Untitled »
+import-frab-bad-date = { $label } : <date> `{ $text }` n'est pas une date et heure ; la date de son jour et <start> servent à la place
+import-frab-start-without-date = { $label } a un <start> mais pas de <date>, et son <day> n'a pas de date ; ignoré
+import-frab-no-start = { $label } n'a ni <date> ni <start> ; ignoré
+
+## Le JSON de programme c3voc : `{ $level }` est l'endroit où se trouve une clé inconnue.
+import-json-not-utf8 = pas du texte UTF-8 : le JSON d'un programme doit être en UTF-8
+import-json-invalid = JSON invalide : { $error }
+import-json-not-object = pas un programme c3voc : le JSON n'est pas un objet contenant `schedule`
+import-json-schema-version = `$schema` vaut `{ $schema }`, la version { $version } des programmes c3voc, que showfloor ne lit pas (il lit les versions 1 et 2)
+import-json-other-schema = `$schema` vaut `{ $schema }`, qui n'est pas un schéma de programme c3voc ; lu comme tel malgré tout
+import-json-no-schedule = pas un programme c3voc : aucun objet `schedule`
+import-json-no-conference = pas un programme c3voc : `schedule` n'a pas d'objet `conference`
+import-json-listed-twice = les exposés sont listés à la fois dans `schedule.events` et dans les salles des jours ; `schedule.events` est lu
+import-json-no-talks = le programme ne liste aucun exposé
+import-json-unknown-key = la clé `{ $key }` { $level ->
+        [file] du fichier
+        [day] d'un jour
+        [talk] d'un exposé
+       *[conference] de `conference`
+    } n'est pas dans le schéma des programmes c3voc ; ignorée (signalé une fois)
+import-json-unknown-time-zone = le fuseau horaire `{ $name }` n'est pas de ceux que showfloor connaît ; les heures sont lues avec le décalage qu'elles indiquent
+import-json-no-title = la conférence n'a pas de `title` ; elle s'appelle `{ $name }`
+import-json-bad-date = le `{ $key }` de la conférence, `{ $text }`, n'est pas une date ; il est omis
+import-json-day-no-date = un jour sans `date` lisible
+import-json-day-not-object = un jour doit être un objet ; ignoré
+import-json-rooms-not-object = le `rooms` d'un jour doit être un objet ; ignoré
+import-json-room-not-array = la salle `{ $room }` doit lister ses exposés dans un tableau ; ignorée
+import-json-room-unlisted = la salle `{ $room }` n'est pas dans `conference.rooms` ; ses exposés y sont gardés
+import-json-talk-not-object = un exposé doit être un objet ; ignoré
+import-json-talk-untitled = un exposé sans `title` ; ignoré
+import-json-talk-problem = l'exposé `{ $title }` : { $problem }
+import-json-date-without-time = l'exposé `{ $title }` : sa `date` `{ $date }` n'a pas d'heure ; lue comme { $on } { $time } avec son `start`
+import-json-bad-talk-date = l'exposé `{ $title }` : sa date `{ $text }` est illisible ; l'exposé est ignoré
+import-json-no-start = l'exposé `{ $title }` n'a ni `date` ni `start` ; ignoré
+import-json-start-without-day = l'exposé `{ $title }` a une heure de début mais pas de `date`, ni de date de jour où le placer ; ignoré
+import-json-date-from-day = l'exposé `{ $title }` n'a pas de `date` ; lu comme { $date } { $time } d'après son jour et son `start`{ $next_day ->
+        [yes] {" "}(après minuit, le lendemain)
+       *[no] {""}
+    }
+import-json-bad-start = l'exposé `{ $title }` : son début `{ $text }` est illisible ; l'exposé est ignoré
+import-json-bad-end = l'exposé `{ $title }` : sa fin `{ $text }` est illisible ; il n'a pas de fin
+import-json-no-duration = l'exposé `{ $title }` n'a pas de durée ; il n'a pas de fin
+import-json-bad-duration = l'exposé `{ $title }` : sa durée `{ $text }` est illisible ; il n'a pas de fin
+import-json-id-not-number = l'identifiant d'exposé `{ $id }` n'est pas un nombre, comme le veut le format des programmes ; gardé tel quel
+import-json-id-twice = l'identifiant d'exposé { $id } sert aussi à { $line }:{ $column } ; les deux sont gardés, séparément
+import-json-room-differs = l'exposé `{ $title }` nomme la salle `{ $room }` mais est listé sous `{ $listed }` ; il est placé dans `{ $listed }`
+import-json-escaped-html = `{ $key }` contient du HTML échappé (`&lt;…&gt;`) ; il est décodé (signalé une fois)
+import-json-speakers-as-names = les intervenants sont donnés par leur nom, pas comme des objets ; lus comme des noms (signalé une fois)
+import-json-speaker-unnamed = l'exposé `{ $title }` a un intervenant sans nom ; omis
+
+## iCalendar.
+import-ical-not-utf8 = le fichier n'est pas en UTF-8, comme l'exige iCalendar
+import-ical-too-deep = les composants s'imbriquent sur plus de { $depth } niveaux ; ce n'est pas un calendrier que showfloor lit
+import-ical-unreadable = fichier iCalendar illisible : { $error }
+import-ical-unknown-time-zone = le fuseau horaire `{ $name }` n'est pas un nom IANA que showfloor connaît ; les heures sont lues telles qu'écrites
+import-ical-no-start = { $label } n'a pas de DTSTART lisible ; ignoré
+import-ical-repeats = { $label } se répète (RRULE) ; il est importé une fois, à sa première date
+import-ical-untitled = un événement n'a pas de SUMMARY ; il s'appelle « Untitled »
+import-ical-no-end = { $label } n'a ni DTEND ni DURATION ; sa fin est inconnue
+
+## Les tableurs : un problème dans une cellule se dit après le nom de la cellule (`B7`).
+## `{ $header }` est un en-tête tel que la feuille l'écrit, `{ $column }` et `{ $fields }`
+## des champs de `--columns`.
+import-cell = { $cell } : { $message }
+import-csv-not-utf8 = le fichier n'est pas en UTF-8 : enregistrez la feuille au format « CSV UTF-8 » et importez celui-ci
+import-csv-unreadable = fichier CSV illisible : { $error }
+import-workbook-unreadable = impossible de lire ce { $format } : { $error }
+import-sheet-past-columns = les cellules au-delà de la colonne { $last } ({ $max } colonnes) ne sont pas lues
+import-sheet-past-rows = la feuille a plus de { $max } lignes ; celles après la ligne { $row } ne sont pas lues
+import-sheet-past-cells = la feuille a plus de { $max } cellules ; le reste n'est pas lu
+import-sheet-past-repeats = la feuille répète des cellules plus de { $max } fois ; les répétitions à partir d'ici ne sont pas lues
+import-sheet-other-sheets = seule la feuille `{ $sheet }` est lue ; les autres feuilles du classeur ({ $others }) ne le sont pas
+import-sheet-no-name = la ligne { $row } n'a pas de nom d'entreprise ; ignorée
+import-sheet-exhibitor-twice = l'exposant `{ $name }` figure aussi ligne { $row } ; les deux sont gardés
+import-sheet-empty-row = la ligne { $row } est vide ; ignorée{ $more ->
+        [0] {""}
+        [one] {" "}(comme { $more } autre ligne vide avant le dernier exposant)
+       *[other] {" "}(comme { $more } autres lignes vides avant le dernier exposant)
+    }
+import-sheet-header-row = la ligne d'en-tête est la ligne { $row }, pas la première ; { $skipped ->
+        [0] il n'y a que des lignes vides au-dessus
+        [one] la ligne au-dessus est ignorée
+       *[other] les { $skipped } lignes au-dessus sont ignorées
+    }
+import-sheet-second-column = `{ $header }` est une seconde colonne { $column } (la première est { $first }) ; non lue
+import-sheet-more-columns = { $count ->
+        [one] { $count } autre colonne à partir d'ici n'est pas lue
+       *[other] { $count } autres colonnes à partir d'ici ne sont pas lues
+    }
+import-sheet-column-not-read = la colonne `{ $header }` n'est pas lue (showfloor lit { $fields } ; --columns en nomme d'autres)
+import-sheet-no-header-row = aucune ligne d'en-tête n'a été trouvée
+import-sheet-headers-are = les en-têtes sont { $headers }
+import-sheet-no-such-header = --columns { $column }={ $header } : aucune colonne n'a cet en-tête ; { $seen }
+import-sheet-empty = la feuille est vide
+import-sheet-first-row = la première ligne contient { $headers }
+import-sheet-no-name-column = aucune colonne de noms d'entreprise trouvée ({ $seen }) ; nommez-la avec --columns name=LETTRE ou name=EN-TÊTE
+
+## --columns CHAMP=COLONNE,…
+import-columns-not-pair = `{ $part }` n'est pas de la forme CHAMP=COLONNE (par exemple name=B ou stand=Booth)
+import-columns-unknown-field = champ `{ $field }` inconnu ; les champs sont { $fields }{ $hint }
+import-columns-no-column = `{ $field }=` ne nomme aucune colonne : donnez sa lettre (B) ou son en-tête
+import-columns-twice = `{ $field }` est donné deux fois
+import-columns-none = aucune colonne nommée : écrivez des paires CHAMP=COLONNE, par exemple name=B,stand=D
+
+## Réunir les fichiers.
+import-exhibitor-twice = l'exposant `{ $name }` est aussi listé à { $place } ; la première mention est gardée
+import-country-no-letters = le pays `{ $name }` de `{ $company }` ne comporte ni lettre ni chiffre ; omis

@@ -70,28 +70,29 @@ pub(super) fn check(catalog: &Catalog) -> Vec<(usize, Diagnostic)> {
                     catalog,
                     stand,
                     Severity::Error,
-                    format!(
-                        "stand `{}` has no area: give it a width and a depth of 1 or more",
-                        label(catalog, stand)
-                    ),
+                    crate::tr!("catalog-stand-no-area", stand = label(catalog, stand)),
                 ));
             }
             if rect.x + rect.width > width || rect.y + rect.depth > depth {
-                let message = format!(
-                    "stand `{}` ({}+{} × {}+{}) does not fit in {hall_name} ({width} × {depth})",
-                    label(catalog, stand),
-                    rect.x,
-                    rect.width,
-                    rect.y,
-                    rect.depth
+                let message = crate::tr!(
+                    "catalog-stand-outside-hall",
+                    stand = label(catalog, stand),
+                    x = rect.x,
+                    width = rect.width,
+                    y = rect.y,
+                    depth = rect.depth,
+                    hall = hall_name,
+                    hall_width = width,
+                    hall_depth = depth
                 );
                 found.push(at(catalog, stand, Severity::Error, message));
             }
             if let Some((other, _)) = placed.iter().find(|(_, r)| r.overlaps(&rect)) {
-                let message = format!(
-                    "stand `{}` overlaps stand `{}` in {hall_name}",
-                    label(catalog, stand),
-                    label(catalog, *other)
+                let message = crate::tr!(
+                    "catalog-stands-overlap",
+                    stand = label(catalog, stand),
+                    other = label(catalog, *other),
+                    hall = hall_name
                 );
                 found.push(at(catalog, stand, Severity::Error, message));
             }
@@ -104,9 +105,10 @@ pub(super) fn check(catalog: &Catalog) -> Vec<(usize, Diagnostic)> {
         for &company in catalog.of_kind(Kind::Company) {
             let Some(named) = catalog.get(company).text(Field::Stand) else { continue };
             let Some(stand) = catalog.stand_of(company) else {
-                let message = format!(
-                    "company `{}` is at stand `{named}`, which is not on the floor plan",
-                    catalog.get(company).id()
+                let message = crate::tr!(
+                    "catalog-company-stand-unknown",
+                    company = catalog.get(company).id(),
+                    stand = named
                 );
                 found.push(at(catalog, company, Severity::Warning, message));
                 continue;
@@ -116,9 +118,10 @@ pub(super) fn check(catalog: &Catalog) -> Vec<(usize, Diagnostic)> {
                 _ => Vec::new(),
             };
             if !listed.is_empty() && !listed.contains(&company) {
-                let message = format!(
-                    "company `{}` says it is at stand `{named}`, but that stand lists other exhibitors",
-                    catalog.get(company).id()
+                let message = crate::tr!(
+                    "catalog-company-stand-disagrees",
+                    company = catalog.get(company).id(),
+                    stand = named
                 );
                 found.push(at(catalog, company, Severity::Warning, message));
             }

@@ -76,9 +76,13 @@ fn load_files<'a>(
     let workers =
         std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
     let next = AtomicUsize::new(0);
+    // The workers say their diagnostics in this thread's language (a test may speak another
+    // than the process's).
+    let lang = crate::i18n::current();
     // Each worker takes the next file until none is left; one that cannot be started (a
     // process limit) is run here instead, and takes them all.
     let mut parsed: Vec<parse::ParsedFile> = crate::parallel::map((0..workers).collect(), |_| {
+        let _speaking = crate::i18n::speak(lang);
         let mut done = Vec::new();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);

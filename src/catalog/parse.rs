@@ -154,7 +154,7 @@ pub(super) fn parse_file(file: usize, path: &str, bytes: &[u8]) -> ParsedFile {
             parsed.diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 location: Location { path: path.to_owned(), line, column },
-                message: format!("invalid UTF-8 (byte 0x{bad:02X}): catalogue files must be UTF-8"),
+                message: crate::tr!("catalog-not-utf8", byte = format!("{bad:02X}")),
             });
             return parsed;
         }
@@ -169,8 +169,8 @@ pub(super) fn parse_file(file: usize, path: &str, bytes: &[u8]) -> ParsedFile {
     };
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
     let syntax_errors = super::syntax::diagnostics(text, &syntax_errors);
-    for (offset, message) in &syntax_errors {
-        cx.error_at(cx.pos(*offset), message.clone());
+    for (offset, problem) in &syntax_errors {
+        cx.error_at(cx.pos(*offset), problem.message());
     }
     // The tree the parser recovers after a syntax error is reliable only before that error
     // (an unterminated string swallows what follows; a clashing table replaces an array). Its
@@ -196,20 +196,26 @@ struct Cx<'a> {
     parsed: &'a mut ParsedFile,
 }
 
+/// What a TOML value is, as "found …" says it ("a string"), in the reader's language.
 fn describe(value: &DeValue<'_>) -> &'static str {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
+        DeValue::String(_) => crate::tr!("catalog-found-string"),
+        DeValue::Integer(_) => crate::tr!("catalog-found-integer"),
+        DeValue::Float(_) => crate::tr!("catalog-found-float"),
+        DeValue::Boolean(_) => crate::tr!("catalog-found-boolean"),
         DeValue::Datetime(dt) => match (dt.date, dt.time) {
-            (Some(_), None) => "a date",
-            (None, Some(_)) => "a time",
-            _ => "a date-time",
+            (Some(_), None) => crate::tr!("catalog-found-date"),
+            (None, Some(_)) => crate::tr!("catalog-found-time"),
+            _ => crate::tr!("catalog-found-date-time"),
         },
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::Array(_) => crate::tr!("catalog-found-array"),
+        DeValue::Table(_) => crate::tr!("catalog-found-table"),
     }
+}
+
+/// "; did you mean `GUESS`?" when there is a guess, else nothing: the `hint` of a message.
+pub(super) fn hint(guess: Option<&str>) -> String {
+    guess.map(|guess| crate::tr!("catalog-did-you-mean", guess = guess)).unwrap_or_default()
 }
 
 fn expected_one_of(keys: impl Iterator<Item = &'static str>) -> String {
@@ -268,9 +274,9 @@ pub(super) const MAX_COUNT: u32 = 10_000;
 /// Why `id` is not a valid id, if it is not: ids are lower-case ASCII letters, digits and `-`.
 pub(super) fn id_problem(id: &str) -> Option<&'static str> {
     if id.is_empty() {
-        Some("ids must not be empty")
+        Some(crate::tr!("catalog-id-empty"))
     } else if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-        Some("ids use only lower-case ASCII letters, digits and `-`")
+        Some(crate::tr!("catalog-id-characters"))
     } else {
         None
     }

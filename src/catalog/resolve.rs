@@ -54,8 +54,10 @@ struct Resolver<'t> {
 struct Unknown {
     file: usize,
     at: LineCol,
-    /// "`related` refers to unknown company `tb2`".
-    message: String,
+    /// The field that refers, and what it takes ("company or organisation"): "`maker` refers
+    /// to unknown company `tb2`".
+    field: Field,
+    wanted: String,
     id: String,
     allowed: Vec<Kind>,
 }
@@ -167,11 +169,14 @@ impl<'t> Resolver<'t> {
             if let Some(&first) = self.id_to_raw.get(id) {
                 let (first_record, _) = &raws[first];
                 let LineCol { line, column } = first_record.id.at;
-                let message = format!(
-                    "duplicate id `{id}`: already used by {} `{}` at {}:{line}:{column}",
-                    first_record.kind,
-                    first_record.name.of(self.text),
-                    self.files[self.file_of[first]],
+                let message = crate::tr!(
+                    "catalog-duplicate-id",
+                    id = id,
+                    kind = first_record.kind.name(),
+                    name = first_record.name.of(self.text),
+                    path = &self.files[self.file_of[first]],
+                    line = line,
+                    column = column
                 );
                 self.report(Severity::Error, self.file_of[index], record.id.at, message);
                 continue;
@@ -229,8 +234,7 @@ impl<'t> Resolver<'t> {
             fields[first_field..].sort_by_key(|(field, _)| schema::position(raw.kind, *field));
             if !raw.has_sources {
                 let id = raw.id.text.of(self.text);
-                let message =
-                    format!("{} `{id}` has no sources: say where its facts come from", raw.kind);
+                let message = crate::tr!("catalog-no-sources", kind = raw.kind.name(), id = id);
                 self.report(Severity::Warning, file, raw.header, message);
             }
             let line = raw.header.line;

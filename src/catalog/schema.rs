@@ -283,25 +283,27 @@ pub enum FieldType {
 }
 
 impl FieldType {
-    /// How the type is named in error messages ("an array of strings").
+    /// How the type is named in error messages ("an array of strings"), in the reader's
+    /// language.
     pub fn describe(self) -> &'static str {
         match self {
-            FieldType::Text => "a string",
-            FieldType::Url => "a web address (a string starting with https:// or http://)",
-            FieldType::TextList => "an array of strings",
-            FieldType::Date => "a date like 2025-11-11 (a TOML date, not in quotes)",
-            FieldType::Time => "a time like 09:30 (a TOML time, not in quotes)",
-            FieldType::Bool => "true or false",
-            FieldType::TimeZone => "an IANA time zone name like Africa/Bamako (a string)",
-            FieldType::Choice(_) => "one of a fixed set of words (a string)",
-            FieldType::Count => "a whole number, zero or more",
-            FieldType::Ref(_) => "an id (a string)",
-            FieldType::RefList(_) => "an array of ids",
-            FieldType::Country => "a country name (a string)",
-            FieldType::CountryList | FieldType::OperatorList => "an array of strings",
-            FieldType::Specs => "a table of strings, numbers or booleans",
-            FieldType::Children(_) => "an array of tables",
-            FieldType::Parent(_) => "nothing: it is set by the loader",
+            FieldType::Text => crate::tr!("catalog-type-text"),
+            FieldType::Url => crate::tr!("catalog-type-url"),
+            FieldType::TextList | FieldType::CountryList | FieldType::OperatorList => {
+                crate::tr!("catalog-type-text-list")
+            }
+            FieldType::Date => crate::tr!("catalog-type-date"),
+            FieldType::Time => crate::tr!("catalog-type-time"),
+            FieldType::Bool => crate::tr!("catalog-type-bool"),
+            FieldType::TimeZone => crate::tr!("catalog-type-time-zone"),
+            FieldType::Choice(_) => crate::tr!("catalog-type-choice"),
+            FieldType::Count => crate::tr!("catalog-type-count"),
+            FieldType::Ref(_) => crate::tr!("catalog-type-ref"),
+            FieldType::RefList(_) => crate::tr!("catalog-type-ref-list"),
+            FieldType::Country => crate::tr!("catalog-type-country"),
+            FieldType::Specs => crate::tr!("catalog-type-specs"),
+            FieldType::Children(_) => crate::tr!("catalog-type-children"),
+            FieldType::Parent(_) => crate::tr!("catalog-type-parent"),
         }
     }
 }

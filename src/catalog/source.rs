@@ -39,20 +39,18 @@ pub fn embedded() -> Vec<SourceFile> {
 }
 
 /// Why a catalogue file could not be read. Each keeps the file's path; the message (its
-/// `Display`) does not repeat it, since a diagnostic shows the path before it.
+/// `Display`, in the reader's language) does not repeat it, since a diagnostic shows the path
+/// before it.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
     /// Opening or reading failed.
-    #[error("cannot read: {source}")]
+    #[error("{}", crate::tr!("catalog-cannot-read", error = source.to_string()))]
     Read { path: PathBuf, source: io::Error },
     /// The path no longer names a regular file (a FIFO or device swapped in since listing).
-    #[error("not a regular file (it changed since the catalogue was listed)")]
+    #[error("{}", crate::tr!("catalog-file-changed"))]
     NotRegular { path: PathBuf },
     /// The file is over [`MAX_FILE_BYTES`].
-    #[error(
-        "file is larger than the limit of {} MiB per catalogue file; split it into several files",
-        limit / (1024 * 1024)
-    )]
+    #[error("{}", crate::tr!("catalog-file-too-large", mib = limit / (1024 * 1024)))]
     TooLarge { path: PathBuf, limit: u64 },
 }
 

@@ -7,10 +7,39 @@ use std::ops::Range;
 /// of 80 on the table path, plus the last key).
 const KEY_PARTS_LIMIT: usize = 81;
 
-/// The syntax errors of `text`, as (byte offset, message), in the order the parser gave them.
+/// A TOML syntax error, as the parser gave it: what the catalogue and the config each put in
+/// their own words ([`SyntaxProblem::message`] is the catalogue's; the config has its own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum SyntaxProblem {
+    /// The parser's own message (its words, in English), and the text it points at when that
+    /// is short enough to quote.
+    Syntax { error: String, source: Option<String> },
+    /// Keys of more than `parts` parts, which the parser refuses without saying where: said
+    /// once, at the first, with how many `more` come after it.
+    TooDeep { parts: usize, more: usize },
+}
+
+impl SyntaxProblem {
+    /// The problem as the catalogue's diagnostics say it, in the language in effect.
+    pub(crate) fn message(&self) -> String {
+        match self {
+            SyntaxProblem::Syntax { error, source: None } => {
+                crate::tr!("catalog-toml-syntax", error = error)
+            }
+            SyntaxProblem::Syntax { error, source: Some(source) } => {
+                crate::tr!("catalog-toml-syntax-at", error = error, source = source)
+            }
+            SyntaxProblem::TooDeep { parts, more } => {
+                crate::tr!("catalog-toml-too-deep", parts = *parts, more = *more)
+            }
+        }
+    }
+}
+
+/// The syntax errors of `text`, as (byte offset, problem), in the order the parser gave them.
 /// The parser reports a key nested too deep ("recursion limit") without a span: those go to
 /// the keys that are, once, with how many there are.
-pub(crate) fn diagnostics(text: &str, errors: &[toml::de::Error]) -> Vec<(usize, String)> {
+pub(crate) fn diagnostics(text: &str, errors: &[toml::de::Error]) -> Vec<(usize, SyntaxProblem)> {
     let mut out = Vec::new();
     let mut spanless: Vec<&str> = Vec::new();
     for error in errors {
@@ -20,33 +49,18 @@ pub(crate) fn diagnostics(text: &str, errors: &[toml::de::Error]) -> Vec<(usize,
             }
             continue;
         };
-        let mut message = format!("TOML syntax: {}", error.message());
-        if let Some(quoted) = quote_source(text, span.clone()) {
-            message.push_str(&format!(" (at `{quoted}`)"));
-        }
-        out.push((span.start, message));
+        let source = quote_source(text, span.clone());
+        out.push((span.start, SyntaxProblem::Syntax { error: error.message().to_owned(), source }));
     }
     for message in spanless {
         let deep = if message == "recursion limit" { deep_keys(text) } else { Vec::new() };
-        match deep.as_slice() {
-            [] => out.push((0, format!("TOML syntax: {message}"))),
-            [only] => out.push((
-                *only,
-                format!(
-                    "TOML syntax: a key of more than {} parts is nested too deep",
-                    KEY_PARTS_LIMIT - 1
-                ),
-            )),
-            [first, rest @ ..] => out.push((
-                *first,
-                format!(
-                    "TOML syntax: a key of more than {} parts is nested too deep (and {} more \
-                     keys after it)",
-                    KEY_PARTS_LIMIT - 1,
-                    rest.len()
-                ),
-            )),
-        }
+        let problem = match deep.as_slice() {
+            [] => (0, SyntaxProblem::Syntax { error: message.to_owned(), source: None }),
+            [first, rest @ ..] => {
+                (*first, SyntaxProblem::TooDeep { parts: KEY_PARTS_LIMIT - 1, more: rest.len() })
+            }
+        };
+        out.push(problem);
     }
     out
 }
@@ -99,6 +113,9 @@ mod tests {
     fn errors_of(text: &str) -> Vec<(usize, String)> {
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
         diagnostics(text, &errors)
+            .into_iter()
+            .map(|(at, problem)| (at, problem.message()))
+            .collect()
     }
 
     #[test]
@@ -121,6 +138,21 @@ mod tests {
         let line = text[..deep[0].0].matches('\n').count() + 1;
         assert_eq!(line, 81, "the first header of 81 parts");
         assert!(deep[0].1.contains("1919 more"), "{}", deep[0].1);
+    }
+
+    #[test]
+    fn a_key_nested_too_deep_is_said_in_french_one_more_or_many() {
+        let _french = crate::i18n::speak(crate::i18n::Lang::Fr);
+        let deep = |n: usize| format!("{} = 1\n", vec!["k"; n].join("."));
+        assert_eq!(
+            errors_of(&format!("{}{}", deep(90), deep(85)))[0].1,
+            "syntaxe TOML\u{a0}: une clé de plus de 80 parties est imbriquée trop profondément \
+             (et une autre clé après elle)"
+        );
+        assert_eq!(
+            errors_of("a = = 1\n")[0].1,
+            "syntaxe TOML\u{a0}: extra `=`, expected nothing (à `=`)"
+        );
     }
 
     #[test]

@@ -184,6 +184,7 @@ fn the_format_document_describes_every_field_of_every_kind() {
 mod countries;
 mod fields;
 mod floor;
+mod french;
 mod languages;
 mod references;
 mod schedule;

@@ -62,17 +62,19 @@ fn list_files_within(root: &Path, limits: (usize, usize)) -> (Vec<PathBuf>, Vec<
     };
     match fs::metadata(root) {
         Err(_) if fs::symlink_metadata(root).is_err() => {
-            walk.error(root, "no such catalogue directory or file".into());
+            walk.error(root, crate::tr!("catalog-no-such-catalogue").to_owned());
         }
-        Err(error) => walk.error(root, format!("cannot read: {error}")),
+        Err(error) => {
+            walk.error(root, crate::tr!("catalog-cannot-read", error = error.to_string()))
+        }
         Ok(meta) if meta.is_dir() => walk.folder(root, &meta, &mut Vec::new()),
         Ok(meta) if meta.is_file() => walk.files.push(root.to_path_buf()),
         // A FIFO or device given as the catalogue: reading it could block forever.
-        Ok(_) => walk.error(root, "not a regular file or directory".into()),
+        Ok(_) => walk.error(root, crate::tr!("catalog-not-file-or-folder").to_owned()),
     }
     walk.files.sort();
     if walk.files.is_empty() && walk.diagnostics.is_empty() {
-        walk.error(root, "no .toml files found in this catalogue".into());
+        walk.error(root, crate::tr!("catalog-no-toml-files").to_owned());
     }
     (walk.files, walk.diagnostics)
 }
@@ -86,7 +88,8 @@ impl Walk {
         self.diagnostics.push(diagnostic(Severity::Warning, path, message));
     }
 
-    /// Whether `meta` is new; if not, say by which path it was reached first.
+    /// Whether `meta` is new; if not, say by which path it was reached first (`what` is
+    /// `folder` or `file`).
     fn first_visit(&mut self, path: &Path, meta: &fs::Metadata, what: &str) -> bool {
         let id = identity(meta);
         if self.seen.insert(id) {
@@ -94,10 +97,11 @@ impl Walk {
             return true;
         }
         let first = self.first_path.get(&id).map(|p| p.display().to_string()).unwrap_or_default();
-        self.warning(
-            path,
-            format!("the same {what} as {first} (reached by another link); read once"),
-        );
+        let message = match what {
+            "folder" => crate::tr!("catalog-same-folder", first = first),
+            _ => crate::tr!("catalog-same-file", first = first),
+        };
+        self.warning(path, message);
         false
     }
 
@@ -107,24 +111,30 @@ impl Walk {
         let id = identity(meta);
         if ancestors.contains(&id) {
             let ancestor = self.first_path.get(&id).cloned().unwrap_or_else(|| path.to_path_buf());
-            self.error(path, format!("symbolic link loop: leads back to {}", ancestor.display()));
+            let message =
+                crate::tr!("catalog-link-loop", ancestor = ancestor.display().to_string());
+            self.error(path, message);
             return;
         }
         if !self.first_visit(path, meta, "folder") || self.stopped {
             return;
         }
         if is_special_filesystem(path) {
-            self.warning(path, "a system filesystem (/proc, /sys, /dev…): not read".into());
+            self.warning(path, crate::tr!("catalog-system-filesystem").to_owned());
             return;
         }
         self.folders += 1;
         if self.folders > self.limits.0 {
-            self.stop(path, format!("more than {} folders", self.limits.0));
+            let message = crate::tr!("catalog-too-many-folders", limit = self.limits.0);
+            self.stop(path, message);
             return;
         }
         let entries = match fs::read_dir(path) {
             Ok(entries) => entries,
-            Err(error) => return self.error(path, format!("cannot read: {error}")),
+            Err(error) => {
+                let message = crate::tr!("catalog-cannot-read", error = error.to_string());
+                return self.error(path, message);
+            }
         };
         let mut names: Vec<PathBuf> = entries
             .flatten()
@@ -149,7 +159,7 @@ impl Walk {
             // A dangling link or a file gone since the listing: worth a word only for a catalogue file.
             Err(error) => {
                 if is_toml {
-                    self.error(path, format!("cannot read: {error}"));
+                    self.error(path, crate::tr!("catalog-cannot-read", error = error.to_string()));
                 }
                 return;
             }
@@ -160,33 +170,29 @@ impl Walk {
         } else if meta.is_file() {
             if self.first_visit(path, &meta, "file") {
                 if self.files.len() >= self.limits.1 {
-                    self.stop(path, format!("more than {} catalogue files", self.limits.1));
+                    let message = crate::tr!("catalog-too-many-files", limit = self.limits.1);
+                    self.stop(path, message);
                     return;
                 }
                 self.files.push(path.to_path_buf());
             }
         } else {
             let kind = meta.file_type();
-            let what = if kind.is_fifo() {
-                "a FIFO"
+            let message = if kind.is_fifo() {
+                crate::tr!("catalog-fifo-not-read")
             } else if kind.is_socket() {
-                "a socket"
+                crate::tr!("catalog-socket-not-read")
             } else {
-                "a device"
+                crate::tr!("catalog-device-not-read")
             };
-            self.warning(path, format!("{what}, not a regular file: not read"));
+            self.warning(path, message.to_owned());
         }
     }
 
-    fn stop(&mut self, path: &Path, what: String) {
+    /// Stop reading, saying why: `message` is the limit passed, and what to do.
+    fn stop(&mut self, path: &Path, message: String) {
         self.stopped = true;
-        self.error(
-            path,
-            format!(
-                "{what} below the catalogue: no catalogue has so many, so reading stops here \
-                 (point --data at the catalogue's own folder)"
-            ),
-        );
+        self.error(path, message);
     }
 }
 

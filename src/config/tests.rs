@@ -499,7 +499,7 @@ fn toml_syntax_keeps_the_parsers_words_and_says_ours_in_french() {
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
         let catalog: Vec<String> = crate::catalog::syntax::diagnostics(text, &errors)
             .into_iter()
-            .map(|(_, m)| m)
+            .map(|(_, problem)| problem.message())
             .collect();
         assert!(!catalog.is_empty(), "{text}");
         // In English, exactly what the catalogue's reader says (beside other problems).

@@ -203,7 +203,7 @@ impl ColumnMap {
     }
 }
 
-/// Why `--columns` could not be read.
+/// Why `--columns` could not be read, in the reader's language.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct ColumnsError(pub String);
@@ -225,35 +225,33 @@ impl FromStr for ColumnMap {
         let keys = Column::ALL.map(Column::key);
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((field, place)) = part.split_once('=') else {
-                return Err(ColumnsError(format!(
-                    "`{part}` is not FIELD=COLUMN (e.g. name=B or stand=Booth)"
-                )));
+                return Err(ColumnsError(crate::tr!("import-columns-not-pair", part = part)));
             };
             let (field, place) = (field.trim(), place.trim());
             let Some(column) = Column::ALL.into_iter().find(|c| c.key() == field) else {
-                let known = keys.join(", ");
-                let mut message = format!("unknown field `{field}`; the fields are {known}");
-                if let Some(guess) = did_you_mean(field, keys) {
-                    message.push_str(&format!("; did you mean `{guess}`?"));
-                }
+                let hint = did_you_mean(field, keys)
+                    .map(|guess| crate::tr!("catalog-did-you-mean", guess = guess))
+                    .unwrap_or_default();
+                let message = crate::tr!(
+                    "import-columns-unknown-field",
+                    field = field,
+                    fields = keys.join(", "),
+                    hint = hint
+                );
                 return Err(ColumnsError(message));
             };
             if place.is_empty() {
-                return Err(ColumnsError(format!(
-                    "`{field}=` names no column: give its letter (B) or its header"
-                )));
+                return Err(ColumnsError(crate::tr!("import-columns-no-column", field = field)));
             }
             if map.place_of(column).is_some() {
-                return Err(ColumnsError(format!("`{field}` is given twice")));
+                return Err(ColumnsError(crate::tr!("import-columns-twice", field = field)));
             }
             let place =
                 letters(place).map_or_else(|| Place::Header(place.to_owned()), Place::Letter);
             map.by_hand.push((column, place));
         }
         if map.by_hand.is_empty() {
-            return Err(ColumnsError(
-                "no columns named: write FIELD=COLUMN pairs, e.g. name=B,stand=D".into(),
-            ));
+            return Err(ColumnsError(crate::tr!("import-columns-none").to_owned()));
         }
         Ok(map)
     }

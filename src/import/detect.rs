@@ -23,6 +23,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format's name as the catalogue text an import writes says it (its header comment
+    /// and its records' `sources`): in English whatever the reader's language, so the same
+    /// file imported in any language gives the same catalogue. Messages say [`Format::label`].
     pub fn describe(self) -> &'static str {
         match self {
             Format::Toml => "showfloor catalogue",
@@ -33,6 +36,21 @@ impl Format {
             Format::Xlsx => "XLSX spreadsheet",
             Format::Ods => "ODS spreadsheet",
             Format::Xls => "XLS spreadsheet",
+        }
+    }
+
+    /// The format's name in messages, in the reader's language ("frab/Pentabarf schedule
+    /// XML").
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Toml => crate::tr!("import-format-toml"),
+            Format::FrabXml => crate::tr!("import-format-frab-xml"),
+            Format::ScheduleJson => crate::tr!("import-format-schedule-json"),
+            Format::ICalendar => crate::tr!("import-format-icalendar"),
+            Format::Csv => crate::tr!("import-format-csv"),
+            Format::Xlsx => crate::tr!("import-format-xlsx"),
+            Format::Ods => crate::tr!("import-format-ods"),
+            Format::Xls => crate::tr!("import-format-xls"),
         }
     }
 
@@ -75,12 +93,8 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Detected {
     let by_content = sniff(bytes);
     match (by_content, by_extension) {
         (Some(content), Some(named)) if content != named => {
-            let message = format!(
-                "the name says {} but the content is {}; read as {}",
-                named.describe(),
-                content.describe(),
-                content.describe()
-            );
+            let message =
+                crate::tr!("import-misnamed", named = named.label(), content = content.label());
             Detected { format: Some(content), problem: Some((Severity::Warning, message)) }
         }
         (Some(content), _) => Detected { format: Some(content), problem: None },
@@ -91,12 +105,7 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Detected {
         }
         (None, None) => Detected {
             format: None,
-            problem: Some((
-                Severity::Error,
-                "not a file showfloor reads: expected a catalogue (TOML), a schedule \
-                 (frab XML, c3voc JSON, iCalendar) or a spreadsheet (CSV, XLSX, ODS)"
-                    .into(),
-            )),
+            problem: Some((Severity::Error, crate::tr!("import-unknown-format").to_owned())),
         },
     }
 }

@@ -84,6 +84,9 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
+    /// The text starts with a comment saying where it came from. It is part of the catalogue
+    /// file, not a message: in English whatever the reader's language (as are the `sources`
+    /// below), so an import gives the same file in any language.
     fn new(input: &'a Input<'a>) -> Self {
         let mut writer = Writer { input, out: Emitted::default(), line: 1 };
         writer.text(&format!(
@@ -259,10 +262,7 @@ impl<'a> Writer<'a> {
         if let Some((_, place)) = companies_written.get(&base)
             && !place.starts_with(&format!("{}:", self.input.path))
         {
-            let message = format!(
-                "exhibitor `{}` is also listed at {place}; the first listing is kept",
-                company.name
-            );
+            let message = crate::tr!("import-exhibitor-twice", name = &company.name, place = place);
             self.out.notes.push((company.at, message));
             return;
         }
@@ -283,10 +283,8 @@ impl<'a> Writer<'a> {
         let country = country.filter(|name| {
             let named = slug(name).is_some();
             if !named {
-                let message = format!(
-                    "country `{name}` of `{}` has no letters or digits; left out",
-                    company.name
-                );
+                let message =
+                    crate::tr!("import-country-no-letters", name = *name, company = &company.name);
                 self.out.notes.push((company.at, message));
             }
             named

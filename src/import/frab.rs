@@ -83,20 +83,14 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
         }
     };
     if root.name != "schedule" {
-        let message = format!(
-            "the root element is <{}>, not <schedule>: this is not a frab/Pentabarf schedule",
-            root.name
-        );
+        let message = crate::tr!("import-frab-wrong-root", root = &root.name);
         report.error(at(root.at), message);
         return draft;
     }
     let mut reader = Reader { report, at: &at, unknown: HashMap::new() };
     reader.unknown_children(&root, SCHEDULE_ELEMENTS);
     let Some(conference) = root.child("conference") else {
-        reader.report.error(
-            at(root.at),
-            "the schedule has no <conference>: its title and dates are unknown",
-        );
+        reader.report.error(at(root.at), crate::tr!("import-frab-no-conference"));
         return draft;
     };
     let (mut event, zone, day_change) = reader.conference(conference);
@@ -121,7 +115,7 @@ fn utf8<'a>(bytes: &'a [u8], report: &mut Report) -> Option<&'a str> {
         Err(error) => {
             let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
             let (line, column) = LineIndex::new(valid).line_column(valid, valid.len());
-            let message = "the file is not UTF-8 (convert it, e.g. with iconv -t UTF-8)";
+            let message = crate::tr!("import-frab-not-utf8");
             report.error(At { line, column }, message);
             None
         }
@@ -143,9 +137,10 @@ impl Reader<'_, '_> {
             }
             let key = (element.name.clone(), child.name.clone());
             if self.unknown.insert(key, ()).is_none() {
-                let message = format!(
-                    "unknown element <{}> in <{}>; ignored (here and wherever else it appears)",
-                    child.name, element.name
+                let message = crate::tr!(
+                    "import-frab-unknown-element",
+                    element = &child.name,
+                    parent = &element.name
                 );
                 self.report.warning((self.at)(child.at), message);
             }
@@ -159,8 +154,7 @@ impl Reader<'_, '_> {
         let name = match conference.child_text("title").or_else(|| acronym.clone()) {
             Some(name) => name,
             None => {
-                self.report
-                    .warning(at, "the conference has no <title>; it is called \"Conference\"");
+                self.report.warning(at, crate::tr!("import-frab-no-title"));
                 "Conference".into()
             }
         };
@@ -169,10 +163,7 @@ impl Reader<'_, '_> {
             match TimeZone::get(&name) {
                 Ok(zone) => Some((zone, name)),
                 Err(_) => {
-                    let message = format!(
-                        "unknown time zone `{name}`; times are read on the offsets they are \
-                         written with"
-                    );
+                    let message = crate::tr!("import-frab-unknown-time-zone", name = &name);
                     self.report.warning((self.at)(element.at), message);
                     None
                 }
@@ -200,8 +191,8 @@ impl Reader<'_, '_> {
         let day_change = conference.child("day_change").and_then(|element| {
             let clock = times::clock(&element.text());
             if clock.is_none() {
-                self.report
-                    .warning((self.at)(element.at), "<day_change> is not a time (HH:MM); ignored");
+                let message = crate::tr!("import-frab-day-change");
+                self.report.warning((self.at)(element.at), message);
             }
             clock
         });
@@ -213,7 +204,7 @@ impl Reader<'_, '_> {
         let text = child.text();
         let date = times::date(&text);
         if date.is_none() && !text.trim().is_empty() {
-            let message = format!("<{name}> `{}` is not a date (YYYY-MM-DD); ignored", text.trim());
+            let message = crate::tr!("import-frab-not-a-date", element = name, text = text.trim());
             self.report.warning((self.at)(child.at), message);
         }
         date
@@ -262,31 +253,28 @@ impl Reader<'_, '_> {
         let id = event.attribute("id").map(str::trim).filter(|id| !id.is_empty());
         let guid = event.attribute("guid").map(str::trim).filter(|g| !g.is_empty());
         let label = match (id, event.child_text("title")) {
-            (Some(id), _) => format!("event {id}"),
-            (None, Some(title)) => format!("event \"{title}\""),
-            (None, None) => "an event".to_owned(),
+            (Some(id), _) => crate::tr!("import-event-numbered", id = id),
+            (None, Some(title)) => crate::tr!("import-event-titled", title = title),
+            (None, None) => crate::tr!("import-an-event").to_owned(),
         };
         match id {
             Some(id) if !id.bytes().all(|b| b.is_ascii_digit()) => {
-                let message = format!(
-                    "event id `{id}` is not a number, as the schedule format has it; kept as written"
-                );
-                self.report.warning(at, message);
+                self.report.warning(at, crate::tr!("import-frab-id-not-number", id = id));
             }
             None if guid.is_none() => {
-                self.report.warning(
-                    at,
-                    format!("{label} has neither an id nor a guid; its id is made from its title"),
-                );
+                self.report.warning(at, crate::tr!("import-frab-no-id", label = &label));
             }
             _ => {}
         }
         let source_id = id.or(guid).map(str::to_owned);
         if let Some(key) = &source_id {
             if let Some(first) = seen_ids.get(key) {
-                let message = format!(
-                    "{label}: the id `{key}` is also used at line {}, column {}; both are kept, apart",
-                    first.line, first.column
+                let message = crate::tr!(
+                    "import-frab-id-twice",
+                    label = &label,
+                    id = key,
+                    line = first.line,
+                    column = first.column
                 );
                 self.report.warning(at, message);
             } else {
@@ -299,26 +287,27 @@ impl Reader<'_, '_> {
                 Some(duration) => start.checked_add(duration).ok(),
                 None => {
                     let message =
-                        format!("{label}: duration `{text}` is not HH:MM; its end is left out");
+                        crate::tr!("import-frab-bad-duration", label = &label, text = text);
                     self.report.warning(at, message);
                     None
                 }
             },
             None => {
-                self.report.warning(at, format!("{label} has no <duration>; its end is unknown"));
+                self.report.warning(at, crate::tr!("import-frab-no-duration", label = &label));
                 None
             }
         };
         let slot = match times::slot(start, end) {
             Ok(slot) => slot,
             Err((slot, why)) => {
-                self.report.warning(at, format!("{label}: {why}"));
+                let message = crate::tr!("import-event-problem", label = &label, problem = why);
+                self.report.warning(at, message);
                 slot
             }
         };
         let title = event.child_text("title").map(|t| text::one_line(&t).unwrap_or(t));
         let title = title.unwrap_or_else(|| {
-            self.report.warning(at, format!("{label} has no <title>; it is called \"Untitled\""));
+            self.report.warning(at, crate::tr!("import-frab-untitled", label = &label));
             "Untitled".to_owned()
         });
         let place = event.child_text("room").or_else(|| room_name.map(str::to_owned));
@@ -393,9 +382,7 @@ impl Reader<'_, '_> {
             if let Some(start) = times::date_time(&text, zone) {
                 return Some(start);
             }
-            let message = format!(
-                "{label}: <date> `{text}` is not a date-time; its day's date and <start> are used"
-            );
+            let message = crate::tr!("import-frab-bad-date", label = label, text = text);
             self.report.warning(at, message);
         }
         let clock = event.child_text("start").and_then(|s| times::clock(&s));
@@ -406,14 +393,12 @@ impl Reader<'_, '_> {
                 Some(date.to_datetime(clock))
             }
             (None, Some(_)) => {
-                let message =
-                    format!("{label} has a <start> but no <date>, and its <day> no date; skipped");
+                let message = crate::tr!("import-frab-start-without-date", label = label);
                 self.report.error(at, message);
                 None
             }
             (_, None) => {
-                self.report
-                    .error(at, format!("{label} has neither a <date> nor a <start>; skipped"));
+                self.report.error(at, crate::tr!("import-frab-no-start", label = label));
                 None
             }
         }

@@ -13,7 +13,7 @@ use super::{text, times};
 pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
     let mut draft = Draft::default();
     let Ok(text) = std::str::from_utf8(bytes) else {
-        report.error(At { line: 1, column: 1 }, "the file is not UTF-8, as iCalendar must be");
+        report.error(At { line: 1, column: 1 }, crate::tr!("import-ical-not-utf8"));
         return draft;
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -21,8 +21,7 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
     // The parser recurses into each nested component: 200 000 nested BEGIN lines overflowed
     // the stack. Real calendars nest three deep (VCALENDAR, VEVENT, VALARM).
     if let Some(line) = too_deep(&unfolded) {
-        let message =
-            format!("components nest deeper than {MAX_DEPTH}; not a calendar showfloor reads");
+        let message = crate::tr!("import-ical-too-deep", depth = MAX_DEPTH);
         report.error(At { line, column: 1 }, message);
         return draft;
     }
@@ -30,10 +29,8 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
         Ok(calendar) => calendar,
         Err(message) => {
             let message = text::one_line(&message).unwrap_or_default();
-            report.error(
-                At { line: 1, column: 1 },
-                format!("not a readable iCalendar file: {message}"),
-            );
+            let message = crate::tr!("import-ical-unreadable", error = message);
+            report.error(At { line: 1, column: 1 }, message);
             return draft;
         }
     };
@@ -62,9 +59,7 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
         .as_deref()
         .and_then(|name| TimeZone::get(name).ok().map(|z| (name.to_owned(), z)));
     if let (Some(name), None) = (&zone_name, &zone) {
-        let message = format!(
-            "time zone `{name}` is not an IANA name showfloor knows; times are read as written"
-        );
+        let message = crate::tr!("import-ical-unknown-time-zone", name = name);
         report.warning(At { line: 1, column: 1 }, message);
     }
     let mut utc_times = false;
@@ -154,17 +149,16 @@ fn talk(
 ) -> Option<TalkDraft> {
     let value = |name: &str| find(component, name).map(|p| p.val.as_str().to_owned());
     let title = value("SUMMARY").and_then(|t| text::one_line(&t));
-    let label =
-        title.as_deref().map_or_else(|| "an event".to_owned(), |t| format!("event \"{t}\""));
+    let label = title.as_deref().map_or_else(
+        || crate::tr!("import-an-event").to_owned(),
+        |t| crate::tr!("import-event-titled", title = t),
+    );
     let Some(start) = find(component, "DTSTART").and_then(|p| when(p, zone, utc)) else {
-        report.error(at, format!("{label} has no DTSTART that can be read; skipped"));
+        report.error(at, crate::tr!("import-ical-no-start", label = &label));
         return None;
     };
     if find(component, "RRULE").is_some() {
-        report.warning(
-            at,
-            format!("{label} repeats (RRULE); it is imported once, at its first date"),
-        );
+        report.warning(at, crate::tr!("import-ical-repeats", label = &label));
     }
     let end = find(component, "DTEND").and_then(|p| when(p, zone, utc));
     let mut talk = TalkDraft {
@@ -174,7 +168,7 @@ fn talk(
             .and_then(|u| text::one_line(&u))
             .map(|uid| uid.split_once('@').map_or(uid.clone(), |(local, _)| local.to_owned())),
         title: title.unwrap_or_else(|| {
-            report.warning(at, "an event has no SUMMARY; it is called \"Untitled\"");
+            report.warning(at, crate::tr!("import-ical-untitled"));
             "Untitled".into()
         }),
         summary: value("DESCRIPTION").and_then(|d| text::html_to_text(&d)),
@@ -204,12 +198,13 @@ fn talk(
                     .and_then(|d| start.checked_add(d).ok()),
             };
             if end.is_none() {
-                report.warning(at, format!("{label} has no DTEND or DURATION; its end is unknown"));
+                report.warning(at, crate::tr!("import-ical-no-end", label = &label));
             }
             let slot = match times::slot(start, end) {
                 Ok(slot) => slot,
                 Err((slot, why)) => {
-                    report.warning(at, format!("{label}: {why}"));
+                    let message = crate::tr!("import-event-problem", label = &label, problem = why);
+                    report.warning(at, message);
                     slot
                 }
             };

@@ -36,7 +36,8 @@ impl Report {
     /// A problem in a spreadsheet's cell: at its row and column, the cell named first.
     pub fn cell(&mut self, severity: Severity, at: At, message: impl Into<String>) {
         let name = format!("{}{}", column_letters(at.column.max(1)), at.line);
-        self.push(severity, at, format!("{name}: {}", message.into()));
+        let message: String = message.into();
+        self.push(severity, at, crate::tr!("import-cell", cell = name, message = message));
     }
 
     fn push(&mut self, severity: Severity, at: At, message: String) {

@@ -40,7 +40,7 @@ pub fn read(bytes: &[u8], report: &mut Report) -> Draft {
         Ok(text) => text,
         Err(error) => {
             let at = byte_at(bytes, error.valid_up_to());
-            report.error(at, "not UTF-8 text: a schedule's JSON must be UTF-8");
+            report.error(at, crate::tr!("import-json-not-utf8"));
             return Draft::default();
         }
     };
@@ -93,7 +93,7 @@ fn syntax_message(error: &serde_json::Error) -> String {
         Some(cut) => &message[..cut],
         None => &message,
     };
-    format!("not valid JSON: {message}")
+    crate::tr!("import-json-invalid", error = message)
 }
 
 /// Members each level may have, by either schema (and `day_change`, which frab exports add and

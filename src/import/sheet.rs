@@ -69,18 +69,15 @@ pub fn read(format: Format, bytes: &[u8], columns: &ColumnMap, report: &mut Repo
         let name_column = layout.index(Column::Name).unwrap_or(0);
         let at = At { line: row.number, column: column_number(name_column) };
         let Some(name) = text::one_line(row.cell(name_column)) else {
-            report.cell(
-                Severity::Warning,
-                at,
-                format!("row {} has no company name; skipped", row.number),
-            );
+            let message = crate::tr!("import-sheet-no-name", row = row.number);
+            report.cell(Severity::Warning, at, message);
             continue;
         };
         match names.get(&name.to_lowercase()) {
             Some(first) => report.cell(
                 Severity::Warning,
                 at,
-                format!("exhibitor `{name}` is also on row {first}; both are kept"),
+                crate::tr!("import-sheet-exhibitor-twice", name = &name, row = *first),
             ),
             None => {
                 names.insert(name.to_lowercase(), row.number);
@@ -120,11 +117,8 @@ fn warn_of_empty_rows(data: &[Row], report: &mut Report) {
         expected = row.number.saturating_add(row.lines);
     }
     let Some(first) = first else { return };
-    let others = match count - 1 {
-        0 => String::new(),
-        n => format!(" (as are {n} more empty row(s) before the last exhibitor)"),
-    };
-    report.warning(At { line: first, column: 1 }, format!("row {first} is empty; skipped{others}"));
+    let message = crate::tr!("import-sheet-empty-row", row = first, more = count - 1);
+    report.warning(At { line: first, column: 1 }, message);
 }
 
 /// A column's 1-based number from its index.
@@ -180,15 +174,11 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
     if let Some(index) = header {
         let row = &rows[index];
         if index > 0 {
-            let skipped = match rows[..index].iter().filter(|r| !r.is_empty()).count() {
-                0 => "only empty rows above it".to_owned(),
-                n => format!("{n} row(s) above it are skipped"),
-            };
+            let skipped = rows[..index].iter().filter(|r| !r.is_empty()).count();
             let at = At { line: row.number, column: 1 };
-            report.warning(
-                at,
-                format!("the header row is row {}, not the first; {skipped}", row.number),
-            );
+            let message =
+                crate::tr!("import-sheet-header-row", row = row.number, skipped = skipped);
+            report.warning(at, message);
         }
         let mut unknown: Vec<(usize, &str)> = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
@@ -203,8 +193,11 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
                 Some(column) => {
                     let first = column_letters(column_number(columns[&column]));
                     let at = At { line: row.number, column: column_number(i) };
-                    let message = format!(
-                        "`{cell}` is a second {column} column (the first is {first}); not read"
+                    let message = crate::tr!(
+                        "import-sheet-second-column",
+                        header = cell,
+                        column = column.key(),
+                        first = first
                     );
                     report.cell(Severity::Warning, at, message);
                 }
@@ -223,17 +216,15 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
         if let Some(&(i, _)) = unknown.get(UNKNOWN_COLUMNS_SAID) {
             let at = At { line: row.number, column: column_number(i) };
             let rest = unknown.len() - UNKNOWN_COLUMNS_SAID;
-            report.cell(
-                Severity::Warning,
-                at,
-                format!("{rest} more column(s) from here on are not read"),
-            );
+            let message = crate::tr!("import-sheet-more-columns", count = rest);
+            report.cell(Severity::Warning, at, message);
         }
         for &(i, cell) in unknown.iter().take(UNKNOWN_COLUMNS_SAID) {
             let at = At { line: row.number, column: column_number(i) };
-            let message = format!(
-                "column `{cell}` is not read (showfloor reads {}; --columns names others)",
-                Column::ALL.map(Column::key).join(", ")
+            let message = crate::tr!(
+                "import-sheet-column-not-read",
+                header = cell,
+                fields = Column::ALL.map(Column::key).join(", ")
             );
             report.cell(Severity::Warning, at, message);
         }
@@ -251,12 +242,16 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
             }
             None => {
                 let seen = header.map_or_else(
-                    || "no header row was found".to_owned(),
-                    |h| format!("the headers are {}", headers_seen(&rows[h])),
+                    || crate::tr!("import-sheet-no-header-row").to_owned(),
+                    |h| crate::tr!("import-sheet-headers-are", headers = headers_seen(&rows[h])),
                 );
                 let Place::Header(wanted) = place else { continue };
-                let message =
-                    format!("--columns {column}={wanted}: no column has that header; {seen}");
+                let message = crate::tr!(
+                    "import-sheet-no-such-header",
+                    column = column.key(),
+                    header = wanted,
+                    seen = seen
+                );
                 report.error(At { line: 1, column: 1 }, message);
                 return None;
             }
@@ -264,13 +259,10 @@ fn layout(rows: &[Row], by_hand: &ColumnMap, report: &mut Report) -> Option<Layo
     }
     if !columns.contains_key(&Column::Name) {
         let seen = rows.iter().take(HEADER_SEARCH).find(|row| !row.is_empty()).map_or_else(
-            || "the sheet is empty".to_owned(),
-            |row| format!("the first row holds {}", headers_seen(row)),
+            || crate::tr!("import-sheet-empty").to_owned(),
+            |row| crate::tr!("import-sheet-first-row", headers = headers_seen(row)),
         );
-        let message = format!(
-            "no column of company names found ({seen}); name it with --columns name=LETTER or \
-             name=HEADER"
-        );
+        let message = crate::tr!("import-sheet-no-name-column", seen = seen);
         report.error(At { line: 1, column: 1 }, message);
         return None;
     }

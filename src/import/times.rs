@@ -87,7 +87,7 @@ pub fn slot(start: DateTime, end: Option<DateTime>) -> Result<Slot, (Slot, &'sta
     let open = Slot { day: start.date(), start: start.time(), end: None, end_day: None };
     let Some(end) = end else { return Ok(open) };
     if end <= start {
-        return Err((open, "it ends when or before it starts; its end is left out"));
+        return Err((open, crate::tr!("import-ends-before-start")));
     }
     let next_day = start.date().tomorrow().ok();
     let end_day = if end.date() == start.date()

@@ -124,6 +124,29 @@ fn info_json_counts_every_kind_and_gives_the_event() {
 }
 
 #[test]
+fn check_reports_every_problem_in_french_at_the_same_places() {
+    let dir = "tests/fixtures/broken";
+    let fields = "`id`, `name`, `aliases`, `maker`, `category`, `domain`, `specs`, `operators`, \
+                  `summary`, `tags`, `related`, `sources`, `confidence`, `as_of`";
+    let expected = [
+        "tests/fixtures/broken/a-companies.toml:4:11: error: `sectors` doit être un tableau de chaînes, pas une chaîne".to_owned(),
+        "tests/fixtures/broken/a-companies.toml:8:6: error: identifiant `Acme Two` invalide\u{a0}: un identifiant ne comporte que des lettres ASCII minuscules, des chiffres et `-` (par exemple `acme-two`)".to_owned(),
+        "tests/fixtures/broken/b-systems.toml:1:1: error: il manque à la fiche system le champ obligatoire `maker`".to_owned(),
+        format!("tests/fixtures/broken/b-systems.toml:4:1: error: champ `maket` inconnu dans une fiche system\u{a0}; les champs possibles sont {fields}\u{a0}; vouliez-vous dire `maker`\u{a0}?"),
+        "tests/fixtures/broken/b-systems.toml:10:9: error: `maker` renvoie à une fiche company `acmee` inconnue\u{a0}; vouliez-vous dire `acme`\u{a0}?".to_owned(),
+        "tests/fixtures/broken/b-systems.toml:14:6: error: identifiant `acme` en double\u{a0}: déjà pris par la fiche company `Acme` à tests/fixtures/broken/a-companies.toml:2:6".to_owned(),
+        "tests/fixtures/broken/c-syntax.toml:1:1: warning: la fiche delegation `d` n'a pas de sources\u{a0}: dites d'où viennent ses informations".to_owned(),
+        "tests/fixtures/broken/c-syntax.toml:4:8: error: syntaxe TOML\u{a0}: string values must be quoted, expected literal string (à `rocket`)".to_owned(),
+    ];
+    let output = showfloor().args(["--lang", "fr", "--data", dir, "check"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), expected);
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(stdout.contains("7 erreurs"), "{stdout}");
+}
+
+#[test]
 fn data_is_a_global_option_before_or_after_the_command() {
     for args in
         [["--data", "tests/fixtures/small", "check"], ["check", "--data", "tests/fixtures/small"]]

@@ -49,12 +49,7 @@ impl Cx<'_> {
                 // A country is found by its name, which is the country table's: one string.
                 if let DeValue::Table(_) = value.get_ref() {
                     let pos = self.span_pos(&value.span());
-                    self.error_at(
-                        pos,
-                        "a country's `name` is one string (the country table knows its other \
-                         names; add more as `aliases`)"
-                            .into(),
-                    );
+                    self.error_at(pos, crate::tr!("catalog-country-name-table").to_owned());
                 } else if let Some((text, _)) = self.name(value) {
                     let pos = self.span_pos(&value.span());
                     name = Some(self.anchor(super::Located { text, pos }));
@@ -65,8 +60,12 @@ impl Cx<'_> {
         }
         for spec in schema::fields_of(Kind::Country) {
             if spec.required && !present.contains(&spec.field) {
-                let key = spec.field.key();
-                self.error_at(header_pos, format!("country is missing required field `{key}`"));
+                let message = crate::tr!(
+                    "catalog-missing-field",
+                    kind = Kind::Country.name(),
+                    key = spec.field.key()
+                );
+                self.error_at(header_pos, message);
             }
         }
         if let Some(name) = name {

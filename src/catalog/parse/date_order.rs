@@ -37,10 +37,13 @@ impl Cx<'_> {
             return;
         }
         let Some(pos) = self.position_of(table, last) else { return };
-        let message = format!(
-            "`{}` {end} is before `{}` {start}: the {kind} would end before it starts",
-            last.key(),
-            first.key()
+        let message = crate::tr!(
+            "catalog-ends-before-start",
+            last = last.key(),
+            end = end.to_string(),
+            first = first.key(),
+            start = start.to_string(),
+            kind = kind.name()
         );
         self.error_at(pos, message);
     }
@@ -73,15 +76,13 @@ impl Cx<'_> {
         let Some(pos) = self.position_of(table, Field::EndTime) else { return };
         let one_day = end_day.is_none() || end_day == day;
         if one_day && end == start {
-            let message = format!(
-                "`end_time` {end} is the same as `start_time`: the item would last no time \
-                 (leave `end_time` out, or give the real end)"
-            );
+            let message = crate::tr!("catalog-end-time-same", end = end.to_string());
             self.report(Severity::Warning, pos, message);
         } else if end_day.is_some() && end_day == day && end < start {
-            let message = format!(
-                "`end_time` {end} is before `start_time` {start} on the same `end_day`: the item \
-                 would end before it starts (without `end_day`, an earlier end is the next day)"
+            let message = crate::tr!(
+                "catalog-end-time-before-start",
+                end = end.to_string(),
+                start = start.to_string()
             );
             self.error_at(pos, message);
         }

@@ -5,7 +5,7 @@
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::{Cx, Located, MAX_COUNT, RawValue, describe};
+use super::{Cx, Located, MAX_COUNT, RawValue, describe, hint};
 use crate::catalog::Kind;
 use crate::catalog::diagnostic::Severity;
 use crate::catalog::schema::{Field, FieldSpec, FieldType};
@@ -15,13 +15,24 @@ use crate::catalog::value::{Date, Scalar, Span, Time, Value};
 impl Cx<'_> {
     pub(super) fn wrong_type(&mut self, field: Field, ty: FieldType, value: &Spanned<DeValue<'_>>) {
         let pos = self.span_pos(&value.span());
-        let found = describe(value.get_ref());
-        let mut message = format!("`{field}` must be {}, found {found}", ty.describe());
-        if let (FieldType::Date | FieldType::Time, DeValue::String(s)) = (ty, value.get_ref())
-            && s.parse::<toml::value::Datetime>().is_ok()
-        {
-            message.push_str(&format!(": remove the quotes ({field} = {s})"));
-        }
+        let (field, expected, found) = (field.key(), ty.describe(), describe(value.get_ref()));
+        let message = match (ty, value.get_ref()) {
+            (FieldType::Date | FieldType::Time, DeValue::String(s))
+                if s.parse::<toml::value::Datetime>().is_ok() =>
+            {
+                let value = s.as_ref();
+                crate::tr!(
+                    "catalog-wrong-type-quoted",
+                    field = field,
+                    expected = expected,
+                    found = found,
+                    value = value
+                )
+            }
+            _ => {
+                crate::tr!("catalog-wrong-type", field = field, expected = expected, found = found)
+            }
+        };
         self.error_at(pos, message);
     }
 
@@ -61,10 +72,9 @@ impl Cx<'_> {
                 other => {
                     let pos = self.span_pos(&item.span());
                     let found = describe(other);
-                    self.error_at(
-                        pos,
-                        format!("every entry of `{field}` must be a string, found {found}"),
-                    );
+                    let message =
+                        crate::tr!("catalog-entry-not-string", field = field.key(), found = found);
+                    self.error_at(pos, message);
                 }
             }
         }
@@ -85,9 +95,7 @@ impl Cx<'_> {
                 let url = self.string(field, ty, value)?;
                 let text = self.arena.get(url.text);
                 if !(text.starts_with("https://") || text.starts_with("http://")) {
-                    let message = format!(
-                        "`{field}` should be a web address starting with https:// or http://"
-                    );
+                    let message = crate::tr!("catalog-not-web-address", field = field.key());
                     self.report(Severity::Warning, url.pos, message);
                 }
                 RawValue::Ready(Value::Text(url.text))
@@ -98,7 +106,7 @@ impl Cx<'_> {
                     items.retain(|alias| {
                         let empty = self.arena.get(alias.text).trim().is_empty();
                         if empty {
-                            let message = "empty alias: write the other name, or remove it".into();
+                            let message = crate::tr!("catalog-empty-alias").to_owned();
                             self.report(Severity::Warning, alias.pos, message);
                         }
                         !empty
@@ -115,7 +123,11 @@ impl Cx<'_> {
                 let word = self.string(field, ty, value)?;
                 if !choices.contains(&self.arena.get(word.text)) {
                     let listed: Vec<String> = choices.iter().map(|c| format!("`{c}`")).collect();
-                    let message = format!("`{field}` must be one of {}", listed.join(", "));
+                    let message = crate::tr!(
+                        "catalog-not-a-choice",
+                        field = field.key(),
+                        choices = listed.join(", ")
+                    );
                     self.error_at(word.pos, message);
                     return None;
                 }
@@ -127,11 +139,11 @@ impl Cx<'_> {
                 if jiff::tz::TimeZone::get(name).is_err() {
                     let known = jiff::tz::db().available().map(|n| n.as_str().to_string());
                     let known: Vec<String> = known.collect();
-                    let mut message = format!("unknown time zone `{name}`");
-                    match did_you_mean(name, known.iter().map(String::as_str)) {
-                        Some(close) => message.push_str(&format!("; did you mean `{close}`?")),
-                        None => message.push_str(" (write an IANA name like `Africa/Bamako`)"),
-                    }
+                    let hint = match did_you_mean(name, known.iter().map(String::as_str)) {
+                        Some(close) => hint(Some(close)),
+                        None => crate::tr!("catalog-time-zone-example").to_owned(),
+                    };
+                    let message = crate::tr!("catalog-unknown-time-zone", name = name, hint = hint);
                     self.error_at(zone.pos, message);
                     return None;
                 }
@@ -151,10 +163,9 @@ impl Cx<'_> {
                     Ok(n) if n <= MAX_COUNT => RawValue::Ready(Value::Count(n)),
                     _ => {
                         let pos = self.span_pos(&value.span());
-                        self.error_at(
-                            pos,
-                            format!("`{field}` must be a whole number from 0 to {MAX_COUNT}"),
-                        );
+                        let message =
+                            crate::tr!("catalog-count-range", field = field.key(), max = MAX_COUNT);
+                        self.error_at(pos, message);
                         return None;
                     }
                 },
@@ -233,23 +244,36 @@ impl Cx<'_> {
                 DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
                     Ok(n) => Scalar::Integer(n),
                     Err(_) => {
-                        self.error_at(
-                            pos,
-                            format!("`{field}.{key_text}` is too large for a 64-bit integer"),
+                        let message = crate::tr!(
+                            "catalog-spec-too-large",
+                            field = field.key(),
+                            key = key_text
                         );
+                        self.error_at(pos, message);
                         continue;
                     }
                 },
                 DeValue::Float(x) => match x.as_str().parse::<f64>() {
                     Ok(x) => Scalar::Float(x),
                     Err(_) => {
-                        self.error_at(pos, format!("`{field}.{key_text}` is not a number"));
+                        let message = crate::tr!(
+                            "catalog-spec-not-number",
+                            field = field.key(),
+                            key = key_text
+                        );
+                        self.error_at(pos, message);
                         continue;
                     }
                 },
                 other => {
                     let found = describe(other);
-                    self.error_at(pos, format!("`{field}.{key_text}` must be a string, number or boolean, found {found}"));
+                    let message = crate::tr!(
+                        "catalog-spec-wrong-type",
+                        field = field.key(),
+                        key = key_text,
+                        found = found
+                    );
+                    self.error_at(pos, message);
                     continue;
                 }
             };

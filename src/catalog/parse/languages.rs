@@ -29,13 +29,25 @@ impl Cx<'_> {
             let code = key.get_ref().as_ref();
             let pos = self.span_pos(&key.span());
             if let Some(problem) = language_code_problem(code) {
-                self.error_at(pos, format!("`{field}.{code}`: {problem}"));
+                let message = crate::tr!(
+                    "catalog-language-code",
+                    field = field.key(),
+                    code = code,
+                    problem = problem
+                );
+                self.error_at(pos, message);
                 continue;
             }
             let DeValue::String(text) = item.get_ref() else {
                 let found = describe(item.get_ref());
                 let at = self.span_pos(&item.span());
-                self.error_at(at, format!("`{field}.{code}` must be a string, found {found}"));
+                let message = crate::tr!(
+                    "catalog-language-not-string",
+                    field = field.key(),
+                    code = code,
+                    found = found
+                );
+                self.error_at(at, message);
                 continue;
             };
             let located = Located { text: self.arena.str(text), pos: self.span_pos(&item.span()) };
@@ -49,13 +61,7 @@ impl Cx<'_> {
         let Some(primary) = primary else {
             if table.is_empty() {
                 let pos = self.span_pos(&value.span());
-                self.error_at(
-                    pos,
-                    format!(
-                        "`{field}` names no language: write `{field} = \"…\"`, or its text by \
-                         language (`{field}.en = \"…\"`, `{field}.fr = \"…\"`)"
-                    ),
-                );
+                self.error_at(pos, crate::tr!("catalog-no-language", field = field.key()));
             }
             return None;
         };
@@ -71,13 +77,10 @@ pub(crate) fn language_code_problem(code: &str) -> Option<String> {
     let letters = |text: &str| text.chars().all(|c| c.is_ascii_alphabetic());
     if (2..=3).contains(&primary.len()) && letters(primary) {
         if primary.chars().any(|c| c.is_ascii_uppercase()) {
-            return Some(format!(
-                "write the language code in lowercase: `{}`",
-                code.split_once('-').map_or(primary.to_ascii_lowercase(), |(p, rest)| format!(
-                    "{}-{rest}",
-                    p.to_ascii_lowercase()
-                ))
-            ));
+            let lower = code.split_once('-').map_or(primary.to_ascii_lowercase(), |(p, rest)| {
+                format!("{}-{rest}", p.to_ascii_lowercase())
+            });
+            return Some(crate::tr!("catalog-language-code-lowercase", code = lower));
         }
         let subtags_fine = parts.all(|part| {
             (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
@@ -87,8 +90,5 @@ pub(crate) fn language_code_problem(code: &str) -> Option<String> {
         }
     }
     let shown = crate::text::sanitize_line(code);
-    Some(format!(
-        "`{shown}` is not a language code; a text in several languages is written `en = \"…\"`, \
-         `fr = \"…\"` (codes as in BCP 47)"
-    ))
+    Some(crate::tr!("catalog-not-language-code", code = shown))
 }

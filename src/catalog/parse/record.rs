@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Anchored, Cx, Pos, RawRecord, RawValue, describe, expected_one_of, id_problem};
+use super::{Anchored, Cx, Pos, RawRecord, RawValue, describe, expected_one_of, hint, id_problem};
 use crate::catalog::Kind;
 use crate::catalog::schema::{self, Field, FieldType};
 use crate::catalog::suggest::did_you_mean;
@@ -20,13 +20,12 @@ impl Cx<'_> {
             let name = key.get_ref().as_ref();
             let Some(kind) = Kind::TOP_LEVEL.into_iter().find(|kind| kind.name() == name) else {
                 let known = Kind::TOP_LEVEL.map(Kind::name);
-                let mut message = format!(
-                    "unknown kind `{name}`, expected one of {}",
-                    expected_one_of(known.into_iter())
+                let message = crate::tr!(
+                    "catalog-unknown-kind",
+                    name = name,
+                    expected = expected_one_of(known.into_iter()),
+                    hint = hint(did_you_mean(name, known))
                 );
-                if let Some(guess) = did_you_mean(name, known) {
-                    message.push_str(&format!("; did you mean `{guess}`?"));
-                }
                 self.error_at(key_pos, message);
                 continue;
             };
@@ -52,21 +51,20 @@ impl Cx<'_> {
                             let found = describe(other);
                             self.error_at(
                                 pos,
-                                format!("each `{name}` entry must be a table, found {found}"),
+                                crate::tr!("catalog-entry-not-table", name = name, found = found),
                             );
                         }
                     }
                 }
             }
-            DeValue::Table(_) => self.error_at(
-                key_pos,
-                format!("`{name}` must be an array of tables: write [[{name}]], not [{name}]"),
-            ),
+            DeValue::Table(_) => {
+                self.error_at(key_pos, crate::tr!("catalog-table-not-array", name = name))
+            }
             other => {
                 let found = describe(other);
                 self.error_at(
                     key_pos,
-                    format!("`{name}` must be an array of tables ([[{name}]]), found {found}"),
+                    crate::tr!("catalog-kind-not-array", name = name, found = found),
                 );
             }
         }
@@ -120,8 +118,9 @@ impl Cx<'_> {
         }
         for spec in schema::fields_of(kind) {
             if spec.required && !present.contains(&spec.field) {
-                let key = spec.field.key();
-                self.error_at(header_pos, format!("{kind} is missing required field `{key}`"));
+                let message =
+                    crate::tr!("catalog-missing-field", kind = kind.name(), key = spec.field.key());
+                self.error_at(header_pos, message);
             }
         }
         self.check_date_order(kind, &fields, table);
@@ -162,10 +161,7 @@ impl Cx<'_> {
         let id = id.or_else(|| {
             let slug = crate::text::slug(&label);
             if slug.is_empty() {
-                self.error_at(
-                    header,
-                    format!("stand label `{label}` needs letters or digits to make an id from"),
-                );
+                self.error_at(header, crate::tr!("catalog-stand-label-no-id", label = &label));
                 return None;
             }
             Some(Anchored {
@@ -178,13 +174,13 @@ impl Cx<'_> {
     }
 
     pub(super) fn unknown_field(&mut self, kind: Kind, key: &str, pos: Pos) {
-        let mut message = format!(
-            "unknown field `{key}` in {kind}, expected one of {}",
-            expected_one_of(schema::writable_keys(kind))
+        let message = crate::tr!(
+            "catalog-unknown-field",
+            key = key,
+            kind = kind.name(),
+            expected = expected_one_of(schema::writable_keys(kind)),
+            hint = hint(did_you_mean(key, schema::writable_keys(kind)))
         );
-        if let Some(guess) = did_you_mean(key, schema::writable_keys(kind)) {
-            message.push_str(&format!("; did you mean `{guess}`?"));
-        }
         self.error_at(pos, message);
     }
 
@@ -193,10 +189,13 @@ impl Cx<'_> {
         let text = self.arena.get(id.text);
         if let Some(problem) = id_problem(text) {
             let suggestion = crate::text::slug(text);
-            let mut message = format!("invalid id `{text}`: {problem}");
-            if !suggestion.is_empty() && suggestion != text {
-                message.push_str(&format!(" (for example `{suggestion}`)"));
-            }
+            let example = if !suggestion.is_empty() && suggestion != text {
+                crate::tr!("catalog-id-example", suggestion = suggestion)
+            } else {
+                String::new()
+            };
+            let message =
+                crate::tr!("catalog-invalid-id", id = text, problem = problem, example = example);
             self.error_at(id.pos, message);
             return None;
         }
@@ -211,7 +210,7 @@ impl Cx<'_> {
             _ => self.arena.get(name.text).trim().is_empty(),
         };
         if empty {
-            self.error_at(name.pos, "`name` must not be empty".into());
+            self.error_at(name.pos, crate::tr!("catalog-name-empty").to_owned());
             return None;
         }
         let languages = matches!(value, Value::Localized(_)).then_some(value);

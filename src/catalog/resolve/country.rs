@@ -11,12 +11,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Resolver;
-use crate::catalog::RecordId;
 use crate::catalog::countries::{KnownCountry, known_countries, known_index, name_key};
 use crate::catalog::diagnostic::Severity;
 use crate::catalog::parse::{Anchored, LineCol, RawCountry, RawValue};
 use crate::catalog::schema::Field;
 use crate::catalog::value::{Str, Value};
+use crate::catalog::{Kind, RecordId};
 use crate::text::{fold, slug};
 
 /// Which country a name means.
@@ -98,24 +98,27 @@ impl<'t> Resolver<'t> {
         for (file, raw) in declarations {
             let name = raw.name.text.of(self.text).trim();
             let Some(key) = self.country_key(name) else {
-                let message = format!("country `{name}` has no letters or digits");
+                let message = crate::tr!("catalog-country-no-letters", name = name);
                 self.report(Severity::Error, file, raw.name.at, message);
                 continue;
             };
             if let Some(&first) = self.countries.declared.get(&key) {
                 let first = &self.countries.declarations[first];
                 let LineCol { line, column } = first.raw.name.at;
-                let message = format!(
-                    "country `{name}` is declared twice: first as `{}` at {}:{line}:{column}",
-                    first.raw.name.text.of(self.text).trim(),
-                    self.files[first.file],
+                let message = crate::tr!(
+                    "catalog-country-declared-twice",
+                    name = name,
+                    first = first.raw.name.text.of(self.text).trim(),
+                    path = &self.files[first.file],
+                    line = line,
+                    column = column
                 );
                 self.report(Severity::Error, file, raw.name.at, message);
                 continue;
             }
             if !raw.has_sources {
                 let message =
-                    format!("country `{name}` has no sources: say where its facts come from");
+                    crate::tr!("catalog-no-sources", kind = Kind::Country.name(), id = name);
                 self.report(Severity::Warning, file, raw.header, message);
             }
             self.countries.declared_names.entry(name_key(name)).or_insert_with(|| key.clone());
@@ -141,7 +144,7 @@ impl<'t> Resolver<'t> {
             }
             None => {
                 let Some(key) = self.country_key(trimmed) else {
-                    let message = format!("country `{written}` has no letters or digits");
+                    let message = crate::tr!("catalog-country-no-letters", name = written);
                     self.report(Severity::Error, file, name.at, message);
                     return None;
                 };
@@ -160,8 +163,7 @@ impl<'t> Resolver<'t> {
         let id = entry.id;
         if index != 0 {
             let first = entry.spellings[0].0.of(self.text);
-            let message =
-                format!("country `{trimmed}` is written `{first}` elsewhere; use one spelling");
+            let message = crate::tr!("catalog-country-spelling", name = trimmed, first = first);
             self.report(Severity::Warning, file, name.at, message);
         }
         Some(id)
@@ -245,13 +247,14 @@ impl<'t> Resolver<'t> {
                 }
                 let message = match (self.countries.by_key.get(&other), &other) {
                     (Some(&entry), _) => {
-                        format!("alias `{text}` is also a name of `{}`", ids[entry])
+                        crate::tr!("catalog-country-alias-taken", alias = text, owner = &ids[entry])
                     }
                     (None, Key::Known(index)) => {
                         let country = &known_countries()[*index];
-                        format!(
-                            "alias `{text}` is a name of another country, {}",
-                            country.short_name
+                        crate::tr!(
+                            "catalog-country-alias-other",
+                            alias = text,
+                            country = country.short_name
                         )
                     }
                     (None, Key::Written(_)) => continue,

@@ -71,8 +71,12 @@ impl<'t> Resolver<'t> {
             match known.get(&key) {
                 Some(&(owner, _)) if owner == id => {}
                 Some(&(owner, is_alias)) => {
-                    let what = if is_alias { "an alias of" } else { "the name of" };
-                    found.push((alias.at, format!("alias `{text}` is also {what} `{owner}`")));
+                    let message = if is_alias {
+                        crate::tr!("catalog-alias-also-alias", alias = text, owner = owner)
+                    } else {
+                        crate::tr!("catalog-alias-also-name", alias = text, owner = owner)
+                    };
+                    found.push((alias.at, message));
                     let sharing = self.shared_aliases.entry(key).or_insert_with(|| vec![owner]);
                     if !sharing.contains(&id) {
                         sharing.push(id);
@@ -93,23 +97,33 @@ impl<'t> Resolver<'t> {
     /// gets a did-you-mean.
     pub(super) fn report_unknown_references(&mut self) {
         for unknown in std::mem::take(&mut self.unknown) {
-            let Unknown { file, at, mut message, id, allowed } = unknown;
+            let Unknown { file, at, field, wanted, id, allowed } = unknown;
             let key = fold(&id);
             let owner = self.known_names.as_ref().and_then(|known| known.get(&key)).copied();
-            if let Some(owners) = self.shared_aliases.get(&key) {
+            let hint = if let Some(owners) = self.shared_aliases.get(&key) {
                 let owners: Vec<String> = owners.iter().map(|o| format!("`{o}`")).collect();
-                message.push_str(&format!(
-                    "; `{id}` is an alias {} records share ({}): refer to one by its id",
-                    owners.len(),
-                    owners.join(", ")
-                ));
+                crate::tr!(
+                    "catalog-reference-shared-alias",
+                    id = &id,
+                    count = owners.len(),
+                    owners = owners.join(", ")
+                )
             } else if let Some((owner, is_alias)) = owner {
-                let what = if is_alias { "an alias" } else { "the name" };
-                message
-                    .push_str(&format!("; `{id}` is {what} of `{owner}`: refer to it by its id"));
-            } else if let Some(guess) = self.guess(&id, &allowed) {
-                message.push_str(&format!("; did you mean `{guess}`?"));
-            }
+                if is_alias {
+                    crate::tr!("catalog-reference-alias", id = &id, owner = owner)
+                } else {
+                    crate::tr!("catalog-reference-name", id = &id, owner = owner)
+                }
+            } else {
+                crate::catalog::parse::hint(self.guess(&id, &allowed))
+            };
+            let message = crate::tr!(
+                "catalog-unknown-reference",
+                field = field.key(),
+                wanted = wanted,
+                id = id,
+                hint = hint
+            );
             self.report(Severity::Error, file, at, message);
         }
     }
@@ -141,9 +155,11 @@ impl<'t> Resolver<'t> {
     ) -> Option<RecordId> {
         // "company or organisation"; a field that takes any kind says "record".
         let wanted = if allowed.len() > 3 {
-            "record".to_owned()
+            crate::tr!("catalog-any-record").to_owned()
         } else {
-            allowed.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(" or ")
+            let or = format!(" {} ", crate::tr!("catalog-or"));
+            let kinds = allowed.iter().map(|kind| kind.name()).collect::<Vec<_>>().join(&or);
+            crate::tr!("catalog-records-of", kinds = kinds)
         };
         let id = target.text.of(self.text);
         let message = match self.id_to_raw.get(id) {
@@ -152,13 +168,20 @@ impl<'t> Resolver<'t> {
                 if allowed.contains(&found) {
                     return self.kept[raw];
                 }
-                format!("`{field}` must name a {wanted}, but `{id}` is a {found}")
+                crate::tr!(
+                    "catalog-wrong-kind",
+                    field = field.key(),
+                    wanted = wanted,
+                    id = id,
+                    found = found.name()
+                )
             }
             None => {
                 self.unknown.push(Unknown {
                     file,
                     at: target.at,
-                    message: format!("`{field}` refers to unknown {wanted} `{id}`"),
+                    field,
+                    wanted,
                     id: id.to_owned(),
                     allowed: allowed.to_vec(),
                 });
@@ -181,9 +204,7 @@ impl<'t> Resolver<'t> {
             && id_problem(text).is_none()
             && let Some(guess) = self.guess(text, &[Kind::Organisation])
         {
-            let message = format!(
-                "operator `{text}` is not an organisation id, so it is read as a country; did you mean `{guess}`?"
-            );
+            let message = crate::tr!("catalog-operator-as-country", operator = text, guess = guess);
             self.report(Severity::Warning, file, name.at, message);
         }
         self.country(file, name)

@@ -83,3 +83,32 @@ fn a_root_that_is_not_a_schedule_is_refused() {
     assert_eq!(problems.len(), 1);
     assert!(problems[0].starts_with("feed.xml:1:1: error: "), "{problems:?}");
 }
+
+/// What `read` says of `xml`, in French.
+fn problems_in_french(name: &str, xml: &str) -> Vec<String> {
+    let _french = crate::i18n::speak(crate::i18n::Lang::Fr);
+    let mut report = Report::new(name);
+    read(xml.as_bytes(), &mut report);
+    report.finish().iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_xml_and_the_schedule_are_faulted_in_french() {
+    assert_eq!(
+        problems_in_french("feed.xml", "<rss version=\"2.0\"><channel/></rss>"),
+        ["feed.xml:1:1: error: l'élément racine est <rss>, pas <schedule>\u{a0}: ce n'est pas \
+             un programme frab/Pentabarf"]
+    );
+    assert_eq!(
+        problems_in_french("cut.xml", "<schedule>\n  <conference>\n"),
+        ["cut.xml:2:3: error: XML mal formé\u{a0}: <conference> n'est jamais fermé"]
+    );
+    let xml = "<schedule>\n<conference><title>T</title></conference>\n\
+               <day date=\"2026-03-05\"><room name=\"A\">\n\
+               <event id=\"7\"><title>Talk</title><start>10:00</start></event>\n\
+               </room></day></schedule>\n";
+    assert_eq!(
+        problems_in_french("s.xml", xml),
+        ["s.xml:4:1: warning: l'événement 7 n'a pas de <duration>\u{a0}; sa fin est inconnue"]
+    );
+}

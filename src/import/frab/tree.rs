@@ -90,7 +90,8 @@ impl Element {
     }
 }
 
-/// Why a file is not XML, at a byte offset.
+/// Why a file is not XML, at a byte offset (the message in the reader's language, quick-xml's
+/// own words kept in it).
 #[derive(Debug)]
 pub struct NotXml {
     pub at: usize,
@@ -107,7 +108,7 @@ pub fn parse(text: &str) -> Result<Element, NotXml> {
         let at = offset(reader.buffer_position());
         let event = reader.read_event().map_err(|error| NotXml {
             at: offset(reader.error_position()),
-            message: format!("not well-formed XML: {error}"),
+            message: crate::tr!("import-xml-malformed", error = error.to_string()),
         })?;
         let element_of = |start: &quick_xml::events::BytesStart<'_>| -> Result<Element, NotXml> {
             let name = start.name().as_ref().to_owned();
@@ -115,14 +116,22 @@ pub fn parse(text: &str) -> Result<Element, NotXml> {
             for attribute in start.attributes() {
                 let attribute = attribute.map_err(|error| NotXml {
                     at,
-                    message: format!("not well-formed XML: in <{name}>: {error}"),
+                    message: crate::tr!(
+                        "import-xml-malformed-in",
+                        element = &name,
+                        error = error.to_string()
+                    ),
                 })?;
                 let key = attribute.key.as_ref().to_owned();
                 let value = attribute
                     .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                     .map_err(|error| NotXml {
                         at,
-                        message: format!("not well-formed XML: attribute `{key}`: {error}"),
+                        message: crate::tr!(
+                            "import-xml-malformed-attribute",
+                            attribute = &key,
+                            error = error.to_string()
+                        ),
                     })?
                     .into_owned();
                 attributes.push((key, value));
@@ -134,7 +143,7 @@ pub fn parse(text: &str) -> Result<Element, NotXml> {
                 if open.len() >= MAX_DEPTH {
                     return Err(NotXml {
                         at,
-                        message: format!("elements nest deeper than {MAX_DEPTH}; not a schedule"),
+                        message: crate::tr!("import-xml-too-deep", depth = MAX_DEPTH),
                     });
                 }
                 open.push(element_of(&start)?);
@@ -158,10 +167,10 @@ pub fn parse(text: &str) -> Result<Element, NotXml> {
     if let Some(unclosed) = open.last() {
         return Err(NotXml {
             at: unclosed.at,
-            message: format!("not well-formed XML: <{}> is never closed", unclosed.name),
+            message: crate::tr!("import-xml-unclosed", element = &unclosed.name),
         });
     }
-    root.ok_or_else(|| NotXml { at: 0, message: "no XML element in the file".into() })
+    root.ok_or_else(|| NotXml { at: 0, message: crate::tr!("import-xml-empty").to_owned() })
 }
 
 fn attach(
@@ -174,10 +183,7 @@ fn attach(
         Some(parent) => parent.content.push(Content::Element(element)),
         None if root.is_none() => *root = Some(element),
         None => {
-            return Err(NotXml {
-                at,
-                message: "not well-formed XML: a second root element".into(),
-            });
+            return Err(NotXml { at, message: crate::tr!("import-xml-second-root").to_owned() });
         }
     }
     Ok(())

@@ -18,13 +18,10 @@ use super::{
 impl Reader<'_> {
     pub(super) fn file(&mut self, root: J<'_>) {
         if !root.value.is_object() {
-            self.report.error(
-                root.at(),
-                "not a c3voc schedule: the JSON is not an object with a `schedule` in it",
-            );
+            self.report.error(root.at(), crate::tr!("import-json-not-object"));
             return;
         }
-        self.keys(root, "the file", ROOT_KEYS);
+        self.keys(root, "file", ROOT_KEYS);
         if let Some(schema) = root.get("$schema")
             && let Some(name) = schema.str()
         {
@@ -32,31 +29,27 @@ impl Reader<'_> {
             if let Some(version) = unknown_schedule_version(&name) {
                 // A later version of the format may mean anything by its keys: refused, not
                 // guessed at.
-                let message = format!(
-                    "`$schema` is `{name}`, c3voc schedule version {version}, which showfloor \
-                     does not read (it reads versions 1 and 2)"
-                );
+                let message =
+                    crate::tr!("import-json-schema-version", schema = &name, version = version);
                 self.report.error(schema.at(), message);
                 return;
             }
             if !is_schedule_schema(&name) {
-                let message = format!(
-                    "`$schema` is `{name}`, not a c3voc schedule schema; read as one anyway"
-                );
+                let message = crate::tr!("import-json-other-schema", schema = &name);
                 self.report.warning(schema.at(), message);
             }
         }
         let Some(schedule) = root.get("schedule").filter(|s| s.value.is_object()) else {
             let at = root.get("schedule").map_or(root.at(), |s| s.at());
-            self.report.error(at, "not a c3voc schedule: no `schedule` object");
+            self.report.error(at, crate::tr!("import-json-no-schedule"));
             return;
         };
         let Some(conference) = schedule.get("conference").filter(|c| c.value.is_object()) else {
             let at = schedule.get("conference").map_or(schedule.at(), |c| c.at());
-            self.report.error(at, "not a c3voc schedule: `schedule` has no `conference` object");
+            self.report.error(at, crate::tr!("import-json-no-conference"));
             return;
         };
-        self.keys(conference, "`conference`", CONFERENCE_KEYS);
+        self.keys(conference, "conference", CONFERENCE_KEYS);
         let mut event = self.conference(schedule, conference);
         let mut dates = Vec::new();
         if let Some(events) = schedule.get("events").filter(|e| e.value.is_array()) {
@@ -70,16 +63,12 @@ impl Reader<'_> {
                 }
             }
             for day in conference.field("days").map(|d| d.items()).unwrap_or_default() {
-                self.keys(day, "a day", DAY_KEYS);
+                self.keys(day, "day", DAY_KEYS);
                 dates.extend(self.day_date(day));
                 if let Some(rooms) = day.field("rooms")
                     && rooms.entries().iter().any(|(_, _, list)| !list.items().is_empty())
                 {
-                    self.report.warning(
-                        rooms.at(),
-                        "talks are listed both in `schedule.events` and in the days' rooms; \
-                         `schedule.events` is read",
-                    );
+                    self.report.warning(rooms.at(), crate::tr!("import-json-listed-twice"));
                 }
             }
             for talk in events.items() {
@@ -95,22 +84,18 @@ impl Reader<'_> {
             event.end = dates.iter().max().copied();
         }
         if self.draft.talks.is_empty() && !self.report.has_errors() {
-            self.report.warning(schedule.at(), "the schedule lists no talks");
+            self.report.warning(schedule.at(), crate::tr!("import-json-no-talks"));
         }
         self.draft.event = Some(event);
     }
 
-    /// Warn once per key name about members of `j` outside `known`.
+    /// Warn once per key name about members of `j` outside `known`; `level` is where `j` is:
+    /// `file`, `conference`, `day` or `talk`.
     pub(super) fn keys(&mut self, j: J<'_>, level: &'static str, known: &[&str]) {
         for (key, at, _) in j.entries() {
             if !known.contains(&key) && self.unknown_keys.insert((level, key.to_owned())) {
-                self.report.warning(
-                    at,
-                    format!(
-                        "key `{key}` in {level} is not in the c3voc schedule schema; ignored \
-                         (said once)"
-                    ),
-                );
+                self.report
+                    .warning(at, crate::tr!("import-json-unknown-key", key = key, level = level));
             }
         }
     }
@@ -125,13 +110,8 @@ impl Reader<'_> {
                 }
                 _ => {
                     let shown = zone.str().map_or_else(|| zone.value.to_string(), str::to_owned);
-                    self.report.warning(
-                        zone.at(),
-                        format!(
-                            "time zone `{shown}` is not one showfloor knows; times are read on \
-                             the offsets they are written with"
-                        ),
-                    );
+                    let message = crate::tr!("import-json-unknown-time-zone", name = shown);
+                    self.report.warning(zone.at(), message);
                 }
             }
         }
@@ -144,10 +124,8 @@ impl Reader<'_> {
             (Some(title), _) => title,
             (None, acronym) => {
                 let name = acronym.clone().unwrap_or_else(|| "Untitled schedule".into());
-                self.report.warning(
-                    conference.at(),
-                    format!("the conference has no `title`; it is called `{name}`"),
-                );
+                let message = crate::tr!("import-json-no-title", name = &name);
+                self.report.warning(conference.at(), message);
                 name
             }
         };
@@ -182,10 +160,8 @@ impl Reader<'_> {
             .map(|t| t.date())
             .or_else(|| times::date(text));
         if date.is_none() {
-            self.report.warning(
-                j.at(),
-                format!("the conference's `{key}` `{text}` is not a date; it is left out"),
-            );
+            let message = crate::tr!("import-json-bad-date", key = key, text = text);
+            self.report.warning(j.at(), message);
         }
         date
     }
@@ -193,7 +169,7 @@ impl Reader<'_> {
     fn day_date(&mut self, day: J<'_>) -> Option<Date> {
         let date = day.field("date").and_then(|d| d.str()).and_then(times::date);
         if date.is_none() {
-            self.report.warning(day.at(), "a day without a readable `date`");
+            self.report.warning(day.at(), crate::tr!("import-json-day-no-date"));
         }
         date
     }
@@ -202,10 +178,10 @@ impl Reader<'_> {
     fn days(&mut self, conference: J<'_>, dates: &mut Vec<Date>) {
         for day in conference.field("days").map(|d| d.items()).unwrap_or_default() {
             if !day.value.is_object() {
-                self.report.warning(day.at(), "a day must be an object; skipped");
+                self.report.warning(day.at(), crate::tr!("import-json-day-not-object"));
                 continue;
             }
-            self.keys(day, "a day", DAY_KEYS);
+            self.keys(day, "day", DAY_KEYS);
             let date = self.day_date(day);
             dates.extend(date);
             let starts = day
@@ -218,16 +194,14 @@ impl Reader<'_> {
             let info = Day { date, starts };
             let Some(rooms) = day.field("rooms") else { continue };
             if !rooms.value.is_object() {
-                self.report.warning(rooms.at(), "a day's `rooms` must be an object; skipped");
+                self.report.warning(rooms.at(), crate::tr!("import-json-rooms-not-object"));
                 continue;
             }
             for (room, key_at, talks) in rooms.entries() {
                 self.check_room(room, key_at);
                 if !talks.value.is_array() {
-                    self.report.warning(
-                        talks.at(),
-                        format!("room `{room}` must list its talks in an array; skipped"),
-                    );
+                    let message = crate::tr!("import-json-room-not-array", room = room);
+                    self.report.warning(talks.at(), message);
                     continue;
                 }
                 for talk in talks.items() {
@@ -243,10 +217,7 @@ impl Reader<'_> {
             && !rooms.contains(room)
             && self.unlisted_rooms.insert(room.to_owned())
         {
-            self.report.warning(
-                at,
-                format!("room `{room}` is not in `conference.rooms`; its talks are kept there"),
-            );
+            self.report.warning(at, crate::tr!("import-json-room-unlisted", room = room));
         }
     }
 }

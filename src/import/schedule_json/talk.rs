@@ -13,12 +13,12 @@ use super::{Day, EVENT_KEYS, Reader, clock, id_text, localized, string};
 impl Reader<'_> {
     pub(super) fn talk(&mut self, talk: J<'_>, day: Option<&Day>, listed_room: Option<&str>) {
         if !talk.value.is_object() {
-            self.report.warning(talk.at(), "a talk must be an object; skipped");
+            self.report.warning(talk.at(), crate::tr!("import-json-talk-not-object"));
             return;
         }
-        self.keys(talk, "a talk", EVENT_KEYS);
+        self.keys(talk, "talk", EVENT_KEYS);
         let Some(title) = string(talk, "title") else {
-            self.report.warning(talk.at(), "a talk without a `title`; skipped");
+            self.report.warning(talk.at(), crate::tr!("import-json-talk-untitled"));
             return;
         };
         let Some(start) = self.start(talk, &title, day) else { return };
@@ -26,7 +26,9 @@ impl Reader<'_> {
         let slot = match times::slot(start, end) {
             Ok(slot) => slot,
             Err((slot, problem)) => {
-                self.report.warning(talk.at(), format!("talk `{title}`: {problem}"));
+                let message =
+                    crate::tr!("import-json-talk-problem", title = &title, problem = problem);
+                self.report.warning(talk.at(), message);
                 slot
             }
         };
@@ -74,63 +76,50 @@ impl Reader<'_> {
             if let Some(on) = times::date(text).filter(|_| text.trim().len() == 10)
                 && let Some(time) = talk.field("start").and_then(|s| s.str()).and_then(times::clock)
             {
-                self.report.warning(
-                    date.at(),
-                    format!(
-                        "talk `{title}`: its `date` `{}` has no time; read as {on} {} with its \
-                         `start`",
-                        text.trim(),
-                        clock(time)
-                    ),
+                let message = crate::tr!(
+                    "import-json-date-without-time",
+                    title = title,
+                    date = text.trim(),
+                    on = on.to_string(),
+                    time = clock(time)
                 );
+                self.report.warning(date.at(), message);
                 return Some(on.to_datetime(time));
             }
             let start = times::date_time(text, self.zone.as_ref());
             if start.is_none() {
-                self.report.error(
-                    date.at(),
-                    format!(
-                        "talk `{title}`: its date `{text}` cannot be read; the talk is skipped"
-                    ),
-                );
+                let message = crate::tr!("import-json-bad-talk-date", title = title, text = text);
+                self.report.error(date.at(), message);
             }
             return start;
         }
         let Some(start) = talk.field("start") else {
-            self.report
-                .error(talk.at(), format!("talk `{title}` has no `date` or `start`; skipped"));
+            self.report.error(talk.at(), crate::tr!("import-json-no-start", title = title));
             return None;
         };
         let text = start.str().unwrap_or("");
         if let Some(time) = times::clock(text) {
             let Some(date) = day.and_then(|day| day.date) else {
-                self.report.error(
-                    start.at(),
-                    format!(
-                        "talk `{title}` has a start time but no `date`, and no day date to put \
-                         it on; skipped"
-                    ),
-                );
+                let message = crate::tr!("import-json-start-without-day", title = title);
+                self.report.error(start.at(), message);
                 return None;
             };
             let after_midnight = day.and_then(|day| day.starts).is_some_and(|starts| time < starts);
             let date = if after_midnight { date.tomorrow().unwrap_or(date) } else { date };
-            self.report.warning(
-                talk.at(),
-                format!(
-                    "talk `{title}` has no `date`; read as {date} {} from its day and `start`{}",
-                    clock(time),
-                    if after_midnight { " (after midnight, the next day)" } else { "" }
-                ),
+            let message = crate::tr!(
+                "import-json-date-from-day",
+                title = title,
+                date = date.to_string(),
+                time = clock(time),
+                next_day = if after_midnight { "yes" } else { "no" }
             );
+            self.report.warning(talk.at(), message);
             return Some(date.to_datetime(time));
         }
         let at = times::date_time(text, self.zone.as_ref());
         if at.is_none() {
-            self.report.error(
-                start.at(),
-                format!("talk `{title}`: its start `{text}` cannot be read; the talk is skipped"),
-            );
+            let message = crate::tr!("import-json-bad-start", title = title, text = text);
+            self.report.error(start.at(), message);
         }
         at
     }
@@ -142,16 +131,13 @@ impl Reader<'_> {
             let text = end.str().unwrap_or("");
             let read = times::date_time(text, self.zone.as_ref());
             if read.is_none() {
-                self.report.warning(
-                    end.at(),
-                    format!("talk `{title}`: its end `{text}` cannot be read; it has no end"),
-                );
+                let message = crate::tr!("import-json-bad-end", title = title, text = text);
+                self.report.warning(end.at(), message);
             }
             return read;
         }
         let Some(duration) = talk.field("duration") else {
-            self.report
-                .warning(talk.at(), format!("talk `{title}` has no duration; it has no end"));
+            self.report.warning(talk.at(), crate::tr!("import-json-no-duration", title = title));
             return None;
         };
         let text = duration.str().unwrap_or("");
@@ -159,10 +145,8 @@ impl Reader<'_> {
             .or_else(|| times::iso_duration(text))
             .and_then(|length| start.checked_add(length).ok());
         if end.is_none() {
-            self.report.warning(
-                duration.at(),
-                format!("talk `{title}`: its duration `{text}` cannot be read; it has no end"),
-            );
+            let message = crate::tr!("import-json-bad-duration", title = title, text = text);
+            self.report.warning(duration.at(), message);
         }
         end
     }
@@ -177,16 +161,16 @@ impl Reader<'_> {
         });
         let (key, id, at) = own?;
         if key == "id" && !id.bytes().all(|b| b.is_ascii_digit()) {
-            let message = format!(
-                "talk id `{id}` is not a number, as the schedule format has it; kept as written"
-            );
+            let message = crate::tr!("import-json-id-not-number", id = &id);
             self.report.warning(at, message);
         }
         match self.talk_ids.get(&id) {
             Some(first) => {
-                let message = format!(
-                    "talk id {id} is also used at {}:{}; kept apart",
-                    first.line, first.column
+                let message = crate::tr!(
+                    "import-json-id-twice",
+                    id = &id,
+                    line = first.line,
+                    column = first.column
                 );
                 self.report.warning(at, message);
             }
@@ -212,13 +196,13 @@ impl Reader<'_> {
             (Some(listed), Some(own_name)) => {
                 if own_name != listed.trim() {
                     let at = own.map_or(talk.at(), |room| room.at());
-                    self.report.warning(
-                        at,
-                        format!(
-                            "talk `{title}` names room `{own_name}` but is listed under \
-                             `{listed}`; it is placed in `{listed}`"
-                        ),
+                    let message = crate::tr!(
+                        "import-json-room-differs",
+                        title = title,
+                        room = &own_name,
+                        listed = listed
                     );
+                    self.report.warning(at, message);
                 }
                 one_line(listed)
             }
@@ -244,10 +228,7 @@ impl Reader<'_> {
                 && raw.contains("&lt;")
             {
                 self.said_escaped_html = true;
-                self.report.warning(
-                    j.at(),
-                    format!("`{key}` holds escaped HTML (`&lt;…&gt;`); it is decoded (said once)"),
-                );
+                self.report.warning(j.at(), crate::tr!("import-json-escaped-html", key = key));
             }
             if let Some(text) = localized(j.value)
                 && !parts.contains(&text)
@@ -280,10 +261,8 @@ impl Reader<'_> {
                 Value::String(name) => {
                     if !self.said_string_persons {
                         self.said_string_persons = true;
-                        self.report.warning(
-                            person.at(),
-                            "speakers are given as names, not objects; read as names (said once)",
-                        );
+                        let message = crate::tr!("import-json-speakers-as-names");
+                        self.report.warning(person.at(), message);
                     }
                     (one_line(name), None)
                 }
@@ -297,10 +276,8 @@ impl Reader<'_> {
                 _ => (None, None),
             };
             let Some(name) = name else {
-                self.report.warning(
-                    person.at(),
-                    format!("talk `{title}` has a speaker without a name; left out"),
-                );
+                let message = crate::tr!("import-json-speaker-unnamed", title = title);
+                self.report.warning(person.at(), message);
                 continue;
             };
             let index = self.draft.speaker(&name, id.as_deref(), person.at());

@@ -31,17 +31,12 @@ pub(in crate::import) struct Sheet {
 
 fn past_columns(at: At) -> (At, String) {
     let last = column_letters(u32::try_from(MAX_COLUMNS).unwrap_or(u32::MAX));
-    (at, format!("cells past column {last} ({MAX_COLUMNS} columns) are not read"))
+    (at, crate::tr!("import-sheet-past-columns", last = last, max = MAX_COLUMNS))
 }
 
 fn past_rows(at: At) -> (At, String) {
-    (
-        at,
-        format!(
-            "the sheet has more than {MAX_ROWS} rows; those after row {} are not read",
-            at.line.saturating_sub(1)
-        ),
-    )
+    let row = at.line.saturating_sub(1);
+    (at, crate::tr!("import-sheet-past-rows", max = MAX_ROWS, row = row))
 }
 
 /// Most rows read from a sheet: past any exhibitor list (the largest shows list a few
@@ -49,6 +44,11 @@ fn past_rows(at: At) -> (At, String) {
 const MAX_ROWS: usize = 1_000_000;
 /// Most columns read: exhibitor exports have a few dozen.
 const MAX_COLUMNS: usize = 1_000;
+
+/// A workbook that cannot be read: its format, and the reader's own words.
+pub(super) fn cannot_read(format: Format, error: &dyn Display) -> String {
+    crate::tr!("import-workbook-unreadable", format = format.label(), error = error.to_string())
+}
 
 fn start() -> At {
     At { line: 1, column: 1 }
@@ -82,10 +82,7 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
         let line = u32::try_from(valid.matches('\n').count() + 1).unwrap_or(u32::MAX);
         let column = u32::try_from(valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1)
             .unwrap_or(u32::MAX);
-        return Err((
-            At { line, column },
-            "the file is not UTF-8: save the sheet as \"CSV UTF-8\" and import that".into(),
-        ));
+        return Err((At { line, column }, crate::tr!("import-csv-not-utf8").to_owned()));
     }
     let head = std::str::from_utf8(&bytes[..bytes.len().min(8192)]).unwrap_or_default();
     let mut reader = csv::ReaderBuilder::new()
@@ -118,7 +115,8 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
             Err(error) => {
                 let line =
                     error.position().map_or(1, |p| u32::try_from(p.line()).unwrap_or(u32::MAX));
-                return Err((At { line, column: 1 }, format!("not a readable CSV file: {error}")));
+                let message = crate::tr!("import-csv-unreadable", error = error.to_string());
+                return Err((At { line, column: 1 }, message));
             }
         }
     }
@@ -127,8 +125,7 @@ pub(super) fn csv_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
 
 pub(super) fn workbook_rows(format: Format, bytes: &[u8]) -> Result<Sheet, Failed> {
     let cursor = Cursor::new(bytes);
-    let what = format.describe();
-    let cannot = |error: &dyn Display| (start(), format!("cannot read this {what}: {error}"));
+    let cannot = |error: &dyn Display| (start(), cannot_read(format, error));
     match format {
         Format::Xlsx => {
             let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| cannot(&e))?;
@@ -218,24 +215,19 @@ impl Sparse {
             unread.push(past_columns(at));
         }
         if let Some(at) = self.past_cells {
-            unread.push((
-                at,
-                format!("the sheet has more than {MAX_CELLS} cells; the rest is not read"),
-            ));
+            unread.push((at, crate::tr!("import-sheet-past-cells", max = MAX_CELLS)));
         }
         if let Some((&row, _)) = self.rows.iter().nth(MAX_ROWS) {
             unread.push(past_rows(At { line: row.saturating_add(1), column: 1 }));
         }
         if !after.is_empty() {
             let names: Vec<String> = after.iter().map(|n| format!("`{}`", one_line(n))).collect();
-            unread.push((
-                At { line: 1, column: 1 },
-                format!(
-                    "only the sheet `{}` is read; the workbook's other sheets ({}) are not",
-                    one_line(name),
-                    names.join(", ")
-                ),
-            ));
+            let message = crate::tr!(
+                "import-sheet-other-sheets",
+                sheet = one_line(name),
+                others = names.join(", ")
+            );
+            unread.push((At { line: 1, column: 1 }, message));
         }
         let rows = std::mem::take(&mut self.rows);
         Sheet { rows: Sparse::rows(rows), unread }

@@ -12,7 +12,8 @@ use std::io::{BufReader, Cursor};
 use calamine::Data;
 use quick_xml::events::{BytesStart, Event};
 
-use super::cells::{Failed, Sheet, Sparse};
+use super::cells::{Failed, Sheet, Sparse, cannot_read};
+use crate::import::detect::Format;
 use crate::import::draft::At;
 
 /// Most cells made by repeating one: far past a real list (equal neighbours are a few), and a
@@ -20,7 +21,7 @@ use crate::import::draft::At;
 const MAX_REPEATED: u64 = 200_000;
 
 fn cannot(error: &dyn std::fmt::Display) -> Failed {
-    (At { line: 1, column: 1 }, format!("cannot read this ODS spreadsheet: {error}"))
+    (At { line: 1, column: 1 }, cannot_read(Format::Ods, error))
 }
 
 /// A cell being read: how often it repeats, its typed value, and its paragraphs' text.
@@ -78,10 +79,7 @@ pub(super) fn ods_rows(bytes: &[u8]) -> Result<Sheet, Failed> {
         None => Sheet::default(),
     };
     if let Some(at) = reading.past_repeats {
-        let message = format!(
-            "the sheet repeats cells more than {MAX_REPEATED} times; the repeats from here on \
-             are not read"
-        );
+        let message = crate::tr!("import-sheet-past-repeats", max = MAX_REPEATED);
         sheet.unread.push((at, message));
         sheet.unread.sort_by_key(|(at, _)| *at);
     }

@@ -356,3 +356,27 @@ fn an_ods_that_is_not_one_says_so() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_column_problem_is_said_in_french_at_its_cell() {
+    let _french = crate::i18n::speak(crate::i18n::Lang::Fr);
+    let text = "Company,Société,Pays\nAcme,Acme SA,France\n";
+    let (draft, problems) = read_with(Format::Csv, text.as_bytes(), "");
+    assert_eq!(draft.companies.len(), 1);
+    assert_eq!(
+        problems,
+        ["list:1:2: warning: B1\u{a0}: `Société` est une seconde colonne name (la première est \
+             A)\u{a0}; non lue"]
+    );
+    let (_, problems) = read_with(Format::Csv, b"Company,Pays\nAcme,France\n", "stand=Booth");
+    assert_eq!(
+        problems,
+        ["list:1:1: error: --columns stand=Booth\u{a0}: aucune colonne n'a cet en-tête\u{a0}; \
+             les en-têtes sont A `Company`, B `Pays`"]
+    );
+    assert_eq!(
+        "nmae=B".parse::<ColumnMap>().expect_err("refused").0,
+        "champ `nmae` inconnu\u{a0}; les champs sont name, stand, country, website, sectors, \
+         summary, products\u{a0}; vouliez-vous dire `name`\u{a0}?"
+    );
+}
