@@ -13,4 +13,4 @@ pub use sanitize::{
     Lines, editable, json_terminal_safe, prefix, push_sanitized_char, sanitize, sanitize_line,
     sanitize_text,
 };
-pub use width::{cells, fit, pad, uncertain_width};
+pub use width::{cells, fit, pad, uncertain_width, wrap};

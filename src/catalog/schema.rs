@@ -223,6 +223,15 @@ impl Field {
         rows.map(|field| field.label().width() + 1).max().unwrap_or(0)
     }
 
+    /// The width of the label column on a card of `kind`: its own longest row label and a
+    /// space. A company's card does not wait for the width of a system's « Caractéristiques »,
+    /// and every card of one kind lines up the same as the reader walks from one to the next.
+    pub fn label_width_of(kind: Kind) -> usize {
+        use unicode_width::UnicodeWidthStr;
+        let rows = fields_of(kind).iter().filter(|spec| spec.field.def().card == Card::Row);
+        rows.map(|spec| spec.field.label().width() + 1).max().unwrap_or(0)
+    }
+
     /// A label for people ("Member states"), in the reader's language.
     pub fn label(self) -> &'static str {
         let variant = format!("{self:?}");

@@ -180,7 +180,7 @@ fn value_lines(
 
 fn wrap(text: &str, width: usize) -> Vec<String> {
     text.lines()
-        .flat_map(|line| textwrap::wrap(line, width))
+        .flat_map(|line| crate::text::wrap(line, width))
         .map(|line| line.into_owned())
         .collect()
 }

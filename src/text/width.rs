@@ -75,9 +75,29 @@ fn uncertain_char(c: char) -> bool {
     ) || (!c.is_ascii() && c.general_category() == GeneralCategory::SpacingMark)
 }
 
+/// `text` wrapped to lines of at most `width` cells, at spaces only: an id, a stand number or a
+/// French « celle-ci » is never broken at its hyphen, so a reader (or a search for what the
+/// screen shows) sees it whole. Every wrapped text on a screen or in the CLI goes through here.
+pub fn wrap(text: &str, width: usize) -> Vec<std::borrow::Cow<'_, str>> {
+    let options =
+        textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fit, uncertain_width};
+    use super::{fit, uncertain_width, wrap};
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_never_at_a_hyphen() {
+        assert_eq!(
+            wrap("aucune fiche ne renvoie à celle-ci", 32),
+            ["aucune fiche ne renvoie à", "celle-ci"]
+        );
+        assert_eq!(wrap("stand B-112", 8), ["stand", "B-112"]);
+        // A word wider than the line is still cut, or it would run off the pane.
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
 
     #[test]
     fn fitting_cuts_with_an_ellipsis_and_never_splits_wide_characters() {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use super::App;
 use super::layout::inner;
-use crate::text::{cells, fit, sanitize_line};
+use crate::text::{cells, fit, pad, sanitize_line};
 
 /// The widest the row labels' column gets; it is narrower when the labels are short or the
 /// screen is, so the values keep the room.
@@ -86,7 +86,7 @@ fn wrapped(text: &str, width: usize) -> Vec<String> {
     let budget = width.saturating_mul(CELL_LINES).saturating_mul(4).saturating_add(16);
     let text: String = sanitize_line(text).chars().take(budget).collect();
     let mut lines: Vec<String> =
-        textwrap::wrap(&text, width.max(1)).iter().map(|line| fit(line, width)).collect();
+        crate::text::wrap(&text, width.max(1)).iter().map(|line| fit(line, width)).collect();
     if lines.len() > CELL_LINES {
         lines.truncate(CELL_LINES);
         if let Some(last) = lines.last_mut() {
@@ -95,9 +95,4 @@ fn wrapped(text: &str, width: usize) -> Vec<String> {
         }
     }
     lines.into_iter().map(|line| pad(&line, width)).collect()
-}
-
-/// `text` padded with spaces to `width` cells.
-fn pad(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(cells(text))))
 }

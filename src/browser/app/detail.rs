@@ -53,6 +53,13 @@ impl DetailDoc {
         self.rows.push(row);
     }
 
+    /// A dim remark ("nothing refers to this record"), wrapped: in French it runs longer.
+    fn push_dim(&mut self, text: &str, width: usize) {
+        for line in wrap(text, width) {
+            self.push(Row::Dim(line));
+        }
+    }
+
     fn push_link(&mut self, target: RecordId) {
         let index = self.links.len();
         self.links.push((target, self.rows.len()));
@@ -114,7 +121,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
             if line.is_empty() {
                 vec![String::new()]
             } else {
-                textwrap::wrap(line, width).into_iter().map(|l| l.into_owned()).collect()
+                crate::text::wrap(line, width).into_iter().map(|l| l.into_owned()).collect()
             }
         })
         .collect()
@@ -128,7 +135,8 @@ fn is_link_field(value: &ValueRef<'_>) -> bool {
 /// Build the document for `id` at `width` columns.
 pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>) -> DetailDoc {
     let record = catalog.get(id);
-    let mut doc = DetailDoc { label_width: Field::label_width(), ..DetailDoc::default() };
+    let mut doc =
+        DetailDoc { label_width: Field::label_width_of(record.kind()), ..DetailDoc::default() };
     for line in wrap_shown(record.name(), Lines::Single, width, record.id()) {
         doc.push(Row::Title(line));
     }
@@ -182,7 +190,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
             doc.push(Row::Text(line));
         }
         let edited = edited_text(&note.edited, catalog.time_zone());
-        doc.push(Row::Dim(crate::tr!("detail-edited", time = edited)));
+        doc.push_dim(&crate::tr!("detail-edited", time = edited), width);
     }
 
     let link_fields: Vec<(Field, ValueRef<'_>)> =
@@ -202,7 +210,7 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     doc.push(Row::Blank);
     doc.push(Row::Heading(crate::tr!("detail-referenced-by")));
     if backlinks.is_empty() {
-        doc.push(Row::Dim(crate::tr!("detail-no-backlinks").to_owned()));
+        doc.push_dim(crate::tr!("detail-no-backlinks"), width);
     }
     // Backlinks come sorted by kind, field and name from the catalogue.
     let mut group = None;
@@ -270,7 +278,8 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
     }
     if let Some(origin) = catalog.origin_text(id) {
         doc.push(Row::Blank);
-        doc.push(Row::Dim(crate::tr!("detail-defined-at", place = sanitize_line(&origin))));
+        let place = sanitize_line(&origin);
+        doc.push_dim(&crate::tr!("detail-defined-at", place = place), width);
     }
     doc
 }
@@ -341,7 +350,7 @@ mod tests {
         for kind in Kind::ALL {
             for spec in fields_of(kind) {
                 let label = spec.field.label();
-                let width = Field::label_width();
+                let width = Field::label_width_of(kind);
                 assert!(label.chars().count() < width, "`{label}` fills the label column");
             }
         }

@@ -14,7 +14,9 @@ mod help;
 mod names;
 mod table;
 
-pub use help::{HELP_ORDER, HelpLine, help_lines, help_natural_width, hints, keys_text};
+pub use help::{
+    HELP_ORDER, HelpLine, help_lines, help_natural_width, hints, keys_text, narrowest_alias,
+};
 pub use names::{key_name, parse_key};
 
 /// A key as the table names it.

@@ -81,32 +81,68 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     } else if let Some(message) = &app.message() {
         Line::styled(format!(" {}", sanitize_line(message)), theme.message())
     } else {
-        // As many hints as fit whole, most useful (the focused pane's) first; the way to help,
-        // where there is one, is always kept, at the end.
-        let mut hints = keymap::hints(app.keymap(), &app.contexts());
-        let help = hints
-            .iter()
-            .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
-            .map(|at| hints.remove(at));
-        // By display width: the words may be French, longer, and not all one cell a letter.
-        let cells = |(key, hint): &(String, &str)| key.width() + hint.width() + 3;
-        let room = (usize::from(area.width) + 2).saturating_sub(help.as_ref().map_or(0, cells));
-        let mut spans = vec![Span::raw(" ")];
-        let mut used = 1;
-        let fitting: Vec<(String, &str)> = hints
-            .into_iter()
-            .take_while(|hint| {
-                used += cells(hint);
-                used <= room
-            })
-            .collect();
-        for (key, hint) in fitting.into_iter().chain(help) {
-            spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(format!(" {hint}  ")));
-        }
-        Line::from(spans)
+        hint_line(app, usize::from(area.width), theme)
     };
     buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The hints that fit whole, most useful (the focused pane's) first; the way to help, where
+/// there is one, is always kept, at the end. The line tightens before a hint gives way, so it
+/// keeps as many as it can, and a longer language keeps what a shorter one shows: two spaces
+/// between hints, else one, else the least useful hints at a narrower key of theirs ("[" for
+/// "Backspace"); only when none of these fit is the least useful hint left out.
+fn hint_line(app: &App, width: usize, theme: Theme) -> Line<'static> {
+    let mut hints = keymap::hints(app.keymap(), &app.contexts());
+    let help = hints
+        .iter()
+        .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
+        .map(|at| hints.remove(at));
+    let (gap, shown) = (0..=hints.len())
+        .rev()
+        .find_map(|count| tightest_fit(app, &hints[..count], help.as_ref(), width))
+        .unwrap_or_else(|| (1, help.into_iter().collect()));
+    let mut spans = vec![Span::raw(" ")];
+    for (at, (key, hint)) in shown.into_iter().enumerate() {
+        if at > 0 {
+            spans.push(Span::raw(" ".repeat(gap)));
+        }
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {hint}")));
+    }
+    Line::from(spans)
+}
+
+type Hint = (String, &'static str);
+
+/// `hints` and `help` laid out in the loosest way that fits `width`, with the gap between
+/// hints, or None when even the tightest does not.
+fn tightest_fit(
+    app: &App,
+    hints: &[Hint],
+    help: Option<&Hint>,
+    width: usize,
+) -> Option<(usize, Vec<Hint>)> {
+    // By display width: the words may be French, longer, and not all one cell a letter.
+    let line_width = |line: &[Hint], gap: usize| {
+        1 + line.iter().map(|(key, hint)| key.width() + 1 + hint.width()).sum::<usize>()
+            + gap * line.len().saturating_sub(1)
+    };
+    let mut line: Vec<Hint> = hints.iter().cloned().chain(help.cloned()).collect();
+    for gap in [2, 1] {
+        if line_width(&line, gap) <= width {
+            return Some((gap, line));
+        }
+    }
+    // The least useful first; the help hint keeps its key.
+    for at in (0..hints.len()).rev() {
+        if let Some(alias) = keymap::narrowest_alias(app.keymap(), &app.contexts(), &line[at].0) {
+            line[at].0 = alias;
+            if line_width(&line, 1) <= width {
+                return Some((1, line));
+            }
+        }
+    }
+    None
 }
 
 /// What the status bar says before the plan file's path, as the text cursor needs to know.

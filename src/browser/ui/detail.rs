@@ -62,7 +62,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             Row::Title(text) => Line::styled(fit(text, width), theme.title()),
             Row::Meta(text) => Line::styled(fit(text, width), theme.dim()),
             Row::Field { label, text } => Line::from(vec![
-                Span::styled(format!("{label:<w$}", w = doc.label_width), theme.label()),
+                Span::styled(crate::text::pad(label, doc.label_width), theme.label()),
                 Span::raw(fit(text, width.saturating_sub(doc.label_width))),
             ]),
             Row::Heading(text) => Line::styled(fit(text, width), theme.heading()),

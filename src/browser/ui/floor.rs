@@ -53,7 +53,7 @@ pub fn floor(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     if halls.is_empty() {
         let text = crate::tr!("ui-floor-none");
         let width = usize::from(view.width.saturating_sub(2)).max(8);
-        for (row, line) in textwrap::wrap(text, width).iter().enumerate() {
+        for (row, line) in crate::text::wrap(text, width).iter().enumerate() {
             put(buf, view, (0, 0), 1, i32::try_from(row).unwrap_or(0), line, theme.dim());
         }
         return;

@@ -189,19 +189,23 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             None
         };
         let badge_width = badge.as_deref().map_or(0, cells);
-        let name = fit(&sanitize_line(record.name()), width.saturating_sub(used + badge_width));
+        // DEMO and NEW/CHANGED say more than the end of a long name too: the name gives way to
+        // them while it keeps half its room (a French name, longer, must not cost the badge).
+        let demo = matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)))
+            .then(|| format!(" {}", crate::tr!("ui-badge-demo")));
+        let tags: Vec<String> = demo.into_iter().chain(edition_badge(app, id)).collect();
+        let tags_width: usize = tags.iter().map(|tag| cells(tag)).sum();
+        let keeps_half = width > used + badge_width + tags_width + NAME_ROOM / 2;
+        let name_room =
+            width.saturating_sub(used + badge_width + if keeps_half { tags_width + 1 } else { 0 });
+        let name = fit(&sanitize_line(record.name()), name_room);
         used += super::text::cells(&name);
         spans.push(Span::raw(name.clone()));
-        let demo = format!(" {}", crate::tr!("ui-badge-demo"));
-        if matches!(record.get(Field::Demo), Some(ValueRef::Bool(true)))
-            && used + cells(&demo) + 1 + badge_width < width
-        {
-            used += cells(&demo);
-            spans.push(Span::styled(demo, theme.demo()));
-        }
-        if let Some(badge) = edition_badge(app, id).filter(|b| used + cells(b) + 1 < width) {
-            used += cells(&badge);
-            spans.push(Span::styled(badge, theme.demo()));
+        for tag in tags {
+            if used + cells(&tag) + badge_width < width {
+                used += cells(&tag);
+                spans.push(Span::styled(tag, theme.demo()));
+            }
         }
         if let Some(badge) = badge.filter(|_| used + badge_width <= width) {
             spans.push(Span::styled(badge, theme.now()));

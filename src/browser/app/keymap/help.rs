@@ -35,6 +35,31 @@ pub fn hints(keymap: &KeyMap, contexts: &[Context]) -> Vec<(String, &'static str
     shown.into_iter().map(|(key, hint, _)| (key, hint)).collect()
 }
 
+/// The narrowest other key that does what the hinted `key` does in the same context ("[" for
+/// "Backspace"), for a status bar too narrow for every hint at its usual key. Width is display
+/// width: a key's name may be a word or an arrow.
+pub fn narrowest_alias(keymap: &KeyMap, contexts: &[Context], key: &str) -> Option<String> {
+    use unicode_width::UnicodeWidthStr;
+    let hinted = contexts
+        .iter()
+        .flat_map(|context| keymap.bindings_in(*context))
+        .find(|binding| binding.hint && binding.keys[0].to_string() == key)?;
+    keymap
+        .bindings_in(hinted.context)
+        .filter(|binding| binding.does == hinted.does)
+        .flat_map(|binding| binding.keys.iter().map(ToString::to_string))
+        .filter(|alias| alias.width() < key.width())
+        // Only a key that does it here: a more specific context may have taken it.
+        .filter(|alias| {
+            contexts
+                .iter()
+                .flat_map(|context| keymap.bindings_in(*context))
+                .find(|binding| binding.keys.iter().any(|other| other.to_string() == *alias))
+                .is_some_and(|first| first.does == hinted.does)
+        })
+        .min_by_key(|alias| alias.width())
+}
+
 /// Every context, in the order the help overlay shows them.
 pub const HELP_ORDER: [Context; 13] = [
     Context::Global,
@@ -96,7 +121,7 @@ pub fn help_lines(keymap: &KeyMap, width: usize) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     let push = |lines: &mut Vec<HelpLine>, keys: &str, text: &str| {
         let keys = format!("  {keys:<keys_width$}");
-        for (i, part) in textwrap::wrap(text, text_width).iter().enumerate() {
+        for (i, part) in crate::text::wrap(text, text_width).iter().enumerate() {
             let keys = if i == 0 { keys.clone() } else { " ".repeat(keys_width + 2) };
             lines.push(HelpLine::Key { keys, text: part.to_string() });
         }

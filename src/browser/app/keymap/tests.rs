@@ -284,3 +284,21 @@ fn every_key_is_described_in_every_language() {
     );
     assert_eq!(Action::Click { column: 1, row: 2 }.description(), "choisir / suivre");
 }
+
+#[test]
+fn a_tight_status_bar_may_show_a_narrower_key_that_does_the_same_here() {
+    let keymap = KeyMap::default();
+    let alias = |contexts: &[Context], key: &str| narrowest_alias(&keymap, contexts, key);
+    assert_eq!(
+        alias(&[Context::Always, Context::List, Context::Global], "Backspace").as_deref(),
+        Some("[")
+    );
+    // Nothing narrower than one cell, and no key that is not hinted in these contexts.
+    assert_eq!(alias(&[Context::Always, Context::List, Context::Global], "f"), None);
+    assert_eq!(alias(&[Context::Always, Context::List, Context::Global], "F12"), None);
+    // In the search box `l` types a letter: it is no alias of Enter there.
+    let in_search = [Context::Always, Context::Search];
+    if let Some(key) = alias(&in_search, "Enter") {
+        assert!(key.chars().count() > 1 || !key.chars().all(char::is_alphanumeric), "{key}");
+    }
+}
