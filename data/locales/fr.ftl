@@ -94,8 +94,8 @@ action-click = choisir / suivre
 action-scroll = faire défiler
 action-toggle-mark = marquer / démarquer
 action-open-note = écrire une note
-action-export-plan = exporter Mon programme (Markdown, iCalendar, JSON)
-action-import-plan = fusionner un programme exporté sur un autre appareil ou par un collègue (demande son fichier)
+action-export-plan = exporter Ma sélection (Markdown, iCalendar, JSON)
+action-import-plan = fusionner une sélection exportée sur un autre appareil ou par un collègue (demande son fichier)
 action-spatial = vers le stand le plus proche dans ce sens
 action-zoom-in = zoomer
 action-zoom-out = dézoomer
@@ -119,7 +119,7 @@ hint-close = fermer
 hint-accept = ouvrir
 hint-toggle-mark = marquer
 hint-open-note = note
-hint-export-plan = exporter le programme
+hint-export-plan = exporter la sélection
 hint-spatial = aller
 hint-show-on-floor = stand
 hint-open-facets = facettes
@@ -144,7 +144,7 @@ context-note = Éditeur de note (n)
 context-floor = Plan du salon
 context-facets = Facettes (F)
 context-compare = Comparaison (C)
-context-import-plan = Import d’un programme (I)
+context-import-plan = Import d’une sélection (I)
 key-clear-list-filter = effacer le filtre de la liste
 key-next-kind = catégorie suivante
 key-previous-kind = catégorie précédente
@@ -171,7 +171,7 @@ key-next-result = résultat suivant
 key-previous-result = résultat précédent
 key-mark-unmark-result = marquer ou démarquer le résultat
 key-keep-filter = garder le filtre
-key-import-this-file = fusionner le programme de ce fichier
+key-import-this-file = fusionner la sélection de ce fichier
 key-import-nothing = ne rien importer
 key-type-path = taper le chemin du fichier (~/ pour votre dossier personnel)
 key-clear-filter = effacer le filtre
@@ -262,7 +262,7 @@ detail-systems-by = Systèmes de { $maker }
 detail-defined-at = défini dans { $place }
 
 ## My plan, and what the browser says after a key.
-ui-shelf-plan = Mon programme
+ui-shelf-plan = Ma sélection
 ui-plan-overlaps = chevauche { $names }
 ui-plan-stand = stand { $stand }
 ui-saved-now = vos marques et vos notes sont enregistrées
@@ -276,7 +276,7 @@ ui-note-empty = note vide non gardée
 ui-no-facets = cette liste n’a pas de facettes pour l’affiner
 ui-copied = « { $text } » copié dans le presse-papiers
 ui-compare-needs-two = mettez d’abord au moins deux fiches dans le comparateur (c)
-ui-export-one-kind = seule une liste d’une catégorie s’exporte (x exporte Mon programme)
+ui-export-one-kind = seule une liste d’une catégorie s’exporte (x exporte Ma sélection)
 ui-no-stand = { $name } n’a pas de stand sur le plan
 ui-stand-empty = personne n’est inscrit sur ce stand
 ui-no-link-chosen = aucun lien choisi : ↓ va au premier
@@ -321,8 +321,8 @@ detail-interest-via = via { $names }
 detail-interest-direct = directement
 
 ## The line asking for a plan file to import (I).
-ui-import-plan-prompt = Importer un programme depuis :
-ui-import-plan-empty = tapez le chemin d’un programme exporté en JSON, ou Échap
+ui-import-plan-prompt = Importer une sélection depuis :
+ui-import-plan-empty = tapez le chemin d’une sélection exportée en JSON, ou Échap
 
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
@@ -371,10 +371,10 @@ state-cannot-encode = impossible d’écrire les marques et les notes en TOML :
 notice-change-waiting = modification en attente : { $why } ; elle sera enregistrée quand le verrou sera libéré
 notice-not-saved = votre dernière modification n’est pas enregistrée : { $why }
 notice-state-busy = le fichier d’état est occupé
-notice-quit-waits = votre dernière modification n’est pas encore enregistrée ({ $why }) : patientez, ou x pour exporter le programme, ou quittez à nouveau pour la laisser dans une copie à côté de { $path }
+notice-quit-waits = votre dernière modification n’est pas encore enregistrée ({ $why }) : patientez, ou x pour exporter la sélection, ou quittez à nouveau pour la laisser dans une copie à côté de { $path }
 notice-draft-saved = la note en cours sur `{ $record }` a été enregistrée
 notice-draft-aside = la note en cours n’a pas pu être enregistrée ({ $reason }) ; elle est dans { $path }
-notice-plan-exported = programme exporté dans { $path } (et .ics, .json)
+notice-plan-exported = sélection exportée dans { $path } (et .ics, .json)
 notice-list-one-kind = seule une liste d’une seule catégorie peut être exportée
 notice-list-match = correspond à « { $text } »
 notice-list-cannot-export = impossible d’exporter la liste : { $reason }
@@ -390,8 +390,8 @@ notice-compared = comparé avec { $path } : { $added } nouveau(x), { $changed }
 notice-no-data-directory = aucun dossier de données (utilisez --state FILE)
 notice-not-kept = { $why } : marques et notes ne seront pas enregistrées
 notice-kept-elsewhere = { $count ->
-        [one] { $count } fiche marquée ou annotée n’est pas dans ce catalogue ; elle est gardée et listée quand vous exportez le programme{ $key }
-       *[other] { $count } fiches marquées ou annotées ne sont pas dans ce catalogue ; elles sont gardées et listées quand vous exportez le programme{ $key }
+        [one] { $count } fiche marquée ou annotée n’est pas dans ce catalogue ; elle est gardée et listée quand vous exportez la sélection{ $key }
+       *[other] { $count } fiches marquées ou annotées ne sont pas dans ce catalogue ; elles sont gardées et listées quand vous exportez la sélection{ $key }
     }
 notice-needs-terminal = l’explorateur a besoin d’un terminal, et l’entrée ou la sortie standard n’en est pas un
 notice-dumb-terminal = l’explorateur ne peut pas dessiner sur un terminal sans capacités (TERM=dumb)
@@ -413,11 +413,11 @@ notice-search-on-this-thread = recherche sans fil d’exécution en arrière-pla
 notice-said-not-saved = { $said } — non enregistré : { $why }
 
 ## Plans that travel: showfloor plan import, and the browser's import of a plan.
-plan-import-json = pas le JSON d’un programme : { $reason }
-plan-import-not-utf8 = pas un programme : le fichier n’est pas du texte UTF-8
-plan-import-not-a-plan = pas un programme exporté par showfloor (il n’a pas de "format": "{ $format }") ; exportez-en un avec x dans l’explorateur ou showfloor export plan --format json
-plan-import-newer = un programme d’un showfloor plus récent (version de format { $version } ; celui-ci lit jusqu’à la { $ours })
-plan-import-other-catalogue = un programme du catalogue `{ $theirs }`, pas de celui-ci (`{ $ours }`) : ouvrez ce catalogue avec --data pour l’importer
+plan-import-json = pas le JSON d’une sélection : { $reason }
+plan-import-not-utf8 = pas une sélection : le fichier n’est pas du texte UTF-8
+plan-import-not-a-plan = pas une sélection exportée par showfloor (il n’a pas de "format": "{ $format }") ; exportez-en un avec x dans l’explorateur ou showfloor export plan --format json
+plan-import-newer = une sélection d’un showfloor plus récent (version de format { $version } ; celui-ci lit jusqu’à la { $ours })
+plan-import-other-catalogue = une sélection du catalogue `{ $theirs }`, pas de celui-ci (`{ $ours }`) : ouvrez ce catalogue avec --data pour l’importer
 plan-import-note-from = — de { $source }, écrit le { $edited } —
 plan-import-not-here = (absent de ce catalogue)
 plan-change-marked = marqué
@@ -434,12 +434,12 @@ plan-import-done = { $changes ->
        *[other] { $file } : { $changes } modifications fusionnées
     }
 plan-import-kept = { $count ->
-        [one] { $count } fiche du programme est absente de ce catalogue : elle est gardée, et listée quand vous exportez le programme
-       *[other] { $count } fiches du programme sont absentes de ce catalogue : elles sont gardées, et listées quand vous exportez le programme
+        [one] { $count } fiche de la sélection est absente de ce catalogue : elle est gardée, et listée quand vous exportez la sélection
+       *[other] { $count } fiches de la sélection sont absentes de ce catalogue : elles sont gardées, et listées quand vous exportez la sélection
     }
 
 ## A folder given to plan import.
-plan-import-folder = un dossier ; plan import lit un fichier de programme, exporté en JSON
+plan-import-folder = un dossier ; plan import lit un fichier de sélection, exporté en JSON
 
 ### ---------------------------------------------------------------------------------------
 ### The record's fields and kinds, as the browser and the command line name them.
@@ -651,7 +651,7 @@ cli-error-broken-catalogue = { $errors ->
         [one] le catalogue comporte { $errors } erreur, affichée ci-dessus ; corrigez-la, ou ajoutez --keep-going pour l'utiliser sans ce qu'elle exclut
        *[other] le catalogue comporte { $errors } erreurs, toutes affichées ci-dessus ; corrigez-les, ou ajoutez --keep-going pour l'utiliser sans ce qu'elles excluent
     }
-cli-error-no-state-file = aucun dossier de données où trouver votre programme ; indiquez le fichier d'état avec --state FILE
+cli-error-no-state-file = aucun dossier de données où trouver votre sélection ; indiquez le fichier d'état avec --state FILE
 cli-error-missing-state-file = aucun fichier d'état à { $path } : vérifiez le chemin donné à --state (rien n'a été exporté)
 cli-error-no-match = rien ne correspond à `{ $query }`
 cli-error-no-match-words = rien ne correspond à `{ $query }` ; chaque mot doit se retrouver quelque part dans une fiche : essayez avec moins de mots
@@ -665,11 +665,11 @@ cli-error-write-file = impossible d'écrire { $path } : { $reason }
 cli-error-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
 cli-error-write-stderr = impossible d'écrire sur la sortie d'erreur : { $reason }
 
-## Les exports destinés à être lus : la note de synthèse Markdown du programme (et le nom et
+## Les exports destinés à être lus : la note de synthèse Markdown de la sélection (et le nom et
 ## les notes de son calendrier), et le dossier Markdown d'une liste. Les en-têtes CSV et les
 ## clés JSON ne se traduisent pas.
 export-fact = **{ $label }** : { $value }
-export-plan-title = Mon programme : { $title }
+export-plan-title = Ma sélection : { $title }
 export-plan-exported = Exporté par showfloor le { $date } à { $time } UTC. { $count ->
         [one] { $count } fiche marquée ou annotée.
        *[other] { $count } fiches marquées ou annotées.
@@ -696,55 +696,55 @@ help-state = Garder marques et notes dans FILE au lieu du dossier de données de
 help-now = Prendre pour heure TIME (2025-11-13T10:00), à l'heure locale de l'événement (son `timezone`), au lieu de celle de l'horloge : le « maintenant » et le « ensuite » du programme la suivent
 help-keep-going = Utiliser un catalogue qui comporte des erreurs : ce qu'elles touchent est écarté (une fiche sans identifiant ni nom, un doublon, un champ du mauvais type, une référence pendante), les erreurs sont affichées d'abord, et l'explorateur en donne le nombre dans son en-tête. `check` n'est pas affecté
 help-compare-to = Dans l'explorateur, signaler les fiches nouvelles ou modifiées depuis l'édition de DIR (`showfloor diff DIR NEW` liste les changements)
-help-out = Dans l'explorateur, écrire les exports de `x` (le programme) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
+help-out = Dans l'explorateur, écrire les exports de `x` (la sélection) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
 help-config = Lire la configuration dans FILE au lieu de SHOWFLOOR_CONFIG ou de config.toml dans le dossier de configuration de la plateforme (`showfloor config` indique où il se trouve)
 help-lang = La langue de l'interface : en ou fr. À défaut, le `language` de la configuration, puis LC_ALL, LC_MESSAGES ou LANG, puis l'anglais
 help-check-about = Vérifier un catalogue et signaler chaque problème sous la forme PATH:LINE:COL: error: MESSAGE
 help-info-about = Résumer le catalogue : l'événement, et le nombre de fiches de chaque genre
-help-check-json = Afficher du JSON pour les programmes
-help-info-json = Afficher du JSON pour les programmes
+help-check-json = Afficher du JSON pour les scripts
+help-info-json = Afficher du JSON pour les scripts
 help-search-about = Chercher dans toutes les fiches : chaque mot doit correspondre, dans n'importe quel ordre (les noms d'abord, puis alias, identifiants, étiquettes, faits, fiches liées et résumés) ; les opérateurs de fzf fonctionnent (voir plus bas)
 help-search-query = Ce qu'il faut chercher ; la casse et les accents sont ignorés
 help-search-kind = Seulement les fiches de ce genre : { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
 help-search-limit = Afficher au plus N résultats (0 pour tous) ; sur un terminal, indique sur la sortie d'erreur combien ont été écartés
 help-search-filters = Seulement les fiches dont le champ FIELD vaut VALUE (casse et accents ignorés), p. ex. --where country=Türkiye. Répéter un champ pour des variantes ; des champs différents doivent tous être satisfaits
-help-search-json = Afficher du JSON pour les programmes
+help-search-json = Afficher du JSON pour les scripts
 help-search-syntax = Syntaxe des requêtes (celle de fzf ; la même dans l'explorateur) :
 help-search-examples = Exemples :
 help-search-nothing-found = Rien trouvé : un message sur la sortie d'erreur et le code de sortie 1.
 help-show-about = Afficher une fiche avec tous ses champs, ses liens et ses renvois
 help-show-id = L'identifiant de la fiche, ou un nom ou alias qu'une seule fiche porte, casse et accents ignorés (« Bayraktar TB2 », « tb2 ») ; un pays aussi par n'importe lequel de ses noms ou son gentilé (« turkey », « Turkish »)
-help-show-json = Afficher du JSON pour les programmes
-help-plan-about = Fusionner dans le vôtre un programme exporté sur un autre appareil ou par un collègue
-help-plan-import-about = Fusionner FILE, un programme exporté en JSON (la touche x de l'explorateur, ou export plan --format json), dans vos marques et notes : les marques s'ajoutent, une nouvelle note est reprise, et quand les deux côtés ont écrit des notes différentes, les deux textes sont gardés. Importer à nouveau le même fichier ne change rien
-help-plan-import-file = Le programme à fusionner, tel qu'exporté en JSON
+help-show-json = Afficher du JSON pour les scripts
+help-plan-about = Fusionner dans la vôtre une sélection exportée sur un autre appareil ou par un collègue
+help-plan-import-about = Fusionner FILE, une sélection exportée en JSON (la touche x de l'explorateur, ou export plan --format json), dans vos marques et notes : les marques s'ajoutent, une nouvelle note est reprise, et quand les deux côtés ont écrit des notes différentes, les deux textes sont gardés. Importer à nouveau le même fichier ne change rien
+help-plan-import-file = La sélection à fusionner, telle qu'exportée en JSON
 help-plan-import-dry-run = Dire ce qui changerait, sans rien écrire
-help-export-about = Exporter votre programme, ou les fiches d'un genre, en Markdown, iCalendar, CSV ou JSON
+help-export-about = Exporter votre sélection, ou les fiches d'un genre, en Markdown, iCalendar, CSV ou JSON
 help-export-plan-about = Les fiches marquées (avec la touche m de l'explorateur), avec leurs faits, leurs liens et vos notes
-help-export-plan-format = md : une note de synthèse Markdown ; ics : les créneaux marqués du programme en iCalendar ; json
+help-export-plan-format = md : une note de synthèse Markdown ; ics : les créneaux marqués de la sélection en iCalendar ; json
 help-export-plan-format-md = Une note de synthèse Markdown
-help-export-plan-format-ics = Un fichier iCalendar des créneaux marqués du programme
-help-export-plan-format-json = JSON, pour les programmes
+help-export-plan-format-ics = Un fichier iCalendar des créneaux marqués de la sélection
+help-export-plan-format-json = JSON, pour les scripts
 help-export-plan-out = Écrire dans FILE au lieu de la sortie standard
 help-export-list-about = Toutes les fiches d'un genre, restreintes par --where, en CSV, en JSON ou en dossier Markdown
 help-export-list-kind = { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
 help-export-list-filters = Seulement les fiches dont le champ FIELD vaut VALUE, comme pour `showfloor list`
 help-export-list-format = csv : une colonne par champ, dans un ordre fixe ; json ; md : un dossier à lire
 help-export-list-format-csv = CSV : une ligne d'en-têtes, puis une ligne par fiche ; les listes jointes par « ; »
-help-export-list-format-json = JSON, pour les programmes : un tableau de fiches, tel que l'écrit `list --json`
+help-export-list-format-json = JSON, pour les scripts : un tableau de fiches, tel que l'écrit `list --json`
 help-export-list-format-md = Un dossier Markdown : chaque fiche avec ses faits et son résumé
 help-export-list-out = Écrire dans FILE au lieu de la sortie standard
 help-compare-about = Deux à quatre fiches côte à côte : faits et caractéristiques alignés, unités converties, différences marquées par ≠
 help-compare-ids = Les identifiants des fiches, ou leurs noms ou alias, comme pour `show`
-help-compare-json = Afficher du JSON pour les programmes
+help-compare-json = Afficher du JSON pour les scripts
 help-diff-about = Ce qui a changé entre deux éditions d'un catalogue : fiches ajoutées, retirées et modifiées, champ par champ
 help-diff-old = Le dossier de l'édition antérieure
 help-diff-new = Le dossier de l'édition suivante
-help-diff-json = Afficher du JSON pour les programmes
+help-diff-json = Afficher du JSON pour les scripts
 help-list-about = Lister toutes les fiches d'un genre, par nom (le programme par jour et heure de début)
 help-list-kind = { $kinds } (un pluriel, ou le début du nom d'un seul genre, convient aussi)
 help-list-filters = Seulement les fiches dont le champ FIELD vaut VALUE (casse et accents ignorés), p. ex. --where country=Türkiye. Répéter un champ pour des variantes ; des champs différents doivent tous être satisfaits
-help-list-json = Afficher du JSON pour les programmes
+help-list-json = Afficher du JSON pour les scripts
 help-import-about = Convertir des programmes (XML frab/Pentabarf, JSON c3voc, iCalendar) et des tableurs d'exposants (CSV, XLSX, ODS) en un catalogue dans DIR que `showfloor --data DIR check` accepte, à compléter à la main. Les identifiants sont stables : importer de la même façon une édition suivante garde les identifiants de ce qui n'a pas changé, et `showfloor diff OLD NEW` montre ce que les organisateurs ont modifié. Rien n'est écrit si un fichier comporte des erreurs (sauf avec --keep-going), et aucun fichier n'est remplacé
 help-import-files = Les fichiers à importer ; leur format est reconnu à leur contenu
 help-import-out = Le dossier où écrire le catalogue (créé s'il manque ; son parent doit exister)

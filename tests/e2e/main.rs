@@ -247,5 +247,6 @@ fn hold_state_lock(dir: &std::path::Path) -> std::fs::File {
 mod browsing;
 mod config;
 mod endings;
+mod french;
 mod imports;
 mod saved_state;
