@@ -259,7 +259,12 @@ fn a_record_opens_at_its_top_on_a_short_screen() {
     let mut session = Session::start(&["--data", "examples/floorplan-demo"], 100, 12);
     session.wait_for("Companies (5)");
     session.send("\r");
-    session.wait_until(|s| s.contains("│ Acme Rover Works    "), "the record opened");
+    // Until the footer is drawn the frame may be half written (the loading screen's last
+    // lines still below): wait for the whole frame, and fail on it if the footer is wrong.
+    session.wait_until(
+        |s| s.contains("│ Acme Rover Works    ") && s.contains("┘") && !s.contains("reading the"),
+        "the record opened",
+    );
     let screen = session.screen();
     let first = screen.lines().nth(2).unwrap_or_default().to_owned();
     let detail = first.rsplit("││").next().unwrap_or_default();
