@@ -9,7 +9,7 @@ mod common;
 use common::*;
 use insta::assert_snapshot;
 use ratatui::style::{Color, Modifier};
-use showfloor::browser::app::{Action, App, Msg, update};
+use showfloor::browser::app::{Action, Msg, update};
 
 #[test]
 fn main_screen_wide() {
@@ -134,17 +134,6 @@ fn the_note_editor() {
     update(&mut app, Msg::Saved { merged: state });
     act(&mut app, &[Action::Down, Action::OpenNote]);
     assert_snapshot!(pane(&app, |a| a.note));
-}
-
-fn planned_app(width: u16, height: u16) -> App {
-    let mut app = app(width, height);
-    let mut state = showfloor::state::State::new("bamex-2025");
-    for mark in ["bamex-2025-day-3", "bamex-2025-demo-day-1", "stm", "baykar", "kargu"] {
-        state.toggle_mark(mark);
-    }
-    state.set_note("stm", "Kargu video at 3pm", "2025-11-13T10:00:00Z");
-    app.set_state(state);
-    app
 }
 
 #[test]

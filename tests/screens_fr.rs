@@ -14,18 +14,6 @@ use showfloor::i18n::{Lang, speak};
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const SCREENS: [&str; 4] = ["main", "help", "search", "plan"];
 
-/// A plan of five marks and a note, as a visitor leaves it after a morning.
-fn planned_app(width: u16, height: u16) -> App {
-    let mut app = app(width, height);
-    let mut state = showfloor::state::State::new("bamex-2025");
-    for mark in ["bamex-2025-day-3", "bamex-2025-demo-day-1", "stm", "baykar", "kargu"] {
-        state.toggle_mark(mark);
-    }
-    state.set_note("stm", "Kargu video at 3pm", "2025-11-13T10:00:00Z");
-    app.set_state(state);
-    app
-}
-
 /// Screen `name` in `lang`, reached as a person reaches it. The app is built in the language,
 /// as `showfloor --lang fr` builds it, since a record's page is laid out when it opens.
 fn reach(lang: Lang, name: &str, (width, height): (u16, u16)) -> App {

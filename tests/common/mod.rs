@@ -104,6 +104,18 @@ pub fn app(width: u16, height: u16) -> App {
     App::new(load(&embedded()).catalog, width, height)
 }
 
+/// A plan of five marks and a note, as a visitor leaves it after a morning.
+pub fn planned_app(width: u16, height: u16) -> App {
+    let mut app = app(width, height);
+    let mut state = showfloor::state::State::new("bamex-2025");
+    for mark in ["bamex-2025-day-3", "bamex-2025-demo-day-1", "stm", "baykar", "kargu"] {
+        state.toggle_mark(mark);
+    }
+    state.set_note("stm", "Kargu video at 3pm", "2025-11-13T10:00:00Z");
+    app.set_state(state);
+    app
+}
+
 /// Open a record the way a person would: search for its name and pick it from the results.
 pub fn open(app: &mut App, id: &str) {
     let record = app.catalog().find(id).expect("record exists");
