@@ -4,6 +4,7 @@
 mod args;
 mod error;
 mod export;
+mod graph;
 mod import;
 mod json;
 mod plain;

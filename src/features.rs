@@ -6,4 +6,5 @@ pub mod diff;
 pub mod facet;
 pub mod floor;
 pub mod interest;
+pub mod graph;
 pub mod plan;

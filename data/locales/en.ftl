@@ -317,6 +317,31 @@ detail-interest-direct = directly
 ui-import-plan-prompt = Import a plan from:
 ui-import-plan-empty = type the path of a plan exported as JSON, or Esc
 
+## The relationship view (r): a record's links in both directions, and theirs, drawn as a tree.
+## → : the record above names this one in the field; ← : this one names the record above.
+action-open-graph = show the record's relationships: what it names and what names it, 1 to 3 links away
+action-graph-deeper = one link further (up to 3)
+action-graph-shallower = one link nearer (down to 1)
+hint-open-graph = relationships
+hint-graph-deeper = depth
+hint-graph-shallower = depth
+context-graph = Relationships (r)
+key-graph-next = next row
+key-graph-previous = previous row
+key-graph-open = open the record (on a count, the record it is under)
+key-close-graph = close the relationships
+ui-graph-title = Relationships of { $name } ─ depth { $depth } of { $max } ─ +/- depth ─ Esc closes
+ui-graph-trail = { $name } (links)
+ui-graph-shown-above = shown above
+ui-graph-shown-below = shown below
+ui-graph-deepest = already { $max } links away, the furthest the view goes
+ui-graph-nearest = already 1 link away, the nearest the view goes
+ui-graph-nothing = no record here to show the relationships of
+graph-folded = + { $count } { $count ->
+    [one] { $kind }
+   *[other] { $kinds }
+}
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.
@@ -1125,3 +1150,14 @@ import-columns-none = no columns named: write FIELD=COLUMN pairs, e.g. name=B,st
 ## Putting the files together.
 import-exhibitor-twice = exhibitor `{ $name }` is also listed at { $place }; the first listing is kept
 import-country-no-letters = country `{ $name }` of `{ $company }` has no letters or digits; left out
+
+## showfloor graph: a record's neighbourhood, for scripts, reports and Graphviz.
+help-graph-about = A record's neighbourhood: what it names and what names it, and theirs, 1 to 3 links away, as a tree, DOT, Mermaid or JSON
+help-graph-id = The record's id, or a name or alias only one record has, as for `show`
+help-graph-depth = How many links away to go, 1 to 3
+help-graph-format = text: the tree the browser's relationship view draws; dot: Graphviz; mermaid; json
+help-graph-format-text = The tree the browser's relationship view (r) draws
+help-graph-format-dot = Graphviz DOT (`dot -Tsvg`)
+help-graph-format-mermaid = A Mermaid flowchart, for Markdown
+help-graph-format-json = JSON, for programs: the records, the links and the counted groups
+cli-graph-legend = { $records } records, { $depth } links away at most. → the record above names it in that field; ← it names the record above; groups of more than { $limit } are counted.

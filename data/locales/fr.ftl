@@ -324,6 +324,31 @@ detail-interest-direct = directement
 ui-import-plan-prompt = Importer une sélection depuis :
 ui-import-plan-empty = tapez le chemin d’une sélection exportée en JSON, ou Échap
 
+## La vue des relations (r) : les liens d’une fiche dans les deux sens, et les leurs, en arbre.
+## → : la fiche du dessus nomme celle-ci dans ce champ ; ← : celle-ci nomme la fiche du dessus.
+action-open-graph = afficher les relations de la fiche : ce qu’elle nomme et ce qui la nomme, à 1, 2 ou 3 liens
+action-graph-deeper = un lien plus loin (jusqu’à 3)
+action-graph-shallower = un lien plus près (jusqu’à 1)
+hint-open-graph = relations
+hint-graph-deeper = niveaux
+hint-graph-shallower = niveaux
+context-graph = Relations (r)
+key-graph-next = ligne suivante
+key-graph-previous = ligne précédente
+key-graph-open = ouvrir la fiche (sur un décompte, la fiche dont il dépend)
+key-close-graph = fermer les relations
+ui-graph-title = Relations de { $name } ─ niveau { $depth } sur { $max } ─ +/- niveaux ─ Échap ferme
+ui-graph-trail = { $name } (liens)
+ui-graph-shown-above = déjà plus haut
+ui-graph-shown-below = plus bas
+ui-graph-deepest = déjà à { $max } liens, le plus loin que va la vue
+ui-graph-nearest = déjà à 1 lien, le plus près que va la vue
+ui-graph-nothing = aucune fiche ici dont montrer les relations
+graph-folded = + { $count } { $count ->
+    [one] { $kind }
+   *[other] { $kinds }
+}
+
 ### ---------------------------------------------------------------------------------------
 ### The browser's notices from the terminal layer (saving, exports, loading), the features
 ### (compare, diff, facets, floor, plan) and the state file.
@@ -1201,3 +1226,14 @@ import-columns-none = aucune colonne nommée : écrivez des paires CHAMP=COLONN
 ## Réunir les fichiers.
 import-exhibitor-twice = l'exposant `{ $name }` est aussi listé à { $place } ; la première mention est gardée
 import-country-no-letters = le pays `{ $name }` de `{ $company }` ne comporte ni lettre ni chiffre ; omis
+
+## showfloor graph : le voisinage d’une fiche, pour les scripts, les rapports et Graphviz.
+help-graph-about = Le voisinage d’une fiche : ce qu’elle nomme et ce qui la nomme, et les leurs, à 1, 2 ou 3 liens, en arbre, en DOT, en Mermaid ou en JSON
+help-graph-id = L’identifiant de la fiche, ou un nom ou alias qu’une seule fiche porte, comme pour `show`
+help-graph-depth = À combien de liens aller, de 1 à 3
+help-graph-format = text : l’arbre que dessine la vue des relations du navigateur ; dot : Graphviz ; mermaid ; json
+help-graph-format-text = L’arbre que dessine la vue des relations (r) du navigateur
+help-graph-format-dot = Graphviz DOT (`dot -Tsvg`)
+help-graph-format-mermaid = Un organigramme Mermaid, pour le Markdown
+help-graph-format-json = Du JSON pour les programmes : les fiches, les liens et les groupes décomptés
+cli-graph-legend = { $records } fiches, à { $depth } liens au plus. → la fiche du dessus la nomme dans ce champ ; ← elle nomme la fiche du dessus ; les groupes de plus de { $limit } sont décomptés.

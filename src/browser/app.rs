@@ -10,6 +10,7 @@ pub mod detail;
 mod effect;
 pub mod facets;
 pub mod floor_view;
+pub mod graph_view;
 mod history;
 mod input;
 pub mod keymap;
@@ -29,8 +30,8 @@ pub use msg::Msg;
 pub use shelves::{Section, Shelf, Shelves};
 pub use update::update;
 pub use views::{
-    Clock, DetailView, Edition, FacetCount, HelpView, ListView, Mode, ModeName, NoteEditor, Pane,
-    SaveStatus, SearchView, Settings,
+    Clock, DetailView, Edition, FacetCount, GraphView, HelpView, ListView, Mode, ModeName,
+    NoteEditor, Pane, SaveStatus, SearchView, Settings,
 };
 
 use crate::catalog::{Catalog, RecordId};
@@ -275,6 +276,14 @@ impl App {
         }
     }
 
+    /// The relationship view's state, while it is open.
+    pub fn graph_view(&self) -> Option<&GraphView> {
+        match &self.mode {
+            Mode::Graph(view) => Some(view),
+            _ => None,
+        }
+    }
+
     /// The contexts whose key bindings are in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         let pane = match self.focus {
@@ -297,6 +306,7 @@ impl App {
             ModeName::Facets => vec![Context::Always, Context::Facets],
             ModeName::Compare => vec![Context::Always, Context::Compare],
             ModeName::ImportPlan => vec![Context::Always, Context::ImportPlan],
+            ModeName::Graph => vec![Context::Always, Context::Graph],
         }
     }
 
@@ -321,20 +331,13 @@ impl App {
     /// The header's trail, oldest first: the visits up to the current one, and then the record
     /// on screen when the user has moved on from the last visit in the list (a page previewed,
     /// not yet a visit, but where the user is: the trail must not name the page left behind).
-    pub fn trail(&self) -> Vec<RecordId> {
-        let mut trail: Vec<RecordId> = self
-            .history
-            .trail()
-            .iter()
-            .map(|visit| match visit.route {
-                Route::Record(id) => id,
-            })
-            .collect();
+    pub fn trail(&self) -> Vec<Route> {
+        let mut trail: Vec<Route> = self.history.trail().iter().map(|visit| visit.route).collect();
         if let Some(shown) = self.shown()
             && !trail.is_empty()
-            && trail.last() != Some(&shown)
+            && trail.last().map(|route| route.record()) != Some(shown)
         {
-            trail.push(shown);
+            trail.push(Route::Record(shown));
         }
         trail
     }

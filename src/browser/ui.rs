@@ -5,6 +5,7 @@ mod compare;
 mod detail;
 mod facets;
 mod floor;
+mod graph;
 mod note;
 mod panes;
 mod search;
@@ -71,6 +72,9 @@ impl Widget for &App {
         }
         if let Some(rect) = areas.compare {
             compare::compare(self, rect, buf, theme);
+        }
+        if let Some(rect) = areas.graph {
+            graph::graph(self, rect, buf, theme);
         }
         if let Some(rect) = areas.help {
             chrome::help(self, rect, buf, theme);

@@ -73,6 +73,14 @@ pub enum Command {
         #[command(subcommand)]
         action: PlanAction,
     },
+    Graph {
+        id: String,
+        #[arg(long, value_name = "N", default_value_t = crate::features::graph::DEFAULT_DEPTH,
+              value_parser = clap::value_parser!(u8).range(1..=3))]
+        depth: u8,
+        #[arg(long, value_enum, default_value = "text")]
+        format: super::graph::Format,
+    },
     Compare {
         #[arg(num_args = 2..=4, required = true)]
         ids: Vec<String>,
@@ -170,6 +178,11 @@ fn described() -> clap::Command {
     command
         .mut_subcommand("search", |search| {
             search.after_long_help(syntax_help()).after_help(syntax_help())
+        })
+        .mut_subcommand("graph", |graph| {
+            graph.mut_arg("format", |arg| {
+                arg.value_parser(values::<super::graph::Format>("help-graph-format"))
+            })
         })
         .mut_subcommand("export", |export| {
             export

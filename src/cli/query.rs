@@ -84,6 +84,11 @@ pub(super) fn query(
             }
             .map_err(CliError::stdout)
         }
+        Command::Graph { id, depth, format } => {
+            let record = record_named(catalog, &id)?;
+            let found = crate::features::graph::neighbourhood(catalog, record, depth);
+            super::graph::write(catalog, &found, format, out).map_err(CliError::stdout)
+        }
         Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
             let (ids, filters) = narrowed(catalog, kind, &filters)?;

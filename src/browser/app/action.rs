@@ -80,6 +80,12 @@ pub enum Action {
     OpenCompare,
     /// Take every record out of the compare tray.
     EmptyTray,
+    /// Open the relationship view of the record in focus (r).
+    OpenGraph,
+    /// In the relationship view: one link further.
+    GraphDeeper,
+    /// In the relationship view: one link nearer.
+    GraphShallower,
 }
 
 impl Action {

@@ -1,6 +1,6 @@
-//! The detail document and the compare table, built once per change rather than per call.
-//! Both are pure functions of a few inputs (the record, the width, its note; the tray and the
-//! view's area). `update` keeps the last one built, with the inputs it was built from, when it
+//! The detail document, the compare table and the relationship view's neighbourhood, built once
+//! per change rather than per call. Each is a pure function of a few inputs (the record, the
+//! width, its note; the tray and the view's area; the record and the depth). `update` keeps the last one built, with the inputs it was built from, when it
 //! ends; a later call with the same inputs — every frame drawn, and most of the next key's
 //! questions — gets that one instead of laying the page out again.
 
@@ -12,6 +12,7 @@ use super::App;
 use super::compare_view::{self, CompareTable};
 use super::detail::{self, DetailDoc};
 use crate::catalog::RecordId;
+use crate::features::graph::Neighbourhood;
 use crate::state::Note;
 
 #[derive(Clone, PartialEq, Eq)]
@@ -31,6 +32,7 @@ struct TableInputs {
 pub(super) struct Built {
     doc: Option<(DocInputs, Arc<DetailDoc>)>,
     table: Option<(TableInputs, Arc<CompareTable>)>,
+    graph: Option<((RecordId, u8), Arc<Neighbourhood>)>,
 }
 
 impl App {
@@ -63,6 +65,22 @@ impl App {
         self.areas().and_then(|areas| areas.compare).map(|area| self.compare_table(area))
     }
 
+    /// The neighbourhood the relationship view shows, while it is open.
+    pub fn graph(&self) -> Option<Arc<Neighbourhood>> {
+        let view = self.graph_view()?;
+        let inputs = (view.record, view.depth);
+        Some(match &self.built.graph {
+            Some((built, found)) if *built == inputs => Arc::clone(found),
+            _ => Arc::new(crate::features::graph::neighbourhood(&self.catalog, inputs.0, inputs.1)),
+        })
+    }
+
+    /// Keep a neighbourhood `update` has just built, so the end of `update` does not build it
+    /// again.
+    pub(super) fn keep_graph(&mut self, record: RecordId, depth: u8, found: Arc<Neighbourhood>) {
+        self.built.graph = Some(((record, depth), found));
+    }
+
     /// Keep what the screen now shows built, for drawing and the next key (end of `update`).
     pub(super) fn keep_built(&mut self) {
         let doc = self.doc_inputs().map(|inputs| {
@@ -78,7 +96,8 @@ impl App {
         if let Some((_, doc)) = &doc {
             self.detail.scroll = self.detail.scroll.min(doc.rows.len().saturating_sub(1));
         }
-        self.built = Built { doc, table };
+        let graph = self.graph_view().map(|view| (view.record, view.depth)).zip(self.graph());
+        self.built = Built { doc, table, graph };
     }
 }
 

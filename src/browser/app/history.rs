@@ -7,6 +7,17 @@ use crate::catalog::RecordId;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Record(RecordId),
+    /// The relationship view of a record, to a depth (1 to 3).
+    Graph { record: RecordId, depth: u8 },
+}
+
+impl Route {
+    /// The record the view is of.
+    pub fn record(self) -> RecordId {
+        match self {
+            Route::Record(record) | Route::Graph { record, .. } => record,
+        }
+    }
 }
 
 /// One visited route, with where the link cursor was when it was left, so going back puts the
@@ -39,6 +50,14 @@ impl History {
 
     pub fn current(&self) -> Option<&Visit> {
         self.visits.get(self.position)
+    }
+
+    /// The current visit's route changed in place (the relationship view's depth), without a
+    /// visit of its own: going back and forth returns to it as it was last seen.
+    pub fn replace_current(&mut self, route: Route) {
+        if let Some(visit) = self.visits.get_mut(self.position) {
+            visit.route = route;
+        }
     }
 
     /// Remember the link cursor of the current visit before leaving it.
@@ -118,6 +137,19 @@ mod tests {
         history.push(route(1));
         history.push(route(1));
         assert_eq!(history.position(), (1, 1));
+    }
+
+    #[test]
+    fn a_route_changed_in_place_is_the_same_visit() {
+        let mut history = History::default();
+        history.push(route(1));
+        let record = RecordId::from_usize(1);
+        history.push(Route::Graph { record, depth: 2 });
+        history.replace_current(Route::Graph { record, depth: 3 });
+        assert_eq!(history.position(), (2, 2));
+        history.back();
+        assert_eq!(history.forward().map(|v| v.route), Some(Route::Graph { record, depth: 3 }));
+        assert_eq!(Route::Graph { record, depth: 3 }.record(), record);
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub enum Context {
     Compare,
     /// The line asking for a plan file to import.
     ImportPlan,
+    /// The relationship view (r).
+    Graph,
 }
 
 impl Context {

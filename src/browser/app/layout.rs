@@ -32,6 +32,8 @@ pub struct Areas {
     pub facets: Option<Rect>,
     /// The compare view: the whole body.
     pub compare: Option<Rect>,
+    /// The relationship view: the whole body.
+    pub graph: Option<Rect>,
 }
 
 /// The inside of a bordered pane.
@@ -114,6 +116,9 @@ pub fn areas(width: u16, height: u16, mode: Mode, focus: Pane, content: Content)
     }
     if mode == Mode::Compare {
         areas.compare = Some(body);
+    }
+    if mode == Mode::Graph {
+        areas.graph = Some(body);
     }
     if mode == Mode::Facets {
         areas.facets = areas.detail.take().or_else(|| areas.list.take()).or(Some(body));
@@ -212,6 +217,11 @@ impl super::App {
     /// Rows of the facet panel.
     pub fn facet_rows(&self) -> usize {
         self.areas().and_then(|a| a.facets).map_or(10, |r| usize::from(self::inner(r).height))
+    }
+
+    /// Rows of the relationship view.
+    pub fn graph_rows(&self) -> usize {
+        self.areas().and_then(|a| a.graph).map_or(10, |r| usize::from(self::inner(r).height))
     }
 
     pub fn detail_rows(&self) -> usize {

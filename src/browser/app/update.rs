@@ -18,9 +18,11 @@ const SCROLL_MARGIN: usize = 2;
 const WHEEL_STEP: usize = 3;
 
 mod browsing;
+mod graph;
 mod overlays;
 pub(super) use browsing::navigate;
 use browsing::*;
+use graph::*;
 use overlays::*;
 
 /// Apply a user's action or a program's message to the app, and return what the world must
@@ -128,8 +130,10 @@ fn resize(app: &mut App, width: u16, height: u16) {
 fn fit_mode(app: &mut App) {
     let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let facet_rows = app.facet_rows().max(1);
+    let graph_rows = app.graph_rows().max(1);
     match &mut app.mode {
         Mode::Compare { scroll } => *scroll = (*scroll).min(compare_last.unwrap_or(0)),
+        Mode::Graph(view) => view.offset = keep_visible(view.cursor, view.offset, graph_rows),
         Mode::Facets(panel) => panel.offset = keep_visible(panel.cursor, panel.offset, facet_rows),
         _ => {}
     }
@@ -195,6 +199,7 @@ fn apply(app: &mut App, action: Action) {
             ModeName::Facets => facets(app, action),
             ModeName::Compare => compare(app, action),
             ModeName::ImportPlan => import_plan(app, action),
+            ModeName::Graph => graph(app, action),
             ModeName::Browse => browse(app, action),
         },
     }

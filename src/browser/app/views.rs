@@ -38,6 +38,8 @@ pub enum Mode {
     },
     /// Typing the path of a plan file to merge in (`I`).
     ImportPlan(LineInput),
+    /// The relationship view of a record (r).
+    Graph(GraphView),
 }
 
 /// Which mode it is, without its state: what the layout and the key map ask.
@@ -51,6 +53,7 @@ pub enum ModeName {
     Facets,
     Compare,
     ImportPlan,
+    Graph,
 }
 
 impl Mode {
@@ -64,6 +67,7 @@ impl Mode {
             Mode::Facets(_) => ModeName::Facets,
             Mode::Compare { .. } => ModeName::Compare,
             Mode::ImportPlan(_) => ModeName::ImportPlan,
+            Mode::Graph(_) => ModeName::Graph,
         }
     }
 }
@@ -94,6 +98,23 @@ impl HelpView {
 
     pub(super) fn close(self) -> Mode {
         *self.under
+    }
+}
+
+/// The relationship view: whose neighbourhood, how deep, the row under the cursor and the first
+/// row on screen. The rows themselves are built from the first two (`app::graph_view`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GraphView {
+    pub record: RecordId,
+    pub depth: u8,
+    pub cursor: usize,
+    pub offset: usize,
+}
+
+impl GraphView {
+    /// The view of `record` at `depth`, at its top.
+    pub fn of(record: RecordId, depth: u8) -> GraphView {
+        GraphView { record, depth, cursor: 0, offset: 0 }
     }
 }
 

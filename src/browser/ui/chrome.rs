@@ -10,7 +10,7 @@ use super::Theme;
 use super::panes::pane_block;
 use super::text::fit;
 use crate::browser::app::keymap::{self, HelpLine};
-use crate::browser::app::{Action, App, Mode, layout};
+use crate::browser::app::{Action, App, Mode, Route, layout};
 use crate::catalog::Progress;
 use crate::text::sanitize_line;
 use unicode_width::UnicodeWidthStr;
@@ -27,7 +27,13 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let (position, length) = app.history().position();
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
         .iter()
-        .map(|&id| sanitize_line(app.catalog().get(id).name()).into_owned())
+        .map(|&route| {
+            let name = sanitize_line(app.catalog().get(route.record()).name()).into_owned();
+            match route {
+                Route::Record(_) => name,
+                Route::Graph { .. } => crate::tr!("ui-graph-trail", name = name),
+            }
+        })
         .collect();
     if trail.len() > TRAIL {
         spans.push(Span::styled("… › ", theme.dim()));

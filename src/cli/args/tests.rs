@@ -37,6 +37,7 @@ fn every_text_of_the_help_is_a_message_and_every_help_message_is_used() {
     described_ids(&<Args as clap::CommandFactory>::command(), "help", &mut asked);
     value_ids::<crate::export::Format>("help-export-plan-format", &mut asked);
     value_ids::<crate::export::ListFormat>("help-export-list-format", &mut asked);
+    value_ids::<crate::cli::graph::Format>("help-graph-format", &mut asked);
     let known = help_messages(Lang::En);
     let missing: Vec<&String> = asked.iter().filter(|id| !known.contains(id)).collect();
     assert!(missing.is_empty(), "asked for and not in en.ftl: {missing:?}");

@@ -72,6 +72,7 @@ pub const HELP_ORDER: [Context; 13] = [
     Context::Facets,
     Context::Compare,
     Context::ImportPlan,
+    Context::Graph,
     Context::Note,
     Context::Help,
     Context::Always,

@@ -26,6 +26,7 @@ impl Context {
             Context::Facets => "facets",
             Context::Compare => "compare",
             Context::ImportPlan => "import-plan",
+            Context::Graph => "graph",
         }
     }
 

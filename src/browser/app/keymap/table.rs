@@ -57,6 +57,8 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(Global, [key('g'), HOME], Action::Top),
         bind!(Global, [key('G'), END], Action::Bottom),
         bind!(Global, [ESC], Action::Close, "key-clear-list-filter"),
+        // The relationship view of the record shown, from any pane (the record in the detail).
+        bind!(Global, [key('r')], Action::OpenGraph),
         // Kinds pane.
         bind!(hint Kinds, [key('j'), DOWN], Action::Down, "key-next-kind"),
         bind!(Kinds, [key('k'), UP], Action::Up, "key-previous-kind"),
@@ -154,6 +156,22 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(hint Compare, [key('X')], Action::EmptyTray),
         bind!(Compare, [key('q')], Action::Quit),
         bind!(hint Compare, [key('?')], Action::ToggleHelp),
+        // Relationship view: a tree of rows, moved through as the other lists are; + and - go a
+        // link further or nearer (as they zoom the floor plan in and out), and Backspace goes
+        // back as everywhere (to the page the view was opened from).
+        bind!(hint Graph, [key('j'), DOWN], Action::Down, "key-graph-next"),
+        bind!(Graph, [key('k'), UP], Action::Up, "key-graph-previous"),
+        bind!(hint Graph, [ENTER, RIGHT, key('l')], Action::Open, "key-graph-open"),
+        bind!(hint Graph, [key('+'), key('=')], Action::GraphDeeper),
+        bind!(hint Graph, [key('-')], Action::GraphShallower),
+        bind!(Graph, [PGDN, ctrl('d')], Action::PageDown),
+        bind!(Graph, [PGUP, ctrl('u')], Action::PageUp),
+        bind!(Graph, [key('g'), HOME], Action::Top),
+        bind!(Graph, [key('G'), END], Action::Bottom),
+        bind!(hint Graph, [ESC, key('q'), key('r')], Action::Close, "key-close-graph"),
+        bind!(hint Graph, [BACKSPACE, key('[')], Action::HistoryBack),
+        bind!(Graph, [key(']')], Action::HistoryForward),
+        bind!(hint Graph, [key('?')], Action::ToggleHelp),
         // Help overlay.
         bind!(hint Help, [ESC, key('?')], Action::Close, "key-close-help"),
         bind!(Help, [key('q')], Action::Quit),

@@ -49,6 +49,7 @@ pub(super) fn browse(app: &mut App, action: Action) {
             None => app.message = Some(crate::tr!("ui-export-one-kind").into()),
         },
         Action::ToggleHelp => open_help(app),
+        Action::OpenGraph => open_graph(app),
         Action::OpenNote => open_note(app),
         Action::ExportPlan => app.emit(Effect::ExportPlan),
         Action::ImportPlan => app.mode = Mode::ImportPlan(LineInput::default()),
@@ -291,18 +292,20 @@ pub(super) fn walk_history(app: &mut App, back: bool) {
     let current = app.history.current().copied();
     if back
         && let Some(visit) = current
+        && matches!(visit.route, Route::Record(_))
         && app.shown().is_some_and(|shown| Route::Record(shown) != visit.route)
     {
-        match visit.route {
-            Route::Record(record) => show(app, record),
-        }
+        show(app, visit.route.record());
         app.focus = Pane::Detail;
         app.detail.link_cursor = visit.link_cursor;
         app.detail.untouched = visit.link_cursor == 0;
         keep_link_visible(app);
         return;
     }
-    app.history.set_link_cursor(app.detail.link_cursor);
+    // What the visit left is kept with it: the link cursor of a page, the row of the
+    // relationship view.
+    let cursor = app.graph_view().map_or(app.detail.link_cursor, |view| view.cursor);
+    app.history.set_link_cursor(cursor);
     let visit = if back { app.history.back() } else { app.history.forward() };
     let Some(visit) = visit else {
         app.message = Some(
@@ -311,10 +314,13 @@ pub(super) fn walk_history(app: &mut App, back: bool) {
         );
         return;
     };
-    match visit.route {
-        Route::Record(record) => show(app, record),
-    }
+    show(app, visit.route.record());
     app.focus = Pane::Detail;
+    if let Route::Graph { record, depth } = visit.route {
+        reopen_graph(app, record, depth, visit.link_cursor);
+        return;
+    }
+    app.mode = Mode::Browse;
     if visit.link_cursor == 0 {
         open_at_top(app);
     } else {

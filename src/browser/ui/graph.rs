@@ -1,0 +1,79 @@
+//! The relationship view: the record's neighbourhood as a tree drawn with box lines, each row
+//! hanging from the one above by the field its link runs through ("Maker →", "Maker ←"),
+//! records met again dimmed with where they are shown, and counted groups. The rows on screen
+//! are the layout's (`app::graph_view`), as `update` moves and hit-tests them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::panes::{MARK, pane_block};
+use super::text::{cells, fit};
+use super::theme::Theme;
+use crate::browser::app::App;
+use crate::features::graph::{Entry, MAX_DEPTH};
+use crate::text::sanitize_line;
+
+pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    Clear.render(area, buf);
+    let (Some(view), Some(found), Some(layout)) =
+        (app.graph_view(), app.graph(), app.graph_layout())
+    else {
+        return;
+    };
+    let name = sanitize_line(app.catalog().get(view.record).name()).into_owned();
+    let title = crate::tr!(
+        "ui-graph-title",
+        name = fit(&name, 40),
+        depth = view.depth,
+        max = MAX_DEPTH
+    );
+    let mut block = pane_block(format!(" {title} "), true, theme);
+    let shown = layout.shown();
+    if found.rows.len() > usize::from(layout.rows_area.height) {
+        let position = crate::tr!(
+            "ui-rows-shown",
+            first = shown.start + 1,
+            last = shown.end,
+            total = found.rows.len()
+        );
+        block = block.title_bottom(Line::styled(format!(" {position} "), theme.dim()).right_aligned());
+    }
+    block.render(area, buf);
+    let inside = layout.rows_area;
+    let width = usize::from(inside.width);
+    for (offset, at) in shown.enumerate() {
+        let (Some(row), Some(text)) = (found.rows.get(at), found.row_text(app.catalog(), at)) else {
+            continue;
+        };
+        let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
+        let mut spans = vec![Span::styled(text.prefix.clone(), theme.dim())];
+        let marked = row.record().is_some_and(|record| app.is_marked(record));
+        if marked {
+            spans.push(Span::styled(format!("{MARK} "), theme.mark()));
+        }
+        spans.push(Span::styled(text.edge.clone(), theme.label()));
+        let name_style = match row.entry {
+            Entry::Root(_) => theme.title(),
+            Entry::Record { .. } => theme.link(),
+            Entry::Seen { .. } | Entry::Folded { .. } => theme.dim(),
+        };
+        // The name is cut before the context is: the context goes first when room is short.
+        let used: usize = spans.iter().map(|span| cells(&span.content)).sum();
+        let room = width.saturating_sub(used);
+        let name_text = fit(&text.name, room);
+        let name_width = cells(&name_text);
+        spans.push(Span::styled(name_text, name_style));
+        if !text.context.is_empty() && name_width + 4 < room {
+            let context = fit(&text.context, room - name_width - 2);
+            spans.push(Span::styled(format!("  {context}"), theme.dim()));
+        }
+        let mut line = Line::from(spans);
+        if at == view.cursor {
+            buf.set_style(Rect { y, height: 1, ..inside }, theme.cursor());
+            line = line.patch_style(theme.cursor());
+        }
+        buf.set_line(inside.x, y, &line, inside.width);
+    }
+}

@@ -1,0 +1,242 @@
+//! The neighbourhood on the fictional catalogues: tests/fixtures/small, a catalogue written
+//! here for folding, and a generated one.
+
+use super::*;
+use crate::catalog::{Catalog, load_dirs};
+
+fn small() -> Catalog {
+    let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small"));
+    let loaded = load_dirs(&[dir]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    loaded.catalog
+}
+
+fn id(catalog: &Catalog, id: &str) -> RecordId {
+    catalog.find(id).unwrap_or_else(|| panic!("no record {id}"))
+}
+
+/// Each row as a script would read it: depth, the edge (field key and arrow), the record's id
+/// or the fold's count, and "(seen)" for a record met again.
+fn shape(catalog: &Catalog, found: &Neighbourhood) -> Vec<String> {
+    found
+        .rows
+        .iter()
+        .map(|row| {
+            let edge = row.edge().map_or(String::new(), |e| format!("{} {} ", e.field.key(), e.arrow()));
+            let what = match row.entry {
+                Entry::Root(r) | Entry::Record { record: r, .. } => catalog.get(r).id().to_owned(),
+                Entry::Seen { record, .. } => format!("{} (seen)", catalog.get(record).id()),
+                Entry::Folded { kind, count, .. } => format!("+{count} {}", kind.name()),
+            };
+            format!("{}{edge}{what}", row.depth)
+        })
+        .collect()
+}
+
+#[test]
+fn depth_one_is_what_the_record_names_and_what_names_it() {
+    let catalog = small();
+    let found = neighbourhood(&catalog, id(&catalog, "rys"), 1);
+    assert_eq!(
+        shape(&catalog, &found),
+        [
+            "0rys",
+            "1maker → skoda-defence",
+            "1operators → country:czechia",
+            "1operators → country:turkiye",
+            "1interests ← czech-delegation",
+            "1related ← testex-demo",
+        ]
+    );
+    assert_eq!(found.depth, 1);
+    // Nothing deeper: depth 1 walks no further than the record's own neighbours.
+    assert!(found.rows.iter().all(|row| row.depth <= 1));
+}
+
+#[test]
+fn each_depth_walks_one_link_further_and_each_record_is_shown_once() {
+    let catalog = small();
+    let rys = id(&catalog, "rys");
+    let one = neighbourhood(&catalog, rys, 1);
+    let two = neighbourhood(&catalog, rys, 2);
+    let three = neighbourhood(&catalog, rys, 3);
+    let count = |n: &Neighbourhood| n.records().count();
+    assert!(count(&one) < count(&two) && count(&two) <= count(&three));
+    // Škoda Defence is in Czechia, which depth 1 already shows: met again, it is a reference
+    // to Czechia's row, not a second Czechia.
+    let rows = shape(&catalog, &two);
+    assert!(rows.contains(&"2country → country:czechia (seen)".to_owned()), "{rows:#?}");
+    let czechia = id(&catalog, "country:czechia");
+    let full: Vec<usize> = two
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| matches!(row.entry, Entry::Record { record, .. } if record == czechia))
+        .map(|(at, _)| at)
+        .collect();
+    assert_eq!(full.len(), 1, "{rows:#?}");
+    for row in &two.rows {
+        if let Entry::Seen { record, full: at, .. } = row.entry {
+            assert_eq!(two.rows[at].record(), Some(record), "a reference points at its record");
+        }
+    }
+    for n in [&one, &two, &three] {
+        let mut ids: Vec<RecordId> = n.records().map(|(r, _)| r).collect();
+        let all = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), all, "each record in full once");
+    }
+    // Depth 2 reaches what the neighbours name and what names them: Czechia's person and its
+    // event, through the country.
+    assert!(rows.contains(&"2country ← jana-maiga".to_owned()), "{rows:#?}");
+    assert!(rows.contains(&"2country ← testex".to_owned()), "{rows:#?}");
+    // Depth is kept within 1 to 3.
+    assert_eq!(neighbourhood(&catalog, rys, 0).depth, 1);
+    assert_eq!(neighbourhood(&catalog, rys, 9).depth, 3);
+}
+
+#[test]
+fn the_record_above_is_not_listed_again_below_it_nor_one_record_twice_under_another() {
+    let catalog = small();
+    let found = neighbourhood(&catalog, id(&catalog, "czech-delegation"), 2);
+    let rows = shape(&catalog, &found);
+    // Jana Maïga heads the delegation and is among its members: one row, the first field's.
+    assert!(rows.contains(&"1head → jana-maiga".to_owned()), "{rows:#?}");
+    assert!(!rows.iter().any(|row| row.contains("members")), "{rows:#?}");
+    // Under Jana, the delegation she came from is not repeated (head ←, members ←).
+    let jana = rows.iter().position(|row| row == "1head → jana-maiga").expect("her row");
+    let under: Vec<&String> = rows[jana + 1..].iter().take_while(|r| r.starts_with('2')).collect();
+    assert!(!under.iter().any(|row| row.contains("czech-delegation")), "{under:#?}");
+}
+
+#[test]
+fn the_links_read_as_the_data_has_them() {
+    let catalog = small();
+    let rys = id(&catalog, "rys");
+    let found = neighbourhood(&catalog, rys, 1);
+    let links: Vec<(String, &str, String)> = found
+        .links()
+        .map(|l| (catalog.get(l.from).id().to_owned(), l.field.key(), catalog.get(l.to).id().to_owned()))
+        .collect();
+    assert!(links.contains(&("rys".into(), "maker", "skoda-defence".into())));
+    assert!(links.contains(&("czech-delegation".into(), "interests", "rys".into())), "{links:?}");
+}
+
+#[test]
+fn edges_are_labelled_with_their_field_for_people_and_scripts() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let maker = Edge { field: Field::Maker, direction: Direction::Out };
+    assert_eq!(maker.label(), "Maker →");
+    assert_eq!(maker.direction_key(), "link");
+    let interests = Edge { field: Field::Interests, direction: Direction::In };
+    assert_eq!(interests.label(), "Interests ←");
+    assert_eq!(interests.direction_key(), "backlink");
+    let _french = crate::i18n::speak(crate::i18n::Lang::Fr);
+    assert_eq!(maker.label(), "Fabricant →");
+    assert_eq!(folded_text(Kind::System, 214), "+ 214 systèmes");
+}
+
+/// A maker of `n` systems, each run by one organisation.
+fn maker_of(n: usize) -> Catalog {
+    let mut text = String::from(
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ncountry = \"Czechia\"\nsources = [\"t\"]\n\
+         [[organisation]]\nid = \"army\"\nname = \"Army\"\nsources = [\"t\"]\n",
+    );
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[system]]\nid = \"s{i:02}\"\nname = \"S{i:02}\"\nmaker = \"acme\"\n\
+             operators = [\"army\"]\nsources = [\"t\"]\n"
+        ));
+    }
+    crate::catalog::clean(&text)
+}
+
+#[test]
+fn a_group_past_the_limit_folds_into_a_count() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let catalog = maker_of(20);
+    let found = neighbourhood(&catalog, id(&catalog, "acme"), 2);
+    let rows = shape(&catalog, &found);
+    let systems: Vec<&String> = rows.iter().filter(|r| r.starts_with("1maker ←")).collect();
+    assert_eq!(systems.len(), FOLD_AT, "{rows:#?}");
+    assert_eq!(systems.last().map(|s| s.as_str()), Some("1maker ← +13 system"));
+    let fold = found.rows.iter().find_map(|row| match row.entry {
+        Entry::Folded { kind, count, parent, edge } => Some((kind, count, parent, edge)),
+        _ => None,
+    });
+    let (kind, count, parent, edge) = fold.expect("a fold");
+    assert_eq!((kind, count, parent), (Kind::System, 20 - (FOLD_AT - 1), id(&catalog, "acme")));
+    assert_eq!(edge, Edge { field: Field::Maker, direction: Direction::In });
+    assert_eq!(folded_text(kind, count), "+ 13 systems");
+    // What is folded is not walked: the army is reached through the systems shown, once.
+    assert_eq!(rows.iter().filter(|r| r.ends_with("army")).count(), 1, "{rows:#?}");
+    // The fold is the group's last row, and its branch ends there when it is the last group.
+    assert!(found.rows.last().is_some_and(|row| row.last));
+}
+
+#[test]
+fn a_group_at_the_limit_shows_every_record() {
+    let catalog = maker_of(FOLD_AT);
+    let found = neighbourhood(&catalog, id(&catalog, "acme"), 1);
+    let rows = shape(&catalog, &found);
+    assert_eq!(rows.iter().filter(|r| r.starts_with("1maker ←")).count(), FOLD_AT);
+    assert!(!rows.iter().any(|r| r.contains('+')), "{rows:#?}");
+}
+
+#[test]
+fn folds_count_every_record_of_a_generated_catalogue_s_busiest_country() {
+    let catalog = crate::catalog::load(&crate::synth::generate(3000, 7)).catalog;
+    let countries = catalog.of_kind(Kind::Country);
+    let busiest = *countries.iter().max_by_key(|&&c| catalog.backlinks(c).len()).expect("one");
+    let found = neighbourhood(&catalog, busiest, 1);
+    // Each group's rows and its count make up the backlinks of that kind through that field.
+    for (field, kind) in [(Field::Country, Kind::Company), (Field::Operators, Kind::System)] {
+        let mut named: Vec<RecordId> = catalog
+            .backlinks(busiest)
+            .iter()
+            .filter(|b| b.field == field && catalog.get(b.from).kind() == kind)
+            .map(|b| b.from)
+            .collect();
+        named.dedup();
+        let edge = Edge { field, direction: Direction::In };
+        let shown = found
+            .rows
+            .iter()
+            .filter(|row| row.edge() == Some(edge) && row.record().is_some())
+            .count();
+        let folded: usize = found
+            .rows
+            .iter()
+            .filter_map(|row| match row.entry {
+                Entry::Folded { edge: e, count, .. } if e == edge => Some(count),
+                _ => None,
+            })
+            .sum();
+        assert!(named.len() > FOLD_AT, "{field:?}: {} records", named.len());
+        assert_eq!((shown, shown + folded), (FOLD_AT - 1, named.len()), "{field:?}");
+    }
+}
+
+#[test]
+fn rows_draw_their_branches_with_box_lines() {
+    let catalog = small();
+    let found = neighbourhood(&catalog, id(&catalog, "rys"), 2);
+    let drawn: Vec<String> = found
+        .rows
+        .iter()
+        .map(|row| {
+            let name = row.record().map_or("+".to_owned(), |r| catalog.get(r).id().to_owned());
+            format!("{}{name}", row.prefix())
+        })
+        .collect();
+    assert_eq!(drawn[0], "rys");
+    assert_eq!(drawn[1], "├─ skoda-defence");
+    assert_eq!(drawn[2], "│  ├─ country:czechia", "{drawn:#?}");
+    assert!(drawn.last().is_some_and(|l| l.starts_with("└─ ") || l.starts_with("   └─ ")), "{drawn:#?}");
+    // Under the last record of depth 1, no line runs down the left.
+    let last_top = found.rows.iter().rposition(|row| row.depth == 1).expect("a row at depth 1");
+    for row in &found.rows[last_top + 1..] {
+        assert!(row.prefix().starts_with("   "), "{drawn:#?}");
+    }
+}
