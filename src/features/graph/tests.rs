@@ -203,13 +203,18 @@ fn folds_count_every_record_of_a_generated_catalogue_s_busiest_country() {
         let shown = found
             .rows
             .iter()
-            .filter(|row| row.edge() == Some(edge) && row.record().is_some())
+            .filter(|row| {
+                row.edge() == Some(edge)
+                    && row.record().is_some_and(|record| catalog.get(record).kind() == kind)
+            })
             .count();
         let folded: usize = found
             .rows
             .iter()
             .filter_map(|row| match row.entry {
-                Entry::Folded { edge: e, count, .. } if e == edge => Some(count),
+                Entry::Folded { edge: e, kind: k, count, .. } if e == edge && k == kind => {
+                    Some(count)
+                }
                 _ => None,
             })
             .sum();
@@ -232,7 +237,10 @@ fn rows_draw_their_branches_with_box_lines() {
         .collect();
     assert_eq!(drawn[0], "rys");
     assert_eq!(drawn[1], "├─ skoda-defence");
-    assert_eq!(drawn[2], "│  ├─ country:czechia", "{drawn:#?}");
+    // Škoda's one other link, its country, ends its branch.
+    assert_eq!(drawn[2], "│  └─ country:czechia", "{drawn:#?}");
+    assert_eq!(drawn[3], "├─ country:czechia", "{drawn:#?}");
+    assert_eq!(drawn[4], "│  ├─ skoda-defence", "{drawn:#?}");
     assert!(drawn.last().is_some_and(|l| l.starts_with("└─ ") || l.starts_with("   └─ ")), "{drawn:#?}");
     // Under the last record of depth 1, no line runs down the left.
     let last_top = found.rows.iter().rposition(|row| row.depth == 1).expect("a row at depth 1");

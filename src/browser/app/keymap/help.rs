@@ -61,7 +61,7 @@ pub fn narrowest_alias(keymap: &KeyMap, contexts: &[Context], key: &str) -> Opti
 }
 
 /// Every context, in the order the help overlay shows them.
-pub const HELP_ORDER: [Context; 13] = [
+pub const HELP_ORDER: [Context; 14] = [
     Context::Global,
     Context::Kinds,
     Context::List,

@@ -8,7 +8,7 @@ use crate::browser::app::Action;
 
 impl Context {
     /// Every context, as a config file names them.
-    pub const ALL: [Context; 13] = super::HELP_ORDER;
+    pub const ALL: [Context; 14] = super::HELP_ORDER;
 
     /// The context's table in a config file (`[keys.list]`).
     pub fn config_name(self) -> &'static str {
