@@ -1160,4 +1160,10 @@ help-graph-format-text = The tree the browser's relationship view (r) draws
 help-graph-format-dot = Graphviz DOT (`dot -Tsvg`)
 help-graph-format-mermaid = A Mermaid flowchart, for Markdown
 help-graph-format-json = JSON, for programs: the records, the links and the counted groups
-cli-graph-legend = { $records } records, { $depth } links away at most. → the record above names it in that field; ← it names the record above; groups of more than { $limit } are counted.
+cli-graph-legend = { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $depth ->
+        [one] { $depth } link
+       *[other] { $depth } links
+    } away at most. → the record above names it in that field; ← it names the record above; groups of more than { $limit } are counted.

@@ -1236,4 +1236,10 @@ help-graph-format-text = L’arbre que dessine la vue des relations (r) du navig
 help-graph-format-dot = Graphviz DOT (`dot -Tsvg`)
 help-graph-format-mermaid = Un organigramme Mermaid, pour le Markdown
 help-graph-format-json = Du JSON pour les programmes : les fiches, les liens et les groupes décomptés
-cli-graph-legend = { $records } fiches, à { $depth } liens au plus. → la fiche du dessus la nomme dans ce champ ; ← elle nomme la fiche du dessus ; les groupes de plus de { $limit } sont décomptés.
+cli-graph-legend = { $records ->
+        [one] { $records } fiche
+       *[other] { $records } fiches
+    }, à { $depth ->
+        [one] { $depth } lien
+       *[other] { $depth } liens
+    } au plus. → la fiche du dessus la nomme dans ce champ ; ← elle nomme la fiche du dessus ; les groupes de plus de { $limit } sont décomptés.

@@ -59,6 +59,11 @@ fn label(catalog: &Catalog, record: RecordId) -> (String, &'static str) {
     (sanitize_line(shown.name()).into_owned(), shown.kind().name())
 }
 
+/// "via Ledovec, Hrom 155": the products an interest runs through, sanitised.
+fn via_names(catalog: &Catalog, via: &[RecordId]) -> String {
+    crate::features::interest::via_text(catalog, via)
+}
+
 /// `text` sanitised for the inside of a DOT quoted string: `"` and `\` escaped (the
 /// sanitiser has already made every control character visible, so no line ends inside it).
 fn dot_escaped(text: &str) -> String {
@@ -98,6 +103,16 @@ pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
             dot_quoted(link.field.key())
         ));
     }
+    // An interest through products: dotted, from the delegation to the company, labelled with
+    // what its interests name.
+    for (delegation, company, via) in found.interests() {
+        let label = dot_quoted(&format!("interests ({})", via_names(catalog, via)));
+        text.push_str(&format!(
+            "  {} -> {} [label={label}, style=dotted];\n",
+            node_id(delegation),
+            node_id(company)
+        ));
+    }
     for (index, row) in found.rows.iter().enumerate() {
         let Entry::Folded { parent, edge, kind, count } = row.entry else { continue };
         // '+' is never in an id: the note cannot take a record's name.
@@ -106,7 +121,7 @@ pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
         text.push_str(&format!("  {note} [label={words}, shape=note, style=dashed];\n"));
         let (from, to) = match edge.direction {
             Direction::Out => (node_id(parent), note),
-            Direction::In => (note, node_id(parent)),
+            Direction::In | Direction::Through => (note, node_id(parent)),
         };
         let field = dot_quoted(edge.field.key());
         text.push_str(&format!("  {from} -> {to} [label={field}, style=dashed];\n"));
@@ -149,13 +164,24 @@ pub fn mermaid(catalog: &Catalog, found: &Neighbourhood) -> String {
             node(&link.to)
         ));
     }
+    // An edge's text between pipes cannot be quoted as a node's is: the products by id, which
+    // has only letters, digits, '-' and ':'.
+    for (delegation, company, via) in found.interests() {
+        let ids: Vec<&str> = via.iter().map(|&product| catalog.get(product).id()).collect();
+        text.push_str(&format!(
+            "  {} -.->|interests via {}| {}\n",
+            node(&delegation),
+            ids.join(" "),
+            node(&company)
+        ));
+    }
     for (index, row) in found.rows.iter().enumerate() {
         let Entry::Folded { parent, edge, kind, count } = row.entry else { continue };
         let words = mermaid_quoted(&crate::features::graph::folded_text(kind, count));
         text.push_str(&format!("  f{index}[{words}]\n"));
         let (from, to) = match edge.direction {
             Direction::Out => (node(&parent), format!("f{index}")),
-            Direction::In => (format!("f{index}"), node(&parent)),
+            Direction::In | Direction::Through => (format!("f{index}"), node(&parent)),
         };
         text.push_str(&format!("  {from} -.->|{}| {to}\n", edge.field.key()));
     }
@@ -166,7 +192,8 @@ pub fn mermaid(catalog: &Catalog, found: &Neighbourhood) -> String {
 }
 
 /// For programs: the records (each once, with its depth), the links as the data has them
-/// (`from`'s `field` names `to`), and the counted groups; strings exact.
+/// (`from`'s `field` names `to`), the interests through products (a delegation's `interests`
+/// name the `via` products of the `company`), and the counted groups; strings exact.
 pub fn json(catalog: &Catalog, found: &Neighbourhood) -> serde_json::Value {
     let brief = |record: RecordId| {
         let shown = catalog.get(record);
@@ -190,6 +217,17 @@ pub fn json(catalog: &Catalog, found: &Neighbourhood) -> serde_json::Value {
             })
         })
         .collect();
+    let interests: Vec<serde_json::Value> = found
+        .interests()
+        .map(|(delegation, company, via)| {
+            let via: Vec<&str> = via.iter().map(|&product| catalog.get(product).id()).collect();
+            json!({
+                "delegation": catalog.get(delegation).id(),
+                "company": catalog.get(company).id(),
+                "via": via,
+            })
+        })
+        .collect();
     let folded: Vec<serde_json::Value> = found
         .rows
         .iter()
@@ -210,6 +248,7 @@ pub fn json(catalog: &Catalog, found: &Neighbourhood) -> serde_json::Value {
         "fold_at": FOLD_AT,
         "records": records,
         "links": links,
+        "interests_via": interests,
         "folded": folded,
     })
 }

@@ -13,7 +13,9 @@
 use std::collections::HashMap;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId};
-use crate::text::sanitize_line;
+
+mod words;
+pub use words::{RowText, folded_text};
 
 /// The shallowest and deepest a neighbourhood goes, and where it starts: the records linked to
 /// one, and theirs.
@@ -32,6 +34,10 @@ pub enum Direction {
     Out,
     /// This record names the one above in its field ("Maker ← Bayraktar TB2").
     In,
+    /// This delegation names in its interests what the company above makes, not the company
+    /// itself ("Interests (via Rys) ← Czech delegation"): `features::interest`'s interest
+    /// through products. The records it runs through are the neighbourhood's [`Neighbourhood::via`].
+    Through,
 }
 
 /// The link a row hangs from: the field it runs through, and which way.
@@ -47,7 +53,7 @@ impl Edge {
     pub fn arrow(self) -> &'static str {
         match self.direction {
             Direction::Out => "→",
-            Direction::In => "←",
+            Direction::In | Direction::Through => "←",
         }
     }
 
@@ -62,6 +68,7 @@ impl Edge {
         match self.direction {
             Direction::Out => "link",
             Direction::In => "backlink",
+            Direction::Through => "interest-via",
         }
     }
 }
@@ -137,6 +144,9 @@ pub struct Neighbourhood {
     pub root: RecordId,
     pub depth: u8,
     pub rows: Vec<Row>,
+    /// For a delegation interested in a company through its products (a row whose edge runs
+    /// [`Direction::Through`]), keyed by (company, delegation): the products, by name.
+    pub via: HashMap<(RecordId, RecordId), Vec<RecordId>>,
 }
 
 /// A link as the data has it: `from`'s `field` names `to`.
@@ -168,67 +178,30 @@ impl Neighbourhood {
             Some(match edge.direction {
                 Direction::Out => Link { from: above, field: edge.field, to: record },
                 Direction::In => Link { from: record, field: edge.field, to: above },
+                Direction::Through => return None,
             })
         })
     }
-}
 
-/// "+ 214 systems": a fold's row, in the reader's language.
-pub fn folded_text(kind: Kind, count: usize) -> String {
-    crate::tr!(
-        "graph-folded",
-        count = count,
-        kind = kind.label().to_lowercase(),
-        kinds = kind.plural().to_lowercase()
-    )
-}
-
-/// A row in words, for people: the browser styles each part, the CLI's text prints them one
-/// after another. Every string from the data is sanitised here.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowText {
-    /// The box-drawing lines ([`Row::prefix`]).
-    pub prefix: String,
-    /// The edge's label and arrow and a space ("Maker → "); empty for the root.
-    pub edge: String,
-    /// The record's name, or the fold's count ("+ 214 systems").
-    pub name: String,
-    /// After the name: the record's kind, and where a record met again is shown in full.
-    pub context: String,
-}
-
-impl RowText {
-    /// The row on one line, as `showfloor graph` prints it.
-    pub fn line(&self) -> String {
-        let mut line = format!("{}{}{}", self.prefix, self.edge, self.name);
-        if !self.context.is_empty() {
-            line.push_str("  ");
-            line.push_str(&self.context);
-        }
-        line
-    }
-}
-
-impl Neighbourhood {
-    /// Row `at` in words.
-    pub fn row_text(&self, catalog: &Catalog, at: usize) -> Option<RowText> {
-        let row = self.rows.get(at)?;
-        let edge = row.edge().map_or(String::new(), |edge| format!("{} ", edge.label()));
-        let kind = |record: RecordId| catalog.get(record).kind().label().to_lowercase();
-        let name = |record: RecordId| sanitize_line(catalog.get(record).name()).into_owned();
-        let (name, context) = match row.entry {
-            Entry::Root(record) | Entry::Record { record, .. } => (name(record), kind(record)),
-            Entry::Seen { record, full, .. } => {
-                let place = if full < at {
-                    crate::tr!("ui-graph-shown-above")
-                } else {
-                    crate::tr!("ui-graph-shown-below")
-                };
-                (name(record), format!("{} · {place}", kind(record)))
+    /// Every interest through products a row shows: (the delegation, the company, the
+    /// products its interests name), the delegation's row shown in full or met again.
+    pub fn interests(&self) -> impl Iterator<Item = (RecordId, RecordId, &[RecordId])> + '_ {
+        self.rows.iter().filter_map(|row| {
+            let (Entry::Record { record, edge } | Entry::Seen { record, edge, .. }) = row.entry
+            else {
+                return None;
+            };
+            if edge.direction != Direction::Through {
+                return None;
             }
-            Entry::Folded { kind, count, .. } => (folded_text(kind, count), String::new()),
-        };
-        Some(RowText { prefix: row.prefix(), edge, name, context })
+            let company = self.rows.get(row.parent?)?.record()?;
+            Some((record, company, self.via_of(company, record)))
+        })
+    }
+
+    /// The products through which `delegation` is interested in `company` (empty if none).
+    pub fn via_of(&self, company: RecordId, delegation: RecordId) -> &[RecordId] {
+        self.via.get(&(company, delegation)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -247,8 +220,15 @@ struct Group {
 /// `record`'s neighbours, grouped: its own links first, in its fields' order, then what names
 /// it, in the order of its backlinks (by kind, field and name). `above`, the record it hangs
 /// from in the tree, is left out: the row above shows it. A record listed in one group is not
-/// listed again in another (a delegation's head among its members).
-fn groups(catalog: &Catalog, record: RecordId, above: Option<RecordId>) -> Vec<Group> {
+/// listed again in another (a delegation's head among its members). A company's groups end
+/// with the delegations interested in it through what it makes (`features::interest`), whose
+/// products go into `via`.
+fn groups(
+    catalog: &Catalog,
+    record: RecordId,
+    above: Option<RecordId>,
+    via: &mut HashMap<(RecordId, RecordId), Vec<RecordId>>,
+) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut listed: Vec<RecordId> = Vec::new();
     let mut add = |edge: Edge, neighbour: RecordId| {
@@ -285,6 +265,18 @@ fn groups(catalog: &Catalog, record: RecordId, above: Option<RecordId>) -> Vec<G
     for backlink in catalog.backlinks(record) {
         add(Edge { field: backlink.field, direction: Direction::In }, backlink.from);
     }
+    if catalog.get(record).kind() == Kind::Company {
+        let through = Edge { field: Field::Interests, direction: Direction::Through };
+        for interest in crate::features::interest::interested_in(catalog, record) {
+            // Met directly, a delegation is in the Interests ← group already; through the
+            // product the company hangs from only, the row above lists it.
+            if interest.via.iter().all(|&product| Some(product) == above) {
+                continue;
+            }
+            add(through, interest.delegation);
+            via.insert((record, interest.delegation), interest.via);
+        }
+    }
     groups
 }
 
@@ -310,6 +302,7 @@ pub fn neighbourhood(catalog: &Catalog, root: RecordId, depth: u8) -> Neighbourh
     let mut nodes =
         vec![Node { record: root, above: None, depth: 0, children: Vec::new() }];
     let mut placed: HashMap<RecordId, usize> = HashMap::from([(root, 0)]);
+    let mut via = HashMap::new();
     // The nodes are appended breadth-first, so walking them in order is the breadth-first walk:
     // a record is placed at the first (shallowest) row that reaches it.
     let mut next = 0;
@@ -321,7 +314,7 @@ pub fn neighbourhood(catalog: &Catalog, root: RecordId, depth: u8) -> Neighbourh
             continue;
         }
         let mut children = Vec::new();
-        for group in groups(catalog, record, above) {
+        for group in groups(catalog, record, above, &mut via) {
             let (shown, folded) = if group.count > FOLD_AT {
                 (&group.first[..FOLD_AT - 1], group.count - (FOLD_AT - 1))
             } else {
@@ -368,7 +361,7 @@ pub fn neighbourhood(catalog: &Catalog, root: RecordId, depth: u8) -> Neighbourh
             *full = row_of[*full];
         }
     }
-    Neighbourhood { root, depth, rows }
+    Neighbourhood { root, depth, rows, via }
 }
 
 /// The rows under node `at` (shown at row `row`), depth first.

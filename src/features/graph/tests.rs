@@ -248,3 +248,35 @@ fn rows_draw_their_branches_with_box_lines() {
         assert!(row.prefix().starts_with("   "), "{drawn:#?}");
     }
 }
+
+#[test]
+fn a_company_s_view_names_the_delegations_interested_in_what_it_makes() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let catalog = small();
+    let skoda = id(&catalog, "skoda-defence");
+    let delegation = id(&catalog, "czech-delegation");
+    let found = neighbourhood(&catalog, skoda, 1);
+    // The delegation names Rys, not Škoda: it is reached in one link, through the product.
+    let rows = shape(&catalog, &found);
+    assert!(rows.contains(&"1interests ← czech-delegation".to_owned()), "{rows:#?}");
+    let at = found
+        .rows
+        .iter()
+        .position(|row| row.record() == Some(delegation))
+        .expect("the delegation's row");
+    let edge = found.rows[at].edge().expect("an edge");
+    assert_eq!(edge.direction, Direction::Through);
+    assert_eq!(edge.direction_key(), "interest-via");
+    assert_eq!(found.via_of(skoda, delegation), [id(&catalog, "rys")]);
+    let text = found.row_text(&catalog, at).expect("a row");
+    assert_eq!(text.edge, "Interests (via Rys) ← ");
+    assert_eq!(text.line(), "└─ Interests (via Rys) ← Czech delegation  delegation");
+    // Not a link of the data (the delegation's field names Rys), but an interest.
+    assert!(!found.links().any(|link| link.from == delegation));
+    let interests: Vec<_> = found.interests().map(|(d, c, via)| (d, c, via.to_vec())).collect();
+    assert_eq!(interests, [(delegation, skoda, vec![id(&catalog, "rys")])]);
+    // A delegation that names the company itself is a plain backlink, not an interest via.
+    let anatolia = neighbourhood(&catalog, id(&catalog, "anatolia-dynamics"), 1);
+    assert!(shape(&catalog, &anatolia).contains(&"1interests ← czech-delegation".to_owned()));
+    assert_eq!(anatolia.interests().count(), 0);
+}
