@@ -80,6 +80,7 @@ fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
 
 mod config;
 mod exports;
+mod graph;
 mod hostile_output;
 mod imports;
 mod imports_json;
