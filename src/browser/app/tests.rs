@@ -81,6 +81,7 @@ fn on_kind(kind: Kind) -> App {
 }
 
 mod floor;
+mod graph;
 mod inputs;
 mod narrowing;
 mod panes;
