@@ -230,3 +230,28 @@ fn compare_view_wraps_long_values() {
     assert!(!table.iter().any(|line| line.contains('…')), "{text}");
     assert_snapshot!(text);
 }
+
+/// The relationship view of Baykar, whole screens at both sizes: the tree's box lines, each
+/// row's field and arrow, records met again dimmed with where they are shown, the title with
+/// the depth, and the status bar's keys for the view.
+#[test]
+fn the_relationship_view_at_80_and_120_columns() {
+    let mut app = app(120, 40);
+    open(&mut app, "baykar");
+    act(&mut app, &[Action::OpenGraph, Action::Down, Action::Down]);
+    assert_snapshot!("graph_baykar_120x40", screen(&app));
+    update(&mut app, Msg::Resize { width: 80, height: 24 });
+    assert_snapshot!("graph_baykar_80x24", screen(&app));
+}
+
+/// A country at depth 3 overflows the screen: it scrolls, says which rows it shows, and
+/// folds groups past the limit into a count.
+#[test]
+fn a_deep_relationship_view_scrolls_and_folds() {
+    let mut app = app(80, 24);
+    open(&mut app, "country:turkiye");
+    act(&mut app, &[Action::OpenGraph, Action::GraphDeeper, Action::Bottom]);
+    let text = screen(&app);
+    assert!(text.contains(" of "), "the rows shown: {text}");
+    assert_snapshot!("graph_turkiye_depth3_bottom_80x24", text);
+}

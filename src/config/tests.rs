@@ -56,7 +56,7 @@ fn every_problem_is_said_at_once_at_its_line_and_column() {
                 "{p}:6:10: error: unknown preset `vi` (did you mean `vim`?); the presets are `default`, `vim`, `emacs`"
             ),
             format!(
-                "{p}:7:7: error: unknown key table `lst` (did you mean `list`?); the key tables are `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `import-plan`, `note`, `help`, `anywhere`"
+                "{p}:7:7: error: unknown key table `lst` (did you mean `list`?); the key tables are `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `import-plan`, `graph`, `note`, `help`, `anywhere`"
             ),
             format!(
                 "{p}:10:1: error: `ctrl-nope` is not a key: write a character (`j`, `G`, `?`), a named key (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), either after `ctrl-` or `alt-`"
@@ -387,7 +387,7 @@ fn every_problem_is_said_in_french_at_the_same_line_and_column() {
                 "{p}:6:10: error: préréglage `vi` inconnu (vouliez-vous dire `vim`\u{a0}?)\u{a0}; les préréglages sont `default`, `vim`, `emacs`"
             ),
             format!(
-                "{p}:7:7: error: table de touches `lst` inconnue (vouliez-vous dire `list`\u{a0}?)\u{a0}; les tables possibles sont `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `import-plan`, `note`, `help`, `anywhere`"
+                "{p}:7:7: error: table de touches `lst` inconnue (vouliez-vous dire `list`\u{a0}?)\u{a0}; les tables possibles sont `preset`, `browsing`, `kinds`, `list`, `detail`, `floor`, `search`, `filter`, `facets`, `compare`, `import-plan`, `graph`, `note`, `help`, `anywhere`"
             ),
             format!(
                 "{p}:10:1: error: `ctrl-nope` n'est pas une touche\u{a0}: écrivez un caractère (`j`, `G`, `?`) ou une touche nommée (`enter`, `esc`, `tab`, `shift-tab`, `backspace`, `delete`, `insert`, `up`, `down`, `left`, `right`, `pgup`, `pgdn`, `home`, `end`, `space`, `f1`…`f12`), seuls ou précédés de `ctrl-` ou `alt-`"
