@@ -5,6 +5,6 @@ pub mod compare;
 pub mod diff;
 pub mod facet;
 pub mod floor;
-pub mod interest;
 pub mod graph;
+pub mod interest;
 pub mod plan;

@@ -276,3 +276,17 @@ fn schedule_rows_show_their_times_at_every_common_size() {
         assert!(shown.contains("★09:00 Zeta"), "{width}x{height}: {shown}");
     }
 }
+
+/// A resize can land between the app's last event and the next frame: the relationship view
+/// then draws its rows in the frame it is given, not where the app last laid them out (it did
+/// draw below a smaller frame's bottom, and panicked).
+#[test]
+fn the_relationship_view_draws_in_a_frame_smaller_than_the_app_was_told() {
+    let mut app = app(100, 30);
+    open(&mut app, "baykar");
+    act(&mut app, &[Action::OpenGraph]);
+    let small = render_at(&app, 40, 8);
+    let text = screen_text(&small);
+    assert!(text.contains("Baykar"), "the view's first row still shows:\n{text}");
+    assert_eq!(text.lines().count(), 8, "{text}");
+}

@@ -135,7 +135,8 @@ pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
 fn mermaid_quoted(text: &str) -> String {
     let mut quoted = String::from("\"");
     for c in sanitize_line(text).chars() {
-        if c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | ',' | '\'' | '’' | '+' | '/' | '·') {
+        if c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | ',' | '\'' | '’' | '+' | '/' | '·')
+        {
             quoted.push(c);
         } else {
             quoted.push_str(&format!("#{};", u32::from(c)));

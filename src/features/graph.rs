@@ -290,17 +290,27 @@ struct Node {
 
 enum Child {
     /// A record placed here (an index into the nodes).
-    Node { node: usize, edge: Edge },
+    Node {
+        node: usize,
+        edge: Edge,
+    },
     /// A record placed elsewhere (its node).
-    Seen { record: RecordId, edge: Edge, node: usize },
-    Folded { edge: Edge, kind: Kind, count: usize },
+    Seen {
+        record: RecordId,
+        edge: Edge,
+        node: usize,
+    },
+    Folded {
+        edge: Edge,
+        kind: Kind,
+        count: usize,
+    },
 }
 
 /// The neighbourhood of `root` to `depth` (kept within [`MIN_DEPTH`]..=[`MAX_DEPTH`]).
 pub fn neighbourhood(catalog: &Catalog, root: RecordId, depth: u8) -> Neighbourhood {
     let depth = depth.clamp(MIN_DEPTH, MAX_DEPTH);
-    let mut nodes =
-        vec![Node { record: root, above: None, depth: 0, children: Vec::new() }];
+    let mut nodes = vec![Node { record: root, above: None, depth: 0, children: Vec::new() }];
     let mut placed: HashMap<RecordId, usize> = HashMap::from([(root, 0)]);
     let mut via = HashMap::new();
     // The nodes are appended breadth-first, so walking them in order is the breadth-first walk:

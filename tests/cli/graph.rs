@@ -138,10 +138,7 @@ fn dot_is_read_back_by_a_dot_parser_names_and_links_intact() {
     }
     // Each name is back whole, sanitised (the escape shown as ^[), with its kind.
     let name = |id: &str| nodes.iter().find(|n| n.0 == id).and_then(|n| n.1.clone());
-    assert_eq!(
-        name("quote").as_deref(),
-        Some("Say \"hi\"\\ }; x -> y [label=\"pwned\"]\ncompany")
-    );
+    assert_eq!(name("quote").as_deref(), Some("Say \"hi\"\\ }; x -> y [label=\"pwned\"]\ncompany"));
     assert_eq!(name("pipe").as_deref(), Some("A|B] --> C[\"x\"] %% ^[[2J\nsystem"));
     assert_eq!(name("country:czechia").as_deref(), Some("Czechia\ncountry"));
     // No node the names could have made.
@@ -186,14 +183,17 @@ fn mermaid_line_ok(line: &str) -> bool {
         .and_then(|a| a.strip_suffix('|'))
     else {
         // "interests via a b" has spaces: the arrow's label runs up to the last '|'.
-        let Some((arrow, to)) = body.split_once(' ').and_then(|(f, rest)| {
-            rest.rsplit_once("| ").map(|(a, t)| ((f, a), t))
-        }) else {
+        let Some((arrow, to)) = body
+            .split_once(' ')
+            .and_then(|(f, rest)| rest.rsplit_once("| ").map(|(a, t)| ((f, a), t)))
+        else {
             return false;
         };
         let ((from, arrow), to) = (arrow, to);
         let Some(label) = arrow.strip_prefix("-.->|interests via ") else { return false };
-        let id_ok = |s: &str| s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ' ');
+        let id_ok = |s: &str| {
+            s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == ' ')
+        };
         return node(from) && node(to) && id_ok(label);
     };
     node(from) && node(to) && label.chars().all(|c| c.is_ascii_lowercase() || c == '_')
@@ -206,7 +206,12 @@ fn mermaid_is_a_flowchart_whose_every_line_keeps_to_its_syntax() {
     for line in chart.lines() {
         assert!(mermaid_line_ok(line), "{line:?} in\n{chart}");
     }
-    assert!(chart.contains("[\"Say #34;hi#34;#92; #125;#59; x -#62; y #91;label#61;#34;pwned#34;#93; · company\"]"), "{chart}");
+    assert!(
+        chart.contains(
+            "[\"Say #34;hi#34;#92; #125;#59; x -#62; y #91;label#61;#34;pwned#34;#93; · company\"]"
+        ),
+        "{chart}"
+    );
     assert!(chart.contains(" -.->|interests via pipe| n0\n"), "{chart}");
     assert!(chart.contains("-->|maker| n0\n"), "{chart}");
     let bamex = stdout_of(&["graph", "country:turkiye", "--depth", "3", "--format", "mermaid"]);
@@ -227,8 +232,12 @@ fn json_has_the_records_links_interests_and_counts() {
     assert_eq!(found["root"]["id"], "quote");
     assert_eq!(found["root"]["name"], "Say \"hi\"\\ }; x -> y [label=\"pwned\"]", "exact");
     assert_eq!(found["depth"], 1);
-    let ids: Vec<&str> =
-        found["records"].as_array().expect("records").iter().filter_map(|r| r["id"].as_str()).collect();
+    let ids: Vec<&str> = found["records"]
+        .as_array()
+        .expect("records")
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
     assert_eq!(ids, ["quote", "country:czechia", "pipe", "buyers"]);
     assert!(
         found["links"]

@@ -45,8 +45,13 @@ pub fn rows_area(area: Rect) -> Rect {
 impl App {
     /// The relationship view as it is on screen, while it is open.
     pub fn graph_layout(&self) -> Option<GraphLayout> {
+        self.graph_layout_in(self.areas()?.graph?)
+    }
+
+    /// The relationship view drawn in the pane `area`: the app's own layout for `update`, and
+    /// for drawing the frame's, which may be another size than the app was last told.
+    pub fn graph_layout_in(&self, area: Rect) -> Option<GraphLayout> {
         let view = self.graph_view()?;
-        let area = self.areas()?.graph?;
         let total = self.graph().map_or(0, |found| found.rows.len());
         Some(GraphLayout { rows_area: rows_area(area), offset: view.offset, total })
     }

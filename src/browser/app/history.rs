@@ -8,7 +8,10 @@ use crate::catalog::RecordId;
 pub enum Route {
     Record(RecordId),
     /// The relationship view of a record, to a depth (1 to 3).
-    Graph { record: RecordId, depth: u8 },
+    Graph {
+        record: RecordId,
+        depth: u8,
+    },
 }
 
 impl Route {

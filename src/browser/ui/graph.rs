@@ -18,17 +18,13 @@ use crate::text::sanitize_line;
 pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     Clear.render(area, buf);
     let (Some(view), Some(found), Some(layout)) =
-        (app.graph_view(), app.graph(), app.graph_layout())
+        (app.graph_view(), app.graph(), app.graph_layout_in(area))
     else {
         return;
     };
     let name = sanitize_line(app.catalog().get(view.record).name()).into_owned();
-    let title = crate::tr!(
-        "ui-graph-title",
-        name = fit(&name, 40),
-        depth = view.depth,
-        max = MAX_DEPTH
-    );
+    let title =
+        crate::tr!("ui-graph-title", name = fit(&name, 40), depth = view.depth, max = MAX_DEPTH);
     let mut block = pane_block(format!(" {title} "), true, theme);
     let shown = layout.shown();
     if found.rows.len() > usize::from(layout.rows_area.height) {
@@ -38,13 +34,15 @@ pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             last = shown.end,
             total = found.rows.len()
         );
-        block = block.title_bottom(Line::styled(format!(" {position} "), theme.dim()).right_aligned());
+        block =
+            block.title_bottom(Line::styled(format!(" {position} "), theme.dim()).right_aligned());
     }
     block.render(area, buf);
     let inside = layout.rows_area;
     let width = usize::from(inside.width);
     for (offset, at) in shown.enumerate() {
-        let (Some(row), Some(text)) = (found.rows.get(at), found.row_text(app.catalog(), at)) else {
+        let (Some(row), Some(text)) = (found.rows.get(at), found.row_text(app.catalog(), at))
+        else {
             continue;
         };
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);

@@ -5,7 +5,8 @@ use super::*;
 use crate::catalog::{Catalog, load_dirs};
 
 fn small() -> Catalog {
-    let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small"));
+    let dir =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small"));
     let loaded = load_dirs(&[dir]);
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
     loaded.catalog
@@ -22,7 +23,8 @@ fn shape(catalog: &Catalog, found: &Neighbourhood) -> Vec<String> {
         .rows
         .iter()
         .map(|row| {
-            let edge = row.edge().map_or(String::new(), |e| format!("{} {} ", e.field.key(), e.arrow()));
+            let edge =
+                row.edge().map_or(String::new(), |e| format!("{} {} ", e.field.key(), e.arrow()));
             let what = match row.entry {
                 Entry::Root(r) | Entry::Record { record: r, .. } => catalog.get(r).id().to_owned(),
                 Entry::Seen { record, .. } => format!("{} (seen)", catalog.get(record).id()),
@@ -117,7 +119,9 @@ fn the_links_read_as_the_data_has_them() {
     let found = neighbourhood(&catalog, rys, 1);
     let links: Vec<(String, &str, String)> = found
         .links()
-        .map(|l| (catalog.get(l.from).id().to_owned(), l.field.key(), catalog.get(l.to).id().to_owned()))
+        .map(|l| {
+            (catalog.get(l.from).id().to_owned(), l.field.key(), catalog.get(l.to).id().to_owned())
+        })
         .collect();
     assert!(links.contains(&("rys".into(), "maker", "skoda-defence".into())));
     assert!(links.contains(&("czech-delegation".into(), "interests", "rys".into())), "{links:?}");
@@ -241,7 +245,10 @@ fn rows_draw_their_branches_with_box_lines() {
     assert_eq!(drawn[2], "│  └─ country:czechia", "{drawn:#?}");
     assert_eq!(drawn[3], "├─ country:czechia", "{drawn:#?}");
     assert_eq!(drawn[4], "│  ├─ skoda-defence", "{drawn:#?}");
-    assert!(drawn.last().is_some_and(|l| l.starts_with("└─ ") || l.starts_with("   └─ ")), "{drawn:#?}");
+    assert!(
+        drawn.last().is_some_and(|l| l.starts_with("└─ ") || l.starts_with("   └─ ")),
+        "{drawn:#?}"
+    );
     // Under the last record of depth 1, no line runs down the left.
     let last_top = found.rows.iter().rposition(|row| row.depth == 1).expect("a row at depth 1");
     for row in &found.rows[last_top + 1..] {

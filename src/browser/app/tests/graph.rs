@@ -54,7 +54,10 @@ fn plus_and_minus_change_the_depth_in_place_and_say_where_it_stops() {
     assert!(app.graph().map(|found| found.rows.len()) > rows_at_two);
     assert_eq!(app.graph().and_then(|f| f.rows[app.graph_view()?.cursor].record()), Some(tb2));
     assert_eq!(app.history.position(), position, "the same visit");
-    assert_eq!(app.history.current().map(|v| v.route), Some(Route::Graph { record: baykar, depth: 3 }));
+    assert_eq!(
+        app.history.current().map(|v| v.route),
+        Some(Route::Graph { record: baykar, depth: 3 })
+    );
     apply(&mut app, &[Action::GraphDeeper]);
     assert_eq!(app.graph_view().map(|view| view.depth), Some(MAX_DEPTH));
     assert!(app.message().is_some_and(|m| m.contains("furthest")), "{:?}", app.message());
