@@ -1,4 +1,4 @@
-//! The README's screen capture, key table and search syntax table are generated from the real
+//! The README's screen captures (a search's result, a relationship view), key table and search syntax table are generated from the real
 //! drawing code, key map and query syntax; this test fails when they drift. `UPDATE_README=1 cargo test --test readme` rewrites them.
 
 mod common;
@@ -65,6 +65,15 @@ fn screen_capture() -> String {
     format!("```text\n{}\n```\n", screen_text(&render(&app)))
 }
 
+/// The relationship view of Baykar, as `r` opens it on the company's page.
+fn graph_capture() -> String {
+    let mut app = App::new(load(&embedded()).catalog, 100, 24);
+    act(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "baykar");
+    act(&mut app, &[Action::Accept, Action::OpenGraph]);
+    format!("```text\n{}\n```\n", screen_text(&render(&app)))
+}
+
 /// Replace what stands between `<!-- NAME:start -->` and `<!-- NAME:end -->`.
 fn splice(readme: &str, name: &str, content: &str) -> String {
     let start = format!("<!-- {name}:start -->\n");
@@ -80,6 +89,7 @@ fn readme_key_table_and_screen_capture_match_the_program() {
     let expected = splice(&splice(&readme, "keys", &key_table()), "screen", &screen_capture());
     let expected = splice(&expected, "syntax", &syntax_table());
     let expected = splice(&expected, "kinds", &kinds_text());
+    let expected = splice(&expected, "graph-screen", &graph_capture());
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(README, &expected).expect("write README.md");
         return;
