@@ -282,3 +282,47 @@ fn a_record_opens_at_its_top_on_a_short_screen() {
     session.send("q");
     session.assert_exited_and_restored();
 }
+
+/// `r` on a page opens its relationships; Enter on a row follows that edge to the record's
+/// page, Backspace comes back to the view as it was left, and Esc closes it to the page it was
+/// opened from.
+#[test]
+fn the_relationship_view_follows_an_edge_and_comes_back() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_for("Companies (4)");
+    session.send("/");
+    session.wait_for("Search everything");
+    session.type_text("baykar");
+    session.wait_until(|s| s.contains("Preview: company"), "the Baykar preview");
+    session.send("\r");
+    session.wait_until(|s| !s.contains("Search everything"), "Baykar's page");
+    session.send("r");
+    session.wait_until(
+        |s| s.contains("Relationships of Baykar") && s.contains("├─ Country → Türkiye"),
+        "Baykar's relationships",
+    );
+    // The first row below the root is Türkiye, through Baykar's country.
+    session.send("j");
+    session.send("\r");
+    session.wait_until(
+        |s| {
+            !s.contains("Relationships of")
+                && s.lines().next().is_some_and(|header| header.contains("› Türkiye"))
+        },
+        "Türkiye's page",
+    );
+    assert!(session.screen().contains("Country"), "{}", session.screen());
+    session.send("\x7f");
+    session.wait_until(|s| s.contains("Relationships of Baykar"), "back to the view");
+    session.send("\x1b");
+    session.wait_until(
+        |s| {
+            !s.contains("Relationships of")
+                && s.lines().next().is_some_and(|header| header.contains(" 1/3"))
+        },
+        "Baykar's page again",
+    );
+    assert!(session.header().contains("Baykar"), "{}", session.header());
+    session.send("q");
+    session.assert_exited_and_restored();
+}
