@@ -1,6 +1,7 @@
 //! Scale benchmarks (`cargo bench`): loading at 10k and 100k records, search per keystroke of a
 //! typed query at 10k, 100k and 1M, and moving through a list with a frame drawn, on a small
-//! catalogue and on a 1M-record one. Catalogues come
+//! catalogue and on a 1M-record one, and the busiest country's page and relationship view at
+//! 100k. Catalogues come
 //! from the deterministic generator. After criterion's report, the ratio of per-keystroke cost
 //! at 100k to 10k is printed (linear scaling is 10).
 //!
@@ -180,6 +181,48 @@ fn bench_country_page(c: &mut Criterion, n: usize) {
     group.finish();
 }
 
+/// The relationship view of the busiest country (the one with most records naming it): its
+/// neighbourhood built at each depth, and `r` pressed on its page with the frame drawn and the
+/// view closed again (closing drops the built view, so every `r` builds it afresh).
+fn bench_relationships(c: &mut Criterion, n: usize) {
+    use showfloor::features::graph::{MAX_DEPTH, MIN_DEPTH, neighbourhood};
+    let catalog = catalog(n);
+    let busiest = *catalog
+        .of_kind(showfloor::catalog::Kind::Country)
+        .iter()
+        .max_by_key(|&&country| catalog.backlinks(country).len())
+        .expect("a country");
+    let backlinks = catalog.backlinks(busiest).len();
+    let mut group = c.benchmark_group(format!("relationships at {n} ({backlinks} backlinks)"));
+    group.sample_size(20);
+    for depth in MIN_DEPTH..=MAX_DEPTH {
+        let rows = neighbourhood(&catalog, busiest, depth).rows.len();
+        group.bench_function(format!("neighbourhood, depth {depth} ({rows} rows)"), |b| {
+            b.iter(|| neighbourhood(black_box(&catalog), busiest, depth))
+        });
+    }
+    let mut app = App::new(catalog, 120, 40);
+    update(&mut app, Action::FocusPrev);
+    while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    let row = app.list().visible.iter().position(|&r| r == busiest).expect("listed");
+    for _ in 0..row {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Open);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    group.bench_function("r, draw, Esc", |b| {
+        b.iter(|| {
+            update(&mut app, Action::OpenGraph);
+            terminal.draw(|frame| ui::draw(&app, frame)).expect("draws");
+            update(&mut app, Action::Close);
+        });
+    });
+    group.finish();
+}
+
 /// The median time of one keystroke of `TYPED`, measured directly, for the scaling ratio.
 fn per_keystroke(index: &SearchIndex) -> Duration {
     let mut times: Vec<Duration> = (0..15)
@@ -210,6 +253,7 @@ fn main() {
         bench_draw(&mut criterion, n);
     }
     bench_country_page(&mut criterion, sizes[sizes.len().min(2) - 1]);
+    bench_relationships(&mut criterion, sizes[sizes.len().min(2) - 1]);
     criterion.final_summary();
     println!(
         "\nper keystroke of {TYPED:?}: {small:?} at 10k, {large:?} at 100k; ratio 100k/10k = {:.2} (linear = 10)",
