@@ -11,6 +11,9 @@ use std::sync::Arc;
 
 use crate::catalog::{Catalog, Field, Kind, Record, RecordId, ValueRef};
 
+mod shown;
+pub use shown::{ShownChange, shown};
+
 /// Where a change is: a whole field, or one entry of a table (`specs`, `figures`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum At {
@@ -170,71 +173,21 @@ impl Earlier {
         self.diff.changed.get(at as usize)
     }
 
+    /// What changed in `record` of `new` (the catalogue this edition is compared with), as its
+    /// page shows it; `None` when it did not change.
+    pub fn shown_changes(&self, new: &Catalog, record: RecordId) -> Option<Vec<ShownChange>> {
+        self.changed(record).map(|changed| shown(&self.catalog, new, changed))
+    }
+
+    /// The records that are gone, as ids in [`Earlier::catalog`], by kind then name.
+    pub fn removed_records(&self) -> &[RecordId] {
+        &self.diff.removed
+    }
+
     /// The old edition's record `id` when the new one no longer has it.
     pub fn removed(&self, id: &str) -> Option<RecordId> {
         let record = self.catalog.find(id)?;
         self.diff.removed.contains(&record).then_some(record)
-    }
-}
-
-/// One change as a record's page shows it: the field's label in the reader's language, and each
-/// edition's value as its page shows it — a list as its items, a link by its target's name —
-/// with no items where the edition has none. Data text, not yet sanitised.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ShownChange {
-    pub label: String,
-    pub old: Vec<String>,
-    pub new: Vec<String>,
-}
-
-/// The changes of `changed` as people read them, old from `old`, new from `new`.
-pub fn shown(old: &Catalog, new: &Catalog, changed: &Changed) -> Vec<ShownChange> {
-    changed
-        .changes
-        .iter()
-        .map(|change| {
-            let label = match &change.at {
-                At::Field(field) => field.label().to_owned(),
-                At::Entry(field, key) => format!("{} · {key}", field.label()),
-            };
-            let old = change
-                .old
-                .as_ref()
-                .map_or_else(Vec::new, |_| items(old, changed.before, &change.at));
-            let new = change
-                .new
-                .as_ref()
-                .map_or_else(Vec::new, |_| items(new, changed.record, &change.at));
-            ShownChange { label, old, new }
-        })
-        .collect()
-}
-
-/// The value at `at` of `record` as its page shows it, item by item.
-fn items(catalog: &Catalog, record: RecordId, at: &At) -> Vec<String> {
-    let shown = catalog.get(record);
-    let field = match at {
-        At::Field(Field::Name) => return vec![shown.name().to_owned()],
-        At::Field(field) => *field,
-        At::Entry(field, key) => {
-            return match shown.get(*field) {
-                Some(ValueRef::Specs(table)) => table
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .map(|(_, scalar)| scalar.to_string())
-                    .collect(),
-                _ => Vec::new(),
-            };
-        }
-    };
-    match shown.get(field) {
-        None => Vec::new(),
-        Some(ValueRef::TextList(list)) => list.iter().map(str::to_owned).collect(),
-        Some(ValueRef::Link(target)) => vec![catalog.get(*target).name().to_owned()],
-        Some(ValueRef::Links(targets)) => {
-            targets.iter().map(|&target| catalog.get(target).name().to_owned()).collect()
-        }
-        Some(value) => vec![catalog.field_text(record, field, value)],
     }
 }
 

@@ -66,7 +66,7 @@ fn admitted(catalog: &Catalog, filters: &Filters) -> Vec<String> {
 
 fn parse(catalog: &Catalog, clauses: &[&str]) -> Result<Filters, FacetError> {
     let clauses: Vec<String> = clauses.iter().map(|c| (*c).to_owned()).collect();
-    parse_where(catalog, &[Kind::System], catalog.of_kind(Kind::System), &clauses)
+    parse_where(catalog, &[Kind::System], catalog.of_kind(Kind::System), &clauses, None)
 }
 
 #[test]
@@ -201,7 +201,7 @@ fn systems_narrow_by_the_domain_the_schema_makes_a_facet() {
     );
     let clauses = vec!["domain=land".to_owned()];
     let filters =
-        parse_where(&catalog, &[Kind::System], systems, &clauses).expect("domain is a facet");
+        parse_where(&catalog, &[Kind::System], systems, &clauses, None).expect("domain is a facet");
     let land: Vec<&str> = systems
         .iter()
         .filter(|&&id| filters.admits(&catalog, id))
