@@ -230,3 +230,42 @@ fn compare_view_wraps_long_values() {
     assert!(!table.iter().any(|line| line.contains('…')), "{text}");
     assert_snapshot!(text);
 }
+
+/// The fixture's second edition compared with its first (`--compare-to`), at `width`×`height`.
+fn compared_app(width: u16, height: u16) -> showfloor::browser::app::App {
+    // Relative, as `demo` has it: the "defined at" line is the same on every checkout.
+    let dir = |name: &str| std::path::PathBuf::from("tests/fixtures/editions").join(name);
+    let load = |name: &str| {
+        let loaded = showfloor::catalog::load_dirs(&[dir(name)]);
+        assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+        loaded.catalog
+    };
+    let mut app = showfloor::browser::app::App::new(load("new"), width, height);
+    let earlier = showfloor::features::diff::Earlier::new(&dir("old"), load("old"), app.catalog());
+    app.set_earlier(earlier);
+    app
+}
+
+/// A changed record's page says what changed, old beside new, under a heading that names the
+/// earlier edition; the kinds pane has the removed records' entry, the list its badges.
+#[test]
+fn a_changed_record_against_an_earlier_edition() {
+    let mut app = compared_app(100, 24);
+    open(&mut app, "acme");
+    let shown = screen(&app);
+    assert!(shown.contains("Removed since…"), "the kinds pane's last entry: {shown}");
+    assert!(shown.contains("Stand: A9 → B2"), "{shown}");
+    assert_snapshot!("changed_record_100x24", shown);
+}
+
+/// "Removed since OLD" lists what is gone by name and kind; its page is the old one, read-only.
+#[test]
+fn the_records_removed_since_an_earlier_edition() {
+    let mut app = compared_app(100, 24);
+    // Over to the kinds pane, down to its last entry, into its list.
+    act(&mut app, &[Action::FocusPrev, Action::Bottom, Action::Open]);
+    let shown = screen(&app);
+    assert!(shown.contains("Gone Ltd  company"), "{shown}");
+    assert!(shown.contains("gone since old"), "{shown}");
+    assert_snapshot!("removed_records_100x24", shown);
+}

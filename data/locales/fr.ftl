@@ -406,6 +406,9 @@ now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T1
 
 ## Éditions : ce qui a changé depuis l’édition antérieure que nomme --compare-to.
 edition-changed-since = Changements depuis { $edition }
+edition-removed-since = Retirés depuis { $edition }
+edition-removed-page = disparue depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
+edition-removed-not-here = { $name } a disparu depuis { $edition } : il n’y a rien ici à marquer, annoter, copier ou comparer
 facet-edition-needs-compare = `{ $given }` compare avec une édition antérieure : donnez son dossier avec --compare-to DIR
 
 ## What the browser says as it starts, and after a change no state file can keep.
@@ -700,7 +703,7 @@ help-columns = Quelles colonnes du tableur contiennent quoi, quand les en-têtes
 help-state = Garder marques et notes dans FILE au lieu du dossier de données de la plateforme (un fichier par catalogue, au nom de son événement)
 help-now = Prendre pour heure TIME (2025-11-13T10:00), à l'heure locale de l'événement (son `timezone`), au lieu de celle de l'horloge : le « maintenant » et le « ensuite » du programme la suivent
 help-keep-going = Utiliser un catalogue qui comporte des erreurs : ce qu'elles touchent est écarté (une fiche sans identifiant ni nom, un doublon, un champ du mauvais type, une référence pendante), les erreurs sont affichées d'abord, et l'explorateur en donne le nombre dans son en-tête. `check` n'est pas affecté
-help-compare-to = Comparer avec l'édition antérieure de DIR : l'explorateur signale les fiches nouvelles ou modifiées ; `show` dit ce qui a changé ; `--where edition=new` ou `edition=changed` restreint `list`, `search` et `export list` (`showfloor diff DIR NEW` liste tous les changements)
+help-compare-to = Comparer avec l'édition antérieure de DIR : l'explorateur signale les fiches nouvelles ou modifiées, montre ce qui a changé sur une fiche et liste ce qui a disparu ; `show` dit ce qui a changé ; `--where edition=new` ou `edition=changed` restreint `list`, `search` et `export list` (`showfloor diff DIR NEW` liste tous les changements)
 help-out = Dans l'explorateur, écrire les exports de `x` (la sélection) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
 help-config = Lire la configuration dans FILE au lieu de SHOWFLOOR_CONFIG ou de config.toml dans le dossier de configuration de la plateforme (`showfloor config` indique où il se trouve)
 help-lang = La langue de l'interface : en ou fr. À défaut, le `language` de la configuration, puis LC_ALL, LC_MESSAGES ou LANG, puis l'anglais

@@ -1,0 +1,146 @@
+//! Against an earlier edition (`--compare-to`): a changed record's page says what changed, the
+//! removed records have an entry of their own with their old pages.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::browser::app::detail::Row;
+use crate::features::diff::Earlier;
+
+fn edition(name: &str) -> (PathBuf, Catalog) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions").join(name);
+    let loaded = crate::catalog::load_dirs(std::slice::from_ref(&dir));
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    (dir, loaded.catalog)
+}
+
+/// The fixture's new edition, compared with its old one.
+fn compared() -> App {
+    let (_, new) = edition("new");
+    let mut app = App::new(new, 120, 40);
+    let (path, old) = edition("old");
+    let earlier = Earlier::new(&path, old, app.catalog());
+    app.set_earlier(earlier);
+    app
+}
+
+/// The rows of the page on screen, as text.
+fn page(app: &App) -> Vec<String> {
+    let doc = app.detail_doc().expect("a page");
+    doc.rows
+        .iter()
+        .map(|row| match row {
+            Row::Title(t) | Row::Meta(t) | Row::Section(t) | Row::Group(t) => t.clone(),
+            Row::Text(t) | Row::Dim(t) => t.clone(),
+            Row::Heading(t) => (*t).to_owned(),
+            Row::Field { label, text } => format!("{label}|{text}"),
+            Row::Link { target, .. } => format!("-> {}", app.catalog.get(*target).name()),
+            Row::Blank => String::new(),
+        })
+        .collect()
+}
+
+fn select(app: &mut App, record: &str) {
+    let record = id(app, record);
+    app.go_to(record);
+    assert_eq!(app.shown(), Some(record));
+}
+
+#[test]
+fn a_changed_records_page_lists_each_change_old_beside_new_after_its_card() {
+    let mut app = compared();
+    select(&mut app, "acme");
+    let rows = page(&app);
+    let at =
+        rows.iter().position(|r| r == "Changed since old").unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!(
+        rows[at + 1..at + 3],
+        ["Name: Acme Defence → Acme Defence Systems", "Stand: A9 → B2"]
+    );
+    let links = rows.iter().position(|r| r == "Links").expect("links");
+    let card = rows.iter().position(|r| r.starts_with("Stand|")).expect("card");
+    assert!(card < at && at < links, "after the card, before the links: {rows:?}");
+    // The links below the section still point at their rows.
+    let doc = app.detail_doc().expect("a page");
+    for &(target, row) in &doc.links {
+        assert!(matches!(doc.rows[row], Row::Link { target: t, .. } if t == target), "{rows:?}");
+    }
+
+    select(&mut app, "newco");
+    assert!(!page(&app).iter().any(|r| r.starts_with("Changed since")), "new, not changed");
+    let plain = App::new(edition("new").1, 120, 40);
+    assert_eq!(plain.earlier().map(Earlier::name), None);
+}
+
+/// Long values wrap within the pane, continuation lines indented, nothing cut.
+#[test]
+fn a_long_change_wraps_within_the_page() {
+    let text = |summary: &str| {
+        format!("[[company]]\nid = \"acme\"\nname = \"Acme\"\nsummary = \"{summary}\"\n")
+    };
+    let old = crate::catalog::clean(&text("short"));
+    let new = crate::catalog::clean(&text(&"a much longer summary ".repeat(8)));
+    let mut app = App::new(new, 60, 30);
+    let earlier = Earlier::new(std::path::Path::new("/x/bamex-2024"), old, app.catalog());
+    app.set_earlier(earlier);
+    let rows = page(&app);
+    let at = rows.iter().position(|r| r == "Changed since bamex-2024").expect("the section");
+    let width = app.detail_width();
+    let section: Vec<&String> = rows[at + 1..].iter().take_while(|r| !r.is_empty()).collect();
+    assert!(section.len() > 2, "wrapped: {section:?}");
+    assert!(section[0].starts_with("Summary: short → a much longer"), "{section:?}");
+    assert!(section[1..].iter().all(|line| line.starts_with("  ")), "{section:?}");
+    assert!(section.iter().all(|line| line.chars().count() <= width), "{section:?}");
+    let joined: String = section.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    assert_eq!(joined.matches("longer").count(), 8, "every word kept: {joined}");
+}
+
+#[test]
+fn the_removed_records_have_the_last_entry_and_their_old_pages_read_only() {
+    let mut app = compared();
+    let last = app.sections().last().expect("entries");
+    assert_eq!((last.shelf, last.label()), (Shelf::Removed, "Removed since old"));
+    assert_eq!(last.records.len(), 1);
+    open_entry(&mut app, |s| s.shelf == Shelf::Removed);
+    assert_eq!(app.selected(), None, "nothing of this catalogue is selected");
+    let gone = app.removed_shown().expect("a removed record");
+    assert_eq!(app.earlier().expect("earlier").catalog().get(gone).name(), "Gone Ltd");
+
+    let rows = page(&app);
+    assert_eq!(rows[0], "Gone Ltd");
+    let said = "gone since old: this page is the record as it stood there, read-only";
+    assert!(rows[..5].join(" ").contains(said), "under the title: {rows:?}");
+    assert!(rows.iter().any(|r| r.starts_with("   Niger")), "its country, to read: {rows:?}");
+    assert!(app.detail_doc().expect("page").links.is_empty(), "nothing to follow");
+
+    // Marking, noting, copying or comparing says why not, and changes nothing.
+    for action in [Action::ToggleMark, Action::OpenNote, Action::CopyRecord, Action::ToggleCompare]
+    {
+        let effects = update(&mut app, action.clone());
+        assert!(effects.is_empty(), "{action:?}: {effects:?}");
+        let said = app.message().unwrap_or_default().to_owned();
+        assert!(said.starts_with("Gone Ltd is gone since old"), "{action:?}: {said}");
+        assert!(matches!(app.mode, Mode::Browse) && app.tray.is_empty());
+        assert!(!app.state.is_marked("gone") && app.state.note("gone").is_none());
+    }
+    // The filter matches the old names; facets are for this catalogue's lists.
+    update(&mut app, Action::OpenFilter);
+    type_text(&mut app, "acme");
+    assert!(app.list.visible.is_empty(), "Acme is not gone");
+    update(&mut app, Action::Close);
+    update(&mut app, Action::Close);
+    assert_eq!(app.list.visible.len(), 1);
+    update(&mut app, Action::OpenFacets);
+    assert!(matches!(app.mode, Mode::Browse), "no facets here");
+}
+
+#[test]
+fn with_nothing_gone_there_is_no_removed_entry() {
+    let (_, new) = edition("new");
+    let mut app = App::new(new, 120, 40);
+    let before = app.sections().len();
+    let earlier = Earlier::new(std::path::Path::new("same"), edition("new").1, app.catalog());
+    app.set_earlier(earlier);
+    assert_eq!(app.sections().len(), before);
+    assert!(app.sections().iter().all(|s| s.shelf != Shelf::Removed));
+}
