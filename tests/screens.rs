@@ -269,3 +269,15 @@ fn the_records_removed_since_an_earlier_edition() {
     assert!(shown.contains("gone since old"), "{shown}");
     assert_snapshot!("removed_records_100x24", shown);
 }
+
+/// The facet panel starts with the `edition` facet, in the reader's words, when there is an
+/// earlier edition; choosing "new" leaves the new records.
+#[test]
+fn the_edition_facet_in_the_facet_panel() {
+    let mut app = compared_app(100, 24);
+    act(&mut app, &[Action::OpenFacets]);
+    let panel = pane(&app, |a| a.facets);
+    assert!(panel.contains("Edition") && panel.contains("[ ] new"), "{panel}");
+    act(&mut app, &[Action::ToggleFacet]);
+    assert_snapshot!("edition_facet_chosen", screen(&app));
+}

@@ -402,6 +402,9 @@ edition-changed-since = Changed since { $edition }
 edition-removed-since = Removed since { $edition }
 edition-removed-page = gone since { $edition }: this page is the record as it stood there, read-only
 edition-removed-not-here = { $name } is gone since { $edition }: there is nothing of it here to mark, note, copy or compare
+edition-facet = Edition
+edition-facet-new = new
+edition-facet-changed = changed
 facet-edition-needs-compare = `{ $given }` compares with an earlier edition: name its directory with --compare-to DIR
 
 ## What the browser says as it starts, and after a change no state file can keep.

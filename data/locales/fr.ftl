@@ -409,6 +409,9 @@ edition-changed-since = Changements depuis { $edition }
 edition-removed-since = Retirés depuis { $edition }
 edition-removed-page = disparue depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
 edition-removed-not-here = { $name } a disparu depuis { $edition } : il n’y a rien ici à marquer, annoter, copier ou comparer
+edition-facet = Édition
+edition-facet-new = nouveau
+edition-facet-changed = modifié
 facet-edition-needs-compare = `{ $given }` compare avec une édition antérieure : donnez son dossier avec --compare-to DIR
 
 ## What the browser says as it starts, and after a change no state file can keep.

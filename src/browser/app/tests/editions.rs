@@ -1,11 +1,13 @@
 //! Against an earlier edition (`--compare-to`): a changed record's page says what changed, the
-//! removed records have an entry of their own with their old pages.
+//! removed records have an entry of their own with their old pages, and the edition facet
+//! narrows any list.
 
 use std::path::PathBuf;
 
 use super::*;
 use crate::browser::app::detail::Row;
 use crate::features::diff::Earlier;
+use crate::features::facet::Filters;
 
 fn edition(name: &str) -> (PathBuf, Catalog) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions").join(name);
@@ -143,4 +145,45 @@ fn with_nothing_gone_there_is_no_removed_entry() {
     app.set_earlier(earlier);
     assert_eq!(app.sections().len(), before);
     assert!(app.sections().iter().all(|s| s.shelf != Shelf::Removed));
+}
+
+#[test]
+fn the_edition_facet_narrows_a_list_to_what_is_new_or_changed() {
+    let companies = |names: &[(&str, &str)]| {
+        let text: String = names
+            .iter()
+            .map(|(id, country)| {
+                format!("[[company]]\nid = \"{id}\"\nname = \"{id}\"\ncountry = \"{country}\"\n")
+            })
+            .collect();
+        crate::catalog::clean(&text)
+    };
+    let old = companies(&[("alpha", "Mali"), ("bravo", "Mali"), ("gone", "Niger")]);
+    let new = companies(&[("alpha", "Niger"), ("bravo", "Mali"), ("delta", "Mali")]);
+    let mut app = App::new(new, 120, 40);
+    let earlier = Earlier::new(std::path::Path::new("v1"), old, app.catalog());
+    app.set_earlier(earlier);
+    open_entry(&mut app, |s| s.shelf == Shelf::Kind(Kind::Company));
+    update(&mut app, Action::OpenFacets);
+    let values = super::narrowing::facet_values(&app);
+    assert_eq!(values[..2], ["edition=new 1", "edition=changed 1"], "first, counted: {values:?}");
+    let shown = |app: &App| -> Vec<String> {
+        app.list.visible.iter().map(|&r| name(app, Some(r))).collect()
+    };
+    update(&mut app, Action::Top);
+    update(&mut app, Action::ToggleFacet);
+    assert_eq!(shown(&app), ["delta"]);
+    assert_eq!(super::narrowing::facet_values(&app)[0], "edition=new 1 [x]");
+    assert_eq!(app.current_facets().map(Filters::describe).as_deref(), Some("edition: new"));
+    update(&mut app, Action::Down);
+    update(&mut app, Action::ToggleFacet);
+    assert_eq!(shown(&app), ["alpha", "delta"], "new or changed, bravo the same");
+    // With a country too: both must hold, and each facet counts under the other.
+    let values = super::narrowing::facet_values(&app);
+    let mali = values.iter().position(|v| v.starts_with("country=Mali ")).expect("Mali");
+    assert_eq!(values[mali], "country=Mali 1", "{values:?}");
+    super::narrowing::choose(&mut app, "country=Mali");
+    assert_eq!(shown(&app), ["delta"]);
+    update(&mut app, Action::ClearFacets);
+    assert_eq!(shown(&app), ["alpha", "bravo", "delta"]);
 }
