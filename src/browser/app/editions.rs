@@ -39,9 +39,9 @@ impl App {
     }
 
     /// On "Removed since OLD", the record under the list cursor: an id in the earlier
-    /// edition's catalogue.
+    /// edition's catalogue. None while searching: the detail pane previews the result.
     pub fn removed_shown(&self) -> Option<RecordId> {
-        if !self.on_removed() {
+        if !self.on_removed() || matches!(self.mode, super::Mode::Search) {
             return None;
         }
         self.list.visible.get(self.list.cursor).copied()

@@ -136,6 +136,29 @@ fn the_removed_records_have_the_last_entry_and_their_old_pages_read_only() {
     assert!(matches!(app.mode, Mode::Browse), "no facets here");
 }
 
+/// The mouse reaches the entry and its rows through the same layout as the other entries; a
+/// search from there previews its result, not the removed page behind it.
+#[test]
+fn the_removed_entry_is_clicked_and_searched_from_as_any_other() {
+    let mut app = compared();
+    let areas = app.areas().expect("fits");
+    let kinds = layout::inner(areas.kinds.expect("wide"));
+    let at = app.sections().len() - 1;
+    let row = kinds.y + u16::try_from(at).expect("fits");
+    apply(&mut app, &[Action::Click { column: kinds.x + 1, row }]);
+    assert!(app.on_removed(), "the click selected the last entry");
+    let list = layout::inner(areas.list.expect("wide"));
+    apply(&mut app, &[Action::Click { column: list.x + 2, row: list.y }]);
+    assert_eq!(page(&app)[0], "Gone Ltd", "its row shows its old page");
+
+    update(&mut app, Action::OpenSearch);
+    type_text(&mut app, "newco");
+    assert_eq!(app.removed_shown(), None);
+    assert_eq!(page(&app)[0], "Newco", "the preview is the result's");
+    update(&mut app, Action::Accept);
+    assert_eq!(name(&app, app.selected()), "Newco", "and it opens in its own list");
+}
+
 #[test]
 fn with_nothing_gone_there_is_no_removed_entry() {
     let (_, new) = edition("new");
