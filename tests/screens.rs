@@ -231,21 +231,6 @@ fn compare_view_wraps_long_values() {
     assert_snapshot!(text);
 }
 
-/// The fixture's second edition compared with its first (`--compare-to`), at `width`×`height`.
-fn compared_app(width: u16, height: u16) -> showfloor::browser::app::App {
-    // Relative, as `demo` has it: the "defined at" line is the same on every checkout.
-    let dir = |name: &str| std::path::PathBuf::from("tests/fixtures/editions").join(name);
-    let load = |name: &str| {
-        let loaded = showfloor::catalog::load_dirs(&[dir(name)]);
-        assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
-        loaded.catalog
-    };
-    let mut app = showfloor::browser::app::App::new(load("new"), width, height);
-    let earlier = showfloor::features::diff::Earlier::new(&dir("old"), load("old"), app.catalog());
-    app.set_earlier(earlier);
-    app
-}
-
 /// A changed record's page says what changed, old beside new, under a heading that names the
 /// earlier edition; the kinds pane has the removed records' entry, the list its badges.
 #[test]

@@ -398,6 +398,7 @@ facet-or = { " or " }
 now-malformed = `{ $text }` is not a date and time like 2025-11-13T10:00
 
 ## Editions: what changed since the earlier edition --compare-to names.
+edition-change = { $field }: { $old } → { $new }
 edition-changed-since = Changed since { $edition }
 edition-removed-since = Removed since { $edition }
 edition-removed-page = gone since { $edition }: this page is the record as it stood there, read-only

@@ -405,6 +405,7 @@ facet-or = { " ou " }
 now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T10:00
 
 ## Éditions : ce qui a changé depuis l’édition antérieure que nomme --compare-to.
+edition-change = { $field } : { $old } → { $new }
 edition-changed-since = Changements depuis { $edition }
 edition-removed-since = Retirés depuis { $edition }
 edition-removed-page = disparue depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule

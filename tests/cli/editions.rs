@@ -46,6 +46,10 @@ fn show_with_compare_to_lists_each_changed_field_old_beside_new_after_the_fields
     french.extend(["--lang".to_owned(), "fr".to_owned()]);
     let french = stdout_of(&refs(&french));
     assert!(french.contains("\nChangements depuis old\n"), "{french}");
+    assert!(
+        french.contains("\n  Stand\u{a0}: A9 → B2\n"),
+        "a no-break space before the colon: {french}"
+    );
 }
 
 #[test]

@@ -67,8 +67,8 @@ fn items(catalog: &Catalog, record: RecordId, at: &At) -> Vec<String> {
 }
 
 impl ShownChange {
-    /// "Stand: B-112 → B-120" for people, sanitised: a list's items joined by commas, "(none)"
-    /// for an edition without the value.
+    /// "Stand: B-112 → B-120" for people, in the reader's language and sanitised: a list's
+    /// items joined by commas, "(none)" for an edition without the value.
     pub fn line(&self) -> String {
         let side = |items: &[String]| {
             if items.is_empty() {
@@ -77,6 +77,11 @@ impl ShownChange {
                 sanitize_line(&items.join(", ")).into_owned()
             }
         };
-        format!("{}: {} → {}", sanitize_line(&self.label), side(&self.old), side(&self.new))
+        crate::tr!(
+            "edition-change",
+            field = sanitize_line(&self.label),
+            old = side(&self.old),
+            new = side(&self.new)
+        )
     }
 }

@@ -162,3 +162,23 @@ fn editions_of_a_diff_mark_new_and_changed_records_and_nothing_else() {
     assert_eq!(format!("{editions:?}"), "Editions(1 new, 2 changed)");
     assert_eq!(Editions::default().get(new.find("acme").expect("acme")), Edition::Same);
 }
+
+/// A change as one line for people: lists joined, "(none)" for no value, and the data's text
+/// sanitised (a terminal's escape in a spec key or a value never reaches the screen).
+#[test]
+fn a_change_reads_as_one_sanitised_line() {
+    let change = |label: &str, old: &[&str], new: &[&str]| ShownChange {
+        label: label.to_owned(),
+        old: old.iter().map(|t| (*t).to_owned()).collect(),
+        new: new.iter().map(|t| (*t).to_owned()).collect(),
+    };
+    assert_eq!(change("Stand", &["B-112"], &["B-120"]).line(), "Stand: B-112 → B-120");
+    assert_eq!(
+        change("Sectors", &["radars"], &["radars", "drones"]).line(),
+        "Sectors: radars → radars, drones"
+    );
+    assert_eq!(change("Stand", &[], &["B2"]).line(), "Stand: (none) → B2");
+    let hostile = change("Specs · \u{1b}[31mrange", &["5 km\u{7}"], &[]).line();
+    assert!(!hostile.contains('\u{1b}') && !hostile.contains('\u{7}'), "{hostile:?}");
+    assert!(hostile.ends_with("→ (none)"), "{hostile:?}");
+}
