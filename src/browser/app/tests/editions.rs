@@ -114,6 +114,14 @@ fn the_removed_records_have_the_last_entry_and_their_old_pages_read_only() {
     assert!(rows[..5].join(" ").contains(said), "under the title: {rows:?}");
     assert!(rows.iter().any(|r| r.starts_with("   Niger")), "its country, to read: {rows:?}");
     assert!(app.detail_doc().expect("page").links.is_empty(), "nothing to follow");
+    // Enter reads it in the detail pane, with no visit in history; Enter there follows nothing.
+    let visits = app.history().trail().len();
+    update(&mut app, Action::Open);
+    assert_eq!((app.focus, app.history().trail().len()), (Pane::Detail, visits));
+    update(&mut app, Action::Open);
+    assert_eq!((app.focus, page(&app)[0].as_str()), (Pane::Detail, "Gone Ltd"));
+    update(&mut app, Action::Leave);
+    assert_eq!(app.focus, Pane::List);
 
     // Marking, noting, copying or comparing says why not, and changes nothing.
     for action in [Action::ToggleMark, Action::OpenNote, Action::CopyRecord, Action::ToggleCompare]
