@@ -585,6 +585,7 @@ cli-show-links = Links
 cli-show-referenced-by = Referenced by
 cli-show-made-here = Made here (systems whose maker is in { $place }, by maker)
 cli-search-cut = showed { $shown } of { $total } results; --limit 0 shows them all
+cli-show-removed = { $id } is gone since { $edition }: this is the record as it stood there
 cli-diff-added = added
 cli-diff-removed = removed
 cli-diff-changed = changed  { $kind } { $id } ({ $name })

@@ -619,6 +619,7 @@ cli-search-cut = { $shown ->
         [one] { $shown } résultat affiché sur { $total } ; --limit 0 les affiche tous
        *[other] { $shown } résultats affichés sur { $total } ; --limit 0 les affiche tous
     }
+cli-show-removed = { $id } a disparu depuis { $edition } : voici la fiche telle qu’elle y figurait
 cli-diff-added = ajoutée
 cli-diff-removed = retirée
 cli-diff-changed = modifiée  { $kind } { $id } ({ $name })

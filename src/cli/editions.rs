@@ -81,3 +81,33 @@ pub(super) fn compare_editions(
     }
     .map_err(CliError::stdout)
 }
+
+/// `show ID --compare-to OLD` for a record gone since OLD: its page as OLD has it (no
+/// "Changed since"), after a line on stderr that says so; with `--json`, its object with
+/// `"edition": "removed"`.
+pub(super) fn show_removed(
+    earlier: &Earlier,
+    id: &str,
+    json: bool,
+    width: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let Some(gone) = earlier.removed(id) else { return Ok(()) };
+    let old = earlier.catalog();
+    if json {
+        let mut shown = json::record(old, gone, true);
+        if let serde_json::Value::Object(object) = &mut shown {
+            object.insert("edition".into(), serde_json::json!("removed"));
+            object.insert("changed".into(), serde_json::json!([]));
+        }
+        return json::print(out, &shown).map_err(CliError::stdout);
+    }
+    let note = crate::tr!(
+        "cli-show-removed",
+        id = sanitize_line(id).into_owned(),
+        edition = sanitize_line(earlier.name()).into_owned()
+    );
+    writeln!(err, "{note}").map_err(CliError::stderr)?;
+    plain::record(old, gone, None, width, out).map_err(CliError::stdout)
+}

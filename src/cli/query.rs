@@ -81,7 +81,23 @@ pub(super) fn query(
             Ok(())
         }
         Command::Show { id, json } => {
-            let record = record_named(catalog, &id)?;
+            let record = match (record_named(catalog, &id), earlier) {
+                (Ok(record), _) => record,
+                // Gone since the earlier edition: the record as it stood there.
+                (Err(CliError::UnknownId { .. }), Some(earlier))
+                    if earlier.removed(&id).is_some() =>
+                {
+                    return super::editions::show_removed(
+                        earlier,
+                        &id,
+                        json,
+                        terminal_width(),
+                        out,
+                        err,
+                    );
+                }
+                (Err(error), _) => return Err(error),
+            };
             if json {
                 let mut shown = json::record(catalog, record, true);
                 if let Some(earlier) = earlier {
@@ -164,7 +180,7 @@ pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
 }
 
 /// The width plain output wraps to: the terminal's, or 100 columns when piped.
-fn terminal_width() -> usize {
+pub(super) fn terminal_width() -> usize {
     if io::stdout().is_terminal()
         && let Ok((columns, _)) = crossterm::terminal::size()
     {

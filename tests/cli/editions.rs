@@ -190,3 +190,19 @@ fn diff_json_writes_records_briefly_and_values_structured() {
         })
     );
 }
+
+/// A record gone since OLD is shown as OLD had it, saying so, rather than as an unknown id.
+#[test]
+fn show_with_compare_to_shows_a_removed_record_as_it_stood() {
+    let (ok, out, err) = run(&refs(&compared(&["show", "gone"])));
+    assert!(ok, "{err}");
+    assert_eq!(err, "gone is gone since old: this is the record as it stood there\n");
+    assert!(out.starts_with("Gone Ltd\nCompany · gone · tests/fixtures/editions/old/"), "{out}");
+    assert!(!out.contains("Changed since"), "{out}");
+    let gone = json_of(&refs(&compared(&["show", "gone", "--json"])));
+    assert_eq!((&gone["name"], &gone["edition"]), (&"Gone Ltd".into(), &"removed".into()));
+    assert_eq!(gone["country"], "Niger");
+    // Without --compare-to it is unknown, as before.
+    let (ok, _, err) = run(&["--data", NEW, "show", "gone"]);
+    assert!(!ok && err.contains("gone"), "{err}");
+}
