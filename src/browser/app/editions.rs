@@ -46,9 +46,7 @@ impl App {
         }
         self.list.visible.get(self.list.cursor).copied()
     }
-}
 
-impl App {
     /// What to say when a key asks to mark, note, copy or compare a record that is gone.
     pub(super) fn removed_not_here(&self) -> Option<String> {
         let (gone, earlier) = self.removed_shown().zip(self.earlier())?;

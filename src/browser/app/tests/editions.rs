@@ -167,6 +167,26 @@ fn the_removed_entry_is_clicked_and_searched_from_as_any_other() {
     assert_eq!(name(&app, app.selected()), "Newco", "and it opens in its own list");
 }
 
+/// An edition's name is a folder's name, data like any other: what reaches the screen of it
+/// is sanitised, in the page's heading and the kinds pane's entry alike.
+#[test]
+fn a_hostile_editions_name_reaches_the_screen_sanitised() {
+    let (_, new) = edition("new");
+    let mut app = App::new(new, 120, 40);
+    let (_, old) = edition("old");
+    let path = std::path::Path::new("/tmp/v1\u{1b}[2J\u{202e}");
+    let earlier = Earlier::new(path, old, app.catalog());
+    app.set_earlier(earlier);
+    select(&mut app, "acme");
+    let rows = page(&app);
+    let heading = rows.iter().find(|r| r.starts_with("Changed since")).expect("the section");
+    let label = app.sections().last().map(|s| s.label().to_owned()).unwrap_or_default();
+    for shown in [heading, &label] {
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'), "{shown:?}");
+        assert!(shown.contains("v1"), "{shown:?}");
+    }
+}
+
 #[test]
 fn with_nothing_gone_there_is_no_removed_entry() {
     let (_, new) = edition("new");
