@@ -2,6 +2,7 @@
 //! shell. Plain output is aligned and sanitised; `--json` output is exact.
 
 mod args;
+mod editions;
 mod error;
 mod export;
 mod graph;
@@ -119,6 +120,11 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
         return ExitCode::from(2);
     }
+    if compare_to.is_some() && !editions::reads_compare_to(&command) {
+        let error = crate::tr!("cli-compare-to-not-here");
+        let _ = writeln!(err, "{}", crate::tr!("cli-error", message = error));
+        return ExitCode::from(2);
+    }
     if let Command::Completions { shell } = command {
         // Needs no catalogue: the script is generated from the argument definitions above.
         let mut script = Vec::new();
@@ -126,12 +132,19 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
         return finish(out.write_all(&script).map_err(CliError::stdout), err);
     }
     if let Command::Diff { old, new, json } = command {
-        return finish(compare_editions(&old, &new, &reading, json, keep_going, out, err), err);
+        let compared = editions::compare_editions(&old, &new, &reading, json, keep_going, out, err);
+        return finish(compared, err);
     }
     if let Command::Import { files, out: dir } = command {
         return import::import(&files, &dir, &reading, keep_going, out, err);
     }
-    let loaded = Roots { data, reading }.load();
+    let roots = Roots { data, reading };
+    let loaded = roots.load();
+    // The earlier edition, once the catalogue it is compared with is known to be usable.
+    let earlier = |catalog: &Catalog, err: &mut dyn Write| match &compare_to {
+        Some(old) => editions::earlier(old, &roots, catalog, keep_going, err).map(Some),
+        None => Ok(None),
+    };
     let result = match command {
         Command::Check { json } => return check(&loaded, json, out, err),
         Command::Plan { action: PlanAction::Import { file, dry_run } } => {
@@ -145,12 +158,16 @@ pub fn run(args: Args, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 .and_then(|catalog| export_plan(catalog, state, now, format, file, out, err))
         }
         Command::Export { target: ExportTarget::List { kind, filters, format, out: file } } => {
-            usable(&loaded, keep_going, err)
-                .and_then(|catalog| export_list(catalog, &kind, &filters, format, file, out))
+            usable(&loaded, keep_going, err).and_then(|catalog| {
+                let earlier = earlier(catalog, err)?;
+                let list = (kind.as_str(), filters.as_slice());
+                export_list(catalog, earlier.as_ref(), list, format, file, out)
+            })
         }
-        command => {
-            usable(&loaded, keep_going, err).and_then(|catalog| query(catalog, command, out, err))
-        }
+        command => usable(&loaded, keep_going, err).and_then(|catalog| {
+            let earlier = earlier(catalog, err)?;
+            query(catalog, earlier.as_ref(), command, out, err)
+        }),
     };
     finish(result, err)
 }
@@ -191,29 +208,6 @@ impl Roots {
     pub fn other(&self, root: PathBuf) -> Roots {
         Roots { data: vec![root], reading: self.reading.clone() }
     }
-}
-
-/// `showfloor diff OLD NEW`: both editions must load cleanly to be compared.
-fn compare_editions(
-    old: &std::path::Path,
-    new: &std::path::Path,
-    reading: &crate::import::Options,
-    json: bool,
-    keep_going: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), CliError> {
-    let roots = Roots { data: Vec::new(), reading: reading.clone() };
-    let old = roots.other(old.to_path_buf()).load();
-    let new = roots.other(new.to_path_buf()).load();
-    let (old, new) = (usable(&old, keep_going, err)?, usable(&new, keep_going, err)?);
-    let found = crate::features::diff::diff(old, new);
-    if json {
-        json::print(out, &json::diff(old, new, &found))
-    } else {
-        plain::diff(old, new, &found, out)
-    }
-    .map_err(CliError::stdout)
 }
 
 /// How the browser is to run: the config, and the options of the command line.

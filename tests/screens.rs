@@ -255,3 +255,39 @@ fn a_deep_relationship_view_scrolls_and_folds() {
     assert!(text.contains(" of "), "the rows shown: {text}");
     assert_snapshot!("graph_turkiye_depth3_bottom_80x24", text);
 }
+
+/// A changed record's page says what changed, old beside new, under a heading that names the
+/// earlier edition; the kinds pane has the removed records' entry, the list its badges.
+#[test]
+fn a_changed_record_against_an_earlier_edition() {
+    let mut app = compared_app(100, 24);
+    open(&mut app, "acme");
+    let shown = screen(&app);
+    assert!(shown.contains("Removed since…"), "the kinds pane's last entry: {shown}");
+    assert!(shown.contains("Stand: A9 → B2"), "{shown}");
+    assert_snapshot!("changed_record_100x24", shown);
+}
+
+/// "Removed since OLD" lists what is gone by name and kind; its page is the old one, read-only.
+#[test]
+fn the_records_removed_since_an_earlier_edition() {
+    let mut app = compared_app(100, 24);
+    // Over to the kinds pane, down to its last entry, into its list.
+    act(&mut app, &[Action::FocusPrev, Action::Bottom, Action::Open]);
+    let shown = screen(&app);
+    assert!(shown.contains("Gone Ltd  company"), "{shown}");
+    assert!(shown.contains("gone since old"), "{shown}");
+    assert_snapshot!("removed_records_100x24", shown);
+}
+
+/// The facet panel starts with the `edition` facet, in the reader's words, when there is an
+/// earlier edition; choosing "new" leaves the new records.
+#[test]
+fn the_edition_facet_in_the_facet_panel() {
+    let mut app = compared_app(100, 24);
+    act(&mut app, &[Action::OpenFacets]);
+    let panel = pane(&app, |a| a.facets);
+    assert!(panel.contains("Edition") && panel.contains("[ ] new"), "{panel}");
+    act(&mut app, &[Action::ToggleFacet]);
+    assert_snapshot!("edition_facet_chosen", screen(&app));
+}

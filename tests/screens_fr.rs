@@ -219,3 +219,32 @@ fn the_french_status_bar_keeps_the_most_useful_hints_and_help() {
         }
     }
 }
+
+/// Against an earlier edition, in French: a changed record's changes and the removed entry's
+/// page in French words, with the no-break space French puts before a colon.
+#[test]
+fn an_earlier_edition_in_french() {
+    let mut app = {
+        let _speaking = speak(Lang::Fr);
+        let mut app = compared_app(120, 30);
+        open(&mut app, "acme");
+        app
+    };
+    let _speaking = speak(Lang::Fr);
+    let page = screen(&app);
+    assert!(page.contains("Changements depuis old"), "{page}");
+    assert!(page.contains("Stand\u{a0}: A9 → B2"), "{page}");
+    // Over to the kinds pane, down to its last entry, into its list.
+    while app.focus() != showfloor::browser::app::Pane::Kinds {
+        act(&mut app, &[Action::FocusPrev]);
+    }
+    act(&mut app, &[Action::Bottom, Action::Open]);
+    assert!(words(&screen(&app)).contains("Retirés depuis old (1)"), "the list's title");
+    let gone = words(&pane(&app, |a| a.detail));
+    assert!(
+        gone.contains(
+            "disparue depuis old : cette fiche est telle qu’elle y figurait, en lecture seule"
+        ),
+        "{gone}"
+    );
+}

@@ -422,6 +422,17 @@ facet-any-record = record
 facet-or = { " or " }
 now-malformed = `{ $text }` is not a date and time like 2025-11-13T10:00
 
+## Editions: what changed since the earlier edition --compare-to names.
+edition-change = { $field }: { $old } → { $new }
+edition-changed-since = Changed since { $edition }
+edition-removed-since = Removed since { $edition }
+edition-removed-page = gone since { $edition }: this page is the record as it stood there, read-only
+edition-removed-not-here = { $name } is gone since { $edition }: there is nothing of it here to mark, note, copy or compare
+edition-facet = Edition
+edition-facet-new = new
+edition-facet-changed = changed
+facet-edition-needs-compare = `{ $given }` compares with an earlier edition: name its directory with --compare-to DIR
+
 ## What the browser says as it starts, and after a change no state file can keep.
 notice-catalogue-errors = { $errors ->
         [one] { $errors } error in the catalogue: what it affects is left out (showfloor check lists it)
@@ -585,6 +596,7 @@ cli-config-in-effect-defaults = # In effect (the config has problems: the defaul
 
 ## A bare `showfloor`: the browser, and why it could not open or how it ended.
 cli-out-before-command = --out { $dir } before the command sets the browser's export folder; give `export` or `import` its own --out after the command
+cli-compare-to-not-here = --compare-to is read by show, list, search and export list (and the browser); this command has no use for it
 cli-no-terminal =
     { $reason }.
     In scripts and pipes use `showfloor search QUERY`, `showfloor show ID` or `showfloor list KIND` (see `showfloor --help`).
@@ -598,6 +610,7 @@ cli-show-links = Links
 cli-show-referenced-by = Referenced by
 cli-show-made-here = Made here (systems whose maker is in { $place }, by maker)
 cli-search-cut = showed { $shown } of { $total } results; --limit 0 shows them all
+cli-show-removed = { $id } is gone since { $edition }: this is the record as it stood there
 cli-diff-added = added
 cli-diff-removed = removed
 cli-diff-changed = changed  { $kind } { $id } ({ $name })
@@ -660,7 +673,7 @@ help-columns = Which spreadsheet columns hold what, where the headers are not on
 help-state = Keep marks and notes in FILE instead of the platform's data directory (one file per catalogue there, named after its event)
 help-now = Take the time to be TIME (2025-11-13T10:00), on the event's wall clock (its `timezone`), instead of the clock's: the schedule's "now" and "next" follow it
 help-keep-going = Use a catalogue that has errors: what they affect is left out (a record without an id or name, a duplicate, a field of the wrong type, a dangling reference), the errors are printed first, and the browser counts them in its header. `check` is unchanged
-help-compare-to = In the browser, badge the records that are new or changed since the edition in DIR (`showfloor diff DIR NEW` lists the changes)
+help-compare-to = Compare with the earlier edition in DIR: the browser badges what is new or changed, shows what changed on a record's page and lists what is gone; `show` says what changed; `--where edition=new` or `edition=changed` narrows `list`, `search` and `export list` (`showfloor diff DIR NEW` lists every change)
 help-out = In the browser, write the exports of `x` (the plan) and `E` (the list) to DIR instead of the current directory. An earlier export is never replaced: the next one is numbered
 help-config = Read the config from FILE instead of SHOWFLOOR_CONFIG or config.toml in the platform's config directory (`showfloor config` says where that is)
 help-lang = The interface's language: en or fr. Without it, the config's `language`, then LC_ALL, LC_MESSAGES or LANG, then English

@@ -429,6 +429,17 @@ facet-any-record = toutes catégories
 facet-or = { " ou " }
 now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T10:00
 
+## Éditions : ce qui a changé depuis l’édition antérieure que nomme --compare-to.
+edition-change = { $field } : { $old } → { $new }
+edition-changed-since = Changements depuis { $edition }
+edition-removed-since = Retirés depuis { $edition }
+edition-removed-page = disparue depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
+edition-removed-not-here = { $name } a disparu depuis { $edition } : il n’y a rien ici à marquer, annoter, copier ou comparer
+edition-facet = Édition
+edition-facet-new = nouveau
+edition-facet-changed = modifié
+facet-edition-needs-compare = `{ $given }` compare avec une édition antérieure : donnez son dossier avec --compare-to DIR
+
 ## What the browser says as it starts, and after a change no state file can keep.
 notice-catalogue-errors = { $errors ->
         [one] { $errors } erreur dans le catalogue : ce qu’elle touche est écarté (showfloor check la montre)
@@ -616,6 +627,7 @@ cli-config-in-effect-defaults = # En vigueur (la configuration a des problèmes�
 
 ## Un `showfloor` seul : l'explorateur, et pourquoi il n'a pas pu s'ouvrir ou comment il a fini.
 cli-out-before-command = --out { $dir } avant la commande fixe le dossier d'export de l'explorateur ; donnez à `export` ou à `import` son propre --out, après la commande
+cli-compare-to-not-here = --compare-to sert à show, list, search et export list (et à l’explorateur) ; cette commande n’en a pas l’usage
 cli-no-terminal =
     { $reason }.
     Dans les scripts et les tubes, utilisez `showfloor search QUERY`, `showfloor show ID` ou `showfloor list KIND` (voir `showfloor --help`).
@@ -632,6 +644,7 @@ cli-search-cut = { $shown ->
         [one] { $shown } résultat affiché sur { $total } ; --limit 0 les affiche tous
        *[other] { $shown } résultats affichés sur { $total } ; --limit 0 les affiche tous
     }
+cli-show-removed = { $id } a disparu depuis { $edition } : voici la fiche telle qu’elle y figurait
 cli-diff-added = ajoutée
 cli-diff-removed = retirée
 cli-diff-changed = modifiée  { $kind } { $id } ({ $name })
@@ -720,7 +733,7 @@ help-columns = Quelles colonnes du tableur contiennent quoi, quand les en-têtes
 help-state = Garder marques et notes dans FILE au lieu du dossier de données de la plateforme (un fichier par catalogue, au nom de son événement)
 help-now = Prendre pour heure TIME (2025-11-13T10:00), à l'heure locale de l'événement (son `timezone`), au lieu de celle de l'horloge : le « maintenant » et le « ensuite » du programme la suivent
 help-keep-going = Utiliser un catalogue qui comporte des erreurs : ce qu'elles touchent est écarté (une fiche sans identifiant ni nom, un doublon, un champ du mauvais type, une référence pendante), les erreurs sont affichées d'abord, et l'explorateur en donne le nombre dans son en-tête. `check` n'est pas affecté
-help-compare-to = Dans l'explorateur, signaler les fiches nouvelles ou modifiées depuis l'édition de DIR (`showfloor diff DIR NEW` liste les changements)
+help-compare-to = Comparer avec l'édition antérieure de DIR : l'explorateur signale les fiches nouvelles ou modifiées, montre ce qui a changé sur une fiche et liste ce qui a disparu ; `show` dit ce qui a changé ; `--where edition=new` ou `edition=changed` restreint `list`, `search` et `export list` (`showfloor diff DIR NEW` liste tous les changements)
 help-out = Dans l'explorateur, écrire les exports de `x` (la sélection) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
 help-config = Lire la configuration dans FILE au lieu de SHOWFLOOR_CONFIG ou de config.toml dans le dossier de configuration de la plateforme (`showfloor config` indique où il se trouve)
 help-lang = La langue de l'interface : en ou fr. À défaut, le `language` de la configuration, puis LC_ALL, LC_MESSAGES ou LANG, puis l'anglais

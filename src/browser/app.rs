@@ -7,6 +7,7 @@ mod action;
 mod built;
 pub mod compare_view;
 pub mod detail;
+mod editions;
 mod effect;
 pub mod facets;
 pub mod floor_view;
@@ -21,6 +22,7 @@ mod shelves;
 mod update;
 mod views;
 
+pub use crate::features::diff::Edition;
 pub use action::Action;
 pub use effect::Effect;
 pub use history::{History, Route, Visit};
@@ -30,8 +32,8 @@ pub use msg::Msg;
 pub use shelves::{Section, Shelf, Shelves};
 pub use update::update;
 pub use views::{
-    Clock, DetailView, Edition, FacetCount, GraphView, HelpView, ListView, Mode, ModeName,
-    NoteEditor, Pane, SaveStatus, SearchView, Settings,
+    Clock, DetailView, FacetCount, GraphView, HelpView, ListView, Mode, ModeName, NoteEditor,
+    Pane, SaveStatus, SearchView, Settings,
 };
 
 use crate::catalog::{Catalog, RecordId};
@@ -64,8 +66,8 @@ pub struct App {
     /// Facet values prepared for counting, built when the facet panel first opens: on a thread
     /// in the browser (a second and a half at a million records), in place in tests.
     facet_count: FacetCount,
-    /// Per record, how it stands against an earlier edition (`--compare-to`); empty otherwise.
-    edition: Vec<Edition>,
+    /// The earlier edition this catalogue is compared with (`--compare-to`), when there is one.
+    earlier: Option<Arc<crate::features::diff::Earlier>>,
     /// The effects of the `update` call under way, returned when it ends; always empty
     /// between calls (see [`update::update`]).
     effects: Vec<Effect>,
@@ -102,7 +104,7 @@ impl App {
             saving: SaveStatus::default(),
             floor_zoom: 0,
             facet_count: FacetCount::NotYet,
-            edition: Vec::new(),
+            earlier: None,
             effects: Vec::new(),
             tray: Vec::new(),
             built: built::Built::default(),
@@ -314,8 +316,12 @@ impl App {
         self.shelves.current()
     }
 
-    /// The record under the list cursor.
+    /// The record under the list cursor. None on "Removed since OLD", whose records are the
+    /// earlier edition's ([`App::removed_shown`]): nothing of this catalogue is selected there.
     pub fn selected(&self) -> Option<RecordId> {
+        if self.on_removed() {
+            return None;
+        }
         self.list.visible.get(self.list.cursor).copied()
     }
 
@@ -389,21 +395,6 @@ impl App {
     /// page's first link is below the screen.
     pub fn link_cursor_shown(&self) -> bool {
         self.detail_doc().is_none_or(|doc| self.detail.cursor_shown(&doc, self.detail_rows()))
-    }
-
-    /// Badge records new or changed since an earlier edition.
-    pub fn set_edition_changes(&mut self, found: &crate::features::diff::Diff) {
-        self.edition = vec![Edition::Same; self.catalog.len()];
-        for &record in &found.added {
-            self.edition[record.index()] = Edition::New;
-        }
-        for changed in &found.changed {
-            self.edition[changed.record.index()] = Edition::Changed;
-        }
-    }
-
-    pub fn edition_of(&self, record: RecordId) -> Edition {
-        self.edition.get(record.index()).copied().unwrap_or_default()
     }
 }
 

@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long = "keep-going", global = true)]
     pub keep_going: bool,
 
-    #[arg(long = "compare-to", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    #[arg(long = "compare-to", value_name = "DIR", global = true, value_hint = clap::ValueHint::DirPath)]
     pub compare_to: Option<PathBuf>,
 
     #[arg(long = "out", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]

@@ -55,16 +55,17 @@ fn write_export(
 }
 
 /// `showfloor export list`: exact data to a file or a pipe, sanitised for a terminal.
+/// `(kind, filters)` as typed; `--where edition=…` reads `earlier`.
 pub(super) fn export_list(
     catalog: &Catalog,
-    kind: &str,
-    filters: &[String],
+    earlier: Option<&crate::features::diff::Earlier>,
+    (kind, filters): (&str, &[String]),
     format: crate::export::ListFormat,
     file: Option<PathBuf>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let kind = parse_kind(kind)?;
-    let (ids, filters) = narrowed(catalog, kind, filters)?;
+    let (ids, filters) = narrowed(catalog, earlier, kind, filters)?;
     let text = crate::export::list(catalog, kind, &ids, format, &filters.describe())?;
     write_export(&text, file.as_deref(), out)?;
     emptied(kind, &ids, &filters)

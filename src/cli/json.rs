@@ -9,7 +9,7 @@ use serde_json::{Value as Json, json};
 
 use crate::catalog::{Catalog, RecordId};
 pub use crate::export::json::{record, records};
-use crate::features::diff::At;
+use crate::features::diff::{At, Earlier};
 use crate::search::{Hit, SearchIndex};
 
 pub fn print(out: &mut dyn Write, value: &Json) -> io::Result<()> {
@@ -86,23 +86,48 @@ pub fn diff(old: &Catalog, new: &Catalog, found: &crate::features::diff::Diff) -
         let shown = catalog.get(record);
         json!({ "id": shown.id(), "kind": shown.kind().name(), "name": shown.name() })
     };
-    let value = |catalog: &Catalog, record: RecordId, at: &At| match at {
-        At::Field(field) => crate::export::json::field(catalog, record, *field),
-        At::Entry(field, key) => crate::export::json::entry(catalog, record, *field, key),
-    };
     json!({
         "added": found.added.iter().map(|&r| brief(new, r)).collect::<Vec<_>>(),
         "removed": found.removed.iter().map(|&r| brief(old, r)).collect::<Vec<_>>(),
         "changed": found.changed.iter().map(|changed| {
             let mut entry = brief(new, changed.record);
-            entry["changes"] = changed.changes.iter().map(|change| json!({
-                "field": change.field,
-                "old": change.old.as_ref().and_then(|_| value(old, changed.before, &change.at)),
-                "new": change.new.as_ref().and_then(|_| value(new, changed.record, &change.at)),
-            })).collect();
+            entry["changes"] = changes(old, new, changed);
             entry
         }).collect::<Vec<_>>(),
     })
+}
+
+/// The changes of one record, `{field, old, new}` each, as `diff --json` and `show --json
+/// --compare-to` write them.
+fn changes(old: &Catalog, new: &Catalog, changed: &crate::features::diff::Changed) -> Json {
+    let value = |catalog: &Catalog, record: RecordId, at: &At| match at {
+        At::Field(field) => crate::export::json::field(catalog, record, *field),
+        At::Entry(field, key) => crate::export::json::entry(catalog, record, *field, key),
+    };
+    changed
+        .changes
+        .iter()
+        .map(|change| {
+            json!({
+                "field": change.field,
+                "old": change.old.as_ref().and_then(|_| value(old, changed.before, &change.at)),
+                "new": change.new.as_ref().and_then(|_| value(new, changed.record, &change.at)),
+            })
+        })
+        .collect()
+}
+
+/// `show --json --compare-to`: how the record stands against the earlier edition
+/// (`"edition": "same" | "new" | "changed"`) and what changed (`"changed"`, empty unless it
+/// did), added to its object `shown`.
+pub fn edition_of(shown: &mut Json, catalog: &Catalog, earlier: &Earlier, record: RecordId) {
+    let changed = earlier
+        .changed(record)
+        .map_or_else(|| Json::Array(Vec::new()), |c| changes(earlier.catalog(), catalog, c));
+    if let Json::Object(object) = shown {
+        object.insert("edition".into(), json!(earlier.edition_of(record).key()));
+        object.insert("changed".into(), changed);
+    }
 }
 
 /// `showfloor compare --json`.

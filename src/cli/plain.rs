@@ -70,9 +70,12 @@ pub fn list(
     table.write_within(out, 0, width)
 }
 
+/// `showfloor show`: the record's fields, what changed since `earlier` when it is given and
+/// the record changed, its links and what refers to it.
 pub fn record(
     catalog: &Catalog,
     id: RecordId,
+    earlier: Option<&crate::features::diff::Earlier>,
     width: usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -97,6 +100,9 @@ pub fn record(
         }
     }
 
+    if let Some(earlier) = earlier {
+        super::editions::changed_section(catalog, earlier, id, width, out)?;
+    }
     let links: Vec<_> = record.links().collect();
     if !links.is_empty() {
         writeln!(out, "\n{}", crate::tr!("cli-show-links"))?;

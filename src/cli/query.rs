@@ -5,12 +5,15 @@ use std::io::{self, IsTerminal, Write};
 
 use super::{CliError, Command, Meant, Suggested, json, plain};
 use crate::catalog::{Catalog, Kind, Named, RecordId};
+use crate::features::diff::Earlier;
 use crate::features::facet::Filters;
 use crate::search::SearchIndex;
 
-/// Run a command that answers from `catalog`: the answer to `out`, notes for a person to `err`.
+/// Run a command that answers from `catalog`, compared with `earlier` (`--compare-to`) when it
+/// is given: the answer to `out`, notes for a person to `err`.
 pub(super) fn query(
     catalog: &Catalog,
+    earlier: Option<&Earlier>,
     command: Command,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -45,7 +48,9 @@ pub(super) fn query(
             let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |kind| vec![kind]);
             let all: Vec<_> =
                 kinds.iter().flat_map(|&kind| catalog.of_kind(kind)).copied().collect();
-            let filters = crate::features::facet::parse_where(catalog, &kinds, &all, &filters)?;
+            let editions = earlier.map(Earlier::editions);
+            let filters =
+                crate::features::facet::parse_where(catalog, &kinds, &all, &filters, editions)?;
             let index = SearchIndex::build(catalog);
             let mut hits = index.search(&query, kind);
             let before_filters = hits.len();
@@ -76,11 +81,31 @@ pub(super) fn query(
             Ok(())
         }
         Command::Show { id, json } => {
-            let record = record_named(catalog, &id)?;
+            let record = match (record_named(catalog, &id), earlier) {
+                (Ok(record), _) => record,
+                // Gone since the earlier edition: the record as it stood there.
+                (Err(CliError::UnknownId { .. }), Some(earlier))
+                    if earlier.removed(&id).is_some() =>
+                {
+                    return super::editions::show_removed(
+                        earlier,
+                        &id,
+                        json,
+                        terminal_width(),
+                        out,
+                        err,
+                    );
+                }
+                (Err(error), _) => return Err(error),
+            };
             if json {
-                json::print(out, &json::record(catalog, record, true))
+                let mut shown = json::record(catalog, record, true);
+                if let Some(earlier) = earlier {
+                    json::edition_of(&mut shown, catalog, earlier, record);
+                }
+                json::print(out, &shown)
             } else {
-                plain::record(catalog, record, terminal_width(), out)
+                plain::record(catalog, record, earlier, terminal_width(), out)
             }
             .map_err(CliError::stdout)
         }
@@ -91,7 +116,7 @@ pub(super) fn query(
         }
         Command::List { kind, filters, json } => {
             let kind = parse_kind(&kind)?;
-            let (ids, filters) = narrowed(catalog, kind, &filters)?;
+            let (ids, filters) = narrowed(catalog, earlier, kind, &filters)?;
             if json {
                 json::print(out, &json::records(catalog, &ids))
             } else {
@@ -103,15 +128,17 @@ pub(super) fn query(
     }
 }
 
-/// The records of `kind` that `--where` admits (the rule is `facet::clauses`'), sorted by
-/// name, and the filters.
+/// The records of `kind` that `--where` admits (the rule is `facet::clauses`', `edition=`
+/// read from `earlier`), sorted by name, and the filters.
 pub(super) fn narrowed(
     catalog: &Catalog,
+    earlier: Option<&Earlier>,
     kind: Kind,
     clauses: &[String],
 ) -> Result<(Vec<RecordId>, Filters), CliError> {
     let all = catalog.of_kind(kind);
-    let filters = crate::features::facet::parse_where(catalog, &[kind], all, clauses)?;
+    let editions = earlier.map(Earlier::editions);
+    let filters = crate::features::facet::parse_where(catalog, &[kind], all, clauses, editions)?;
     let ids = all.iter().copied().filter(|&id| filters.admits(catalog, id)).collect();
     Ok((ids, filters))
 }
@@ -158,7 +185,7 @@ pub(super) fn parse_kind(given: &str) -> Result<Kind, CliError> {
 }
 
 /// The width plain output wraps to: the terminal's, or 100 columns when piped.
-fn terminal_width() -> usize {
+pub(super) fn terminal_width() -> usize {
     if io::stdout().is_terminal()
         && let Ok((columns, _)) = crossterm::terminal::size()
     {

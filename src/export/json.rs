@@ -28,19 +28,12 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
     object.insert("id".into(), json!(record.id()));
     object.insert("kind".into(), json!(record.kind().name()));
     object.insert("name".into(), json!(record.name()));
-    // Text in several languages is an object by language code, as the data file writes it;
-    // the name stays a string (the reader's language), its languages beside it.
-    let languages = |field: Field| -> Option<Json> {
-        let map: Map<String, Json> =
-            record.languages(field).map(|(lang, text)| (lang.to_owned(), json!(text))).collect();
-        (!map.is_empty()).then_some(Json::Object(map))
-    };
-    if let Some(names) = languages(Field::Name) {
+    // The name stays a string (the reader's language), its languages beside it.
+    if let Some(names) = languages(catalog, id, Field::Name) {
         object.insert("name_languages".into(), names);
     }
     for (field, value) in record.fields() {
-        let json = languages(field).unwrap_or_else(|| value_json(catalog, value));
-        object.insert(field.key().into(), json);
+        object.insert(field.key().into(), field_json(catalog, id, field, value));
     }
     if let Some(origin) = record.origin() {
         let path = catalog.files().get(origin.file as usize);
@@ -93,6 +86,21 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
     Json::Object(object)
 }
 
+/// Text in several languages as an object by language code, as the data file writes it.
+fn languages(catalog: &Catalog, id: RecordId, field: Field) -> Option<Json> {
+    let map: Map<String, Json> = catalog
+        .get(id)
+        .languages(field)
+        .map(|(lang, text)| (lang.to_owned(), json!(text)))
+        .collect();
+    (!map.is_empty()).then_some(Json::Object(map))
+}
+
+/// The value of a field of record `id`: its languages when it has several, else the value.
+fn field_json(catalog: &Catalog, id: RecordId, field: Field, value: ValueRef<'_>) -> Json {
+    languages(catalog, id, field).unwrap_or_else(|| value_json(catalog, value))
+}
+
 /// A value as it would be written in a data file: references as ids, countries by name.
 fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
     let target = |id: &RecordId| {
@@ -121,13 +129,14 @@ fn value_json(catalog: &Catalog, value: ValueRef<'_>) -> Json {
     }
 }
 
-/// The value of `field` in record `id`, as [`record`] writes it (`id` and `name` too).
+/// The value of `field` in record `id`, as [`record`] writes it (`id` and `name` too; text
+/// in several languages as its object by language).
 pub fn field(catalog: &Catalog, id: RecordId, field: Field) -> Option<Json> {
     let record = catalog.get(id);
     match field {
         Field::Id => Some(json!(record.id())),
         Field::Name => Some(json!(record.name())),
-        _ => record.get(field).map(|value| value_json(catalog, value)),
+        _ => record.get(field).map(|value| field_json(catalog, id, field, value)),
     }
 }
 

@@ -1,8 +1,18 @@
 //! What changed between two editions of a catalogue: records added, removed and changed, matched
 //! by id, with each change field by field (a spec key by key). Countries are left out: they are
 //! made from the names other records give, so they change only when those records do.
+//!
+//! [`Earlier`] keeps the old edition beside the catalogue it is compared with (`--compare-to`),
+//! for the browser and `show`: how each record stands ([`Edition`]), what a changed record's
+//! fields were ([`shown`]), and the removed records as they were.
+
+use std::path::Path;
+use std::sync::Arc;
 
 use crate::catalog::{Catalog, Field, Kind, Record, RecordId, ValueRef};
+
+mod shown;
+pub use shown::{ShownChange, shown};
 
 /// Where a change is: a whole field, or one entry of a table (`specs`, `figures`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +55,139 @@ pub struct Diff {
 impl Diff {
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// How a record of the new edition stands against the old one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Edition {
+    #[default]
+    Same,
+    New,
+    Changed,
+}
+
+impl Edition {
+    /// The values the `edition` facet takes, in the order it lists them.
+    pub const CHOSEN: [Edition; 2] = [Edition::New, Edition::Changed];
+
+    /// The word a program reads and a user types (`--where edition=new`, `"edition": "new"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Edition::Same => "same",
+            Edition::New => "new",
+            Edition::Changed => "changed",
+        }
+    }
+}
+
+/// Per record of the new edition (by index), how it stands against the old one.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Editions(Vec<Edition>);
+
+impl Editions {
+    /// What `found` says of each of the `records` records of the new edition.
+    pub fn of(found: &Diff, records: usize) -> Editions {
+        let mut editions = vec![Edition::Same; records];
+        for &record in &found.added {
+            if let Some(slot) = editions.get_mut(record.index()) {
+                *slot = Edition::New;
+            }
+        }
+        for changed in &found.changed {
+            if let Some(slot) = editions.get_mut(changed.record.index()) {
+                *slot = Edition::Changed;
+            }
+        }
+        Editions(editions)
+    }
+
+    pub fn get(&self, record: RecordId) -> Edition {
+        self.0.get(record.index()).copied().unwrap_or_default()
+    }
+}
+
+/// A catalogue's worth of records is not worth printing in a failed assertion.
+impl std::fmt::Debug for Editions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count = |edition| self.0.iter().filter(|e| **e == edition).count();
+        write!(f, "Editions({} new, {} changed)", count(Edition::New), count(Edition::Changed))
+    }
+}
+
+/// An earlier edition kept whole beside the catalogue it is compared with, read-only: what
+/// changed since, how each record stands, and the records that are gone, as they were.
+pub struct Earlier {
+    /// What people call it: the folder's (or file's) name.
+    name: String,
+    catalog: Arc<Catalog>,
+    diff: Diff,
+    editions: Arc<Editions>,
+    /// Per record of the new edition (by index), its entry in `diff.changed`.
+    changed_at: Vec<Option<u32>>,
+}
+
+impl Earlier {
+    /// `old`, read from `path`, compared with `new`.
+    pub fn new(path: &Path, old: Catalog, new: &Catalog) -> Earlier {
+        let found = diff(&old, new);
+        let editions = Arc::new(Editions::of(&found, new.len()));
+        let mut changed_at = vec![None; new.len()];
+        for (at, changed) in found.changed.iter().enumerate() {
+            if let Some(slot) = changed_at.get_mut(changed.record.index()) {
+                *slot = u32::try_from(at).ok();
+            }
+        }
+        let name = path
+            .file_name()
+            .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
+        Earlier { name, catalog: Arc::new(old), diff: found, editions, changed_at }
+    }
+
+    /// The edition's name for people ("bamex-2024"), as the data gives it: unsanitised.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The old catalogue, which the removed records' ids are ids in.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn diff(&self) -> &Diff {
+        &self.diff
+    }
+
+    /// How each record of the new edition stands, shared with the filters that narrow by it.
+    pub fn editions(&self) -> &Arc<Editions> {
+        &self.editions
+    }
+
+    pub fn edition_of(&self, record: RecordId) -> Edition {
+        self.editions.get(record)
+    }
+
+    /// What changed in `record` (of the new edition), when it did.
+    pub fn changed(&self, record: RecordId) -> Option<&Changed> {
+        let at = self.changed_at.get(record.index()).copied().flatten()?;
+        self.diff.changed.get(at as usize)
+    }
+
+    /// What changed in `record` of `new` (the catalogue this edition is compared with), as its
+    /// page shows it; `None` when it did not change.
+    pub fn shown_changes(&self, new: &Catalog, record: RecordId) -> Option<Vec<ShownChange>> {
+        self.changed(record).map(|changed| shown(&self.catalog, new, changed))
+    }
+
+    /// The records that are gone, as ids in [`Earlier::catalog`], by kind then name.
+    pub fn removed_records(&self) -> &[RecordId] {
+        &self.diff.removed
+    }
+
+    /// The old edition's record `id` when the new one no longer has it.
+    pub fn removed(&self, id: &str) -> Option<RecordId> {
+        let record = self.catalog.find(id)?;
+        self.diff.removed.contains(&record).then_some(record)
     }
 }
 

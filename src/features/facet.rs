@@ -4,11 +4,20 @@
 //! come from the schema's roles (`FieldDef::facet`) and their values from the data, never from
 //! a list kept here. The CLI's `--where` (parsed in `facet::clauses`) and the browser's facet
 //! panel both stand on this module.
+//!
+//! One facet is not a field: `edition`, what is new or changed since an earlier edition
+//! (`--compare-to`), as `diff` found. Its filter carries what it reads ([`Editions`], shared),
+//! so it narrows any list and combines with the others as a field's facet does.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::catalog::{Catalog, Field, Kind, RecordId, ValueRef, fields_of};
+use crate::features::diff::{Edition, Editions};
 use crate::text::fold;
+
+/// The `edition` facet's key, as `--where` takes it and [`Filters::describe`] shows it.
+pub const EDITION: &str = "edition";
 
 mod clauses;
 pub use clauses::{FacetError, parse_where};
@@ -94,67 +103,130 @@ impl Filter {
     }
 }
 
+/// The `edition` facet narrowed to some of its values (any of them will do), with how each
+/// record stands, to read them from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditionFilter {
+    chosen: Vec<Edition>,
+    editions: Arc<Editions>,
+}
+
+impl EditionFilter {
+    fn admits(&self, record: RecordId) -> bool {
+        self.chosen.contains(&self.editions.get(record))
+    }
+}
+
 /// The filters in effect: a record must satisfy every one.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters(pub Vec<Filter>);
+pub struct Filters {
+    fields: Vec<Filter>,
+    edition: Option<EditionFilter>,
+}
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.fields.is_empty() && self.edition.is_none()
     }
 
     pub fn admits(&self, catalog: &Catalog, record: RecordId) -> bool {
-        self.0.iter().all(|filter| filter.admits(catalog, record))
+        self.fields.iter().all(|filter| filter.admits(catalog, record))
+            && self.edition.as_ref().is_none_or(|edition| edition.admits(record))
+    }
+
+    /// The same filters without the facet `field`'s own: what its values are counted under.
+    fn without(&self, field: Field) -> Filters {
+        let fields = self.fields.iter().filter(|f| f.field != field).cloned().collect();
+        Filters { fields, edition: self.edition.clone() }
+    }
+
+    /// The same filters without the `edition` facet.
+    fn without_edition(&self) -> Filters {
+        Filters { fields: self.fields.clone(), edition: None }
+    }
+
+    /// Whether `edition` is one of the values chosen for the `edition` facet.
+    pub fn is_edition_selected(&self, edition: Edition) -> bool {
+        self.edition.as_ref().is_some_and(|filter| filter.chosen.contains(&edition))
+    }
+
+    /// Add `edition` to the `edition` facet (OR with its other values), read from `editions`.
+    pub fn add_edition(&mut self, edition: Edition, editions: &Arc<Editions>) {
+        match &mut self.edition {
+            Some(filter) if !filter.chosen.contains(&edition) => filter.chosen.push(edition),
+            Some(_) => {}
+            None => {
+                let editions = Arc::clone(editions);
+                self.edition = Some(EditionFilter { chosen: vec![edition], editions });
+            }
+        }
+    }
+
+    /// Choose `edition`, or drop it if it was chosen (and the facet with its last value).
+    pub fn toggle_edition(&mut self, edition: Edition, editions: &Arc<Editions>) {
+        let Some(filter) = &mut self.edition else { return self.add_edition(edition, editions) };
+        match filter.chosen.iter().position(|chosen| *chosen == edition) {
+            Some(at) => {
+                filter.chosen.remove(at);
+                if filter.chosen.is_empty() {
+                    self.edition = None;
+                }
+            }
+            None => filter.chosen.push(edition),
+        }
     }
 
     /// Add `value` to the facet `field` (OR with its other values), or start that facet.
     pub fn add(&mut self, field: Field, value: &str) {
-        match self.0.iter_mut().find(|filter| filter.field == field) {
+        match self.fields.iter_mut().find(|filter| filter.field == field) {
             Some(filter) if !filter.folded.contains(&words(value)) => {
                 filter.shown.push(value.to_owned());
                 filter.folded.push(words(value));
             }
             Some(_) => {}
-            None => self.0.push(Filter::new(field, vec![value.to_owned()])),
+            None => self.fields.push(Filter::new(field, vec![value.to_owned()])),
         }
     }
 
     /// Whether `value` is one of the values chosen for `field`.
     pub fn is_selected(&self, field: Field, value: &str) -> bool {
         let value = words(value);
-        self.0.iter().any(|filter| filter.field == field && filter.folded.contains(&value))
+        self.fields.iter().any(|filter| filter.field == field && filter.folded.contains(&value))
     }
 
     /// Choose `value` for `field`, or drop it if it was chosen (and the facet with its last
     /// value).
     pub fn toggle(&mut self, field: Field, value: &str) {
         let folded = words(value);
-        let Some(at) = self.0.iter().position(|filter| filter.field == field) else {
+        let Some(at) = self.fields.iter().position(|filter| filter.field == field) else {
             return self.add(field, value);
         };
-        let filter = &mut self.0[at];
+        let filter = &mut self.fields[at];
         match filter.folded.iter().position(|chosen| *chosen == folded) {
             Some(index) => {
                 filter.folded.remove(index);
                 filter.shown.remove(index);
                 if filter.folded.is_empty() {
-                    self.0.remove(at);
+                    self.fields.remove(at);
                 }
             }
             None => self.add(field, value),
         }
     }
 
-    /// "country: Türkiye or Mali · sectors: drones", for a header or a message.
+    /// "edition: new · country: Türkiye or Mali · sectors: drones", for a header or a
+    /// message: the keys and values as `--where` takes them.
     pub fn describe(&self) -> String {
-        let parts: Vec<String> = self
-            .0
+        let or = crate::tr!("facet-or");
+        let edition = self.edition.iter().map(|filter| {
+            let chosen: Vec<&str> = filter.chosen.iter().map(|edition| edition.key()).collect();
+            format!("{EDITION}: {}", chosen.join(or))
+        });
+        let fields = self
+            .fields
             .iter()
-            .map(|filter| {
-                format!("{}: {}", filter.field.key(), filter.shown.join(crate::tr!("facet-or")))
-            })
-            .collect();
-        parts.join(" · ")
+            .map(|filter| format!("{}: {}", filter.field.key(), filter.shown.join(or)));
+        edition.chain(fields).collect::<Vec<_>>().join(" · ")
     }
 }
 
@@ -170,7 +242,7 @@ pub fn counts<'c>(
     filters: &Filters,
     field: Field,
 ) -> Vec<(&'c str, usize)> {
-    let others = Filters(filters.0.iter().filter(|f| f.field != field).cloned().collect());
+    let others = filters.without(field);
     // Folded value → its spellings with how often each is written, and the record count.
     let mut by_folded: BTreeMap<String, Tally<'c>> = BTreeMap::new();
     for &record in records {
@@ -240,11 +312,11 @@ impl FacetIndex {
         self.fields.iter().find(|(f, _)| *f == field).map(|(_, values)| values)
     }
 
-    /// Per filter, which value ids it accepts (a value equal to, or holding as words, one of
-    /// the filter's).
+    /// Per field filter, which value ids it accepts (a value equal to, or holding as words,
+    /// one of the filter's).
     fn accepted(&self, filters: &Filters) -> Vec<(&FieldValues, Vec<bool>)> {
         filters
-            .0
+            .fields
             .iter()
             .filter_map(|filter| {
                 let values = self.field(filter.field)?;
@@ -261,7 +333,30 @@ impl FacetIndex {
     /// The records of `records` every filter admits, in order.
     pub fn admitted(&self, records: &[RecordId], filters: &Filters) -> Vec<RecordId> {
         let accepted = self.accepted(filters);
-        records.iter().copied().filter(|&r| admits_with(&accepted, r)).collect()
+        let edition = |r: RecordId| filters.edition.as_ref().is_none_or(|e| e.admits(r));
+        records.iter().copied().filter(|&r| admits_with(&accepted, r) && edition(r)).collect()
+    }
+
+    /// How many of `records` are new and how many changed (as `editions` says), under every
+    /// filter but the `edition` facet's own; each value with none left out.
+    pub fn edition_counts(
+        &self,
+        records: &[RecordId],
+        filters: &Filters,
+        editions: &Editions,
+    ) -> Vec<(Edition, usize)> {
+        let others = filters.without_edition();
+        let accepted = self.accepted(&others);
+        let mut tally = [0usize; Edition::CHOSEN.len()];
+        for &record in records {
+            let edition = editions.get(record);
+            if let Some(at) = Edition::CHOSEN.iter().position(|e| *e == edition)
+                && admits_with(&accepted, record)
+            {
+                tally[at] += 1;
+            }
+        }
+        Edition::CHOSEN.into_iter().zip(tally).filter(|(_, count)| *count > 0).collect()
     }
 
     /// [`counts`], from the index.
@@ -272,11 +367,12 @@ impl FacetIndex {
         field: Field,
     ) -> Vec<(&str, usize)> {
         let Some(values) = self.field(field) else { return Vec::new() };
-        let others = Filters(filters.0.iter().filter(|f| f.field != field).cloned().collect());
+        let others = filters.without(field);
         let accepted = self.accepted(&others);
+        let edition = |r: RecordId| others.edition.as_ref().is_none_or(|e| e.admits(r));
         let mut tally = vec![0usize; values.shown.len()];
         for &record in records {
-            if admits_with(&accepted, record) {
+            if admits_with(&accepted, record) && edition(record) {
                 for &id in values.of(record) {
                     tally[id as usize] += 1;
                 }

@@ -79,6 +79,7 @@ fn ids_and_code(args: &[&str]) -> (Vec<String>, Option<i32>) {
 }
 
 mod config;
+mod editions;
 mod exports;
 mod graph;
 mod hostile_output;

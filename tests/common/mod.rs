@@ -171,3 +171,18 @@ pub fn find_on_screen(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u
 pub fn header(app: &App) -> String {
     screen(app).lines().next().unwrap_or_default().to_owned()
 }
+
+/// The fixture's second edition compared with its first (`--compare-to`), at `width`×`height`.
+pub fn compared_app(width: u16, height: u16) -> App {
+    // Relative, as `demo` has it: the "defined at" line is the same on every checkout.
+    let dir = |name: &str| std::path::PathBuf::from("tests/fixtures/editions").join(name);
+    let load = |name: &str| {
+        let loaded = showfloor::catalog::load_dirs(&[dir(name)]);
+        assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+        loaded.catalog
+    };
+    let mut app = App::new(load("new"), width, height);
+    let earlier = showfloor::features::diff::Earlier::new(&dir("old"), load("old"), app.catalog());
+    app.set_earlier(earlier);
+    app
+}

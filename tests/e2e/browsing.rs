@@ -203,7 +203,8 @@ fn facets_are_counted_in_the_background_and_narrow_the_list() {
     session.assert_exited_and_restored();
 }
 
-/// `--compare-to` an earlier edition: the browser says what changed and badges the records.
+/// `--compare-to` an earlier edition: the browser says what changed, badges the records, shows
+/// a changed record's changes on its page and lists what is gone.
 #[test]
 fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
     let mut session = Session::start(
@@ -220,6 +221,12 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
     session.type_text("newco");
     session.wait_until(|s| s.contains("Newco NEW") && s.contains("Preview"), "the badge in search");
     session.close_search();
+    // Acme's page, first in the list, says what changed; the kinds pane lists what is gone.
+    session.wait_until(
+        |s| s.contains("Changed since old") && s.contains("Stand: A9 → B2"),
+        "what changed on the page",
+    );
+    session.wait_for("Removed since old");
     session.send("q");
     session.assert_exited_and_restored();
 }

@@ -20,6 +20,8 @@ struct DocInputs {
     record: RecordId,
     width: usize,
     note: Option<Note>,
+    /// `record` is one of the earlier edition's, gone from this one ("Removed since OLD").
+    removed: bool,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -37,9 +39,19 @@ pub(super) struct Built {
 
 impl App {
     fn doc_inputs(&self) -> Option<DocInputs> {
+        let width = self.detail_width();
+        if let Some(record) = self.removed_shown() {
+            return Some(DocInputs { record, width, note: None, removed: true });
+        }
         let record = self.shown()?;
         let note = self.state.note(self.catalog.get(record).id()).cloned();
-        Some(DocInputs { record, width: self.detail_width(), note })
+        Some(DocInputs { record, width, note, removed: false })
+    }
+
+    /// Forget the pages built: what they were built from changed beyond their inputs (an
+    /// earlier edition to compare with).
+    pub(super) fn forget_built(&mut self) {
+        self.built = Built::default();
     }
 
     /// The detail document of the shown record.
@@ -102,7 +114,30 @@ impl App {
 }
 
 fn build_doc(app: &App, inputs: &DocInputs) -> DetailDoc {
-    detail::build(&app.catalog, inputs.record, inputs.width, inputs.note.as_ref())
+    let earlier = app.earlier();
+    if inputs.removed {
+        return earlier.map_or_else(DetailDoc::default, |earlier| {
+            super::editions::removed_page(earlier, inputs.record, inputs.width)
+        });
+    }
+    let mut doc = detail::build(&app.catalog, inputs.record, inputs.width, inputs.note.as_ref());
+    if let Some(earlier) = earlier {
+        let changed =
+            super::editions::changed_rows(earlier, &app.catalog, inputs.record, inputs.width);
+        // After the card and the summary, before the note and the links: the first heading
+        // has a blank row above it.
+        let at = doc.rows.iter().position(|row| matches!(row, detail::Row::Heading(_)));
+        let at = at.map_or(doc.rows.len(), |at| at.saturating_sub(1));
+        // Links are kept by the row they are drawn on: those below move down.
+        let moved = changed.len();
+        for (_, row) in &mut doc.links {
+            if *row >= at {
+                *row += moved;
+            }
+        }
+        doc.rows.splice(at..at, changed);
+    }
+    doc
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub enum Row {
         text: String,
     },
     Heading(&'static str),
+    /// A heading whose words are not the interface's alone ("Changed since bamex-2024").
+    Section(String),
     Group(String),
     /// A followable link: `index` is its place in [`DetailDoc::links`]. Only the target is
     /// kept: a country's page can list tens of thousands of records, and their names and
@@ -114,7 +116,8 @@ fn bytes_text(bytes: usize) -> String {
     }
 }
 
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// `text` (sanitised) wrapped to `width`, each of its lines on its own, an empty one kept.
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(8);
     text.lines()
         .flat_map(|line| {

@@ -5,6 +5,7 @@ use crate::catalog::{Field, Kind, RecordId};
 use std::sync::Arc;
 
 use super::{FacetCount, Mode};
+use crate::features::diff::{Edition, Editions};
 use crate::features::facet::{FacetIndex, Filters, facets_of};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +18,21 @@ pub enum FacetRow {
         count: usize,
         selected: bool,
     },
+    /// The `edition` facet's name (against an earlier edition, `--compare-to`).
+    EditionHeading,
+    /// What is new, or changed, since the earlier edition.
+    EditionValue {
+        edition: Edition,
+        count: usize,
+        selected: bool,
+    },
+}
+
+impl FacetRow {
+    /// A row the cursor can be on and Space chooses.
+    pub fn is_value(&self) -> bool {
+        matches!(self, FacetRow::Value { .. } | FacetRow::EditionValue { .. })
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,15 +43,26 @@ pub struct FacetPanel {
     pub offset: usize,
 }
 
-/// The panel's rows for `kind`'s facets over `records`, with `filters` in effect. A facet no
-/// record has a value for is left out.
+/// The panel's rows for `kind`'s facets over `records`, with `filters` in effect, the
+/// `edition` facet first when `editions` says how records stand against an earlier edition. A
+/// facet no record has a value for is left out.
 pub fn rows(
     index: &FacetIndex,
     kind: Kind,
     records: &[RecordId],
     filters: &Filters,
+    editions: Option<&Editions>,
 ) -> Vec<FacetRow> {
     let mut rows = Vec::new();
+    let counted = editions.map(|editions| index.edition_counts(records, filters, editions));
+    if let Some(counted) = counted.filter(|counted| !counted.is_empty()) {
+        rows.push(FacetRow::EditionHeading);
+        rows.extend(counted.into_iter().map(|(edition, count)| FacetRow::EditionValue {
+            edition,
+            count,
+            selected: filters.is_edition_selected(edition),
+        }));
+    }
     for field in facets_of(kind) {
         let values = index.counts(records, filters, field);
         if values.is_empty() {
@@ -55,7 +82,7 @@ pub fn rows(
 impl FacetPanel {
     /// The nearest value row to `from`, looking first in the direction of travel.
     pub fn value_row_near(&self, from: usize, forward: bool) -> usize {
-        let is_value = |i: &usize| matches!(self.rows.get(*i), Some(FacetRow::Value { .. }));
+        let is_value = |i: &usize| self.rows.get(*i).is_some_and(FacetRow::is_value);
         let ahead: Option<usize> = if forward {
             (from..self.rows.len()).find(is_value)
         } else {
@@ -104,12 +131,16 @@ impl super::App {
         // The cursor stays on the value it was on: choosing a value hides others, and a
         // cursor left at the same row number would land on a different value.
         let was_on = panel.rows.get(panel.cursor).cloned();
-        panel.rows = rows(index, kind, &self.list.unfaceted, filters);
-        let same_value = was_on.and_then(|was| {
-            let FacetRow::Value { field, value, .. } = was else { return None };
-            panel.rows.iter().position(|row| {
+        let editions = self.earlier.as_ref().map(|earlier| &**earlier.editions());
+        panel.rows = rows(index, kind, &self.list.unfaceted, filters, editions);
+        let same_value = was_on.and_then(|was| match was {
+            FacetRow::Value { field, value, .. } => panel.rows.iter().position(|row| {
                 matches!(row, FacetRow::Value { field: f, value: v, .. } if *f == field && *v == value)
-            })
+            }),
+            FacetRow::EditionValue { edition, .. } => panel.rows.iter().position(|row| {
+                matches!(row, FacetRow::EditionValue { edition: e, .. } if *e == edition)
+            }),
+            _ => None,
         });
         let cursor = same_value.unwrap_or_else(|| {
             let near = panel.cursor.min(panel.rows.len().saturating_sub(1));

@@ -13,6 +13,10 @@ pub enum Shelf {
     /// The stands of every hall, drawn as a floor plan rather than listed.
     Floor,
     Kind(Kind),
+    /// The records of the earlier edition (`--compare-to`) this one no longer has: ids in the
+    /// earlier edition's catalogue, not this one's, so nothing of this catalogue is selected
+    /// there (`App::selected` is `None`) and their pages are the earlier edition's.
+    Removed,
 }
 
 /// One entry of the kinds pane and its records in display order.
@@ -20,23 +24,30 @@ pub enum Shelf {
 pub struct Section {
     pub shelf: Shelf,
     pub records: Vec<RecordId>,
+    /// The entry's label when the shelf's own is not enough ("Removed since bamex-2024").
+    pub named: Option<String>,
 }
 
 impl Section {
-    /// The kind of record the entry lists; `None` for the plan, which mixes kinds.
+    /// The kind of record the entry lists; `None` for the plan and the removed records, which
+    /// mix kinds.
     pub fn kind(&self) -> Option<Kind> {
         match self.shelf {
             Shelf::Kind(kind) => Some(kind),
-            Shelf::Plan => None,
+            Shelf::Plan | Shelf::Removed => None,
             Shelf::Floor => Some(Kind::Stand),
         }
     }
 
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> &str {
+        if let Some(named) = &self.named {
+            return named;
+        }
         match self.shelf {
             Shelf::Kind(kind) => kind.plural(),
             Shelf::Plan => crate::tr!("ui-shelf-plan"),
             Shelf::Floor => crate::tr!("ui-floor-title"),
+            Shelf::Removed => crate::tr!("edition-removed-since"),
         }
     }
 }
@@ -55,10 +66,11 @@ impl Shelves {
     /// has, with the first kind selected.
     pub fn new(catalog: &Catalog) -> Shelves {
         let sections: Vec<Section> = [
-            Section { shelf: Shelf::Plan, records: Vec::new() },
+            Section { shelf: Shelf::Plan, records: Vec::new(), named: None },
             Section {
                 shelf: Shelf::Floor,
                 records: crate::features::floor::stands_in_order(catalog),
+                named: None,
             },
         ]
         .into_iter()
@@ -72,6 +84,7 @@ impl Shelves {
                     // The catalogue lists each kind in display order already: by name,
                     // the programme by when it happens.
                     records: catalog.of_kind(kind).to_vec(),
+                    named: None,
                 }),
         )
         .collect();
@@ -111,6 +124,22 @@ impl Shelves {
     pub(super) fn set_plan(&mut self, records: Vec<RecordId>) {
         if let Some(plan) = self.sections.iter_mut().find(|s| s.shelf == Shelf::Plan) {
             plan.records = records;
+        }
+    }
+
+    /// Add (or replace) the last entry, "Removed since OLD", listing `records` of the earlier
+    /// edition under `label`; none when nothing is gone.
+    pub(super) fn set_removed(&mut self, label: String, records: Vec<RecordId>) {
+        if let Some(at) = self.position(Shelf::Removed) {
+            self.sections.remove(at);
+            self.facets.remove(at);
+            if self.selected >= self.sections.len() {
+                self.selected = self.sections.len().saturating_sub(1);
+            }
+        }
+        if !records.is_empty() {
+            self.sections.push(Section { shelf: Shelf::Removed, records, named: Some(label) });
+            self.facets.push(Filters::default());
         }
     }
 
@@ -159,6 +188,17 @@ impl super::App {
             return;
         };
         let query = self.filter.text();
+        if section.shelf == Shelf::Removed {
+            // The earlier edition's records: matched by name or id in that edition, with no
+            // facets (they count this catalogue's values).
+            self.list.unfaceted = super::editions::removed_matching(self.earlier(), section, query);
+            self.list.visible = self.list.unfaceted.clone();
+            self.list.cursor =
+                keep.and_then(|id| self.list.visible.iter().position(|&v| v == id)).unwrap_or(0);
+            self.list.offset = 0;
+            self.keep_list_cursor_visible();
+            return;
+        }
         self.list.unfaceted = if query.trim().is_empty() {
             section.records.clone()
         } else {

@@ -80,6 +80,7 @@ fn on_kind(kind: Kind) -> App {
     app
 }
 
+mod editions;
 mod floor;
 mod graph;
 mod inputs;

@@ -172,6 +172,12 @@ fn apply(app: &mut App, action: Action) {
             }
             app.emit(Effect::Quit);
         }
+        // A record that is gone has nothing here to mark, note, copy, compare or find.
+        Action::ToggleMark | Action::OpenNote | Action::CopyRecord | Action::ToggleCompare
+            if matches!(app.mode.name(), ModeName::Browse) && app.removed_shown().is_some() =>
+        {
+            app.message = app.removed_not_here();
+        }
         Action::ToggleMark if shared_stand(app).is_some() => {
             app.message = shared_stand(app);
         }

@@ -235,15 +235,6 @@ pub struct SearchView {
     pub pending: bool,
 }
 
-/// A record against the edition it is compared with.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Edition {
-    #[default]
-    Same,
-    New,
-    Changed,
-}
-
 /// Where the facet index stands: it is counted once, when the facet panel first needs it.
 #[derive(Default)]
 pub enum FacetCount {

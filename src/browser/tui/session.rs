@@ -14,7 +14,8 @@ pub(super) fn badge_edition_changes(app: &mut App, old: PathBuf, earlier: Roots)
         update(app, Msg::Notice(notice));
         return;
     }
-    let found = crate::features::diff::diff(&loaded.catalog, app.catalog());
+    let earlier = crate::features::diff::Earlier::new(&old, loaded.catalog, app.catalog());
+    let found = earlier.diff();
     let notice = crate::tr!(
         "notice-compared",
         path = &shown,
@@ -22,7 +23,7 @@ pub(super) fn badge_edition_changes(app: &mut App, old: PathBuf, earlier: Roots)
         changed = found.changed.len(),
         removed = found.removed.len()
     );
-    app.set_edition_changes(&found);
+    app.set_earlier(earlier);
     update(app, Msg::Notice(notice));
 }
 

@@ -13,10 +13,15 @@ use crate::browser::app::{App, Mode, Pane, layout::inner};
 
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let focused = app.focus() == Pane::Detail && matches!(app.mode(), Mode::Browse);
-    let Some(id) = app.shown() else {
-        pane_block(format!(" {} ", crate::tr!("ui-detail-title")), focused, theme)
-            .render(area, buf);
-        return;
+    // A record of this catalogue, or on "Removed since OLD" one of the earlier edition's.
+    let (id, kind) = match (app.shown(), app.removed_shown().zip(app.earlier())) {
+        (Some(id), _) => (Some(id), app.catalog().get(id).kind()),
+        (None, Some((gone, earlier))) => (None, earlier.catalog().get(gone).kind()),
+        (None, None) => {
+            pane_block(format!(" {} ", crate::tr!("ui-detail-title")), focused, theme)
+                .render(area, buf);
+            return;
+        }
     };
     let Some(doc) = app.detail_doc() else { return };
     // One column of margin on the left, so text does not touch the border.
@@ -30,9 +35,9 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     } else {
         app.detail().scroll.min(doc.rows.len().saturating_sub(1))
     };
-    let mut title = format!(" {} ", app.catalog().get(id).kind().label());
+    let mut title = format!(" {} ", kind.label());
     if matches!(app.mode(), Mode::Search) {
-        let kind = app.catalog().get(id).kind().label().to_lowercase();
+        let kind = kind.label().to_lowercase();
         title = format!(" {} ", crate::tr!("ui-preview-title", kind = kind));
     }
     let mut block = pane_block(title, focused, theme);
@@ -55,10 +60,12 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     for (offset, row) in doc.rows.iter().skip(scroll).take(rows).enumerate() {
         let y = inside.y + u16::try_from(offset).unwrap_or(u16::MAX);
         let line = match row {
-            Row::Title(text) if offset + scroll == 0 && app.is_marked(id) => Line::from(vec![
-                Span::styled(format!("{MARK} "), theme.mark()),
-                Span::styled(fit(text, width.saturating_sub(2)), theme.title()),
-            ]),
+            Row::Title(text) if offset + scroll == 0 && id.is_some_and(|id| app.is_marked(id)) => {
+                Line::from(vec![
+                    Span::styled(format!("{MARK} "), theme.mark()),
+                    Span::styled(fit(text, width.saturating_sub(2)), theme.title()),
+                ])
+            }
             Row::Title(text) => Line::styled(fit(text, width), theme.title()),
             Row::Meta(text) => Line::styled(fit(text, width), theme.dim()),
             Row::Field { label, text } => Line::from(vec![
@@ -66,6 +73,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
                 Span::raw(fit(text, width.saturating_sub(doc.label_width))),
             ]),
             Row::Heading(text) => Line::styled(fit(text, width), theme.heading()),
+            Row::Section(text) => Line::styled(fit(text, width), theme.heading()),
             Row::Group(text) => Line::styled(fit(&format!(" {text}"), width), theme.group()),
             Row::Link { index, target } => {
                 let (name, context) = link_text(app.catalog(), *target);

@@ -44,25 +44,47 @@ pub fn facets(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         let y = inside.y + u16::try_from(row - offset).unwrap_or(u16::MAX);
         let line = match entry {
             FacetRow::Heading(field) => Line::styled(fit(field.label(), width), theme.heading()),
+            FacetRow::EditionHeading => {
+                Line::styled(fit(crate::tr!("edition-facet"), width), theme.heading())
+            }
+            FacetRow::EditionValue { edition, count, selected } => {
+                let value = match edition {
+                    crate::browser::app::Edition::New => crate::tr!("edition-facet-new"),
+                    _ => crate::tr!("edition-facet-changed"),
+                };
+                value_line(value, *count, *selected, row == panel.cursor, width, theme)
+            }
             FacetRow::Value { value, count, selected, .. } => {
-                let tick = if *selected { "[x] " } else { "[ ] " };
-                let count = format!(" {count}");
-                let room = width.saturating_sub(tick.len() + count.len() + 1);
-                let name = fit(&sanitize_line(value), room);
-                let gap =
-                    width.saturating_sub(tick.len() + super::text::cells(&name) + count.len());
-                let mut line = Line::from(vec![
-                    Span::styled(tick, if *selected { theme.mark() } else { theme.dim() }),
-                    Span::raw(name),
-                    Span::raw(" ".repeat(gap)),
-                    Span::styled(count, theme.dim()),
-                ]);
-                if row == panel.cursor {
-                    line = line.patch_style(theme.cursor());
-                }
-                line
+                let value = sanitize_line(value);
+                value_line(&value, *count, *selected, row == panel.cursor, width, theme)
             }
         };
         buf.set_line(inside.x, y, &line, inside.width);
     }
+}
+
+/// A value's row: its tick, its name (sanitised already) and how many records have it.
+fn value_line(
+    value: &str,
+    count: usize,
+    selected: bool,
+    on_cursor: bool,
+    width: usize,
+    theme: Theme,
+) -> Line<'static> {
+    let tick = if selected { "[x] " } else { "[ ] " };
+    let count = format!(" {count}");
+    let room = width.saturating_sub(tick.len() + count.len() + 1);
+    let name = fit(value, room);
+    let gap = width.saturating_sub(tick.len() + super::text::cells(&name) + count.len());
+    let mut line = Line::from(vec![
+        Span::styled(tick, if selected { theme.mark() } else { theme.dim() }),
+        Span::raw(name),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(count, theme.dim()),
+    ]);
+    if on_cursor {
+        line = line.patch_style(theme.cursor());
+    }
+    line
 }

@@ -108,6 +108,65 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let width = usize::from(inside.width);
     // This frame's rows, less the filter line: the app may not have heard of a resize yet.
     let rows = usize::from(inside.height).saturating_sub(usize::from(app.filter_shown()));
+    if section.shelf == Shelf::Removed {
+        removed(app, inside, rows, focused, buf, theme);
+    } else {
+        records(app, section, inside, rows, focused, buf, theme);
+    }
+    if shown == 0 {
+        let note = if app.filter().text().is_empty() {
+            crate::tr!("ui-list-nothing")
+        } else {
+            crate::tr!("ui-list-no-match")
+        };
+        let note = format!(" {note}");
+        buf.set_line(inside.x, inside.y, &Line::styled(note, theme.dim()), inside.width);
+    }
+    if app.filter_shown() && inside.height > 0 {
+        let y = inside.y + inside.height - 1;
+        let prompt = format!(" {} ", crate::tr!("ui-filter-prompt"));
+        let room = width.saturating_sub(cells(&prompt) + 1);
+        let prompt = Span::styled(prompt, theme.label());
+        let text = Span::raw(fit(&sanitize_line(app.filter().text()), room));
+        buf.set_line(inside.x, y, &Line::from(vec![prompt, text]), inside.width);
+    }
+}
+
+/// The rows of "Removed since OLD": each gone record's name and kind, from the earlier
+/// edition, no mark (there is nothing of it here to mark).
+fn removed(app: &App, inside: Rect, rows: usize, focused: bool, buf: &mut Buffer, theme: Theme) {
+    let Some(old) = app.earlier().map(|earlier| earlier.catalog()) else { return };
+    let width = usize::from(inside.width);
+    for (row, &id) in app.list().visible.iter().enumerate().skip(app.list().offset).take(rows) {
+        let record = old.get(id);
+        let kind = record.kind().label().to_lowercase();
+        let name = fit(&sanitize_line(record.name()), width.saturating_sub(cells(&kind) + 4));
+        let used = 1 + cells(&name);
+        let mut spans = vec![Span::raw(" "), Span::raw(name)];
+        if used + 4 < width {
+            spans.push(Span::styled(format!("  {}", fit(&kind, width - used - 2)), theme.dim()));
+        }
+        let selected = row == app.list().cursor;
+        let y = inside.y + u16::try_from(row - app.list().offset).unwrap_or(u16::MAX);
+        let style = row_style(selected, focused, theme);
+        if selected {
+            buf.set_style(Rect { y, height: 1, ..inside }, style);
+        }
+        buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
+    }
+}
+
+/// The rows of a list of this catalogue's records.
+fn records(
+    app: &App,
+    section: &crate::browser::app::Section,
+    inside: Rect,
+    rows: usize,
+    focused: bool,
+    buf: &mut Buffer,
+    theme: Theme,
+) {
+    let width = usize::from(inside.width);
     let shows_schedule = matches!(section.shelf, Shelf::Plan | Shelf::Kind(Kind::ScheduleItem));
     let now_next = if shows_schedule { app.now_next() } else { Default::default() };
     // A programme of whole days only (BAMEX) needs no time column: "all day" on every row
@@ -228,22 +287,5 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             buf.set_style(Rect { y, height: 1, ..inside }, style);
         }
         buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
-    }
-    if shown == 0 {
-        let note = if app.filter().text().is_empty() {
-            crate::tr!("ui-list-nothing")
-        } else {
-            crate::tr!("ui-list-no-match")
-        };
-        let note = format!(" {note}");
-        buf.set_line(inside.x, inside.y, &Line::styled(note, theme.dim()), inside.width);
-    }
-    if app.filter_shown() && inside.height > 0 {
-        let y = inside.y + inside.height - 1;
-        let prompt = format!(" {} ", crate::tr!("ui-filter-prompt"));
-        let room = width.saturating_sub(cells(&prompt) + 1);
-        let prompt = Span::styled(prompt, theme.label());
-        let text = Span::raw(fit(&sanitize_line(app.filter().text()), room));
-        buf.set_line(inside.x, y, &Line::from(vec![prompt, text]), inside.width);
     }
 }

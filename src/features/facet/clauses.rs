@@ -8,14 +8,20 @@
 //!   `counter-drone` reads as `counter drone`), it is the value or whole consecutive words of
 //!   it: `drone` and `counter drone` both match `counter-drone`; `dron` matches nothing.
 //! - The same field repeated gives alternatives (any will do); different fields must all hold.
+//! - `edition=new` and `edition=changed` (`super::EDITION`) narrow to what is new or changed
+//!   since the earlier edition `--compare-to` names; without one they are an error that says
+//!   so. They combine with the fields as the fields do with each other.
 //! - A VALUE that no record asked about matches is an error naming the values there are, so a
 //!   typo is never a silently empty answer. Values that each match but together leave nothing
 //!   are an empty answer, which the CLI prints and says on stderr, with exit status 1.
 
 use thiserror::Error;
 
-use super::{Filters, counts, facets_of_any};
+use std::sync::Arc;
+
+use super::{EDITION, Filters, counts, facets_of_any};
 use crate::catalog::{Catalog, Field, Kind, RecordId, did_you_mean};
+use crate::features::diff::{Edition, Editions};
 use crate::text::fold;
 
 /// A `--where` or facet clause that cannot be used, said in the language in effect
@@ -34,6 +40,8 @@ pub enum FacetError {
         known: String,
         suggestion: Option<String>,
     },
+    #[error("{}", crate::tr!("facet-edition-needs-compare", given = given))]
+    NoEarlierEdition { given: String },
 }
 
 fn suggest(guess: &Option<String>) -> String {
@@ -73,13 +81,15 @@ fn kinds_text(kinds: &[Kind]) -> String {
     }
 }
 
-/// Parse `FIELD=VALUE` clauses for records of `kinds` among `records`, by the rule above. Each
-/// value is kept as the data writes it when one matches it whole, else as typed.
+/// Parse `FIELD=VALUE` clauses for records of `kinds` among `records`, by the rule above, with
+/// `editions` saying how each record stands when an earlier edition is loaded. Each value is
+/// kept as the data writes it when one matches it whole, else as typed.
 pub fn parse_where(
     catalog: &Catalog,
     kinds: &[Kind],
     records: &[RecordId],
     clauses: &[String],
+    editions: Option<&Arc<Editions>>,
 ) -> Result<Filters, FacetError> {
     let fields = facets_of_any(kinds);
     let mut filters = Filters::default();
@@ -88,8 +98,18 @@ pub fn parse_where(
             return Err(FacetError::Malformed { given: clause.clone() });
         };
         let (key, value) = (key.trim(), value.trim());
+        if fold(key) == EDITION {
+            let Some(editions) = editions else {
+                return Err(FacetError::NoEarlierEdition { given: clause.clone() });
+            };
+            filters.add_edition(edition_named(kinds, value)?, editions);
+            continue;
+        }
         let Some(&field) = fields.iter().find(|field| field.key() == fold(key)) else {
-            let keys: Vec<&str> = fields.iter().map(|field| field.key()).collect();
+            let mut keys: Vec<&str> = fields.iter().map(|field| field.key()).collect();
+            if editions.is_some() {
+                keys.push(EDITION);
+            }
             let kinds = match kinds_text(kinds).as_str() {
                 "record" => "records".to_owned(),
                 named => named.to_owned(),
@@ -104,6 +124,22 @@ pub fn parse_where(
         filters.add(field, &written(catalog, kinds, records, field, value)?);
     }
     Ok(filters)
+}
+
+/// The `edition` facet's value `value` names (`new`, `changed`); an error naming them else.
+fn edition_named(kinds: &[Kind], value: &str) -> Result<Edition, FacetError> {
+    let keys: Vec<&str> = Edition::CHOSEN.iter().map(|edition| edition.key()).collect();
+    let wanted = fold(value);
+    if let Some(&edition) = Edition::CHOSEN.iter().find(|edition| edition.key() == wanted) {
+        return Ok(edition);
+    }
+    Err(FacetError::UnknownValue {
+        kind: kinds_text(kinds),
+        field: EDITION.to_owned(),
+        value: value.to_owned(),
+        suggestion: did_you_mean(&wanted, keys.iter().copied()).map(str::to_owned),
+        known: quoted(&keys),
+    })
 }
 
 /// `value` as the data writes it when a value of `field` among `records` is it, as typed when

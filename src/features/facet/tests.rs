@@ -66,7 +66,7 @@ fn admitted(catalog: &Catalog, filters: &Filters) -> Vec<String> {
 
 fn parse(catalog: &Catalog, clauses: &[&str]) -> Result<Filters, FacetError> {
     let clauses: Vec<String> = clauses.iter().map(|c| (*c).to_owned()).collect();
-    parse_where(catalog, &[Kind::System], catalog.of_kind(Kind::System), &clauses)
+    parse_where(catalog, &[Kind::System], catalog.of_kind(Kind::System), &clauses, None)
 }
 
 #[test]
@@ -201,11 +201,73 @@ fn systems_narrow_by_the_domain_the_schema_makes_a_facet() {
     );
     let clauses = vec!["domain=land".to_owned()];
     let filters =
-        parse_where(&catalog, &[Kind::System], systems, &clauses).expect("domain is a facet");
+        parse_where(&catalog, &[Kind::System], systems, &clauses, None).expect("domain is a facet");
     let land: Vec<&str> = systems
         .iter()
         .filter(|&&id| filters.admits(&catalog, id))
         .map(|&id| catalog.get(id).id())
         .collect();
     assert_eq!(land, ["cobra-ii"]);
+}
+
+/// The same systems in an earlier edition: the Kargu and the VN22 since changed, the CH-4 new.
+fn earlier_edition() -> Catalog {
+    crate::catalog::clean(
+        &FIXTURE
+            .replace("category = \"loitering munition\"", "category = \"munition\"")
+            .replace("operators = [\"Mali\"]\n\n[[system]]\nid = \"ch4\"", "")
+            .replace("name = \"VN22\"", "name = \"VN-22\"")
+            .replace(
+                "name = \"CH-4\"\nmaker = \"norinco\"\ncategory = \"unmanned aerial vehicle\"\n",
+                "",
+            )
+            .replace("[[system]]\nid = \"ch4\"\n", ""),
+    )
+}
+
+/// The `edition` facet narrows by what is new or changed since an earlier edition: its values
+/// are alternatives, it must hold with the field facets, each is counted under the others, and
+/// the index answers as the plain scan does.
+#[test]
+fn the_edition_facet_narrows_to_what_is_new_or_changed_and_combines_with_the_others() {
+    let catalog = catalog();
+    let old = earlier_edition();
+    assert!(old.find("ch4").is_none() && old.find("vn22").is_some(), "the fixture's edition");
+    let editions =
+        Arc::new(Editions::of(&crate::features::diff::diff(&old, &catalog), catalog.len()));
+    let index = FacetIndex::build(&catalog);
+    let systems = catalog.of_kind(Kind::System);
+
+    let mut filters = Filters::default();
+    filters.toggle_edition(Edition::New, &editions);
+    assert_eq!(admitted(&catalog, &filters), vec!["ch4"]);
+    assert!(
+        filters.is_edition_selected(Edition::New) && !filters.is_edition_selected(Edition::Changed)
+    );
+    filters.toggle_edition(Edition::Changed, &editions);
+    assert_eq!(admitted(&catalog, &filters), vec!["ch4", "kargu", "vn22"], "new or changed");
+    assert_eq!(filters.describe(), "edition: new or changed");
+    // The other facets count within what is new or changed; the edition within the others.
+    assert_eq!(index.counts(systems, &filters, Field::Maker), vec![("Norinco", 2), ("STM", 1)]);
+    filters.add(Field::Maker, "Norinco");
+    assert_eq!(admitted(&catalog, &filters), vec!["ch4", "vn22"], "and made by Norinco");
+    assert_eq!(filters.describe(), "edition: new or changed · maker: Norinco");
+    assert_eq!(
+        index.edition_counts(systems, &filters, &editions),
+        vec![(Edition::New, 1), (Edition::Changed, 1)],
+        "counted under the maker, not under its own choice"
+    );
+    let plain: Vec<RecordId> =
+        systems.iter().copied().filter(|&r| filters.admits(&catalog, r)).collect();
+    assert_eq!(index.admitted(systems, &filters), plain, "the index agrees");
+
+    // Dropping both values drops the facet.
+    filters.toggle_edition(Edition::New, &editions);
+    filters.toggle_edition(Edition::Changed, &editions);
+    assert_eq!(filters.describe(), "maker: Norinco");
+    assert_eq!(admitted(&catalog, &filters), vec!["ch4", "vn22"]);
+    let mut none = Filters::default();
+    none.toggle_edition(Edition::New, &editions);
+    none.toggle_edition(Edition::New, &editions);
+    assert!(none.is_empty(), "chosen and dropped: no filter left");
 }

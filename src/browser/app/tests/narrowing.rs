@@ -3,7 +3,7 @@
 use super::*;
 
 /// The value rows of the facet panel, as "field=value count [x]".
-fn facet_values(app: &App) -> Vec<String> {
+pub(super) fn facet_values(app: &App) -> Vec<String> {
     app.facet_panel()
         .map_or(&[][..], |panel| &panel.rows)
         .iter()
@@ -13,13 +13,18 @@ fn facet_values(app: &App) -> Vec<String> {
                 field.key(),
                 if *selected { " [x]" } else { "" }
             )),
-            facets::FacetRow::Heading(_) => None,
+            facets::FacetRow::EditionValue { edition, count, selected } => Some(format!(
+                "edition={} {count}{}",
+                edition.key(),
+                if *selected { " [x]" } else { "" }
+            )),
+            facets::FacetRow::Heading(_) | facets::FacetRow::EditionHeading => None,
         })
         .collect()
 }
 
 /// Move the facet cursor onto `field=value` and choose it.
-fn choose(app: &mut App, wanted: &str) {
+pub(super) fn choose(app: &mut App, wanted: &str) {
     let at = facet_values(app)
         .iter()
         .position(|row| row.starts_with(&format!("{wanted} ")))

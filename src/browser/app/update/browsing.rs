@@ -235,6 +235,11 @@ pub(super) fn open(app: &mut App) {
                 open_exhibitor(app, stand);
             }
         }
+        // A removed record's page is read in place: it is no visit of this catalogue's.
+        Pane::List if app.removed_shown().is_some() => {
+            app.focus = Pane::Detail;
+            open_at_top(app);
+        }
         Pane::List => {
             if let Some(record) = app.selected() {
                 app.history.push(Route::Record(record));

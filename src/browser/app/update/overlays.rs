@@ -185,13 +185,17 @@ pub(super) fn facets(app: &mut App, action: Action) {
     match action {
         Action::Close | Action::OpenFacets => app.mode = Mode::Browse,
         Action::ToggleFacet => {
-            let Some(crate::browser::app::facets::FacetRow::Value { field, value, .. }) =
-                app.facet_panel().and_then(|panel| panel.rows.get(panel.cursor)).cloned()
-            else {
-                return;
-            };
-            if let Some(filters) = app.shelves.current_facets_mut() {
-                filters.toggle(field, &value);
+            use crate::browser::app::facets::FacetRow;
+            let row = app.facet_panel().and_then(|panel| panel.rows.get(panel.cursor)).cloned();
+            let editions =
+                app.earlier.as_ref().map(|earlier| std::sync::Arc::clone(earlier.editions()));
+            let Some(filters) = app.shelves.current_facets_mut() else { return };
+            match (row, editions) {
+                (Some(FacetRow::Value { field, value, .. }), _) => filters.toggle(field, &value),
+                (Some(FacetRow::EditionValue { edition, .. }), Some(editions)) => {
+                    filters.toggle_edition(edition, &editions)
+                }
+                _ => return,
             }
             facets_changed(app);
         }
