@@ -312,6 +312,7 @@ detail-interest-shown = Delegations interested
 detail-interest-made-here = Delegations interested in what is made here
 detail-interest-via = via { $names }
 detail-interest-direct = directly
+detail-interest-direct-and-via = directly and via { $names }
 
 ## The line asking for a plan file to import (I).
 ui-import-plan-prompt = Import a plan from:
@@ -331,12 +332,13 @@ key-graph-previous = previous row
 key-graph-open = open the record (on a count, the record it is under)
 key-close-graph = close the relationships
 ui-graph-title = Relationships of { $name } ─ depth { $depth } of { $max } ─ +/- depth ─ Esc closes
-ui-graph-trail = { $name } (links)
+ui-graph-trail = { $name } (relationships)
 ui-graph-shown-above = shown above
 ui-graph-shown-below = shown below
 ui-graph-deepest = already { $max } links away, the furthest the view goes
 ui-graph-nearest = already 1 link away, the nearest the view goes
 ui-graph-nothing = no record here to show the relationships of
+graph-interest-via-products = through what it makes
 graph-folded = + { $count } { $count ->
     [one] { $kind }
    *[other] { $kinds }

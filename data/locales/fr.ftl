@@ -319,6 +319,7 @@ detail-interest-shown = Délégations intéressées
 detail-interest-made-here = Délégations intéressées par ce qui est fabriqué ici
 detail-interest-via = via { $names }
 detail-interest-direct = directement
+detail-interest-direct-and-via = directement et via { $names }
 
 ## The line asking for a plan file to import (I).
 ui-import-plan-prompt = Importer une sélection depuis :
@@ -338,12 +339,13 @@ key-graph-previous = ligne précédente
 key-graph-open = ouvrir la fiche (sur un décompte, la fiche dont il dépend)
 key-close-graph = fermer les relations
 ui-graph-title = Relations de { $name } ─ niveau { $depth } sur { $max } ─ +/- niveaux ─ Échap ferme
-ui-graph-trail = { $name } (liens)
+ui-graph-trail = { $name } (relations)
 ui-graph-shown-above = déjà plus haut
 ui-graph-shown-below = plus bas
 ui-graph-deepest = déjà à { $max } liens, le plus loin que va la vue
 ui-graph-nearest = déjà à 1 lien, le plus près que va la vue
 ui-graph-nothing = aucune fiche ici dont montrer les relations
+graph-interest-via-products = par ce qu’elle fabrique
 graph-folded = + { $count } { $count ->
     [one] { $kind }
    *[other] { $kinds }

@@ -59,11 +59,6 @@ fn label(catalog: &Catalog, record: RecordId) -> (String, &'static str) {
     (sanitize_line(shown.name()).into_owned(), shown.kind().name())
 }
 
-/// "via Ledovec, Hrom 155": the products an interest runs through, sanitised.
-fn via_names(catalog: &Catalog, via: &[RecordId]) -> String {
-    crate::features::interest::via_text(catalog, via)
-}
-
 /// `text` sanitised for the inside of a DOT quoted string: `"` and `\` escaped (the
 /// sanitiser has already made every control character visible, so no line ends inside it).
 fn dot_escaped(text: &str) -> String {
@@ -106,7 +101,10 @@ pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
     // An interest through products: dotted, from the delegation to the company, labelled with
     // what its interests name.
     for (delegation, company, via) in found.interests() {
-        let label = dot_quoted(&format!("interests ({})", via_names(catalog, via)));
+        let label = dot_quoted(&format!(
+            "interests ({})",
+            crate::features::interest::via_text(catalog, false, via)
+        ));
         text.push_str(&format!(
             "  {} -> {} [label={label}, style=dotted];\n",
             node_id(delegation),

@@ -148,7 +148,8 @@ pub fn record(
             let mut table = Table::default();
             for interest in interested {
                 let delegation = catalog.get(interest.delegation);
-                let via = crate::features::interest::via_text(catalog, &interest.via);
+                let via =
+                    crate::features::interest::via_text(catalog, interest.direct, &interest.via);
                 table.row([delegation.id(), delegation.name(), &via]);
             }
             table.write(out, 2)?;

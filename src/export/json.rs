@@ -77,7 +77,11 @@ pub fn record(catalog: &Catalog, id: RecordId, with_links: bool) -> Json {
                 .iter()
                 .map(|interest| {
                     let via: Vec<Json> = interest.via.iter().map(short).collect();
-                    json!({ "delegation": short(&interest.delegation), "via": via })
+                    json!({
+                        "delegation": short(&interest.delegation),
+                        "direct": interest.direct,
+                        "via": via,
+                    })
                 })
                 .collect();
             object.insert("interested".into(), Json::Array(interested));

@@ -10,7 +10,7 @@
 //! is bounded by what it shows, not by the catalogue: the busiest country of a 100 000-record
 //! catalogue reads its two thousand backlinks once to count them, and walks a few dozen.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::catalog::{Catalog, Field, Kind, RecordId};
 
@@ -150,7 +150,7 @@ pub struct Neighbourhood {
 }
 
 /// A link as the data has it: `from`'s `field` names `to`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Link {
     pub from: RecordId,
     pub field: Field,
@@ -167,9 +167,11 @@ impl Neighbourhood {
     }
 
     /// Every link a row shows (to a record in full or to one met again), as the data has it:
-    /// from the record whose field it is to the record it names.
+    /// from the record whose field it is to the record it names, each once (two records both
+    /// in the tree show their link from both ends: one row in full, the other met again).
     pub fn links(&self) -> impl Iterator<Item = Link> + '_ {
-        self.rows.iter().filter_map(|row| {
+        let mut given = HashSet::new();
+        let links = self.rows.iter().filter_map(|row| {
             let (record, edge) = match row.entry {
                 Entry::Record { record, edge } | Entry::Seen { record, edge, .. } => (record, edge),
                 Entry::Root(_) | Entry::Folded { .. } => return None,
@@ -180,22 +182,27 @@ impl Neighbourhood {
                 Direction::In => Link { from: record, field: edge.field, to: above },
                 Direction::Through => return None,
             })
-        })
+        });
+        links.filter(move |link| given.insert(*link))
     }
 
-    /// Every interest through products a row shows: (the delegation, the company, the
-    /// products its interests name), the delegation's row shown in full or met again.
+    /// Every interest through products a row shows, each once: (the delegation, the company,
+    /// the products its interests name), the delegation's row shown in full or met again,
+    /// hanging from the company through those products, or through its interests in the
+    /// company itself when it also names some of what the company makes.
     pub fn interests(&self) -> impl Iterator<Item = (RecordId, RecordId, &[RecordId])> + '_ {
-        self.rows.iter().filter_map(|row| {
+        let mut given = HashSet::new();
+        self.rows.iter().filter_map(move |row| {
             let (Entry::Record { record, edge } | Entry::Seen { record, edge, .. }) = row.entry
             else {
                 return None;
             };
-            if edge.direction != Direction::Through {
+            if edge.field != Field::Interests || edge.direction == Direction::Out {
                 return None;
             }
             let company = self.rows.get(row.parent?)?.record()?;
-            Some((record, company, self.via_of(company, record)))
+            let via = self.via_of(company, record);
+            (!via.is_empty() && given.insert((record, company))).then_some((record, company, via))
         })
     }
 
@@ -213,16 +220,15 @@ struct Group {
     first: Vec<RecordId>,
     /// All of them.
     count: usize,
-    /// The last one counted: a record that names another twice in one field counts once.
-    last: Option<RecordId>,
 }
 
 /// `record`'s neighbours, grouped: its own links first, in its fields' order, then what names
 /// it, in the order of its backlinks (by kind, field and name). `above`, the record it hangs
-/// from in the tree, is left out: the row above shows it. A record listed in one group is not
-/// listed again in another (a delegation's head among its members). A company's groups end
-/// with the delegations interested in it through what it makes (`features::interest`), whose
-/// products go into `via`.
+/// from in the tree, is left out: the row above shows it. A neighbour is in one group only, and
+/// counted once there: a record named twice in one field, or a delegation's head among its
+/// members, is the first group's. A company's groups end with the delegations interested in it
+/// only through what it makes (`features::interest`); the products of every interest through
+/// products, direct as well or not, go into `via`.
 fn groups(
     catalog: &Catalog,
     record: RecordId,
@@ -230,32 +236,25 @@ fn groups(
     via: &mut HashMap<(RecordId, RecordId), Vec<RecordId>>,
 ) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut listed: Vec<RecordId> = Vec::new();
+    // Every neighbour met so far: a country's thousands are each looked up once here, which
+    // keeps the count true and costs a hash per backlink.
+    let mut met: HashSet<RecordId> = HashSet::from([record]);
+    met.extend(above);
     let mut add = |edge: Edge, neighbour: RecordId| {
-        if neighbour == record || Some(neighbour) == above {
+        if !met.insert(neighbour) {
             return;
         }
         let kind = catalog.get(neighbour).kind();
         let at = match groups.iter().rposition(|g| g.edge == edge && g.kind == kind) {
             Some(at) => at,
             None => {
-                groups.push(Group { edge, kind, first: Vec::new(), count: 0, last: None });
+                groups.push(Group { edge, kind, first: Vec::new(), count: 0 });
                 groups.len() - 1
             }
         };
         let group = &mut groups[at];
-        if group.last == Some(neighbour) {
-            return;
-        }
-        group.last = Some(neighbour);
-        // Only the records a group may show are checked against the others' (the rest are
-        // counted, which must stay cheap on a country's thousands).
         if group.first.len() < FOLD_AT {
-            if listed.contains(&neighbour) {
-                return;
-            }
             group.first.push(neighbour);
-            listed.push(neighbour);
         }
         group.count += 1;
     };
@@ -268,13 +267,18 @@ fn groups(
     if catalog.get(record).kind() == Kind::Company {
         let through = Edge { field: Field::Interests, direction: Direction::Through };
         for interest in crate::features::interest::interested_in(catalog, record) {
-            // Met directly, a delegation is in the Interests ← group already; through the
-            // product the company hangs from only, the row above lists it.
-            if interest.via.iter().all(|&product| Some(product) == above) {
+            // Through the product the company hangs from only, the row above says so.
+            let products: Vec<RecordId> =
+                interest.via.into_iter().filter(|&product| Some(product) != above).collect();
+            if products.is_empty() {
                 continue;
             }
-            add(through, interest.delegation);
-            via.insert((record, interest.delegation), interest.via);
+            via.insert((record, interest.delegation), products);
+            // Met directly, a delegation is in the Interests ← group already, which then says
+            // "directly and via".
+            if !interest.direct {
+                add(through, interest.delegation);
+            }
         }
     }
     groups

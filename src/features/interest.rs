@@ -6,11 +6,13 @@
 
 use crate::catalog::{Catalog, Field, Kind, RecordId};
 
-/// A delegation interested in the record asked about, and through which records: empty when
-/// it names the record itself.
+/// A delegation interested in the record asked about: whether its interests name the record
+/// itself, and through which other records (its systems, a country's companies). A delegation
+/// may be both: it names a company and some of what the company makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Interest {
     pub delegation: RecordId,
+    pub direct: bool,
     pub via: Vec<RecordId>,
 }
 
@@ -37,13 +39,15 @@ pub fn interested_in(catalog: &Catalog, id: RecordId) -> Vec<Interest> {
             let at = match found.iter().position(|interest| interest.delegation == delegation) {
                 Some(at) => at,
                 None => {
-                    found.push(Interest { delegation, via: Vec::new() });
+                    found.push(Interest { delegation, direct: false, via: Vec::new() });
                     found.len() - 1
                 }
             };
-            let via = &mut found[at].via;
-            if product != id && !via.contains(&product) {
-                via.push(product);
+            let interest = &mut found[at];
+            if product == id {
+                interest.direct = true;
+            } else if !interest.via.contains(&product) {
+                interest.via.push(product);
             }
         }
     }
@@ -55,9 +59,9 @@ pub fn interested_in(catalog: &Catalog, id: RecordId) -> Vec<Interest> {
     found
 }
 
-/// What an interest came through, for people, sanitised: "via Ledovec, Hrom 155", or
-/// "directly".
-pub fn via_text(catalog: &Catalog, via: &[RecordId]) -> String {
+/// What an interest came through, for people, sanitised: "via Ledovec, Hrom 155",
+/// "directly", or "directly and via Ledovec".
+pub fn via_text(catalog: &Catalog, direct: bool, via: &[RecordId]) -> String {
     if via.is_empty() {
         return crate::tr!("detail-interest-direct").to_owned();
     }
@@ -65,7 +69,12 @@ pub fn via_text(catalog: &Catalog, via: &[RecordId]) -> String {
         .iter()
         .map(|id| crate::text::sanitize_line(catalog.get(*id).name()).into_owned())
         .collect();
-    crate::tr!("detail-interest-via", names = names.join(", "))
+    let names = names.join(", ");
+    if direct {
+        crate::tr!("detail-interest-direct-and-via", names = names)
+    } else {
+        crate::tr!("detail-interest-via", names = names)
+    }
 }
 
 /// The records of `kind` whose `field` names `id`.
@@ -92,13 +101,13 @@ mod tests {
         crate::catalog::load_dirs(&[root]).catalog
     }
 
-    fn said(catalog: &Catalog, of: &str) -> Vec<(String, Vec<String>)> {
+    fn said(catalog: &Catalog, of: &str) -> Vec<(String, bool, Vec<String>)> {
         let id = catalog.find(of).expect("in the fixture");
         interested_in(catalog, id)
             .into_iter()
             .map(|interest| {
                 let via = interest.via.iter().map(|v| catalog.get(*v).id().to_owned()).collect();
-                (catalog.get(interest.delegation).id().to_owned(), via)
+                (catalog.get(interest.delegation).id().to_owned(), interest.direct, via)
             })
             .collect()
     }
@@ -109,10 +118,13 @@ mod tests {
         // The Czech delegation names Rys, which Škoda makes, and Anatolia Dynamics itself.
         assert_eq!(
             said(&catalog, "skoda-defence"),
-            [("czech-delegation".into(), vec!["rys".into()])]
+            [("czech-delegation".into(), false, vec!["rys".into()])]
         );
-        assert_eq!(said(&catalog, "anatolia-dynamics"), [("czech-delegation".into(), vec![])]);
-        assert_eq!(said(&catalog, "rys"), [("czech-delegation".into(), vec![])]);
+        assert_eq!(
+            said(&catalog, "anatolia-dynamics"),
+            [("czech-delegation".into(), true, vec![])]
+        );
+        assert_eq!(said(&catalog, "rys"), [("czech-delegation".into(), true, vec![])]);
     }
 
     #[test]
@@ -120,12 +132,12 @@ mod tests {
         let catalog = small();
         assert_eq!(
             said(&catalog, "country:czechia"),
-            [("czech-delegation".into(), vec!["rys".into()])]
+            [("czech-delegation".into(), false, vec!["rys".into()])]
         );
         // Anatolia Dynamics is Turkish: the interest in it is one in Türkiye's industry.
         assert_eq!(
             said(&catalog, "country:turkiye"),
-            [("czech-delegation".into(), vec!["anatolia-dynamics".into()])]
+            [("czech-delegation".into(), false, vec!["anatolia-dynamics".into()])]
         );
         assert!(said(&catalog, "jana-maiga").is_empty(), "no one is interested in a person");
     }

@@ -250,12 +250,28 @@ fn json_has_the_records_links_interests_and_counts() {
         serde_json::json!([{"delegation": "buyers", "company": "quote", "via": ["pipe"]}])
     );
     assert_eq!(found["folded"], serde_json::json!([]));
-    // The busiest BAMEX country folds: a group past the limit is counted, with its field.
-    let turkiye = json_of(&["graph", "country:turkiye", "--format", "json", "--depth", "3"]);
-    let fold_at = turkiye["fold_at"].as_u64().expect("fold_at");
-    for fold in turkiye["folded"].as_array().expect("folded") {
-        assert!(fold["count"].as_u64().expect("count") >= 2, "{fold}");
-        assert!(fold["direction"] == "link" || fold["direction"] == "backlink", "{fold}");
+    // A maker of twelve systems folds them: the group past the limit is counted, with its
+    // field, direction and kind, and the records shown and counted make the twelve.
+    let many = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from(
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ncountry = \"Czechia\"\nsources = [\"t\"]\n",
+    );
+    for i in 0..12 {
+        text.push_str(&format!(
+            "[[system]]\nid = \"s{i:02}\"\nname = \"S{i:02}\"\nmaker = \"acme\"\nsources = [\"t\"]\n"
+        ));
     }
-    assert!(fold_at >= 2);
+    std::fs::write(many.path().join("catalogue.toml"), text).expect("write catalogue");
+    let data = many.path().to_str().expect("UTF-8");
+    let acme = json_of(&["--data", data, "graph", "acme", "--format", "json", "--depth", "1"]);
+    let fold_at = acme["fold_at"].as_u64().expect("fold_at");
+    assert_eq!(
+        acme["folded"],
+        serde_json::json!([{
+            "at": "acme", "field": "maker", "direction": "backlink", "kind": "system",
+            "count": 12 - (fold_at - 1),
+        }])
+    );
+    let shown = acme["records"].as_array().expect("records").iter();
+    assert_eq!(shown.filter(|r| r["kind"] == "system").count() as u64, fold_at - 1);
 }

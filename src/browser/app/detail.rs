@@ -261,7 +261,8 @@ pub fn build(catalog: &Catalog, id: RecordId, width: usize, note: Option<&Note>)
             }));
             for interest in interested {
                 doc.push_link(interest.delegation);
-                let via = crate::features::interest::via_text(catalog, &interest.via);
+                let via =
+                    crate::features::interest::via_text(catalog, interest.direct, &interest.via);
                 for line in wrap(&via, width.saturating_sub(4)) {
                     doc.push(Row::Dim(format!("    {line}")));
                 }

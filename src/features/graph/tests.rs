@@ -287,3 +287,110 @@ fn a_company_s_view_names_the_delegations_interested_in_what_it_makes() {
     assert!(shape(&catalog, &anatolia).contains(&"1interests ← czech-delegation".to_owned()));
     assert_eq!(anatolia.interests().count(), 0);
 }
+
+/// A company `acme` making `systems` systems, and `delegations` delegations each interested in
+/// every system; `direct` of them name the company too.
+fn wanted(systems: usize, delegations: usize, direct: usize) -> Catalog {
+    let mut text = String::from(
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ncountry = \"Czechia\"\nsources = [\"t\"]\n",
+    );
+    let ids: Vec<String> = (0..systems).map(|i| format!("\"s{i:02}\"")).collect();
+    for i in 0..systems {
+        text.push_str(&format!(
+            "[[system]]\nid = \"s{i:02}\"\nname = \"S{i:02}\"\nmaker = \"acme\"\nsources = [\"t\"]\n"
+        ));
+    }
+    for d in 0..delegations {
+        let mut interests = ids.clone();
+        if d < direct {
+            interests.push("\"acme\"".into());
+        }
+        text.push_str(&format!(
+            "[[delegation]]\nid = \"d{d:02}\"\nname = \"D{d:02}\"\ncountry = \"Mali\"\n\
+             interests = [{}]\nsources = [\"t\"]\n",
+            interests.join(", ")
+        ));
+    }
+    crate::catalog::clean(&text)
+}
+
+/// Two records both in the tree show their link twice, once in full and once met again: the
+/// links a script reads (DOT, Mermaid, JSON) have it once.
+#[test]
+fn each_link_is_given_once_though_two_rows_show_it() {
+    let catalog = crate::catalog::load(&crate::synth::generate(300, 3)).catalog;
+    for record in catalog.of_kind(Kind::Country).iter().chain(catalog.of_kind(Kind::Company)) {
+        for depth in MIN_DEPTH..=MAX_DEPTH {
+            let found = neighbourhood(&catalog, *record, depth);
+            let links: Vec<Link> = found.links().collect();
+            let distinct: HashSet<&Link> = links.iter().collect();
+            assert_eq!(distinct.len(), links.len(), "{}", catalog.get(*record).id());
+            let interests: Vec<_> = found.interests().map(|(d, c, _)| (d, c)).collect();
+            let distinct: HashSet<_> = interests.iter().collect();
+            assert_eq!(distinct.len(), interests.len(), "{}", catalog.get(*record).id());
+        }
+    }
+    // BAMEX's Baykar: Akinci → TB2 and SSB → Türkiye are each met from both ends.
+    let bamex = crate::catalog::load(&crate::catalog::embedded()).catalog;
+    let found = neighbourhood(&bamex, id(&bamex, "baykar"), 2);
+    let related = found.links().filter(|link| {
+        bamex.get(link.from).id() == "akinci" && bamex.get(link.to).id() == "bayraktar-tb2"
+    });
+    assert_eq!(related.count(), 1);
+}
+
+/// A fold of delegations interested through the company's systems says so, not "directly".
+#[test]
+fn a_fold_of_interests_through_products_says_so() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let catalog = wanted(1, 12, 0);
+    let found = neighbourhood(&catalog, id(&catalog, "acme"), 1);
+    let at = found
+        .rows
+        .iter()
+        .position(|row| matches!(row.entry, Entry::Folded { kind: Kind::Delegation, .. }))
+        .expect("the delegations fold");
+    let text = found.row_text(&catalog, at).expect("a row").line();
+    assert_eq!(text, "└─ Interests (through what it makes) ← + 5 delegations");
+}
+
+/// A record named twice in one field, or in two fields, is one neighbour: shown once, and
+/// counted once in a fold.
+#[test]
+fn a_record_named_twice_is_counted_once() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let mut text = String::from("[[delegation]]\nid = \"d\"\nname = \"D\"\ncountry = \"Mali\"\n");
+    let mut members: Vec<String> = (0..10).map(|i| format!("\"m{i}\"")).collect();
+    members.extend(["\"m0\"".into(), "\"m1\"".into(), "\"m2\"".into()]);
+    text.push_str(&format!("members = [{}]\nsources = [\"t\"]\n", members.join(", ")));
+    for i in 0..10 {
+        text.push_str(&format!("[[person]]\nid = \"m{i}\"\nname = \"M{i}\"\nsources = [\"t\"]\n"));
+    }
+    let catalog = crate::catalog::clean(&text);
+    let found = neighbourhood(&catalog, id(&catalog, "d"), 1);
+    let rows = shape(&catalog, &found);
+    let shown = rows.iter().filter(|r| r.starts_with("1members → m")).count();
+    let folded = found.rows.iter().find_map(|row| match row.entry {
+        Entry::Folded { count, .. } => Some(count),
+        _ => None,
+    });
+    assert_eq!(shown + folded.unwrap_or(0), 10, "ten people: {rows:#?}");
+}
+
+/// A delegation that names the company and some of its systems: its row says both, and a
+/// script reads the products.
+#[test]
+fn an_interest_both_direct_and_through_products_says_both() {
+    let _english = crate::i18n::speak(crate::i18n::Lang::En);
+    let catalog = wanted(2, 1, 1);
+    let (acme, d00) = (id(&catalog, "acme"), id(&catalog, "d00"));
+    let found = neighbourhood(&catalog, acme, 1);
+    let at = found.rows.iter().position(|row| row.record() == Some(d00)).expect("its row");
+    let text = found.row_text(&catalog, at).expect("a row").line();
+    assert_eq!(text, "└─ Interests (directly and via S00, S01) ← D00  delegation");
+    let interests: Vec<_> = found.interests().map(|(d, c, via)| (d, c, via.len())).collect();
+    assert_eq!(interests, [(d00, acme, 2)]);
+    // The page says the same.
+    let said = crate::features::interest::interested_in(&catalog, acme);
+    assert!(said[0].direct && said[0].via.len() == 2, "{said:?}");
+}

@@ -2,7 +2,7 @@
 //! prints them one after another. Every string from the data is sanitised here.
 
 use super::{Direction, Entry, Neighbourhood};
-use crate::catalog::{Catalog, Kind, RecordId};
+use crate::catalog::{Catalog, Field, Kind, RecordId};
 use crate::text::sanitize_line;
 
 /// "+ 214 systems": a fold's row, in the reader's language.
@@ -15,8 +15,7 @@ pub fn folded_text(kind: Kind, count: usize) -> String {
     )
 }
 
-/// A row in words, for people: the browser styles each part, the CLI's text prints them one
-/// after another. Every string from the data is sanitised here.
+/// A row in words, in four parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowText {
     /// The box-drawing lines ([`Row::prefix`]).
@@ -47,15 +46,29 @@ impl Neighbourhood {
         let row = self.rows.get(at)?;
         let edge = match row.edge() {
             None => String::new(),
-            // "Interests (via Rys) ← ": the products the delegation's interests name.
-            Some(edge) if edge.direction == Direction::Through => {
+            Some(edge) if edge.field == Field::Interests && edge.direction != Direction::Out => {
+                // "Interests (via Rys) ← ": the products the delegation's interests name; a
+                // delegation that names the company too is "directly and via"; a fold of them
+                // has no one delegation's products to name.
                 let company = row.parent.and_then(|p| self.rows.get(p)?.record());
                 let via = match (company, row.record()) {
                     (Some(company), Some(delegation)) => self.via_of(company, delegation),
                     _ => &[],
                 };
-                let via = crate::features::interest::via_text(catalog, via);
-                format!("{} ({via}) {} ", edge.field.label(), edge.arrow())
+                let direct = edge.direction == Direction::In;
+                match (edge.direction, row.record()) {
+                    (Direction::Through, None) => format!(
+                        "{} ({}) {} ",
+                        edge.field.label(),
+                        crate::tr!("graph-interest-via-products"),
+                        edge.arrow()
+                    ),
+                    _ if direct && via.is_empty() => format!("{} ", edge.label()),
+                    _ => {
+                        let via = crate::features::interest::via_text(catalog, direct, via);
+                        format!("{} ({via}) {} ", edge.field.label(), edge.arrow())
+                    }
+                }
             }
             Some(edge) => format!("{} ", edge.label()),
         };
