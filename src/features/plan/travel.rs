@@ -178,8 +178,8 @@ pub fn merge(catalog: &Catalog, state: &State, plan: &Plan, source: &str, now: &
             None => (theirs.text.clone(), theirs.edited.clone(), Change::NoteAdded),
             // Already here: the same text, or one this note was written from, or one merged
             // before (it is kept whole inside the joined note).
-            Some(ours) if ours.text.contains(theirs.text.trim()) => continue,
-            Some(ours) if theirs.text.contains(ours.text.trim()) => {
+            Some(ours) if holds_whole(&ours.text, &theirs.text) => continue,
+            Some(ours) if holds_whole(&theirs.text, &ours.text) => {
                 (theirs.text.clone(), theirs.edited.clone(), Change::NoteExtended)
             }
             Some(ours) => {
@@ -197,6 +197,24 @@ pub fn merge(catalog: &Catalog, state: &State, plan: &Plan, source: &str, now: &
     not_here.sort_unstable();
     not_here.dedup();
     Merged { state: merged, changes, not_here }
+}
+
+/// Whether `note` holds all of `text` as written: from the start of one of its lines to a
+/// word's end. So "interested" is not in "Not interested in the amphibious variant" (the merge
+/// would lose what the other side meant), but a note written on from "Ask about Rys" holds it,
+/// and so does a note that took it in a merge before, under its heading.
+fn holds_whole(note: &str, text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() {
+        return true;
+    }
+    note.match_indices(text).any(|(at, _)| {
+        let starts_a_line =
+            note[..at].trim_end_matches([' ', '\t']).is_empty() || note[..at].ends_with('\n');
+        let ends_a_word =
+            note[at + text.len()..].chars().next().is_none_or(|next| !next.is_alphanumeric());
+        starts_a_line && ends_a_word
+    })
 }
 
 #[cfg(test)]

@@ -115,3 +115,25 @@ fn what_is_not_a_plan_for_this_catalogue_is_refused_and_says_why() {
     let marked_wrong = good.replacen("\"marked\": true", "\"marked\": \"yes\"", 1);
     assert!(matches!(read(&marked_wrong, "bamex-2025"), Err(PlanError::Json { .. })));
 }
+
+/// A note found inside mine as a few letters is not one I already have: "interested" inside
+/// "Not interested in the amphibious variant" says the opposite, and both are kept.
+#[test]
+fn a_note_that_is_only_part_of_a_word_or_a_line_of_mine_is_kept_too() {
+    let catalog = catalog();
+    for (ours, theirs) in [
+        ("Not interested in the amphibious variant", "interested"),
+        ("Nothing to add", "no"),
+        ("interested", "Not interested at all"),
+    ] {
+        let mut mine = State::new("bamex-2025");
+        mine.set_note("kargu", ours, "2025-11-13T10:00:00Z");
+        let mut other = State::new("bamex-2025");
+        other.set_note("kargu", theirs, "2025-11-13T11:00:00Z");
+        let plan = read(&exported(&catalog, &other), "bamex-2025").expect("a plan");
+        let merged = merge(&catalog, &mine, &plan, "ana.json", NOW);
+        assert_eq!(merged.changes, [("kargu".into(), Change::NoteJoined)], "{ours:?} + {theirs:?}");
+        let text = &merged.state.note("kargu").expect("a note").text;
+        assert!(text.starts_with(ours) && text.ends_with(theirs), "{text}");
+    }
+}
