@@ -290,3 +290,34 @@ fn the_relationship_view_draws_in_a_frame_smaller_than_the_app_was_told() {
     assert!(text.contains("Baykar"), "the view's first row still shows:\n{text}");
     assert_eq!(text.lines().count(), 8, "{text}");
 }
+
+/// A delegation interested in a company through many of its systems has a long "(via …)"
+/// label: it is cut, and the delegation's name still shows.
+#[test]
+fn a_long_interest_label_leaves_room_for_the_name() {
+    let mut text = String::from(
+        "[[company]]\nid = \"acme\"\nname = \"Acme\"\ncountry = \"Czechia\"\nsources = [\"t\"]\n",
+    );
+    for i in 0..6 {
+        text.push_str(&format!(
+            "[[system]]\nid = \"s{i}\"\nname = \"System number {i}\"\nmaker = \"acme\"\nsources = [\"t\"]\n"
+        ));
+    }
+    text.push_str(
+        "[[delegation]]\nid = \"d\"\nname = \"Delegation of Freedonia\"\ncountry = \"Mali\"\n\
+         interests = [\"s0\", \"s1\", \"s2\", \"s3\", \"s4\", \"s5\"]\nsources = [\"t\"]\n",
+    );
+    let source = showfloor::catalog::SourceFile {
+        path: "wanted.toml".into(),
+        bytes: std::borrow::Cow::Owned(text.into_bytes()),
+    };
+    let loaded = load(&[source]);
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    let mut app = App::new(loaded.catalog, 80, 24);
+    open(&mut app, "acme");
+    act(&mut app, &[Action::OpenGraph, Action::GraphShallower]);
+    let shown = screen(&app);
+    let row = shown.lines().find(|l| l.contains("Interests (")).unwrap_or_default();
+    assert!(row.contains("Delegation of Freedonia"), "the name shows:\n{shown}");
+    assert!(row.contains("Interests (via System number 0"), "{shown}");
+}

@@ -52,6 +52,13 @@ fn render_everything(dir: &Path) {
                 app.catalog().get(id).id()
             );
             assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} detail"));
+            // Its relationships at every depth: the names of what links to it, and theirs.
+            act(&mut app, &[Action::OpenGraph]);
+            for depth in 2..=3 {
+                assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} r{depth}"));
+                act(&mut app, &[Action::GraphDeeper]);
+            }
+            act(&mut app, &[Action::Close]);
             act(&mut app, &[Action::Leave]);
             assert_eq!(app.focus(), Pane::List);
             assert_inert_buffer(&render(&app), &format!("{width}x{height} {kind:?} list"));
@@ -150,6 +157,9 @@ fn every_command_prints_hostile_data_inert() {
             "country:escland",
         ] {
             runs.push(vec!["show", id]);
+            for format in ["text", "dot", "mermaid"] {
+                runs.push(vec!["graph", id, "--depth", "3", "--format", format]);
+            }
         }
         let state = tempfile::tempdir().expect("temp dir");
         for args in runs {

@@ -32,8 +32,8 @@ pub use msg::Msg;
 pub use shelves::{Section, Shelf, Shelves};
 pub use update::update;
 pub use views::{
-    Clock, DetailView, FacetCount, GraphView, HelpView, ListView, Mode, ModeName, NoteEditor,
-    Pane, SaveStatus, SearchView, Settings,
+    Clock, DetailView, FacetCount, GraphView, HelpView, ListView, Mode, ModeName, NoteEditor, Pane,
+    SaveStatus, SearchView, Settings,
 };
 
 use crate::catalog::{Catalog, RecordId};
@@ -407,6 +407,13 @@ pub fn keep_visible(cursor: usize, offset: usize, rows: usize) -> usize {
     } else {
         offset
     }
+}
+
+/// [`keep_visible`] for a view that should not scroll past its end: with `total` rows, no
+/// blank room below the last while rows above it are hidden (after the rows got fewer, or the
+/// screen taller).
+pub fn keep_visible_within(cursor: usize, offset: usize, rows: usize, total: usize) -> usize {
+    keep_visible(cursor, offset, rows).min(total.saturating_sub(rows))
 }
 
 #[cfg(test)]

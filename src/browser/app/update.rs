@@ -4,6 +4,7 @@
 use super::layout::inner;
 use super::{
     Action, App, Effect, FacetCount, LineInput, Mode, ModeName, Msg, Pane, Route, keep_visible,
+    keep_visible_within,
 };
 use crate::browser::app::detail::Row;
 use std::sync::Arc;
@@ -131,9 +132,12 @@ fn fit_mode(app: &mut App) {
     let compare_last = app.current_compare_table().map(|table| table.max_scroll());
     let facet_rows = app.facet_rows().max(1);
     let graph_rows = app.graph_rows().max(1);
+    let graph_total = app.graph().map_or(0, |found| found.rows.len());
     match &mut app.mode {
         Mode::Compare { scroll } => *scroll = (*scroll).min(compare_last.unwrap_or(0)),
-        Mode::Graph(view) => view.offset = keep_visible(view.cursor, view.offset, graph_rows),
+        Mode::Graph(view) => {
+            view.offset = keep_visible_within(view.cursor, view.offset, graph_rows, graph_total)
+        }
         Mode::Facets(panel) => panel.offset = keep_visible(panel.cursor, panel.offset, facet_rows),
         _ => {}
     }

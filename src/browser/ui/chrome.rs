@@ -28,7 +28,8 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let names: Vec<String> = trail[trail.len().saturating_sub(TRAIL)..]
         .iter()
         .map(|&route| {
-            let name = sanitize_line(app.catalog().get(route.record()).name()).into_owned();
+            // The name is cut, not what the view adds to it, so a view's visit reads as one.
+            let name = fit(&sanitize_line(app.catalog().get(route.record()).name()), 30);
             match route {
                 Route::Record(_) => name,
                 Route::Graph { .. } => crate::tr!("ui-graph-trail", name = name),
@@ -45,7 +46,7 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     } else {
         for (i, name) in names.iter().enumerate() {
             let last = i + 1 == names.len();
-            spans.push(Span::styled(fit(name, 30), if last { theme.title() } else { theme.dim() }));
+            spans.push(Span::styled(name.clone(), if last { theme.title() } else { theme.dim() }));
             if !last {
                 spans.push(Span::styled(" › ", theme.dim()));
             }

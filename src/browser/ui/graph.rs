@@ -51,7 +51,15 @@ pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         if marked {
             spans.push(Span::styled(format!("{MARK} "), theme.mark()));
         }
-        spans.push(Span::styled(text.edge.clone(), theme.label()));
+        // A long "(via …)" may take half of what is left, so the name always shows.
+        let before: usize = spans.iter().map(|span| cells(&span.content)).sum();
+        let edge_room = width.saturating_sub(before) / 2;
+        let edge = if cells(&text.edge) > edge_room {
+            format!("{} ", fit(text.edge.trim_end(), edge_room.saturating_sub(1)))
+        } else {
+            text.edge.clone()
+        };
+        spans.push(Span::styled(edge, theme.label()));
         let name_style = match row.entry {
             Entry::Root(_) => theme.title(),
             Entry::Record { .. } => theme.link(),

@@ -168,7 +168,9 @@ pub(super) fn defaults() -> Vec<Binding> {
         bind!(Graph, [PGUP, ctrl('u')], Action::PageUp),
         bind!(Graph, [key('g'), HOME], Action::Top),
         bind!(Graph, [key('G'), END], Action::Bottom),
-        bind!(hint Graph, [ESC, key('q'), key('r')], Action::Close, "key-close-graph"),
+        bind!(hint Graph, [ESC, key('r')], Action::Close, "key-close-graph"),
+        // q quits here as in the other views that cover the panes (help, compare, facets).
+        bind!(Graph, [key('q')], Action::Quit),
         bind!(hint Graph, [BACKSPACE, key('[')], Action::HistoryBack),
         bind!(Graph, [key(']')], Action::HistoryForward),
         bind!(hint Graph, [key('?')], Action::ToggleHelp),

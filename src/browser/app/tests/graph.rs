@@ -172,3 +172,23 @@ fn help_and_quit_work_from_the_view() {
     let effects = apply(&mut app, &[Action::Quit]);
     assert!(effects.contains(&Effect::Quit), "{effects:?}");
 }
+
+/// After the tree gets shorter (a link nearer) or the screen taller, the view does not stay
+/// scrolled past its end with its first rows hidden above blank room.
+#[test]
+fn a_shorter_tree_or_a_taller_screen_scrolls_back_to_fill_the_view() {
+    let mut app = app();
+    update(&mut app, Msg::Resize { width: 80, height: 24 });
+    apply(&mut app, &[Action::Down, Action::OpenGraph, Action::GraphDeeper, Action::Bottom]);
+    let deep = app.graph_view().expect("open").offset;
+    assert!(deep > 0, "depth 3 is longer than the screen");
+    apply(&mut app, &[Action::GraphShallower, Action::GraphShallower]);
+    let rows = app.graph().expect("open").rows.len();
+    let page = app.graph_rows();
+    assert!(rows <= page, "depth 1 fits: {rows} rows in {page}");
+    assert_eq!(app.graph_view().expect("open").offset, 0, "the root row shows again");
+    // The same when the screen grows under a deep view.
+    apply(&mut app, &[Action::GraphDeeper, Action::GraphDeeper, Action::Bottom]);
+    update(&mut app, Msg::Resize { width: 80, height: 200 });
+    assert_eq!(app.graph_view().expect("open").offset, 0);
+}

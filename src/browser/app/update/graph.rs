@@ -39,11 +39,14 @@ pub(super) fn open_graph(app: &mut App) {
 /// visit of the history left it.
 pub(super) fn reopen_graph(app: &mut App, record: RecordId, depth: u8, cursor: usize) {
     app.mode = Mode::Graph(GraphView::of(record, depth));
-    let rows = app.graph().map_or(0, |found| found.rows.len());
+    // Built once here and kept, so the end of `update` does not build it again.
+    let found = Arc::new(crate::features::graph::neighbourhood(&app.catalog, record, depth));
+    let rows = found.rows.len();
+    app.keep_graph(record, depth, found);
     let page = app.graph_rows().max(1);
     if let Mode::Graph(view) = &mut app.mode {
         view.cursor = cursor.min(rows.saturating_sub(1));
-        view.offset = keep_visible(view.cursor, 0, page);
+        view.offset = keep_visible_within(view.cursor, 0, page, rows);
     }
 }
 
@@ -87,7 +90,7 @@ fn move_graph_cursor(app: &mut App, action: &Action) {
     let page = app.graph_rows().max(1);
     if let Mode::Graph(view) = &mut app.mode {
         view.cursor = moved(view.cursor, rows, page, action);
-        view.offset = keep_visible(view.cursor, view.offset, page);
+        view.offset = keep_visible_within(view.cursor, view.offset, page, rows);
     }
 }
 
@@ -139,6 +142,6 @@ fn change_depth(app: &mut App, deeper: bool) {
     if let Mode::Graph(now) = &mut app.mode {
         now.depth = depth;
         now.cursor = cursor;
-        now.offset = keep_visible(cursor, view.offset, page);
+        now.offset = keep_visible_within(cursor, view.offset, page, found.rows.len());
     }
 }
