@@ -98,10 +98,12 @@ pub fn diff(old: &Catalog, new: &Catalog, found: &crate::features::diff::Diff) -
 }
 
 /// The changes of one record, `{field, old, new}` each, as `diff --json` and `show --json
-/// --compare-to` write them.
+/// --compare-to` write them: values as `list --json` has them (arrays as arrays), but each
+/// reference as `{"id", "name"}` from its own edition, since a renamed or removed record's id
+/// alone would not say what it was.
 fn changes(old: &Catalog, new: &Catalog, changed: &crate::features::diff::Changed) -> Json {
     let value = |catalog: &Catalog, record: RecordId, at: &At| match at {
-        At::Field(field) => crate::export::json::field(catalog, record, *field),
+        At::Field(field) => crate::export::json::field_named(catalog, record, *field),
         At::Entry(field, key) => crate::export::json::entry(catalog, record, *field, key),
     };
     changed

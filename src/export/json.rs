@@ -144,6 +144,20 @@ pub fn field(catalog: &Catalog, id: RecordId, field: Field) -> Option<Json> {
     }
 }
 
+/// [`field`], with each reference as `{"id", "name"}`: a change of maker from one id to another
+/// says which companies those are, as read in the edition the value comes from.
+pub fn field_named(catalog: &Catalog, id: RecordId, field: Field) -> Option<Json> {
+    let named = |target: &RecordId| {
+        let record = catalog.get(*target);
+        json!({ "id": record.id(), "name": record.name() })
+    };
+    match catalog.get(id).get(field) {
+        Some(ValueRef::Link(target)) => Some(named(target)),
+        Some(ValueRef::Links(targets)) => Some(targets.iter().map(named).collect()),
+        _ => self::field(catalog, id, field),
+    }
+}
+
 /// The entry `key` of the table `field` (`specs`, `figures`) in record `id`.
 pub fn entry(catalog: &Catalog, id: RecordId, field: Field, key: &str) -> Option<Json> {
     match catalog.get(id).get(field) {

@@ -77,7 +77,8 @@ fn show_json_with_compare_to_says_how_the_record_stands_and_what_changed() {
     assert!(plain.get("edition").is_none() && plain.get("changed").is_none(), "{plain}");
 }
 
-/// Arrays stay arrays and references ids in `show --json --compare-to`, as in `diff --json`.
+/// Arrays stay arrays and references are ids with names in `show --json --compare-to`, as in
+/// `diff --json`.
 #[test]
 fn show_json_keeps_changed_values_structured() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -114,7 +115,11 @@ fn show_json_keeps_changed_values_structured() {
     );
     assert_eq!(
         show("hawk")["changed"],
-        serde_json::json!([{"field": "maker", "old": "acme", "new": "beta"}])
+        serde_json::json!([{
+            "field": "maker",
+            "old": {"id": "acme", "name": "Acme"},
+            "new": {"id": "beta", "name": "Beta"},
+        }])
     );
     // The plain page names the maker, as the page shows a link.
     let output = showfloor()
