@@ -356,6 +356,9 @@ fn usable<'a>(
     for diagnostic in loaded.diagnostics.iter().filter(|d| d.is_error()) {
         writeln!(err, "{diagnostic}").map_err(CliError::stderr)?;
     }
+    if loaded.catalog.is_empty() {
+        return Err(CliError::NothingRead);
+    }
     if keep_going {
         let warning = crate::tr!("cli-keep-going", errors = errors);
         writeln!(err, "{}", crate::tr!("cli-warning", message = warning))

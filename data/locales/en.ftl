@@ -327,6 +327,8 @@ hint-open-graph = relationships
 hint-graph-deeper = depth
 hint-graph-shallower = depth
 context-graph = Relationships (r)
+key-any-char = letters
+key-any-key = other keys
 key-graph-next = next row
 key-graph-previous = previous row
 key-graph-open = open the record (on a count, the record it is under)
@@ -580,14 +582,38 @@ cli-warning = warning: { $message }
 cli-note = note: { $message }
 
 ## showfloor check, and a catalogue with errors.
-cli-checked = checked { $files } file(s), { $records } record(s): { $errors } error(s), { $warnings } warning(s)
-cli-keep-going = going on without what these { $errors } error(s) leave out (--keep-going)
+cli-checked = checked { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+cli-keep-going = going on without what these { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } leave out (--keep-going)
 
 ## The config, as the commands and `showfloor config` speak of it.
-cli-config-problems = the config has { $count } problem(s); its defaults are used
-cli-config-notice = the config has { $count } problem(s), the first at { $line }:{ $column }; the defaults are used (showfloor config --check lists them)
+cli-config-problems = the config has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }; its defaults are used
+cli-config-notice = the config has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }, the first at { $line }:{ $column }; the defaults are used (showfloor config --check lists them)
 cli-config-no-directory = no config directory on this system; name a config with --config FILE
-cli-config-checked = checked { $path }: { $count } problem(s)
+cli-config-checked = checked { $path }: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
 cli-config-looked-for = # The config is looked for with --config FILE, then $SHOWFLOOR_CONFIG, then config.toml
 cli-config-read = # in the platform's config directory. Read now: { $path } ({ $why }).
 cli-config-read-none = # in the platform's config directory. Read now: { $path } ({ $why }): no config, the defaults apply.
@@ -624,7 +650,10 @@ cli-import-folder = a folder; import reads files (a folder of catalogue files is
 cli-import-not-regular = not a regular file
 cli-import-no-such-file = no such file
 cli-import-already-catalogue = this is a showfloor catalogue already: open it with --data, or copy it
-cli-import-errors = nothing written: { $errors } error(s) above; fix them, or add --keep-going to write what could be read
+cli-import-errors = nothing written: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } above; fix them, or add --keep-going to write what could be read
 cli-import-nothing-read = nothing could be read from { $path }; no file is written for it
 cli-import-nothing-to-import = nothing written: no file gave anything to import
 cli-import-wrote = wrote { $path } ({ $counts }, from { $from })
@@ -638,13 +667,19 @@ cli-error-unknown-id-did-you-mean-record = no record with the id, name or alias 
 cli-error-ambiguous = `{ $given }` is the name or alias of { $count } records: { $candidates }; name the one you mean by its id
 cli-error-candidate = { $kind } `{ $id }` ({ $name })
 cli-error-more-candidates = and { $count } more
-cli-error-broken-catalogue = the catalogue has { $errors } error(s), each printed above; fix them, or add --keep-going to use it without what they leave out
+cli-error-broken-catalogue = the catalogue has { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, each printed above; fix them, or add --keep-going to use it without what they leave out
+cli-error-nothing-read = not one record could be read, so there is nothing to go on with: fix the errors above
 cli-error-no-state-file = no data directory to find your plan in; name the state file with --state FILE
 cli-error-missing-state-file = no state file at { $path }: check the path given to --state (nothing was exported)
 cli-error-no-match = nothing matches `{ $query }`
 cli-error-no-match-words = nothing matches `{ $query }`; every word must match somewhere in a record: try fewer words
 cli-error-no-match-filtered = nothing matches `{ $query }` with those --where filters ({ $found } match without them)
 cli-error-nothing-left = no { $kind } matches all of { $filters } together; each matches some alone
+cli-error-none-has = no { $kind } has { $filters }
+cli-error-nothing-left-together = no { $kind } matches all of { $filters } together
 cli-error-csv = cannot make the CSV: { $reason }
 cli-error-write-file = cannot write { $path }: { $reason }
 cli-error-write-stdout = cannot write to standard output: { $reason }
@@ -654,7 +689,10 @@ cli-error-write-stderr = cannot write to standard error: { $reason }
 ## and a list's Markdown dossier. CSV headers and JSON keys are not translated.
 export-fact = **{ $label }**: { $value }
 export-plan-title = My plan: { $title }
-export-plan-exported = Exported by showfloor on { $date } { $time } UTC. { $count } record(s) marked or noted.
+export-plan-exported = Exported by showfloor on { $date } { $time } UTC. { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    } marked or noted.
 export-plan-overlaps = Overlaps
 export-plan-note-edited = my note, edited { $edited }
 export-plan-kept = Kept from an earlier catalogue
@@ -790,7 +828,10 @@ config-toml-too-deep = TOML syntax: a key of more than { $parts } parts is neste
        *[other] {" "}(and { $more } more keys after it)
     }
 ## Past a hundred problems, the rest are counted.
-config-more-problems = and { $count } more problem(s); fix these first
+config-more-problems = and { $count ->
+        [one] { $count } more problem
+       *[other] { $count } more problems
+    }; fix these first
 
 ## The settings.
 config-data-not-paths = `data` is a path or a list of paths
@@ -1139,14 +1180,19 @@ import-sheet-no-name = row { $row } has no company name; skipped
 import-sheet-exhibitor-twice = exhibitor `{ $name }` is also on row { $row }; both are kept
 import-sheet-empty-row = row { $row } is empty; skipped{ $more ->
         [0] {""}
-       *[other] {" "}(as are { $more } more empty row(s) before the last exhibitor)
+        [one] {" "}(as is 1 more empty row before the last exhibitor)
+       *[other] {" "}(as are { $more } more empty rows before the last exhibitor)
     }
 import-sheet-header-row = the header row is row { $row }, not the first; { $skipped ->
         [0] only empty rows above it
-       *[other] { $skipped } row(s) above it are skipped
+        [one] the row above it is skipped
+       *[other] the { $skipped } rows above it are skipped
     }
 import-sheet-second-column = `{ $header }` is a second { $column } column (the first is { $first }); not read
-import-sheet-more-columns = { $count } more column(s) from here on are not read
+import-sheet-more-columns = { $count ->
+        [one] { $count } more column
+       *[other] { $count } more columns
+    } from here on are not read
 import-sheet-column-not-read = column `{ $header }` is not read (showfloor reads { $fields }; --columns names others)
 import-sheet-no-header-row = no header row was found
 import-sheet-headers-are = the headers are { $headers }

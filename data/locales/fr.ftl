@@ -201,14 +201,14 @@ ui-header-errors = { $count ->
     [one] { $count } erreur
    *[other] { $count } erreurs
 }
-ui-help-title = Touches — Échap ferme
+ui-help-title = Touches — Esc ferme
 ui-loading-indexing = construction de l’index de recherche
 ui-loading-reading = lecture du catalogue
 ui-loading-progress = { $parsed } fichiers sur { $total } · { $records } fiches · { $seconds } s
 ui-too-small = trop petit pour showfloor : il faut { $width }×{ $height }
 
 ## The panes' and overlays' titles.
-ui-compare-title = Comparaison de { $count } ─ ≠ diffère ─ Échap ferme
+ui-compare-title = Comparaison de { $count } ─ ≠ diffère ─ Esc ferme
 ui-detail-title = Fiche
 ui-preview-title = Aperçu : { $kind }
 ui-rows-shown = { $first }–{ $last } sur { $total }
@@ -218,7 +218,7 @@ ui-facets-none = aucune facette ici
 ui-floor-zoom = zoom ×{ $times }
 ui-floor-title = Plan du salon
 ui-floor-none = Pas de plan : ce catalogue ne nomme ni hall ni stand, et showfloor n’en invente pas.
-ui-note-title = Note sur { $name } — Échap enregistre
+ui-note-title = Note sur { $name } — Esc enregistre
 
 ## The kinds and list panes.
 ui-kinds-title = Catégories
@@ -323,7 +323,7 @@ detail-interest-direct-and-via = directement et via { $names }
 
 ## The line asking for a plan file to import (I).
 ui-import-plan-prompt = Importer une sélection depuis :
-ui-import-plan-empty = tapez le chemin d’une sélection exportée en JSON, ou Échap
+ui-import-plan-empty = tapez le chemin d’une sélection exportée en JSON, ou Esc
 
 ## La vue des relations (r) : les liens d’une fiche dans les deux sens, et les leurs, en arbre.
 ## → : la fiche du dessus nomme celle-ci dans ce champ ; ← : celle-ci nomme la fiche du dessus.
@@ -334,14 +334,16 @@ hint-open-graph = relations
 hint-graph-deeper = niveaux
 hint-graph-shallower = niveaux
 context-graph = Relations (r)
+key-any-char = lettres
+key-any-key = autres touches
 key-graph-next = ligne suivante
 key-graph-previous = ligne précédente
 key-graph-open = ouvrir la fiche (sur un décompte, la fiche dont il dépend)
 key-close-graph = fermer les relations
-ui-graph-title = Relations de { $name } ─ niveau { $depth } sur { $max } ─ +/- niveaux ─ Échap ferme
+ui-graph-title = Relations de { $name } ─ niveau { $depth } sur { $max } ─ +/- niveaux ─ Esc ferme
 ui-graph-trail = { $name } (relations)
-ui-graph-shown-above = déjà plus haut
-ui-graph-shown-below = plus bas
+ui-graph-shown-above = voir plus haut
+ui-graph-shown-below = voir plus bas
 ui-graph-deepest = déjà à { $max } liens, le plus loin que va la vue
 ui-graph-nearest = déjà à 1 lien, le plus près que va la vue
 ui-graph-nothing = aucune fiche ici dont montrer les relations
@@ -413,7 +415,16 @@ notice-compare-broken = { $errors ->
         [one] impossible de comparer avec { $path } : il comporte { $errors } erreur (showfloor --data { $path } check)
        *[other] impossible de comparer avec { $path } : il comporte { $errors } erreurs (showfloor --data { $path } check)
     }
-notice-compared = comparé avec { $path } : { $added } nouveau(x), { $changed } modifié(s), { $removed } disparu(s) (showfloor diff les liste)
+notice-compared = comparé avec { $path } : { $added ->
+        [one] { $added } nouveau
+       *[other] { $added } nouveaux
+    }, { $changed ->
+        [one] { $changed } modifié
+       *[other] { $changed } modifiés
+    }, { $removed ->
+        [one] { $removed } disparu
+       *[other] { $removed } disparus
+    } (showfloor diff les liste)
 notice-no-data-directory = aucun dossier de données (utilisez --state FILE)
 notice-not-kept = { $why } : marques et notes ne seront pas enregistrées
 notice-kept-elsewhere = { $count ->
@@ -691,6 +702,7 @@ cli-error-broken-catalogue = { $errors ->
         [one] le catalogue comporte { $errors } erreur, affichée ci-dessus ; corrigez-la, ou ajoutez --keep-going pour l'utiliser sans ce qu'elle exclut
        *[other] le catalogue comporte { $errors } erreurs, toutes affichées ci-dessus ; corrigez-les, ou ajoutez --keep-going pour l'utiliser sans ce qu'elles excluent
     }
+cli-error-nothing-read = aucune fiche n’a pu être lue, il n’y a donc rien à utiliser : corrigez les erreurs ci-dessus
 cli-error-no-state-file = aucun dossier de données où trouver votre sélection ; indiquez le fichier d'état avec --state FILE
 cli-error-missing-state-file = aucun fichier d'état à { $path } : vérifiez le chemin donné à --state (rien n'a été exporté)
 cli-error-no-match = rien ne correspond à `{ $query }`
@@ -700,6 +712,8 @@ cli-error-no-match-filtered = rien ne correspond à `{ $query }` avec ces filtre
        *[other] { $found } fiches correspondent
     } sans eux)
 cli-error-nothing-left = aucune fiche { $kind } ne satisfait ensemble { $filters } ; chaque filtre, seul, en retient
+cli-error-none-has = aucune fiche { $kind } n’a { $filters }
+cli-error-nothing-left-together = aucune fiche { $kind } ne satisfait ensemble { $filters }
 cli-error-csv = impossible de produire le CSV : { $reason }
 cli-error-write-file = impossible d'écrire { $path } : { $reason }
 cli-error-write-stdout = impossible d'écrire sur la sortie standard : { $reason }

@@ -25,6 +25,9 @@ pub enum CliError {
     /// Said after every one of the errors is printed (`cli::usable`), so it points up at them
     /// rather than to `check`.
     BrokenCatalogue(usize),
+    /// Nothing could be read at all (a path that is missing or not a catalogue): there is
+    /// nothing --keep-going could use.
+    NothingRead,
     NoStateFile,
     MissingStateFile(PathBuf),
     /// A search that found nothing: said on stderr, with exit status 1 as grep and
@@ -39,6 +42,9 @@ pub enum CliError {
     NothingLeft {
         kind: Kind,
         filters: String,
+        /// How many filters there are, and whether each is known to match some record alone.
+        count: usize,
+        each_alone: bool,
     },
     Facet(#[from] crate::features::facet::FacetError),
     State(#[from] crate::state::StoreError),
@@ -67,6 +73,7 @@ impl fmt::Display for CliError {
             CliError::BrokenCatalogue(errors) => {
                 crate::tr!("cli-error-broken-catalogue", errors = *errors)
             }
+            CliError::NothingRead => crate::tr!("cli-error-nothing-read").to_owned(),
             CliError::NoStateFile => crate::tr!("cli-error-no-state-file").to_owned(),
             CliError::MissingStateFile(path) => {
                 crate::tr!("cli-error-missing-state-file", path = path.display().to_string())
@@ -78,8 +85,15 @@ impl fmt::Display for CliError {
                 None if *several_words => crate::tr!("cli-error-no-match-words", query = query),
                 None => crate::tr!("cli-error-no-match", query = query),
             },
-            CliError::NothingLeft { kind, filters } => {
-                crate::tr!("cli-error-nothing-left", kind = kind.name(), filters = filters)
+            CliError::NothingLeft { kind, filters, count, each_alone } => {
+                let kind = kind.name();
+                if *count == 1 {
+                    crate::tr!("cli-error-none-has", kind = kind, filters = filters)
+                } else if *each_alone {
+                    crate::tr!("cli-error-nothing-left", kind = kind, filters = filters)
+                } else {
+                    crate::tr!("cli-error-nothing-left-together", kind = kind, filters = filters)
+                }
             }
             CliError::Csv(error) => crate::tr!("cli-error-csv", reason = error.to_string()),
             CliError::Io { doing, source } => {

@@ -144,11 +144,17 @@ pub(super) fn narrowed(
 }
 
 /// After an answer is printed: when `--where` filters left it empty, the error that says so
-/// (exit status 1, as `search` finding nothing has). Each filter matched some record alone, or
-/// parsing would have said which did not, so it is their combination that matches none.
+/// (exit status 1, as `search` finding nothing has). A field's filter matched some record
+/// alone, or parsing would have said which did not, so it is their combination that matches
+/// none; the edition's may match none by itself, and a single filter is said as one.
 pub(super) fn emptied(kind: Kind, ids: &[RecordId], filters: &Filters) -> Result<(), CliError> {
     if ids.is_empty() && !filters.is_empty() {
-        return Err(CliError::NothingLeft { kind, filters: filters.describe() });
+        return Err(CliError::NothingLeft {
+            kind,
+            filters: filters.describe(),
+            count: filters.count(),
+            each_alone: filters.each_matches_alone(),
+        });
     }
     Ok(())
 }

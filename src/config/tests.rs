@@ -326,7 +326,7 @@ fn problems_are_placed_after_a_bom_and_a_bad_byte_and_a_flood_is_counted() {
     let (_, problems) = problems_of(&format!("[keys.list]\n{flood}"));
     assert_eq!(problems.len(), 101);
     assert!(
-        problems[100].ends_with("error: and 400 more problem(s); fix these first"),
+        problems[100].ends_with("error: and 400 more problems; fix these first"),
         "{problems:?}"
     );
     let (_, problems) = problems_of(&format!("mouze{} = 1\n", "e".repeat(10_000)));

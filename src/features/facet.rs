@@ -129,6 +129,17 @@ impl Filters {
         self.fields.is_empty() && self.edition.is_none()
     }
 
+    /// How many filters there are: one per field named, and the edition's.
+    pub fn count(&self) -> usize {
+        self.fields.len() + usize::from(self.edition.is_some())
+    }
+
+    /// Whether each filter is known to match some record on its own: a field's value is
+    /// checked when it is parsed, but "new" or "changed" may be true of none.
+    pub fn each_matches_alone(&self) -> bool {
+        self.edition.is_none()
+    }
+
     pub fn admits(&self, catalog: &Catalog, record: RecordId) -> bool {
         self.fields.iter().all(|filter| filter.admits(catalog, record))
             && self.edition.as_ref().is_none_or(|edition| edition.admits(record))

@@ -18,7 +18,7 @@ fn the_default_config_is_complete_and_checks_clean() {
     let (_dir, path) = with_config(&default);
     let (ok, out, err) = run(&["--config", &path, "config", "--check"]);
     assert!(ok && err.is_empty(), "{err}");
-    assert_eq!(out, format!("checked {path}: 0 problem(s)\n"));
+    assert_eq!(out, format!("checked {path}: 0 problems\n"));
 }
 
 #[test]
@@ -41,10 +41,7 @@ fn a_broken_config_is_reported_whole_and_never_stops_a_command() {
     let (ok, out, err) = run(&["--config", &path, "search", "tb2"]);
     assert!(ok, "{err}");
     assert!(out.lines().next().is_some_and(|l| columns(l)[1] == "bayraktar-tb2"), "{out}");
-    assert!(
-        err.ends_with("warning: the config has 2 problem(s); its defaults are used\n"),
-        "{err}"
-    );
+    assert!(err.ends_with("warning: the config has 2 problems; its defaults are used\n"), "{err}");
 }
 
 #[test]

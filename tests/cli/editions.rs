@@ -211,3 +211,23 @@ fn show_with_compare_to_shows_a_removed_record_as_it_stood() {
     let (ok, _, err) = run(&["--data", NEW, "show", "gone"]);
     assert!(!ok && err.contains("gone"), "{err}");
 }
+
+/// An edition filter that no record meets says so as one filter: it is not "each matches some
+/// alone", which is true of a field's filters only.
+#[test]
+fn an_edition_filter_that_leaves_nothing_says_it_plainly() {
+    let output = showfloor()
+        .args(["--data", NEW, "--compare-to", NEW, "list", "company", "--where", "edition=new"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "error: no company has edition: new\n");
+    // With a field's filter beside it, the two together, without the claim.
+    let output = showfloor()
+        .args(["--data", NEW, "--compare-to", NEW, "list", "company"])
+        .args(["--where", "edition=new", "--where", "country=mali"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("together") && !err.contains("alone"), "{err}");
+}

@@ -40,7 +40,7 @@ fn export_plan_with_no_state_yet_is_an_empty_plan() {
         .expect("runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let out = String::from_utf8_lossy(&output.stdout);
-    assert!(out.contains("0 record(s) marked or noted"), "{out}");
+    assert!(out.contains("0 records marked or noted"), "{out}");
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn the_fictional_floor_plan_example_checks_clean_and_links_stands() {
         .assert()
         .success()
         .stderr("")
-        .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
+        .stdout(predicate::str::contains("0 errors, 0 warnings"));
     let pavilion = json_of(&["--data", "examples/floorplan-demo", "show", "stand-b1", "--json"]);
     assert_eq!(pavilion["kind"], "stand");
     assert_eq!(pavilion["hall"], "hall-b");
@@ -235,8 +235,9 @@ fn the_browsers_export_folder_is_not_taken_for_a_commands_file() {
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0, "nothing written");
 }
 
-/// `export list --format json` and `diff --json` write values as `list --json` does: arrays as
-/// arrays, references as ids (a country by its name), never joined into "a; b".
+/// `export list --format json` and `diff --json` keep values structured, never joined into
+/// "a; b": arrays as arrays; references as ids (a country by its name) in lists, and as ids
+/// with names in a diff, which must say what a record was in the edition it is gone from.
 #[test]
 fn json_keeps_arrays_and_references_in_every_command() {
     let listed = stdout_of(&["list", "system", "--json"]);
@@ -291,11 +292,19 @@ fn json_keeps_arrays_and_references_in_every_command() {
     );
     assert_eq!(
         change("hawk", "operators"),
-        serde_json::json!({"field": "operators", "old": ["Mali"], "new": ["Mali", "Niger"]})
+        serde_json::json!({
+            "field": "operators",
+            "old": [{"id": "country:mali", "name": "Mali"}],
+            "new": [{"id": "country:mali", "name": "Mali"}, {"id": "country:niger", "name": "Niger"}],
+        })
     );
     assert_eq!(
         change("hawk", "maker"),
-        serde_json::json!({"field": "maker", "old": "acme", "new": "beta"})
+        serde_json::json!({
+            "field": "maker",
+            "old": {"id": "acme", "name": "Acme"},
+            "new": {"id": "beta", "name": "Beta"},
+        })
     );
     // The plain diff is unchanged: text for people.
     let plain = String::from_utf8(

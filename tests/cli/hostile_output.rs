@@ -63,7 +63,7 @@ fn symlink_loops_and_directories_named_like_files_are_handled() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("loop:1:1: error: symbolic link loop"), "{stderr}");
-    assert!(String::from_utf8_lossy(&output.stdout).contains("1 file(s), 1 record(s)"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 file, 1 record"));
 }
 
 /// CSV read through a pipe reaches a terminal (`| head`): the hostile catalogue's escapes are

@@ -25,7 +25,7 @@ fn schedule_of(data: &str) -> Vec<[String; 5]> {
 fn a_version_1_schedule_opens_directly_and_its_talks_and_speakers_are_found() {
     let (ok, out, err) = run(&["--data", V1, "check"]);
     assert!(ok && err.is_empty(), "{err}");
-    assert_eq!(out, "checked 1 file(s), 9 record(s): 0 error(s), 0 warning(s)\n");
+    assert_eq!(out, "checked 1 file, 9 records: 0 errors, 0 warnings\n");
     let found = stdout_of(&["--data", V1, "search", "meteor scatter"]);
     assert!(found.lines().next().is_some_and(|l| l.contains("crd26-202")), "{found}");
     // The speaker's page lists the talks they give.
@@ -43,7 +43,7 @@ fn a_version_1_schedule_opens_directly_and_its_talks_and_speakers_are_found() {
 fn the_version_2_layout_of_the_same_show_has_the_same_talks() {
     let (ok, out, err) = run(&["--data", V2, "check"]);
     assert!(ok && err.is_empty(), "{err}");
-    assert_eq!(out, "checked 1 file(s), 9 record(s): 0 error(s), 0 warning(s)\n");
+    assert_eq!(out, "checked 1 file, 9 records: 0 errors, 0 warnings\n");
     let two = schedule_of(V2);
     assert_eq!(two.len(), 5, "{two:?}");
     assert_eq!(two, schedule_of(V1));
@@ -62,7 +62,7 @@ fn an_import_passes_check_clean_and_two_editions_diff_by_what_changed() {
     );
     let (ok, out, err) = run(&["--data", &old_s, "check"]);
     assert!(ok && err.is_empty(), "{err}");
-    assert_eq!(out, "checked 1 file(s), 9 record(s): 0 error(s), 0 warning(s)\n");
+    assert_eq!(out, "checked 1 file, 9 records: 0 errors, 0 warnings\n");
     // The same input gives the same text, ids and all.
     let again = dir.path().join("again");
     assert!(run(&["import", V1, "--out", &again.to_string_lossy()]).0);
@@ -156,7 +156,7 @@ fn the_variants_are_read_with_a_warning_each() {
         ),
     ];
     assert_eq!(err.lines().collect::<Vec<_>>(), expected);
-    assert_eq!(out, "checked 1 file(s), 10 record(s): 0 error(s), 16 warning(s)\n");
+    assert_eq!(out, "checked 1 file, 10 records: 0 errors, 16 warnings\n");
     // Both talks with id 55 are there, apart; the one after midnight is on the next day.
     let talks = schedule_of(VARIANTS);
     let both: Vec<&[String; 5]> = talks.iter().filter(|t| t[0].contains("id 55")).collect();
@@ -212,7 +212,7 @@ fn import_writes_nothing_from_a_file_with_errors() {
     let out_s = out_dir.to_string_lossy();
     let (ok, _, err) = run(&["import", BAD_TIMES, "--out", &out_s]);
     assert!(!ok);
-    assert!(err.ends_with("error: nothing written: 4 error(s) above; fix them, or add --keep-going to write what could be read\n"), "{err}");
+    assert!(err.ends_with("error: nothing written: 4 errors above; fix them, or add --keep-going to write what could be read\n"), "{err}");
     assert!(!out_dir.exists(), "nothing was made");
     let (ok, _, err) = run(&["import", BAD_TIMES, "--keep-going", "--out", &out_s]);
     assert!(ok, "{err}");

@@ -36,7 +36,7 @@ fn the_embedded_catalogue_checks_clean() {
         .assert()
         .success()
         .stderr("")
-        .stdout(predicate::str::contains("0 error(s), 0 warning(s)"));
+        .stdout(predicate::str::contains("0 errors, 0 warnings"));
 }
 
 /// Under a process limit (root ignores `ulimit -u`, so the debug build's fault injection stands
@@ -74,7 +74,7 @@ fn check_reports_every_problem_with_its_place_and_fails() {
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     assert_eq!(stderr.lines().collect::<Vec<_>>(), expected);
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
-    assert_eq!(stdout, "checked 3 file(s), 4 record(s): 7 error(s), 1 warning(s)\n");
+    assert_eq!(stdout, "checked 3 files, 4 records: 7 errors, 1 warning\n");
 }
 
 #[test]
@@ -151,7 +151,7 @@ fn data_is_a_global_option_before_or_after_the_command() {
     for args in
         [["--data", "tests/fixtures/small", "check"], ["check", "--data", "tests/fixtures/small"]]
     {
-        showfloor().args(args).assert().success().stdout(predicate::str::contains("9 record(s)"));
+        showfloor().args(args).assert().success().stdout(predicate::str::contains("9 records"));
     }
 }
 
@@ -187,7 +187,7 @@ fn queries_refuse_a_broken_catalogue_and_say_why() {
         .code(1)
         .stderr(predicate::str::contains("a-companies.toml:4:11: error:"))
         .stderr(predicate::str::ends_with(
-            "error: the catalogue has 7 error(s), each printed above; fix them, or add \
+            "error: the catalogue has 7 errors, each printed above; fix them, or add \
              --keep-going to use it without what they leave out\n",
         ));
 }
@@ -209,7 +209,7 @@ fn a_broken_catalogue_is_reported_once_without_contradiction() {
     assert!(lines[..7].iter().all(|line| line.contains(": error: ")), "{stderr}");
     assert_eq!(
         lines[7],
-        "error: the catalogue has 7 error(s), each printed above; fix them, or add --keep-going \
+        "error: the catalogue has 7 errors, each printed above; fix them, or add --keep-going \
          to use it without what they leave out"
     );
     assert!(!stderr.contains("showfloor check"), "{stderr}");
@@ -225,9 +225,8 @@ fn keep_going_answers_from_a_broken_catalogue_after_printing_its_errors() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.matches(": error: ").count(), 7, "every error, first: {stderr}");
     assert!(
-        stderr.ends_with(
-            "warning: going on without what these 7 error(s) leave out (--keep-going)\n"
-        ),
+        stderr
+            .ends_with("warning: going on without what these 7 errors leave out (--keep-going)\n"),
         "{stderr}"
     );
     // Both systems lost their maker (one misspelt the key, one named no such company); the
@@ -242,4 +241,24 @@ fn keep_going_answers_from_a_broken_catalogue_after_printing_its_errors() {
     assert_eq!(companies, "acme  Acme\n");
     // check is unmoved by it: the catalogue is still broken.
     showfloor().args(["--data", "tests/fixtures/broken", "--keep-going", "check"]).assert().code(1);
+}
+
+/// A command on a path that holds nothing says so, for --data and for --compare-to alike, and
+/// does not suggest --keep-going, which would have nothing to use.
+#[test]
+fn a_path_with_nothing_to_read_says_so_without_suggesting_keep_going() {
+    for args in [
+        vec!["--data", "tests/fixtures/no-such-dir", "list", "company"],
+        vec!["--compare-to", "tests/fixtures/no-such-dir", "list", "company"],
+    ] {
+        let output = showfloor().args(&args).output().expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            err,
+            "tests/fixtures/no-such-dir:1:1: error: no such catalogue directory or file\n\
+             error: not one record could be read, so there is nothing to go on with: fix the errors above\n",
+            "{args:?}"
+        );
+    }
 }

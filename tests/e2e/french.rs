@@ -16,9 +16,9 @@ fn walk_in_french(session: &mut Session) {
     session.send("\r");
     session.wait_for("Caractéristiques");
     session.send("?");
-    session.wait_for("Touches — Échap ferme");
+    session.wait_for("Touches — Esc ferme");
     session.send("\x1b");
-    session.wait_until(|s| !s.contains("Touches — Échap ferme"), "help closed");
+    session.wait_until(|s| !s.contains("Touches — Esc ferme"), "help closed");
     session.send("q");
     session.assert_exited_and_restored();
 }

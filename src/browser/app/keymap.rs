@@ -82,8 +82,9 @@ impl fmt::Display for Key {
                 let presses: Vec<String> = sequence.presses().map(|key| key.to_string()).collect();
                 return f.write_str(&presses.join(" "));
             }
-            Key::AnyChar => return f.write_str("letters"),
-            Key::AnyKey => return f.write_str("other keys"),
+            // Not keys a config can name, but how help and the README say them: in words.
+            Key::AnyChar => return f.write_str(crate::tr!("key-any-char")),
+            Key::AnyKey => return f.write_str(crate::tr!("key-any-key")),
         };
         if modifiers.contains(KeyModifiers::CONTROL) {
             f.write_str("Ctrl-")?;

@@ -89,7 +89,7 @@ fn a_french_export_with_a_title_above_its_header() {
     assert_eq!(
         problems,
         [
-            "list:3:1: warning: the header row is row 3, not the first; 1 row(s) above it are skipped",
+            "list:3:1: warning: the header row is row 3, not the first; the row above it is skipped",
             "list:5:1: warning: A5: row 5 has no company name; skipped",
             "list:6:1: warning: A6: exhibitor `Sahel Blindés` is also on row 4; both are kept",
         ]
@@ -164,7 +164,7 @@ fn a_csv_too_wide_says_what_is_not_read() {
     assert_eq!(draft.companies.len(), 1);
     assert_eq!(problems.len(), 12, "{problems:?}");
     assert!(problems[0].starts_with("list:1:2: warning: B1: column `c0` is not read"));
-    let rest = "list:1:12: warning: L1: 989 more column(s) from here on are not read";
+    let rest = "list:1:12: warning: L1: 989 more columns from here on are not read";
     assert_eq!(problems[10], rest);
     let cut = "list:1:1001: warning: cells past column ALL (1000 columns) are not read";
     assert_eq!(problems[11], cut);
@@ -226,7 +226,7 @@ fn empty_rows_between_exhibitors_are_said_once_and_a_multi_line_cell_is_not_one(
     assert_eq!(
         problems,
         [
-            "list:4:1: warning: row 4 is empty; skipped (as are 2 more empty row(s) before the last exhibitor)"
+            "list:4:1: warning: row 4 is empty; skipped (as are 2 more empty rows before the last exhibitor)"
         ]
     );
     let rows: &[&[&str]] = &[&["Company"], &["Acme"], &[""], &[""], &["Borealis"], &[""]];
@@ -234,7 +234,7 @@ fn empty_rows_between_exhibitors_are_said_once_and_a_multi_line_cell_is_not_one(
     assert_eq!(
         problems,
         [
-            "list:3:1: warning: row 3 is empty; skipped (as are 1 more empty row(s) before the last exhibitor)"
+            "list:3:1: warning: row 3 is empty; skipped (as is 1 more empty row before the last exhibitor)"
         ]
     );
 }
@@ -320,7 +320,7 @@ fn an_ods_s_repeats_spaces_and_comments_read_as_the_sheet_shows_them() {
     assert_eq!(
         problems,
         [
-            "list:3:1: warning: row 3 is empty; skipped (as are 2 more empty row(s) before the last exhibitor)"
+            "list:3:1: warning: row 3 is empty; skipped (as are 2 more empty rows before the last exhibitor)"
         ]
     );
 }
