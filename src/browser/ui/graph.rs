@@ -65,10 +65,13 @@ pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             Entry::Record { .. } => theme.link(),
             Entry::Seen { .. } | Entry::Folded { .. } => theme.dim(),
         };
-        // The name is cut before the context is: the context goes first when room is short.
+        // The name is cut before the context is ("· shown below" says where to look), while
+        // the name keeps a few letters; past that the context goes first.
         let used: usize = spans.iter().map(|span| cells(&span.content)).sum();
         let room = width.saturating_sub(used);
-        let name_text = fit(&text.name, room);
+        let context_width = if text.context.is_empty() { 0 } else { cells(&text.context) + 2 };
+        let name_room = if room >= context_width + 8 { room - context_width } else { room };
+        let name_text = fit(&text.name, name_room);
         let name_width = cells(&name_text);
         spans.push(Span::styled(name_text, name_style));
         if !text.context.is_empty() && name_width + 4 < room {

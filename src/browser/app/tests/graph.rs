@@ -192,3 +192,17 @@ fn a_shorter_tree_or_a_taller_screen_scrolls_back_to_fill_the_view() {
     update(&mut app, Msg::Resize { width: 80, height: 200 });
     assert_eq!(app.graph_view().expect("open").offset, 0);
 }
+
+/// Enter on the root row goes back to the page the view was opened from, rather than visiting
+/// that page again.
+#[test]
+fn enter_on_the_root_row_is_the_page_it_was_opened_from() {
+    let mut app = on_baykar_graph();
+    let baykar = id(&app, "baykar");
+    let (position, length) = app.history.position();
+    apply(&mut app, &[Action::Top, Action::Open]);
+    assert!(app.graph_view().is_none(), "the view closed");
+    assert_eq!(app.shown(), Some(baykar));
+    assert_eq!(app.history.position(), (position - 1, length), "back one, no visit added");
+    assert_eq!(app.trail().last(), Some(&Route::Record(baykar)));
+}

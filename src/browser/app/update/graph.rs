@@ -102,6 +102,13 @@ fn open_row(app: &mut App) {
     let Some(row) = found.rows.get(view.cursor) else { return };
     let target = match row.entry {
         Entry::Folded { parent, .. } => parent,
+        // The root's page is the visit the view was opened from: back to it, not a new visit
+        // of the same page ("Baykar › Baykar (relationships) › Baykar").
+        Entry::Root(_) => {
+            app.history.set_link_cursor(view.cursor);
+            walk_history(app, true);
+            return;
+        }
         entry => row_record(entry).unwrap_or(view.record),
     };
     app.history.set_link_cursor(view.cursor);
