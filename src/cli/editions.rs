@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::{CliError, Command, ExportTarget, Roots, json, plain, usable};
 use crate::catalog::{Catalog, RecordId};
-use crate::features::diff::Earlier;
+use crate::features::diff::{Earlier, Edition};
 use crate::text::sanitize_line;
 
 /// Whether `command` reads `--compare-to`: the others would silently ignore it.
@@ -110,4 +110,30 @@ pub(super) fn show_removed(
     );
     writeln!(err, "{note}").map_err(CliError::stderr)?;
     plain::record(old, gone, None, width, out).map_err(CliError::stdout)
+}
+
+/// A list's or a search's context with the record's badge first when `--compare-to` is given
+/// and the record is new or changed ("CHANGED · company · Mali"), as the browser badges it.
+pub(super) fn badged(earlier: Option<&Earlier>, record: RecordId, context: String) -> String {
+    let badge = match earlier.map(|earlier| earlier.edition_of(record)) {
+        Some(Edition::New) => crate::tr!("ui-badge-new"),
+        Some(Edition::Changed) => crate::tr!("ui-badge-changed"),
+        Some(Edition::Same) | None => return context,
+    };
+    if context.is_empty() { badge.to_owned() } else { format!("{badge} · {context}") }
+}
+
+/// `list --json` and `search --json` with `--compare-to`: each record's `"edition"` ("new",
+/// "changed", "same"), as `show --json` has it. `records` are the array's, in its order.
+pub(super) fn mark_editions(
+    found: &mut serde_json::Value,
+    earlier: &Earlier,
+    records: &[RecordId],
+) {
+    let Some(array) = found.as_array_mut() else { return };
+    for (entry, &record) in array.iter_mut().zip(records) {
+        if let Some(object) = entry.as_object_mut() {
+            object.insert("edition".into(), earlier.edition_of(record).key().into());
+        }
+    }
 }

@@ -36,6 +36,7 @@ pub fn overview(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
 
 pub fn hits(
     catalog: &Catalog,
+    earlier: Option<&crate::features::diff::Earlier>,
     index: &SearchIndex,
     hits: &[Hit],
     query: &str,
@@ -48,6 +49,7 @@ pub fn hits(
             Some(alias) => crate::search::with_alias(alias, &catalog.context(hit.record)),
             None => catalog.context(hit.record),
         };
+        let context = super::editions::badged(earlier, hit.record, context);
         table.row([record.kind().name(), record.id(), record.name(), &context]);
     }
     table.write(out, 0)?;
@@ -58,6 +60,7 @@ pub fn hits(
 /// whole values).
 pub fn list(
     catalog: &Catalog,
+    earlier: Option<&crate::features::diff::Earlier>,
     ids: &[RecordId],
     width: usize,
     out: &mut dyn Write,
@@ -65,7 +68,8 @@ pub fn list(
     let mut table = Table::default();
     for &id in ids {
         let record = catalog.get(id);
-        table.row([record.id(), record.name(), &catalog.context(id)]);
+        let context = super::editions::badged(earlier, id, catalog.context(id));
+        table.row([record.id(), record.name(), &context]);
     }
     table.write_within(out, 0, width)
 }
@@ -84,6 +88,11 @@ pub fn record(
     let mut heading = format!("{} · {}", record.kind().label(), record.id());
     if let Some(origin) = catalog.origin_text(id) {
         heading.push_str(&format!(" · {origin}"));
+    }
+    // With --compare-to, a new or changed record says so where its kind and id are.
+    let badge = super::editions::badged(earlier, id, String::new());
+    if !badge.is_empty() {
+        heading.push_str(&format!(" · {badge}"));
     }
     writeln!(out, "{}\n", sanitize_line(&heading))?;
 

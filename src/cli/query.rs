@@ -60,9 +60,14 @@ pub(super) fn query(
                 hits.truncate(limit);
             }
             if json {
-                json::print(out, &json::hits(catalog, &index, &hits, &query))
+                let mut found = json::hits(catalog, &index, &hits, &query);
+                if let Some(earlier) = earlier {
+                    let records: Vec<RecordId> = hits.iter().map(|hit| hit.record).collect();
+                    super::editions::mark_editions(&mut found, earlier, &records);
+                }
+                json::print(out, &found)
             } else {
-                plain::hits(catalog, &index, &hits, &query, out)
+                plain::hits(catalog, earlier, &index, &hits, &query, out)
             }
             .map_err(CliError::stdout)?;
             // After the results, where the reader's eye ends up.
@@ -118,9 +123,13 @@ pub(super) fn query(
             let kind = parse_kind(&kind)?;
             let (ids, filters) = narrowed(catalog, earlier, kind, &filters)?;
             if json {
-                json::print(out, &json::records(catalog, &ids))
+                let mut found = json::records(catalog, &ids);
+                if let Some(earlier) = earlier {
+                    super::editions::mark_editions(&mut found, earlier, &ids);
+                }
+                json::print(out, &found)
             } else {
-                plain::list(catalog, &ids, columns_width(), out)
+                plain::list(catalog, earlier, &ids, columns_width(), out)
             }
             .map_err(CliError::stdout)?;
             emptied(kind, &ids, &filters)

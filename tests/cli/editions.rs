@@ -39,7 +39,9 @@ fn show_with_compare_to_lists_each_changed_field_old_beside_new_after_the_fields
     assert!(!newco.contains("Changed since"), "{newco}");
     let plain = stdout_of(&["--data", NEW, "show", "acme"]);
     assert!(!plain.contains("Changed since"), "{plain}");
-    assert!(acme.starts_with(&plain[..plain.find("\nLinks").unwrap_or(plain.len())]));
+    // The same page otherwise, but for the heading's badge.
+    let unbadged = acme.replacen(" · CHANGED\n", "\n", 1);
+    assert!(unbadged.starts_with(&plain[..plain.find("\nLinks").unwrap_or(plain.len())]));
 
     // In French, with the words of the French page.
     let mut french = compared(&["show", "acme"]);
@@ -230,4 +232,34 @@ fn an_edition_filter_that_leaves_nothing_says_it_plainly() {
         .expect("runs");
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("together") && !err.contains("alone"), "{err}");
+}
+
+/// `list` and `search` mark what is new or changed, as the browser's badges do: in the
+/// context column for people, as `"edition"` for programs; `show`'s heading says it too.
+#[test]
+fn lists_and_searches_mark_what_is_new_or_changed() {
+    let run = |args: &[&str]| -> String {
+        let output = showfloor().args(refs(&compared(args))).output().expect("runs");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let listed = run(&["list", "company"]);
+    assert!(listed.lines().any(|l| l.starts_with("acme ") && l.ends_with("CHANGED · Mali")));
+    assert!(listed.lines().any(|l| l.starts_with("newco ") && l.ends_with("NEW · Mali")));
+    let searched = run(&["search", "acme"]);
+    assert!(searched.contains("CHANGED · Mali"), "{searched}");
+    let found: Value = serde_json::from_str(&run(&["list", "company", "--json"])).expect("JSON");
+    let editions: Vec<(&str, &str)> = found
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|r| (r["id"].as_str().unwrap_or(""), r["edition"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(editions, [("acme", "changed"), ("newco", "new")]);
+    let found: Value = serde_json::from_str(&run(&["search", "acme", "--json"])).expect("JSON");
+    assert_eq!(found[0]["edition"], "changed");
+    assert!(run(&["show", "newco"]).lines().nth(1).is_some_and(|l| l.ends_with(" · NEW")));
+    // Without --compare-to, nothing of the kind.
+    let plain = showfloor().args(["--data", NEW, "list", "company"]).output().expect("runs");
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("NEW"));
 }
