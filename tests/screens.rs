@@ -276,7 +276,7 @@ fn the_records_removed_since_an_earlier_edition() {
     act(&mut app, &[Action::FocusPrev, Action::Bottom, Action::Open]);
     let shown = screen(&app);
     assert!(shown.contains("Gone Ltd  company"), "{shown}");
-    assert!(shown.contains("gone since old"), "{shown}");
+    assert!(shown.contains("removed since old"), "{shown}");
     assert_snapshot!("removed_records_100x24", shown);
 }
 

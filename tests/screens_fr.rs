@@ -243,7 +243,7 @@ fn an_earlier_edition_in_french() {
     let gone = words(&pane(&app, |a| a.detail));
     assert!(
         gone.contains(
-            "disparue depuis old : cette fiche est telle qu’elle y figurait, en lecture seule"
+            "retirée depuis old : cette fiche est telle qu’elle y figurait, en lecture seule"
         ),
         "{gone}"
     );

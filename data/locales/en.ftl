@@ -408,7 +408,7 @@ notice-compare-broken = { $errors ->
         [one] cannot compare with { $path }: it has { $errors } error (showfloor --data { $path } check)
        *[other] cannot compare with { $path }: it has { $errors } errors (showfloor --data { $path } check)
     }
-notice-compared = compared with { $path }: { $added } new, { $changed } changed, { $removed } gone (showfloor diff lists them)
+notice-compared = compared with { $path }: { $added } new, { $changed } changed, { $removed } removed (showfloor diff lists them)
 notice-no-data-directory = no data directory (use --state FILE)
 notice-not-kept = { $why }: marks and notes will not be saved
 notice-kept-elsewhere = { $count ->
@@ -430,8 +430,8 @@ now-malformed = `{ $text }` is not a date and time like 2025-11-13T10:00
 edition-change = { $field }: { $old } → { $new }
 edition-changed-since = Changed since { $edition }
 edition-removed-since = Removed since { $edition }
-edition-removed-page = gone since { $edition }: this page is the record as it stood there, read-only
-edition-removed-not-here = { $name } is gone since { $edition }: there is nothing of it here to mark, note, copy or compare
+edition-removed-page = removed since { $edition }: this page is the record as it stood there, read-only
+edition-removed-not-here = { $name } was removed since { $edition }: its page is there to read, and nothing else of it is here to act on
 edition-facet = Edition
 edition-facet-new = new
 edition-facet-changed = changed
@@ -638,7 +638,7 @@ cli-show-links = Links
 cli-show-referenced-by = Referenced by
 cli-show-made-here = Made here (systems whose maker is in { $place }, by maker)
 cli-search-cut = showed { $shown } of { $total } results; --limit 0 shows them all
-cli-show-removed = { $id } is gone since { $edition }: this is the record as it stood there
+cli-show-removed = { $id } was removed since { $edition }: this is the record as it stood there
 cli-diff-added = added
 cli-diff-removed = removed
 cli-diff-changed = changed  { $kind } { $id } ({ $name })
@@ -713,7 +713,7 @@ help-columns = Which spreadsheet columns hold what, where the headers are not on
 help-state = Keep marks and notes in FILE instead of the platform's data directory (one file per catalogue there, named after its event)
 help-now = Take the time to be TIME (2025-11-13T10:00), on the event's wall clock (its `timezone`), instead of the clock's: the schedule's "now" and "next" follow it
 help-keep-going = Use a catalogue that has errors: what they affect is left out (a record without an id or name, a duplicate, a field of the wrong type, a dangling reference), the errors are printed first, and the browser counts them in its header. `check` is unchanged
-help-compare-to = Compare with the earlier edition in DIR: the browser badges what is new or changed, shows what changed on a record's page and lists what is gone; `show` says what changed; `--where edition=new` or `edition=changed` narrows `list`, `search` and `export list` (`showfloor diff DIR NEW` lists every change)
+help-compare-to = Compare with the earlier edition in DIR: the browser badges what is new or changed, shows what changed on a record's page and lists what was removed; `show` says what changed; `--where edition=new` or `edition=changed` narrows `list`, `search` and `export list` (`showfloor diff DIR NEW` lists every change)
 help-out = In the browser, write the exports of `x` (the plan) and `E` (the list) to DIR instead of the current directory. An earlier export is never replaced: the next one is numbered
 help-config = Read the config from FILE instead of SHOWFLOOR_CONFIG or config.toml in the platform's config directory (`showfloor config` says where that is)
 help-lang = The interface's language: en or fr. Without it, the config's `language`, then LC_ALL, LC_MESSAGES or LANG, then English

@@ -422,8 +422,8 @@ notice-compared = comparé avec { $path } : { $added ->
         [one] { $changed } modifié
        *[other] { $changed } modifiés
     }, { $removed ->
-        [one] { $removed } disparu
-       *[other] { $removed } disparus
+        [one] { $removed } retiré
+       *[other] { $removed } retirés
     } (showfloor diff les liste)
 notice-no-data-directory = aucun dossier de données (utilisez --state FILE)
 notice-not-kept = { $why } : marques et notes ne seront pas enregistrées
@@ -446,8 +446,8 @@ now-malformed = `{ $text }` n’est pas une date et une heure comme 2025-11-13T1
 edition-change = { $field } : { $old } → { $new }
 edition-changed-since = Changements depuis { $edition }
 edition-removed-since = Retirés depuis { $edition }
-edition-removed-page = disparue depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
-edition-removed-not-here = { $name } a disparu depuis { $edition } : il n’y a rien ici à marquer, annoter, copier ou comparer
+edition-removed-page = retirée depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
+edition-removed-not-here = { $name } : retiré depuis { $edition } ; sa fiche se lit, rien d’autre n’en reste ici
 edition-facet = Édition
 edition-facet-new = nouveau
 edition-facet-changed = modifié
@@ -657,7 +657,7 @@ cli-search-cut = { $shown ->
         [one] { $shown } résultat affiché sur { $total } ; --limit 0 les affiche tous
        *[other] { $shown } résultats affichés sur { $total } ; --limit 0 les affiche tous
     }
-cli-show-removed = { $id } a disparu depuis { $edition } : voici la fiche telle qu’elle y figurait
+cli-show-removed = { $id } : retiré depuis { $edition } ; voici la fiche telle qu’elle y figurait
 cli-diff-added = ajoutée
 cli-diff-removed = retirée
 cli-diff-changed = modifiée  { $kind } { $id } ({ $name })
@@ -749,7 +749,7 @@ help-columns = Quelles colonnes du tableur contiennent quoi, quand les en-têtes
 help-state = Garder marques et notes dans FILE au lieu du dossier de données de la plateforme (un fichier par catalogue, au nom de son événement)
 help-now = Prendre pour heure TIME (2025-11-13T10:00), à l'heure locale de l'événement (son `timezone`), au lieu de celle de l'horloge : le « maintenant » et le « ensuite » du programme la suivent
 help-keep-going = Utiliser un catalogue qui comporte des erreurs : ce qu'elles touchent est écarté (une fiche sans identifiant ni nom, un doublon, un champ du mauvais type, une référence pendante), les erreurs sont affichées d'abord, et l'explorateur en donne le nombre dans son en-tête. `check` n'est pas affecté
-help-compare-to = Comparer avec l'édition antérieure de DIR : l'explorateur signale les fiches nouvelles ou modifiées, montre ce qui a changé sur une fiche et liste ce qui a disparu ; `show` dit ce qui a changé ; `--where edition=new` ou `edition=changed` restreint `list`, `search` et `export list` (`showfloor diff DIR NEW` liste tous les changements)
+help-compare-to = Comparer avec l'édition antérieure de DIR : l'explorateur signale les fiches nouvelles ou modifiées, montre ce qui a changé sur une fiche et liste ce qui a été retiré ; `show` dit ce qui a changé ; `--where edition=new` ou `edition=changed` restreint `list`, `search` et `export list` (`showfloor diff DIR NEW` liste tous les changements)
 help-out = Dans l'explorateur, écrire les exports de `x` (la sélection) et `E` (la liste) dans DIR au lieu du dossier courant. Un export antérieur n'est jamais remplacé : le suivant est numéroté
 help-config = Lire la configuration dans FILE au lieu de SHOWFLOOR_CONFIG ou de config.toml dans le dossier de configuration de la plateforme (`showfloor config` indique où il se trouve)
 help-lang = La langue de l'interface : en ou fr. À défaut, le `language` de la configuration, puis LC_ALL, LC_MESSAGES ou LANG, puis l'anglais

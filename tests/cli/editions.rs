@@ -203,7 +203,7 @@ fn diff_json_writes_records_briefly_and_values_structured() {
 fn show_with_compare_to_shows_a_removed_record_as_it_stood() {
     let (ok, out, err) = run(&refs(&compared(&["show", "gone"])));
     assert!(ok, "{err}");
-    assert_eq!(err, "gone is gone since old: this is the record as it stood there\n");
+    assert_eq!(err, "gone was removed since old: this is the record as it stood there\n");
     assert!(out.starts_with("Gone Ltd\nCompany · gone · tests/fixtures/editions/old/"), "{out}");
     assert!(!out.contains("Changed since"), "{out}");
     let gone = json_of(&refs(&compared(&["show", "gone", "--json"])));

@@ -212,7 +212,7 @@ fn comparing_with_an_earlier_edition_badges_new_and_changed_records() {
         120,
         30,
     );
-    session.wait_for("compared with tests/fixtures/editions/old: 1 new, 2 changed, 1 gone");
+    session.wait_for("compared with tests/fixtures/editions/old: 1 new, 2 changed, 1 removed");
     session.wait_until(
         |s| s.contains("Acme Defence Systems CHANGED") && s.contains("Newco NEW"),
         "badges on the companies",

@@ -176,9 +176,26 @@ fn apply(app: &mut App, action: Action) {
             }
             app.emit(Effect::Quit);
         }
-        // A record that is gone has nothing here to mark, note, copy, compare or find.
-        Action::ToggleMark | Action::OpenNote | Action::CopyRecord | Action::ToggleCompare
+        // A record removed since the earlier edition has only its old page here: nothing to
+        // mark, note, copy, compare, follow, place on the floor, narrow, export or see the
+        // relationships of (its links lead into the earlier edition). Each key says so rather than something
+        // beside the point ("no link to follow here").
+        Action::ToggleMark
+        | Action::OpenNote
+        | Action::CopyRecord
+        | Action::ToggleCompare
+        | Action::OpenGraph
+        | Action::ShowOnFloor
+        | Action::OpenFacets
+        | Action::ExportList
             if matches!(app.mode.name(), ModeName::Browse) && app.removed_shown().is_some() =>
+        {
+            app.message = app.removed_not_here();
+        }
+        Action::Open
+            if matches!(app.mode.name(), ModeName::Browse)
+                && app.focus == Pane::Detail
+                && app.removed_shown().is_some() =>
         {
             app.message = app.removed_not_here();
         }

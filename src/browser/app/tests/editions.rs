@@ -110,7 +110,7 @@ fn the_removed_records_have_the_last_entry_and_their_old_pages_read_only() {
 
     let rows = page(&app);
     assert_eq!(rows[0], "Gone Ltd");
-    let said = "gone since old: this page is the record as it stood there, read-only";
+    let said = "removed since old: this page is the record as it stood there, read-only";
     assert!(rows[..5].join(" ").contains(said), "under the title: {rows:?}");
     assert!(rows.iter().any(|r| r.starts_with("   Niger")), "its country, to read: {rows:?}");
     assert!(app.detail_doc().expect("page").links.is_empty(), "nothing to follow");
@@ -120,16 +120,27 @@ fn the_removed_records_have_the_last_entry_and_their_old_pages_read_only() {
     assert_eq!((app.focus, app.history().trail().len()), (Pane::Detail, visits));
     update(&mut app, Action::Open);
     assert_eq!((app.focus, page(&app)[0].as_str()), (Pane::Detail, "Gone Ltd"));
+    let said = app.message().unwrap_or_default();
+    assert!(said.starts_with("Gone Ltd was removed since old"), "not 'no link': {said}");
     update(&mut app, Action::Leave);
     assert_eq!(app.focus, Pane::List);
 
-    // Marking, noting, copying or comparing says why not, and changes nothing.
-    for action in [Action::ToggleMark, Action::OpenNote, Action::CopyRecord, Action::ToggleCompare]
-    {
+    // Marking, noting, copying, comparing, its relationships, its stand, facets and export
+    // say why not, and change nothing.
+    for action in [
+        Action::ToggleMark,
+        Action::OpenNote,
+        Action::CopyRecord,
+        Action::ToggleCompare,
+        Action::OpenGraph,
+        Action::ShowOnFloor,
+        Action::OpenFacets,
+        Action::ExportList,
+    ] {
         let effects = update(&mut app, action.clone());
         assert!(effects.is_empty(), "{action:?}: {effects:?}");
         let said = app.message().unwrap_or_default().to_owned();
-        assert!(said.starts_with("Gone Ltd is gone since old"), "{action:?}: {said}");
+        assert!(said.starts_with("Gone Ltd was removed since old"), "{action:?}: {said}");
         assert!(matches!(app.mode, Mode::Browse) && app.tray.is_empty());
         assert!(!app.state.is_marked("gone") && app.state.note("gone").is_none());
     }
