@@ -8,6 +8,7 @@ mod export;
 mod graph;
 mod import;
 mod json;
+mod parse_error;
 mod plain;
 mod plan;
 mod query;
@@ -31,9 +32,19 @@ pub fn main() -> ExitCode {
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Chosen before the command line is parsed: its --help and errors speak it too.
     crate::i18n::choose(language(&raw));
-    let args = match Args::from_arg_matches(&command_line().get_matches_from(raw)) {
+    let parsed = command_line()
+        .try_get_matches_from(raw)
+        .and_then(|matches| Args::from_arg_matches(&matches));
+    let args = match parsed {
         Ok(args) => args,
-        Err(error) => error.exit(),
+        Err(error) => match parse_error::message(&error) {
+            // The same exit status clap gives a usage error; the text sanitised as all is.
+            Some(text) => {
+                eprint!("{}", crate::text::sanitize(&text, crate::text::Lines::Multi));
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
     };
     // Unlocked handles, locked per write: holding the locks for the whole run would block any
     // other thread that writes to the terminal, such as the panic hook in the search thread.

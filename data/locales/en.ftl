@@ -800,6 +800,19 @@ help-clap-possible-values-are = [possible values: { $values }]
 help-clap-possible-values-heading = Possible values:
 help-clap-value-colon = :
 
+## clap's parse errors, said in the interface's language (cli/parse_error.rs).
+cli-parse-unexpected = unexpected argument '{ $arg }' found
+cli-parse-tip-arg = tip: a similar argument exists: '{ $suggestion }'
+cli-parse-unknown-command = unrecognized subcommand '{ $command }'
+cli-parse-tip-command = tip: a similar subcommand exists: '{ $suggestion }'
+cli-parse-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-parse-no-value = a value is required for '{ $arg }' but none was supplied
+cli-parse-possible = [possible values: { $values }]
+cli-parse-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-parse-missing = the following required arguments were not provided: { $args }
+cli-parse-more = For more information, try '--help'.
+cli-parse-out-of-range = { $value } is not a number from { $min } to { $max }
+
 ### ---------------------------------------------------------------------------------------
 ### The config file's diagnostics (`showfloor config --check`).
 ### ---------------------------------------------------------------------------------------

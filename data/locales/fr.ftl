@@ -837,6 +837,19 @@ help-clap-possible-values-are = [valeurs possibles : { $values }]
 help-clap-possible-values-heading = Valeurs possibles :
 help-clap-value-colon = { " :" }
 
+## clap's parse errors, said in the interface's language (cli/parse_error.rs).
+cli-parse-unexpected = argument « { $arg } » inattendu
+cli-parse-tip-arg = astuce : un argument proche existe : « { $suggestion } »
+cli-parse-unknown-command = commande « { $command } » inconnue
+cli-parse-tip-command = astuce : une commande proche existe : « { $suggestion } »
+cli-parse-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+cli-parse-no-value = « { $arg } » demande une valeur, et aucune n’est donnée
+cli-parse-possible = [valeurs possibles : { $values }]
+cli-parse-invalid-value-because = valeur « { $value } » invalide pour « { $arg } » : { $reason }
+cli-parse-missing = arguments requis manquants : { $args }
+cli-parse-more = Pour en savoir plus, essayez « --help ».
+cli-parse-out-of-range = { $value } n’est pas un nombre de { $min } à { $max }
+
 ### ---------------------------------------------------------------------------------------
 ### The config file's diagnostics (`showfloor config --check`).
 ### ---------------------------------------------------------------------------------------

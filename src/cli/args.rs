@@ -76,7 +76,7 @@ pub enum Command {
     Graph {
         id: String,
         #[arg(long, value_name = "N", default_value_t = crate::features::graph::DEFAULT_DEPTH,
-              value_parser = clap::value_parser!(u8).range(1..=3))]
+              value_parser = depth)]
         depth: u8,
         #[arg(long, value_enum, default_value = "text")]
         format: super::graph::Format,
@@ -391,3 +391,12 @@ fn syntax_help() -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// `--depth`: 1 to 3, saying why not in the interface's language (clap's range parser says it
+/// in English).
+fn depth(text: &str) -> Result<u8, String> {
+    use crate::features::graph::{MAX_DEPTH, MIN_DEPTH};
+    text.parse::<u8>().ok().filter(|depth| (MIN_DEPTH..=MAX_DEPTH).contains(depth)).ok_or_else(
+        || crate::tr!("cli-parse-out-of-range", value = text, min = MIN_DEPTH, max = MAX_DEPTH),
+    )
+}

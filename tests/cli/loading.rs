@@ -262,3 +262,35 @@ fn a_path_with_nothing_to_read_says_so_without_suggesting_keep_going() {
         );
     }
 }
+
+/// The mistakes people make on the command line are said in the interface's language, with
+/// clap's context (the value, the values it takes, the near miss, the usage), and exit 2.
+#[test]
+fn command_line_mistakes_are_said_in_french_too() {
+    let said = |args: &[&str]| -> (Option<i32>, String) {
+        let output = showfloor().args(args).output().expect("runs");
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let n = '\u{a0}';
+    let (code, err) = said(&["--lang", "fr", "graph", "baykar", "--depth", "5"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        format!(
+            "error: valeur «{n}5{n}» invalide pour «{n}--depth <N>{n}»{n}: 5 n’est pas un nombre \
+             de 1 à 3\n\nPour en savoir plus, essayez «{n}--help{n}».\n"
+        )
+    );
+    let (code, err) = said(&["--lang", "fr", "grap", "baykar"]);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with(&format!("error: commande «{n}grap{n}» inconnue\n")), "{err}");
+    assert!(err.contains(&format!("une commande proche existe{n}: «{n}graph{n}»")), "{err}");
+    assert!(err.contains(&format!("\nUtilisation{n}: showfloor [OPTIONS] [COMMAND]\n")), "{err}");
+    let (_, err) = said(&["--lang", "fr", "graph", "baykar", "--format", "xml"]);
+    assert!(err.contains(&format!("[valeurs possibles{n}: text, dot, mermaid, json]")), "{err}");
+    // And in English, as clap says it.
+    let (code, err) = said(&["list", "--foo"]);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("error: unexpected argument '--foo' found\n"), "{err}");
+    assert!(err.ends_with("\nFor more information, try '--help'.\n"), "{err}");
+}
