@@ -21,6 +21,7 @@ mod walk;
 use std::collections::HashMap;
 
 pub use countries::{KnownCountry, known_countries, known_country};
+pub use describe::confidence_text;
 pub use diagnostic::{Diagnostic, LineIndex, Location, Severity};
 pub use floor::{Rect as StandRect, rect as stand_rect};
 pub use kind::{Kind, KindError};

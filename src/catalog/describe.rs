@@ -176,6 +176,9 @@ impl Catalog {
     /// A field's value as a card shows it: `value_text`, except that a schedule item's end
     /// before its start (with no `end_day`) says it is the next day's.
     pub fn field_text(&self, id: RecordId, field: Field, value: ValueRef<'_>) -> String {
+        if let (Field::Confidence, ValueRef::Text(word)) = (field, value) {
+            return confidence_text(word).to_owned();
+        }
         let text = self.value_text(value);
         let next_day = field == Field::EndTime
             && matches!(self.times(id), Some(Times::Span { next_day: true, .. }));
@@ -223,5 +226,17 @@ impl Catalog {
                 .collect::<Vec<_>>()
                 .join("; "),
         }
+    }
+}
+
+/// A record's `confidence` ("low", "medium", "high", as the data writes it) in the reader's
+/// words, as `show`'s card gives it (the page's header says "medium confidence"). Another
+/// word is shown as written.
+pub fn confidence_text(word: &str) -> &str {
+    match word {
+        "low" => crate::tr!("value-confidence-low"),
+        "medium" => crate::tr!("value-confidence-medium"),
+        "high" => crate::tr!("value-confidence-high"),
+        other => other,
     }
 }

@@ -321,3 +321,21 @@ fn show_names_the_delegations_interested_in_a_company_or_a_country_through_its_p
         assert!(listed.starts_with("czech-delegation "), "{filter}: {listed}");
     }
 }
+
+/// A record's confidence is a word of the reader's language on `show`'s card, as on the page.
+#[test]
+fn show_says_the_confidence_in_the_reader_s_words() {
+    let line = |args: &[&str]| -> String {
+        let output = showfloor().args(args).output().expect("runs");
+        let out = String::from_utf8(output.stdout).expect("UTF-8");
+        out.lines().find(|l| l.contains("Confiden") || l.contains("Fiabilit")).unwrap_or("").into()
+    };
+    assert_eq!(
+        line(&["show", "kargu"]).split_whitespace().collect::<Vec<_>>(),
+        ["Confidence", "medium"]
+    );
+    assert_eq!(
+        line(&["--lang", "fr", "show", "kargu"]).split_whitespace().collect::<Vec<_>>(),
+        ["Fiabilité", "moyenne"]
+    );
+}
