@@ -184,9 +184,13 @@ impl Earlier {
         &self.diff.removed
     }
 
-    /// The old edition's record `id` when the new one no longer has it.
-    pub fn removed(&self, id: &str) -> Option<RecordId> {
-        let record = self.catalog.find(id)?;
+    /// The old edition's record `given` (its id, or a name or alias only it had there, as
+    /// `show` reads one) when the new one no longer has it.
+    pub fn removed(&self, given: &str) -> Option<RecordId> {
+        let record = match self.catalog.named(given) {
+            crate::catalog::Named::One(record) => record,
+            _ => self.catalog.find(given)?,
+        };
         self.diff.removed.contains(&record).then_some(record)
     }
 }

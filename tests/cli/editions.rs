@@ -209,6 +209,9 @@ fn show_with_compare_to_shows_a_removed_record_as_it_stood() {
     let gone = json_of(&refs(&compared(&["show", "gone", "--json"])));
     assert_eq!((&gone["name"], &gone["edition"]), (&"Gone Ltd".into(), &"removed".into()));
     assert_eq!(gone["country"], "Niger");
+    // By its old name too, as show reads a name.
+    let (ok, out, _) = run(&refs(&compared(&["show", "Gone Ltd"])));
+    assert!(ok && out.starts_with("Gone Ltd\nCompany · gone · "), "{out}");
     // Without --compare-to it is unknown, as before.
     let (ok, _, err) = run(&["--data", NEW, "show", "gone"]);
     assert!(!ok && err.contains("gone"), "{err}");
