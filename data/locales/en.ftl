@@ -274,6 +274,7 @@ ui-copied = copied “{ $text }” to the clipboard
 ui-compare-needs-two = put two records or more in the compare tray (c) first
 ui-export-one-kind = only a list of one kind can be exported (x exports My plan)
 ui-no-stand = { $name } has no stand on the floor plan
+ui-stand-not-drawn = { $name } is at stand { $stand }, but this catalogue has no floor plan to show it on
 ui-stand-empty = nobody is listed on this stand
 ui-no-link-chosen = no link chosen yet: ↓ moves to the first one
 ui-no-link = no link to follow here

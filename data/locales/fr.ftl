@@ -281,6 +281,7 @@ ui-copied = « { $text } » copié dans le presse-papiers
 ui-compare-needs-two = mettez d’abord au moins deux fiches dans le comparateur (c)
 ui-export-one-kind = seule une liste d’une catégorie s’exporte (x exporte Ma sélection)
 ui-no-stand = { $name } n’a pas de stand sur le plan
+ui-stand-not-drawn = { $name } est au stand { $stand }, mais ce catalogue n’a pas de plan où le montrer
 ui-stand-empty = personne n’est inscrit sur ce stand
 ui-no-link-chosen = aucun lien choisi : ↓ va au premier
 ui-no-link = aucun lien à suivre ici

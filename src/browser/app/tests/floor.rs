@@ -95,3 +95,21 @@ fn zoom_steps_in_and_out_within_bounds() {
     apply(&mut app, &[Action::ZoomIn, Action::ZoomIn, Action::ZoomIn, Action::ZoomIn]);
     assert_eq!(app.floor_zoom, 3);
 }
+
+/// A stand named on the card of a catalogue that draws no floor plan: w says where the company
+/// is and that there is no plan, not that it has no stand.
+#[test]
+fn w_on_a_stand_no_plan_draws_says_so() {
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/editions/new");
+    let mut app = App::new(crate::catalog::load_dirs(&[dir]).catalog, 120, 40);
+    let acme = app.catalog.find("acme").expect("acme");
+    app.go_to(acme);
+    apply(&mut app, &[Action::ShowOnFloor]);
+    assert_eq!(
+        app.message.as_deref(),
+        Some(
+            "Acme Defence Systems is at stand B2, but this catalogue has no floor plan to show it on"
+        )
+    );
+}

@@ -199,8 +199,13 @@ pub(super) fn show_on_floor(app: &mut App) {
         _ => app.catalog.stand_of(record),
     };
     let Some(stand) = stand else {
-        let name = app.catalog.get(record).name().to_owned();
-        app.message = Some(crate::tr!("ui-no-stand", name = name));
+        let shown = app.catalog.get(record);
+        let name = shown.name().to_owned();
+        // A stand named on the card but on no plan: say that, not that there is none.
+        app.message = Some(match shown.text(crate::catalog::Field::Stand) {
+            Some(written) => crate::tr!("ui-stand-not-drawn", name = name, stand = written),
+            None => crate::tr!("ui-no-stand", name = name),
+        });
         return;
     };
     if let Some(floor) = app.shelves.position(crate::browser::app::Shelf::Floor) {
