@@ -180,11 +180,19 @@ impl super::App {
     /// The help overlay's rows on screen and the furthest it can scroll, as it is drawn (the
     /// text starts a cell in from the border).
     pub fn help_room(&self) -> (usize, usize) {
-        let inside = self.areas().and_then(|a| a.help).map(self::inner);
-        let rows = inside.map_or(10, |r| usize::from(r.height));
-        let width = inside.map_or(80, |r| usize::from(r.width).saturating_sub(1));
-        let lines = super::keymap::help_lines(&self.keymap, width).len();
+        let rows = self.help_inside().map_or(10, |r| usize::from(r.height));
+        let lines = self.help_text().len();
         (rows, lines.saturating_sub(rows))
+    }
+
+    /// The help overlay's lines as they are drawn at its width.
+    pub fn help_text(&self) -> Vec<super::keymap::HelpLine> {
+        let width = self.help_inside().map_or(80, |r| usize::from(r.width).saturating_sub(1));
+        super::keymap::help_lines(&self.keymap, width)
+    }
+
+    fn help_inside(&self) -> Option<Rect> {
+        self.areas().and_then(|a| a.help).map(self::inner)
     }
 
     /// The width the detail document is laid out at (the pane's inside less a left margin).

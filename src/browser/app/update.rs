@@ -339,9 +339,28 @@ fn keep_note(app: &mut App) {
 }
 
 /// Open help over the mode in effect; closing it returns there as it was.
+/// Help over what is on screen, opened at the keys of the view it covers (the relationship
+/// view's, the facets'…): those are what the reader is asking about. Over the panes it opens
+/// at the top, where the keys of every pane come first.
 fn open_help(app: &mut App) {
+    use super::keymap::{Context, HelpLine};
+    let covered = app.contexts().get(1).copied().filter(|context| {
+        !matches!(
+            context,
+            Context::Global | Context::Kinds | Context::List | Context::Detail | Context::Help
+        )
+    });
     let under = std::mem::replace(&mut app.mode, Mode::Browse);
     app.mode = Mode::Help(super::HelpView::over(under));
+    let Some(context) = covered else { return };
+    let start = app
+        .help_text()
+        .iter()
+        .position(|line| matches!(line, HelpLine::Title(title) if *title == context.title()));
+    let last = app.help_room().1;
+    if let (Mode::Help(help), Some(start)) = (&mut app.mode, start) {
+        help.scroll = start.min(last);
+    }
 }
 
 fn help(app: &mut App, action: Action) {

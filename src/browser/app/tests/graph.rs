@@ -206,3 +206,18 @@ fn enter_on_the_root_row_is_the_page_it_was_opened_from() {
     assert_eq!(app.history.position(), (position - 1, length), "back one, no visit added");
     assert_eq!(app.trail().last(), Some(&Route::Record(baykar)));
 }
+
+/// `?` from the view opens help at the view's keys; from the panes, at the top.
+#[test]
+fn help_opens_at_the_keys_of_the_view_it_covers() {
+    let mut app = on_baykar_graph();
+    apply(&mut app, &[Action::ToggleHelp]);
+    let Mode::Help(help) = &app.mode else { panic!("help is open") };
+    let (lines, rows) = (app.help_text(), app.help_room().0);
+    let shown = &lines[help.scroll..(help.scroll + rows).min(lines.len())];
+    let title = |line: &crate::browser::app::keymap::HelpLine| matches!(line, crate::browser::app::keymap::HelpLine::Title(t) if *t == Context::Graph.title());
+    assert!(help.scroll > 0 && shown.iter().any(title), "the view's keys are on screen");
+    apply(&mut app, &[Action::Close, Action::Close, Action::ToggleHelp]);
+    let Mode::Help(help) = &app.mode else { panic!("help is open") };
+    assert_eq!(help.scroll, 0, "over the panes, from the top");
+}
