@@ -321,3 +321,15 @@ fn a_long_interest_label_leaves_room_for_the_name() {
     assert!(row.contains("Delegation of Freedonia"), "the name shows:\n{shown}");
     assert!(row.contains("Interests (via System number 0"), "{shown}");
 }
+
+/// Against an earlier edition the relationship view badges what is new or changed, as the
+/// lists do.
+#[test]
+fn the_relationship_view_badges_what_is_new_or_changed() {
+    let mut app = compared_app(100, 24);
+    open(&mut app, "acme");
+    act(&mut app, &[Action::OpenGraph]);
+    let shown = screen(&app);
+    assert!(shown.lines().any(|l| l.contains("Newco NEW  company")), "{shown}");
+    assert!(shown.lines().any(|l| l.contains("Hawk CHANGED  system")), "{shown}");
+}

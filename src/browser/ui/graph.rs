@@ -67,13 +67,20 @@ pub fn graph(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         };
         // The name is cut before the context is ("· shown below" says where to look), while
         // the name keeps a few letters; past that the context goes first.
-        let used: usize = spans.iter().map(|span| cells(&span.content)).sum();
+        // NEW or CHANGED against an earlier edition, as the lists badge it, right after the name.
+        let badge = row.record().and_then(|record| super::panes::edition_badge(app, record));
+        let badge_width = badge.as_deref().map_or(0, cells);
+        let used: usize =
+            spans.iter().map(|span| cells(&span.content)).sum::<usize>() + badge_width;
         let room = width.saturating_sub(used);
         let context_width = if text.context.is_empty() { 0 } else { cells(&text.context) + 2 };
         let name_room = if room >= context_width + 8 { room - context_width } else { room };
         let name_text = fit(&text.name, name_room);
         let name_width = cells(&name_text);
         spans.push(Span::styled(name_text, name_style));
+        if let Some(badge) = badge {
+            spans.push(Span::styled(badge, theme.demo()));
+        }
         if !text.context.is_empty() && name_width + 4 < room {
             let context = fit(&text.context, room - name_width - 2);
             spans.push(Span::styled(format!("  {context}"), theme.dim()));
