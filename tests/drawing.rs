@@ -333,3 +333,17 @@ fn the_relationship_view_badges_what_is_new_or_changed() {
     assert!(shown.lines().any(|l| l.contains("Newco NEW  company")), "{shown}");
     assert!(shown.lines().any(|l| l.contains("Hawk CHANGED  system")), "{shown}");
 }
+
+/// On "Removed since OLD" the status bar offers no key that would only say why not.
+#[test]
+fn the_removed_records_status_bar_offers_only_what_works() {
+    let mut app = compared_app(120, 24);
+    let status = |app: &App| screen(app).lines().last().unwrap_or_default().to_owned();
+    assert!(status(&app).contains("m mark"), "a record of this edition: {}", status(&app));
+    act(&mut app, &[Action::FocusPrev, Action::Bottom, Action::Open]);
+    let shown = status(&app);
+    for refused in ["m mark", "n note", "F facets"] {
+        assert!(!shown.contains(refused), "{refused}: {shown}");
+    }
+    assert!(shown.contains("? help") && shown.contains("f filter"), "{shown}");
+}

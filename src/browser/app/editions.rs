@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::detail::{self, DetailDoc, Row};
-use super::{App, Edition, Section, Shelf};
+use super::{Action, App, Edition, ModeName, Pane, Section, Shelf};
 use crate::catalog::RecordId;
 use crate::features::diff::Earlier;
 use crate::text::{fold, sanitize_line};
@@ -45,6 +45,26 @@ impl App {
             return None;
         }
         self.list.visible.get(self.list.cursor).copied()
+    }
+
+    /// Whether `action` is one a removed record's old page cannot take: nothing of it is here
+    /// to mark, note, copy, compare, follow, place on the floor, narrow, export or see the
+    /// relationships of (its links lead into the earlier edition). `update` refuses these
+    /// with [`App::removed_not_here`], and the status bar does not offer them.
+    pub fn refused_on_removed(&self, action: &Action) -> bool {
+        const REFUSED: [Action; 8] = [
+            Action::ToggleMark,
+            Action::OpenNote,
+            Action::CopyRecord,
+            Action::ToggleCompare,
+            Action::OpenGraph,
+            Action::ShowOnFloor,
+            Action::OpenFacets,
+            Action::ExportList,
+        ];
+        matches!(self.mode.name(), ModeName::Browse)
+            && self.removed_shown().is_some()
+            && (REFUSED.contains(action) || *action == Action::Open && self.focus == Pane::Detail)
     }
 
     /// What to say when a key asks to mark, note, copy or compare a record that is gone.

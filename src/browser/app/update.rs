@@ -176,27 +176,9 @@ fn apply(app: &mut App, action: Action) {
             }
             app.emit(Effect::Quit);
         }
-        // A record removed since the earlier edition has only its old page here: nothing to
-        // mark, note, copy, compare, follow, place on the floor, narrow, export or see the
-        // relationships of (its links lead into the earlier edition). Each key says so rather than something
-        // beside the point ("no link to follow here").
-        Action::ToggleMark
-        | Action::OpenNote
-        | Action::CopyRecord
-        | Action::ToggleCompare
-        | Action::OpenGraph
-        | Action::ShowOnFloor
-        | Action::OpenFacets
-        | Action::ExportList
-            if matches!(app.mode.name(), ModeName::Browse) && app.removed_shown().is_some() =>
-        {
-            app.message = app.removed_not_here();
-        }
-        Action::Open
-            if matches!(app.mode.name(), ModeName::Browse)
-                && app.focus == Pane::Detail
-                && app.removed_shown().is_some() =>
-        {
+        // A record removed since the earlier edition has only its old page here: each key
+        // that cannot apply to it says so rather than something beside the point.
+        action if app.refused_on_removed(&action) => {
             app.message = app.removed_not_here();
         }
         Action::ToggleMark if shared_stand(app).is_some() => {

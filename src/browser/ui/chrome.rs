@@ -100,6 +100,13 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 /// "Backspace"); only when none of these fit is the least useful hint left out.
 fn hint_line(app: &App, width: usize, theme: Theme) -> Line<'static> {
     let mut hints = keymap::hints(app.keymap(), &app.contexts());
+    // Keys that would only say why not (a removed record's) are not offered.
+    hints.retain(|(_, hint)| {
+        !app.keymap().bindings().iter().any(|binding| {
+            binding.hint_text() == *hint
+                && binding.action().is_some_and(|a| app.refused_on_removed(a))
+        })
+    });
     let help = hints
         .iter()
         .position(|(_, hint)| *hint == Action::ToggleHelp.hint())
