@@ -72,6 +72,8 @@ fn value_line(
     width: usize,
     theme: Theme,
 ) -> Line<'static> {
+    // A cell of margin on the right too, so the count does not touch the border.
+    let width = width.saturating_sub(1);
     let tick = if selected { "[x] " } else { "[ ] " };
     let count = format!(" {count}");
     let room = width.saturating_sub(tick.len() + count.len() + 1);
