@@ -24,7 +24,7 @@ fn main() {
         let records = catalog.of_kind(kind);
         let mut filters = Filters::default();
         let started = Instant::now();
-        let built = rows(&index, kind, records, &filters, None);
+        let built = rows(&index, Some(kind), records, &filters, None);
         let open = started.elapsed();
         // Choose the two most common values of the first facet, as a user would.
         let first = showfloor::features::facet::facets_of(kind)[0];
@@ -34,7 +34,7 @@ fn main() {
             filters.add(first, value.0);
         }
         let started = Instant::now();
-        let _ = rows(&index, kind, records, &filters, None);
+        let _ = rows(&index, Some(kind), records, &filters, None);
         let _ = index.admitted(records, &filters);
         let chosen = started.elapsed();
         println!(

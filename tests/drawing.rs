@@ -347,3 +347,20 @@ fn the_removed_records_status_bar_offers_only_what_works() {
     }
     assert!(shown.contains("? help") && shown.contains("f filter"), "{shown}");
 }
+
+/// My plan narrowed by the edition facet draws what is left, and the header says how.
+#[test]
+fn my_plan_narrowed_to_what_is_new() {
+    let mut app = compared_app(120, 24);
+    for id in ["acme", "newco"] {
+        open(&mut app, id);
+        act(&mut app, &[Action::ToggleMark]);
+    }
+    act(&mut app, &[Action::FocusPrev, Action::FocusPrev, Action::Top, Action::Open]);
+    act(&mut app, &[Action::OpenFacets, Action::ToggleFacet, Action::Close]);
+    let list = pane(&app, |a| a.list);
+    assert!(list.contains("My plan"), "on My plan: {list}");
+    assert!(list.contains("Newco") && !list.contains("Acme"), "{list}");
+    let header = screen(&app).lines().next().unwrap_or_default().to_owned();
+    assert!(header.contains("new"), "{header}");
+}

@@ -48,7 +48,7 @@ pub struct FacetPanel {
 /// facet no record has a value for is left out.
 pub fn rows(
     index: &FacetIndex,
-    kind: Kind,
+    kind: Option<Kind>,
     records: &[RecordId],
     filters: &Filters,
     editions: Option<&Editions>,
@@ -63,7 +63,8 @@ pub fn rows(
             selected: filters.is_edition_selected(edition),
         }));
     }
-    for field in facets_of(kind) {
+    // My plan is of every kind: only the edition's facet is its.
+    for field in kind.map(facets_of).unwrap_or_default() {
         let values = index.counts(records, filters, field);
         if values.is_empty() {
             continue;
@@ -110,7 +111,7 @@ impl super::App {
     /// time: on a thread when the session has one to spare, here otherwise.
     pub(super) fn rebuild_facet_panel(&mut self) {
         let rows_on_screen = self.facet_rows().max(1);
-        let Some(kind) = self.current_section().and_then(|s| s.kind()) else { return };
+        let Some(kind) = self.current_section().map(|s| s.kind()) else { return };
         if matches!(self.facet_count, FacetCount::NotYet) {
             self.facet_count = if self.settings.background_facets {
                 // At a million records counting takes over a second: ask for it on a thread,

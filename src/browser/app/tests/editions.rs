@@ -249,3 +249,26 @@ fn the_edition_facet_narrows_a_list_to_what_is_new_or_changed() {
     update(&mut app, Action::ClearFacets);
     assert_eq!(shown(&app), ["alpha", "bravo", "delta"]);
 }
+
+/// My plan is of every kind, so it has no field's facets, but against an earlier edition the
+/// edition's facet narrows it to what is new or changed, as it does a kind's list.
+#[test]
+fn the_edition_facet_narrows_my_plan_too() {
+    let mut app = compared();
+    for id in ["acme", "newco"] {
+        let record = app.catalog.find(id).expect("in the fixture");
+        app.go_to(record);
+        update(&mut app, Action::ToggleMark);
+    }
+    open_entry(&mut app, |s| s.shelf == Shelf::Plan);
+    let names = |app: &App| -> Vec<String> {
+        app.list.visible.iter().map(|&r| app.catalog.get(r).name().to_owned()).collect()
+    };
+    assert_eq!(names(&app).len(), 2, "{:?}", names(&app));
+    update(&mut app, Action::OpenFacets);
+    assert!(matches!(app.mode, Mode::Facets(_)), "{:?}", app.message());
+    // The panel's first value is "new".
+    update(&mut app, Action::ToggleFacet);
+    update(&mut app, Action::Close);
+    assert_eq!(names(&app), ["Newco"]);
+}

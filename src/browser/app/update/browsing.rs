@@ -18,8 +18,14 @@ pub(super) fn browse(app: &mut App, action: Action) {
             app.mode = Mode::Filter;
             app.focus = Pane::List;
         }
-        Action::OpenFacets => match app.current_section().and_then(|s| s.kind()) {
-            Some(kind) if !crate::features::facet::facets_of(kind).is_empty() => {
+        Action::OpenFacets => match app.current_section().map(|s| (s.shelf, s.kind())) {
+            Some((_, Some(kind))) if !crate::features::facet::facets_of(kind).is_empty() => {
+                app.mode = Mode::Facets(crate::browser::app::facets::FacetPanel::default());
+                app.focus = Pane::List;
+                app.rebuild_facet_panel();
+            }
+            // My plan, against an earlier edition: narrowed to what is new or changed.
+            Some((crate::browser::app::Shelf::Plan, _)) if app.earlier().is_some() => {
                 app.mode = Mode::Facets(crate::browser::app::facets::FacetPanel::default());
                 app.focus = Pane::List;
                 app.rebuild_facet_panel();
