@@ -144,29 +144,39 @@ fn bench_draw(c: &mut Criterion, n: usize) {
     group.finish();
 }
 
+/// The country the most records name.
+fn busiest_country(catalog: &Catalog) -> showfloor::catalog::RecordId {
+    *catalog
+        .of_kind(showfloor::catalog::Kind::Country)
+        .iter()
+        .max_by_key(|&&country| catalog.backlinks(country).len())
+        .expect("a country")
+}
+
+/// `country`'s page, reached as a person does: Shift-Tab to the kinds pane, down to the
+/// countries, Enter, down to it, Enter.
+fn open_country_page(app: &mut App, country: showfloor::catalog::RecordId) {
+    update(app, Action::FocusPrev);
+    while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
+        update(app, Action::Down);
+    }
+    update(app, Action::Open);
+    let row = app.list().visible.iter().position(|&r| r == country).expect("listed");
+    for _ in 0..row {
+        update(app, Action::Down);
+    }
+    update(app, Action::Open);
+}
+
 /// The busiest country's page at `n` records: thousands of backlinks and the systems made there,
 /// as an analyst walks them with j. Only the rows on screen are drawn, but the page is rebuilt
 /// on every key, so this is what a key costs on the longest page a catalogue has.
 fn bench_country_page(c: &mut Criterion, n: usize) {
     let catalog = catalog(n);
-    let busiest = *catalog
-        .of_kind(showfloor::catalog::Kind::Country)
-        .iter()
-        .max_by_key(|&&country| catalog.backlinks(country).len())
-        .expect("a country");
+    let busiest = busiest_country(&catalog);
     let (backlinks, made) = (catalog.backlinks(busiest).len(), catalog.made_in(busiest).len());
     let mut app = App::new(catalog, 120, 40);
-    // Shift-Tab from the list, as a person gets to the kinds pane.
-    update(&mut app, Action::FocusPrev);
-    while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
-        update(&mut app, Action::Down);
-    }
-    update(&mut app, Action::Open);
-    let row = app.list().visible.iter().position(|&r| r == busiest).expect("listed");
-    for _ in 0..row {
-        update(&mut app, Action::Down);
-    }
-    update(&mut app, Action::Open);
+    open_country_page(&mut app, busiest);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
     let mut group = c.benchmark_group(format!(
         "country page ({backlinks} backlinks, {made} systems made there)"
@@ -187,11 +197,7 @@ fn bench_country_page(c: &mut Criterion, n: usize) {
 fn bench_relationships(c: &mut Criterion, n: usize) {
     use showfloor::features::graph::{MAX_DEPTH, MIN_DEPTH, neighbourhood};
     let catalog = catalog(n);
-    let busiest = *catalog
-        .of_kind(showfloor::catalog::Kind::Country)
-        .iter()
-        .max_by_key(|&&country| catalog.backlinks(country).len())
-        .expect("a country");
+    let busiest = busiest_country(&catalog);
     let backlinks = catalog.backlinks(busiest).len();
     let mut group = c.benchmark_group(format!("relationships at {n} ({backlinks} backlinks)"));
     group.sample_size(20);
@@ -202,16 +208,7 @@ fn bench_relationships(c: &mut Criterion, n: usize) {
         });
     }
     let mut app = App::new(catalog, 120, 40);
-    update(&mut app, Action::FocusPrev);
-    while app.current_section().and_then(|s| s.kind()) != Some(showfloor::catalog::Kind::Country) {
-        update(&mut app, Action::Down);
-    }
-    update(&mut app, Action::Open);
-    let row = app.list().visible.iter().position(|&r| r == busiest).expect("listed");
-    for _ in 0..row {
-        update(&mut app, Action::Down);
-    }
-    update(&mut app, Action::Open);
+    open_country_page(&mut app, busiest);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
     group.bench_function("r, draw, Esc", |b| {
         b.iter(|| {
