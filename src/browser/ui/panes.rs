@@ -146,13 +146,7 @@ fn removed(app: &App, inside: Rect, rows: usize, focused: bool, buf: &mut Buffer
         if used + 4 < width {
             spans.push(Span::styled(format!("  {}", fit(&kind, width - used - 2)), theme.dim()));
         }
-        let selected = row == app.list().cursor;
-        let y = inside.y + u16::try_from(row - app.list().offset).unwrap_or(u16::MAX);
-        let style = row_style(selected, focused, theme);
-        if selected {
-            buf.set_style(Rect { y, height: 1, ..inside }, style);
-        }
-        buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
+        list_row(app, (inside, row), spans, focused, buf, theme);
     }
 }
 
@@ -280,12 +274,24 @@ fn records(
             let context = fit(&sanitize_line(&context), width - used - 2);
             spans.push(Span::styled(format!("  {context}"), theme.dim()));
         }
-        let selected = row == app.list().cursor;
-        let y = inside.y + u16::try_from(row - app.list().offset).unwrap_or(u16::MAX);
-        let style = row_style(selected, focused, theme);
-        if selected {
-            buf.set_style(Rect { y, height: 1, ..inside }, style);
-        }
-        buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
+        list_row(app, (inside, row), spans, focused, buf, theme);
     }
+}
+
+/// List row `row` drawn in the list pane's `inside`, as `spans`, lit when it is the cursor's.
+fn list_row(
+    app: &App,
+    (inside, row): (Rect, usize),
+    spans: Vec<Span<'static>>,
+    focused: bool,
+    buf: &mut Buffer,
+    theme: Theme,
+) {
+    let selected = row == app.list().cursor;
+    let y = inside.y + u16::try_from(row - app.list().offset).unwrap_or(u16::MAX);
+    let style = row_style(selected, focused, theme);
+    if selected {
+        buf.set_style(Rect { y, height: 1, ..inside }, style);
+    }
+    buf.set_line(inside.x, y, &Line::from(spans).patch_style(style), inside.width);
 }
