@@ -78,8 +78,9 @@ fn dot_quoted(text: &str) -> String {
 }
 
 /// The neighbourhood in Graphviz's DOT: a node per record (named by its id, labelled with its
-/// name and kind), an edge per link from the record whose field it is, labelled with the field's
-/// key, and a dashed note per counted group.
+/// name and kind), an edge per link between them from the record whose field it is (the
+/// tree's and any other, [`Neighbourhood::links_among`]), labelled with the field's key, and a
+/// dashed note per counted group.
 pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
     let mut text = String::from("digraph neighbourhood {\n  rankdir=LR;\n  node [shape=box];\n");
     let node_id = |record: RecordId| dot_quoted(catalog.get(record).id());
@@ -90,7 +91,7 @@ pub fn dot(catalog: &Catalog, found: &Neighbourhood) -> String {
         let shown = format!("\"{}\\n{kind}\"", dot_escaped(&name));
         text.push_str(&format!("  {} [label={shown}{style}];\n", node_id(record)));
     }
-    for link in found.links() {
+    for link in found.links_among(catalog) {
         text.push_str(&format!(
             "  {} -> {} [label={}];\n",
             node_id(link.from),
@@ -155,7 +156,7 @@ pub fn mermaid(catalog: &Catalog, found: &Neighbourhood) -> String {
         text.push_str(&format!("  n{index}[{}]\n", mermaid_quoted(&format!("{name} · {kind}"))));
     }
     let node = |record: &RecordId| node_of.get(record).cloned().unwrap_or_default();
-    for link in found.links() {
+    for link in found.links_among(catalog) {
         text.push_str(&format!(
             "  {} -->|{}| {}\n",
             node(&link.from),
@@ -190,8 +191,8 @@ pub fn mermaid(catalog: &Catalog, found: &Neighbourhood) -> String {
     text
 }
 
-/// For programs: the records (each once, with its depth), the links as the data has them
-/// (`from`'s `field` names `to`), the interests through products (a delegation's `interests`
+/// For programs: the records (each once, with its depth), every link between them as the data
+/// has it (`from`'s `field` names `to`; [`Neighbourhood::links_among`]), the interests through products (a delegation's `interests`
 /// name the `via` products of the `company`), and the counted groups; strings exact.
 pub fn json(catalog: &Catalog, found: &Neighbourhood) -> serde_json::Value {
     let brief = |record: RecordId| {
@@ -207,7 +208,8 @@ pub fn json(catalog: &Catalog, found: &Neighbourhood) -> serde_json::Value {
         })
         .collect();
     let links: Vec<serde_json::Value> = found
-        .links()
+        .links_among(catalog)
+        .into_iter()
         .map(|link| {
             json!({
                 "from": catalog.get(link.from).id(),

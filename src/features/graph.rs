@@ -186,6 +186,25 @@ impl Neighbourhood {
         links.filter(move |link| given.insert(*link))
     }
 
+    /// Every link of the data between two records the tree shows in full, each once: the
+    /// tree's own ([`Neighbourhood::links`]) first, then those the tree has no row for (two
+    /// records placed under different parents that also name each other), so a drawing of
+    /// the neighbourhood as a graph (DOT, Mermaid) leaves none of them out.
+    pub fn links_among(&self, catalog: &Catalog) -> Vec<Link> {
+        let shown: HashSet<RecordId> = self.records().map(|(record, _)| record).collect();
+        let mut given: HashSet<Link> = HashSet::new();
+        let mut links: Vec<Link> = self.links().filter(|link| given.insert(*link)).collect();
+        for (record, _) in self.records() {
+            for (field, to) in catalog.get(record).links() {
+                let link = Link { from: record, field, to };
+                if shown.contains(&to) && to != record && given.insert(link) {
+                    links.push(link);
+                }
+            }
+        }
+        links
+    }
+
     /// Every interest through products a row shows, each once: (the delegation, the company,
     /// the products its interests name), the delegation's row shown in full or met again,
     /// hanging from the company through those products, or through its interests in the

@@ -394,3 +394,25 @@ fn an_interest_both_direct_and_through_products_says_both() {
     let said = crate::features::interest::interested_in(&catalog, acme);
     assert!(said[0].direct && said[0].via.len() == 2, "{said:?}");
 }
+
+/// Drawn as a graph, the neighbourhood has every link between the records it shows, not only
+/// the tree's: two records under different parents that name each other are joined too.
+#[test]
+fn the_graph_has_every_link_between_the_records_it_shows() {
+    let bamex = crate::catalog::load(&crate::catalog::embedded()).catalog;
+    let found = neighbourhood(&bamex, id(&bamex, "baykar"), 2);
+    let named =
+        |link: &Link| (bamex.get(link.from).id(), link.field.key(), bamex.get(link.to).id());
+    let tree: Vec<_> = found.links().map(|link| named(&link)).collect();
+    let among: Vec<_> = found.links_among(&bamex).iter().map(named).collect();
+    // FAMa and Mali are both in the tree, under TB2, and FAMa's country is Mali.
+    let fama_mali = ("fama", "country", "country:mali");
+    assert!(!tree.contains(&fama_mali) && among.contains(&fama_mali), "{among:?}");
+    assert!(tree.iter().all(|link| among.contains(link)), "the tree's links first");
+    let distinct: HashSet<_> = among.iter().collect();
+    assert_eq!(distinct.len(), among.len(), "each once");
+    let shown: HashSet<RecordId> = found.records().map(|(r, _)| r).collect();
+    for link in found.links_among(&bamex) {
+        assert!(shown.contains(&link.from) && shown.contains(&link.to), "{:?}", named(&link));
+    }
+}
