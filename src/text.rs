@@ -7,7 +7,7 @@ mod width;
 
 pub use fold::{
     fold, fold_for_search, fold_for_search_into, fold_for_search_with_map, fold_into,
-    fold_with_map, slug,
+    fold_with_map, natural_key, slug,
 };
 pub use sanitize::{
     Lines, editable, json_terminal_safe, prefix, push_sanitized_char, sanitize, sanitize_line,

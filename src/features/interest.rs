@@ -51,7 +51,7 @@ pub fn interested_in(catalog: &Catalog, id: RecordId) -> Vec<Interest> {
             }
         }
     }
-    let name = |id: &RecordId| crate::text::fold(catalog.get(*id).name());
+    let name = |id: &RecordId| crate::text::natural_key(crate::text::fold(catalog.get(*id).name()));
     for interest in &mut found {
         interest.via.sort_by_cached_key(name);
     }

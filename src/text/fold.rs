@@ -103,9 +103,44 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// `folded` as a sort key in which numbers sort as numbers: each run of digits left-padded
+/// with zeros, so "company 2" comes before "company 10" (a plain comparison puts "10" first).
+/// Text without digits is returned as it is, at no cost.
+pub fn natural_key(folded: String) -> String {
+    /// Wider than any number a name holds; a longer run is left as it is.
+    const WIDTH: usize = 20;
+    if !folded.bytes().any(|b| b.is_ascii_digit()) {
+        return folded;
+    }
+    let mut key = String::with_capacity(folded.len() + WIDTH);
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
+            key.push(c);
+            continue;
+        }
+        let mut run = String::from(c);
+        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+            run.push(d);
+            chars.next();
+        }
+        key.extend(std::iter::repeat_n('0', WIDTH.saturating_sub(run.len())));
+        key.push_str(&run);
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_names_sort_as_numbers() {
+        let mut names = ["company 10", "company 2", "company 1", "company", "b-52", "b-1"];
+        names.sort_by_key(|name| natural_key((*name).to_owned()));
+        assert_eq!(names, ["b-1", "b-52", "company", "company 1", "company 2", "company 10"]);
+        assert_eq!(natural_key("no digits".to_owned()), "no digits");
+    }
 
     #[test]
     fn folds_case_and_accents() {

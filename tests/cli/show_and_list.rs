@@ -339,3 +339,24 @@ fn show_says_the_confidence_in_the_reader_s_words() {
         ["Fiabilité", "moyenne"]
     );
 }
+
+/// Lists sort numbers in names as numbers: "Company 2" before "Company 10".
+#[test]
+fn lists_sort_numbers_in_names_as_numbers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text: String = [10, 2, 1, 12]
+        .iter()
+        .map(|n| format!("[[company]]\nid = \"c{n}\"\nname = \"Company {n}\"\nsources = [\"t\"]\n"))
+        .collect();
+    std::fs::write(dir.path().join("c.toml"), text).expect("write");
+    let output = showfloor()
+        .arg("--data")
+        .arg(dir.path())
+        .args(["list", "company", "--json"])
+        .output()
+        .expect("runs");
+    let found: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let names: Vec<&str> =
+        found.as_array().expect("an array").iter().filter_map(|r| r["name"].as_str()).collect();
+    assert_eq!(names, ["Company 1", "Company 2", "Company 10", "Company 12"]);
+}

@@ -19,9 +19,12 @@ pub(super) fn index(catalog: &mut Catalog) {
     let chunk = n.div_ceil(cores).max(1);
     let ids: Vec<RecordId> = view.ids().collect();
 
-    // Folded names (the sort key of every list), folded in parallel.
+    // Folded names with their numbers as numbers (the sort key of every list: "Company 2"
+    // before "Company 10"), in parallel.
     let folded: Vec<String> = crate::parallel::map(ids.chunks(chunk).collect(), |part| {
-        part.iter().map(|&id| fold(view.get(id).name())).collect::<Vec<_>>()
+        part.iter()
+            .map(|&id| crate::text::natural_key(fold(view.get(id).name())))
+            .collect::<Vec<_>>()
     })
     .into_iter()
     .flatten()
