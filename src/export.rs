@@ -117,7 +117,10 @@ fn markdown(catalog: &Catalog, state: &State, now: jiff::Timestamp) -> String {
             for line in sanitize_text(&note.text).lines() {
                 let _ = writeln!(out, "> {}", md(line));
             }
-            let signed = crate::tr!("export-plan-note-edited", edited = md(&note.edited));
+            let signed = crate::tr!(
+                "export-plan-note-edited",
+                edited = md(&crate::state::edited_for_people(&note.edited))
+            );
             let _ = writeln!(out, ">\n> — {signed}");
         }
         let _ = writeln!(out);

@@ -35,6 +35,16 @@ pub struct Note {
     pub edited: String,
 }
 
+/// A note's edit time (RFC 3339, as it is kept) for people in a file that travels, where the
+/// reader's zone is not known: "2026-12-04 19:49 UTC", to the minute. A time that does not
+/// read as one is given as it is.
+pub fn edited_for_people(edited: &str) -> String {
+    match edited.parse::<jiff::Timestamp>() {
+        Ok(at) => at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        Err(_) => edited.to_owned(),
+    }
+}
+
 /// Everything saved about one catalogue.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -37,6 +37,8 @@ fn the_markdown_briefing_has_each_marked_record_with_facts_links_and_notes() {
         text.contains("> Ask about \\*TB2\\* exports; two engineers.\n"),
         "the note, escaped: {text}"
     );
+    assert!(text.contains("my note, edited 2025-11-13 09:58 UTC"), "a time for people: {text}");
+    assert!(!text.contains("09:58:00Z"), "{text}");
     assert!(!text.contains("Overlaps"), "an exhibition day clashes with no demo day: {text}");
     assert!(
         text.contains("## Kept from an earlier catalogue\n\nMarked or noted, but not in this catalogue.\n\n- gone-from-this-edition (marked)\n"),

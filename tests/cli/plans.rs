@@ -76,7 +76,7 @@ fn importing_a_colleagues_plan_twice_merges_it_once() {
         .expect("a note")
         .to_owned();
     assert!(baykar.starts_with("TB2 price list promised.\n\n"), "{baykar}");
-    assert!(baykar.contains("from ana-plan.json, written 2025-11-13T11:00:00Z"), "{baykar}");
+    assert!(baykar.contains("from ana-plan.json, written 2025-11-13 11:00 UTC"), "{baykar}");
     assert!(baykar.ends_with("Met their export manager."), "{baykar}");
 
     // Again: nothing changes, on screen or on disk.

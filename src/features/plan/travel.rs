@@ -183,8 +183,11 @@ pub fn merge(catalog: &Catalog, state: &State, plan: &Plan, source: &str, now: &
                 (theirs.text.clone(), theirs.edited.clone(), Change::NoteExtended)
             }
             Some(ours) => {
-                let heading =
-                    crate::tr!("plan-import-note-from", source = source, edited = &theirs.edited);
+                let heading = crate::tr!(
+                    "plan-import-note-from",
+                    source = source,
+                    edited = crate::state::edited_for_people(&theirs.edited)
+                );
                 let text = format!("{}\n\n{heading}\n{}", ours.text.trim_end(), theirs.text);
                 (text, now.to_owned(), Change::NoteJoined)
             }

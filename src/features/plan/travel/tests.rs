@@ -55,7 +55,7 @@ fn a_merge_adds_marks_takes_new_notes_and_keeps_both_texts_when_they_differ() {
     let baykar = state.note("baykar").expect("a note");
     assert!(baykar.text.starts_with("TB2 price list promised.\n\n"), "{}", baykar.text);
     assert!(baykar.text.contains("ana-plan.json"), "says where the other came from");
-    assert!(baykar.text.contains("2025-11-13T11:00:00Z"), "and when it was written");
+    assert!(baykar.text.contains("2025-11-13 11:00 UTC"), "and when it was written, for people");
     assert!(baykar.text.ends_with("Met their export manager."), "{}", baykar.text);
     assert_eq!(baykar.edited, NOW);
     assert_eq!(state.note("otokar").map(|n| n.edited.as_str()), Some("2025-11-13T12:00:00Z"));
