@@ -814,6 +814,11 @@ cli-parse-no-value = a value is required for '{ $arg }' but none was supplied
 cli-parse-possible = [possible values: { $values }]
 cli-parse-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
 cli-parse-missing = the following required arguments were not provided: { $args }
+cli-parse-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-parse-too-few = { $wanted } values required by '{ $arg }'; only { $given ->
+        [one] { $given } was provided
+       *[other] { $given } were provided
+    }
 cli-parse-more = For more information, try '--help'.
 cli-parse-out-of-range = { $value } is not a number from { $min } to { $max }
 

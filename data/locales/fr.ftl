@@ -451,7 +451,7 @@ edition-change = { $field } : { $old } → { $new }
 edition-changed-since = Changements depuis { $edition }
 edition-removed-since = Retirés depuis { $edition }
 edition-removed-page = retirée depuis { $edition } : cette fiche est telle qu’elle y figurait, en lecture seule
-edition-removed-not-here = { $name } : retiré depuis { $edition } ; sa fiche se lit, rien d’autre n’en reste ici
+edition-removed-not-here = { $name } : fiche retirée depuis { $edition } ; elle se lit, rien d’autre n’en reste ici
 edition-facet = Édition
 edition-facet-new = nouveau
 edition-facet-changed = modifié
@@ -661,7 +661,7 @@ cli-search-cut = { $shown ->
         [one] { $shown } résultat affiché sur { $total } ; --limit 0 les affiche tous
        *[other] { $shown } résultats affichés sur { $total } ; --limit 0 les affiche tous
     }
-cli-show-removed = { $id } : retiré depuis { $edition } ; voici la fiche telle qu’elle y figurait
+cli-show-removed = { $id } : fiche retirée depuis { $edition } ; la voici telle qu’elle y figurait
 cli-diff-added = ajoutée
 cli-diff-removed = retirée
 cli-diff-changed = modifiée  { $kind } { $id } ({ $name })
@@ -851,6 +851,11 @@ cli-parse-no-value = « { $arg } » demande une valeur, et aucune n’est donn
 cli-parse-possible = [valeurs possibles : { $values }]
 cli-parse-invalid-value-because = valeur « { $value } » invalide pour « { $arg } » : { $reason }
 cli-parse-missing = arguments requis manquants : { $args }
+cli-parse-too-many = valeur « { $value } » en trop pour « { $arg } »
+cli-parse-too-few = « { $arg } » demande { $wanted } valeurs, { $given ->
+        [one] { $given } seule est donnée
+       *[other] { $given } seulement sont données
+    }
 cli-parse-more = Pour en savoir plus, essayez « --help ».
 cli-parse-out-of-range = { $value } n’est pas un nombre de { $min } à { $max }
 

@@ -54,6 +54,18 @@ pub fn message(error: &clap::Error) -> Option<String> {
                 reason = reason.unwrap_or_default()
             ));
         }
+        ErrorKind::TooManyValues => {
+            lines.push(crate::tr!("cli-parse-too-many", value = value, arg = arg));
+        }
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            let number = |kind: ContextKind| match error.get(kind) {
+                Some(ContextValue::Number(n)) => i64::try_from(*n).unwrap_or(0),
+                _ => 0,
+            };
+            let wanted = number(ContextKind::MinValues).max(number(ContextKind::ExpectedNumValues));
+            let given = number(ContextKind::ActualNumValues);
+            lines.push(crate::tr!("cli-parse-too-few", wanted = wanted, arg = arg, given = given));
+        }
         ErrorKind::MissingRequiredArgument => {
             lines.push(crate::tr!("cli-parse-missing", args = arg));
         }

@@ -288,6 +288,14 @@ fn command_line_mistakes_are_said_in_french_too() {
     assert!(err.contains(&format!("\nUtilisation{n}: showfloor [OPTIONS] [COMMAND]\n")), "{err}");
     let (_, err) = said(&["--lang", "fr", "graph", "baykar", "--format", "xml"]);
     assert!(err.contains(&format!("[valeurs possibles{n}: text, dot, mermaid, json]")), "{err}");
+    let (code, err) = said(&["--lang", "fr", "compare", "akinci"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with(&format!(
+            "error: «{n}<IDS> <IDS>...{n}» demande 2 valeurs, 1 seule est donnée\n"
+        )),
+        "{err}"
+    );
     // And in English, as clap says it.
     let (code, err) = said(&["list", "--foo"]);
     assert_eq!(code, Some(2));
