@@ -249,3 +249,30 @@ fn an_earlier_edition_in_french() {
         "{gone}"
     );
 }
+
+/// The schedule's day column is as wide as the French day says itself: « mar. 11 nov. »
+/// stands apart from the item's name (at 80 columns the list pane has no room for the column,
+/// in either language).
+#[test]
+fn the_french_schedule_keeps_its_days_apart_from_the_names() {
+    let _speaking = speak(Lang::Fr);
+    for (width, height) in [(120, 40), (100, 30)] {
+        let mut app = app(width, height);
+        let schedule = app
+            .sections()
+            .iter()
+            .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
+            .expect("a schedule");
+        act(&mut app, &[Action::FocusPrev]);
+        for _ in 0..schedule {
+            act(&mut app, &[Action::Down]);
+        }
+        let list = pane(&app, |a| a.list);
+        let first = list.lines().find(|l| l.contains("mar.")).unwrap_or_else(|| panic!("{list}"));
+        assert!(
+            first.contains("mar. 11 nov. ") || first.contains("mar. 11 "),
+            "{width}x{height}: {first}"
+        );
+        assert!(!first.contains("11Journée") && !first.contains("nov.Journée"), "{first}");
+    }
+}

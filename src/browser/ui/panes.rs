@@ -194,7 +194,27 @@ fn records(
     };
     // Times first, then the day, while the name keeps room: a schedule is read by its times.
     let time_column = time_width > 0 && width > 1 + time_width + NAME_ROOM / 2;
-    let day_width = if width >= FULL_DAY_FROM { DAY_WIDTH } else { SHORT_DAY_WIDTH };
+    let full_day = width >= FULL_DAY_FROM;
+    // As wide as the days on screen say themselves, and a space: French writes "jeu. 13 nov.",
+    // wider than "Thu 13 Nov", and its day ran into the name.
+    let said: usize = if in_schedule {
+        let visible = app.list().visible.iter().skip(app.list().offset).take(rows);
+        visible
+            .map(|&id| {
+                let day = schedule_day(app, id);
+                let shown = if full_day {
+                    day.as_str()
+                } else {
+                    day.rsplit_once(' ').map_or(day.as_str(), |(short, _)| short)
+                };
+                cells(shown) + 1
+            })
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let day_width = said.max(if full_day { DAY_WIDTH } else { SHORT_DAY_WIDTH });
     let day_column =
         in_schedule && width > 1 + day_width + NAME_ROOM + if time_column { time_width } else { 0 };
     for (row, &id) in app.list().visible.iter().enumerate().skip(app.list().offset).take(rows) {
@@ -208,7 +228,7 @@ fn records(
             let day = schedule_day(app, id);
             let first = row == 0 || schedule_day(app, app.list().visible[row - 1]) != day;
             let column = match first {
-                true if day_width == DAY_WIDTH => day,
+                true if full_day => day,
                 true => day.rsplit_once(' ').map_or(day.clone(), |(short, _)| short.to_owned()),
                 false => String::new(),
             };
