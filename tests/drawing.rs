@@ -364,3 +364,16 @@ fn my_plan_narrowed_to_what_is_new() {
     let header = screen(&app).lines().next().unwrap_or_default().to_owned();
     assert!(header.contains("new"), "{header}");
 }
+
+/// A message longer than the status bar ends in an ellipsis, so the reader knows there was
+/// more, rather than stopping mid-word.
+#[test]
+fn a_long_status_message_is_cut_with_an_ellipsis() {
+    let mut app = app(60, 20);
+    act(&mut app, &[Action::ShowOnFloor]);
+    let said = app.message().unwrap_or_default().to_owned();
+    update(&mut app, showfloor::browser::app::Msg::Resize { width: 30, height: 20 });
+    let status = screen(&app).lines().last().unwrap_or_default().to_owned();
+    assert!(said.chars().count() > 30, "a long message: {said}");
+    assert!(status.trim_end().ends_with('…'), "{status}");
+}

@@ -86,7 +86,9 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
             Span::raw(sanitize_line(input.text()).into_owned()),
         ])
     } else if let Some(message) = &app.message() {
-        Line::styled(format!(" {}", sanitize_line(message)), theme.message())
+        // Cut where it must be with an ellipsis, so a reader knows there was more.
+        let message = format!(" {}", sanitize_line(message));
+        Line::styled(fit(&message, usize::from(area.width)), theme.message())
     } else {
         hint_line(app, usize::from(area.width), theme)
     };
