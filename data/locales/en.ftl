@@ -401,6 +401,7 @@ notice-quit-waits = your last change is not saved yet ({ $why }): wait, or x to 
 notice-draft-saved = the note being written on `{ $record }` was saved
 notice-draft-aside = the note being written could not be saved ({ $reason }); it is in { $path }
 notice-plan-exported = plan exported to { $path } (and .ics, .json)
+ui-plan-empty-export = nothing to export yet: m marks a record and n writes a note on it, and x exports them
 notice-list-one-kind = only a list of one kind can be exported
 notice-list-match = a match for "{ $text }"
 notice-list-cannot-export = cannot export the list: { $reason }

@@ -408,6 +408,7 @@ notice-quit-waits = votre dernière modification n’est pas encore enregistrée
 notice-draft-saved = la note en cours sur `{ $record }` a été enregistrée
 notice-draft-aside = la note en cours n’a pas pu être enregistrée ({ $reason }) ; elle est dans { $path }
 notice-plan-exported = sélection exportée dans { $path } (et .ics, .json)
+ui-plan-empty-export = rien à exporter pour l’instant : m marque une fiche, n l’annote, puis x les exporte
 notice-list-one-kind = seule une liste d’une seule catégorie peut être exportée
 notice-list-match = correspond à « { $text } »
 notice-list-cannot-export = impossible d’exporter la liste : { $reason }

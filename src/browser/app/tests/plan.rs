@@ -209,6 +209,11 @@ fn now_and_next_follow_the_clock() {
 #[test]
 fn x_asks_the_loop_to_export_the_plan() {
     let mut app = app();
+    // With nothing marked or noted, there is nothing to write: it says how to start.
+    let effects = press(&mut app, crossterm::event::KeyCode::Char('x'));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(app.message().is_some_and(|said| said.starts_with("nothing to export yet")));
+    press(&mut app, crossterm::event::KeyCode::Char('m'));
     let effects = press(&mut app, crossterm::event::KeyCode::Char('x'));
     assert_eq!(effects, vec![Effect::ExportPlan]);
 }

@@ -57,6 +57,10 @@ pub(super) fn browse(app: &mut App, action: Action) {
         Action::ToggleHelp => open_help(app),
         Action::OpenGraph => open_graph(app),
         Action::OpenNote => open_note(app),
+        // Three empty files say nothing: say how to fill the plan instead.
+        Action::ExportPlan if app.state.marks.is_empty() && app.state.notes.is_empty() => {
+            app.message = Some(crate::tr!("ui-plan-empty-export").to_owned());
+        }
         Action::ExportPlan => app.emit(Effect::ExportPlan),
         Action::ImportPlan => app.mode = Mode::ImportPlan(LineInput::default()),
         Action::Spatial(direction) => {
