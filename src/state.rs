@@ -99,10 +99,13 @@ impl State {
         self.notes.get(id)
     }
 
-    /// Set the note on `id`, edited at `now`; an empty (or blank) note is deleted.
+    /// Set the note on `id`, edited at `now`; an empty (or blank) note is deleted. The same
+    /// text again keeps its time: opening a note and closing it is not an edit.
     pub fn set_note(&mut self, id: &str, text: &str, now: &str) {
         if text.trim().is_empty() {
             self.notes.remove(id);
+        } else if self.notes.get(id).is_some_and(|note| note.text == text) {
+            // Unchanged: the time it was written stays.
         } else {
             self.notes
                 .insert(id.to_owned(), Note { text: text.to_owned(), edited: now.to_owned() });

@@ -320,7 +320,6 @@ fn keep_note(app: &mut App) {
     app.emit(Effect::Save);
 }
 
-/// Open help over the mode in effect; closing it returns there as it was.
 /// Help over what is on screen, opened at the keys of the view it covers (the relationship
 /// view's, the facets'…): those are what the reader is asking about. Over the panes it opens
 /// at the top, where the keys of every pane come first.

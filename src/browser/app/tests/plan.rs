@@ -68,6 +68,12 @@ fn a_note_is_written_saved_with_its_time_and_shown_on_the_card() {
     let at =
         rows.iter().position(|r| **r == detail::Row::Heading("Your note")).expect("a note section");
     assert_eq!(*rows[at + 1], detail::Row::Text("Ask about TB2 exports.".into()));
+    // Opened and closed an hour later without a change, it keeps the time it was written.
+    app.settings.clock.fixed = Some("2025-11-13T11:00".parse().expect("a civil time"));
+    apply(&mut app, &[Action::OpenNote]);
+    assert_eq!(app.note().map(|n| n.record), Some(id(&app, "baykar")));
+    apply(&mut app, &[Action::Close]);
+    assert_eq!(app.state.note("baykar").map(|n| n.edited.as_str()), Some("2025-11-13T10:00:00Z"));
 }
 
 #[test]
