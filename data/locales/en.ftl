@@ -609,11 +609,11 @@ cli-keep-going = going on without what these { $errors ->
 cli-config-problems = the config has { $count ->
         [one] { $count } problem
        *[other] { $count } problems
-    }; its defaults are used
+    }; the settings they touch keep their defaults
 cli-config-notice = the config has { $count ->
         [one] { $count } problem
        *[other] { $count } problems
-    }, the first at { $line }:{ $column }; the defaults are used (showfloor config --check lists them)
+    }, the first at { $line }:{ $column }; the settings they touch keep their defaults (showfloor config --check lists them)
 cli-config-no-directory = no config directory on this system; name a config with --config FILE
 cli-config-checked = checked { $path }: { $count ->
         [one] { $count } problem

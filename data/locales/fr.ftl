@@ -623,12 +623,12 @@ cli-keep-going = { $errors ->
 
 ## La configuration, telle qu'en parlent les commandes et `showfloor config`.
 cli-config-problems = { $count ->
-        [one] la configuration comporte { $count } problème ; ses valeurs par défaut s'appliquent
-       *[other] la configuration comporte { $count } problèmes ; ses valeurs par défaut s'appliquent
+        [one] la configuration comporte { $count } problème ; ce qu’il touche garde sa valeur par défaut
+       *[other] la configuration comporte { $count } problèmes ; ce qu’ils touchent garde sa valeur par défaut
     }
 cli-config-notice = { $count ->
-        [one] la configuration comporte { $count } problème, à { $line }:{ $column } ; les valeurs par défaut s'appliquent (showfloor config --check le détaille)
-       *[other] la configuration comporte { $count } problèmes, le premier à { $line }:{ $column } ; les valeurs par défaut s'appliquent (showfloor config --check les liste)
+        [one] la configuration comporte { $count } problème, à { $line }:{ $column } ; ce qu’il touche garde sa valeur par défaut (showfloor config --check le détaille)
+       *[other] la configuration comporte { $count } problèmes, le premier à { $line }:{ $column } ; ce qu’ils touchent garde sa valeur par défaut (showfloor config --check les liste)
     }
 cli-config-no-directory = aucun dossier de configuration sur ce système ; indiquez une configuration avec --config FILE
 cli-config-checked = { $path } vérifié : { $count ->

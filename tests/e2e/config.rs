@@ -57,7 +57,7 @@ fn a_broken_config_is_said_on_the_first_screen_and_the_defaults_run() {
     let config = config.to_string_lossy().into_owned();
     let mut session = Session::start(&["--config", &config], 120, 40);
     session.wait_until(
-        |s| s.contains("the config has 1 problem, the first at 2:12; the defaults are used"),
+        |s| s.contains("the config has 1 problem, the first at 2:12; the settings they touch keep their defaults"),
         "the notice",
     );
     session.send("q");
