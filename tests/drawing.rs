@@ -252,15 +252,7 @@ fn schedule_rows_show_their_times_at_every_common_size() {
         (80, 24, "09:00 Zeta morning"),
     ] {
         let mut app = App::new(load_text(text), width, height);
-        let schedule = app
-            .sections()
-            .iter()
-            .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
-            .expect("a schedule");
-        act(&mut app, &[Action::FocusPrev]);
-        for _ in 0..schedule {
-            update(&mut app, Action::Down);
-        }
+        show_kind_list(&mut app, showfloor::catalog::Kind::ScheduleItem);
         let shown = screen(&app);
         assert!(shown.contains(wanted), "{width}x{height}: {shown}");
         if width >= 100 {

@@ -258,15 +258,7 @@ fn the_french_schedule_keeps_its_days_apart_from_the_names() {
     let _speaking = speak(Lang::Fr);
     for (width, height) in [(120, 40), (100, 30)] {
         let mut app = app(width, height);
-        let schedule = app
-            .sections()
-            .iter()
-            .position(|s| s.kind() == Some(showfloor::catalog::Kind::ScheduleItem))
-            .expect("a schedule");
-        act(&mut app, &[Action::FocusPrev]);
-        for _ in 0..schedule {
-            act(&mut app, &[Action::Down]);
-        }
+        show_kind_list(&mut app, showfloor::catalog::Kind::ScheduleItem);
         let list = pane(&app, |a| a.list);
         let first = list.lines().find(|l| l.contains("mar.")).unwrap_or_else(|| panic!("{list}"));
         assert!(

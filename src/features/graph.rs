@@ -87,6 +87,18 @@ pub enum Entry {
     Folded { parent: RecordId, edge: Edge, kind: Kind, count: usize },
 }
 
+impl Entry {
+    /// The record the entry is about: a fold has none of its own.
+    pub fn record(self) -> Option<RecordId> {
+        match self {
+            Entry::Root(record) | Entry::Record { record, .. } | Entry::Seen { record, .. } => {
+                Some(record)
+            }
+            Entry::Folded { .. } => None,
+        }
+    }
+}
+
 /// One row of the tree, in the order shown (depth first, each record's groups in order).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -119,12 +131,7 @@ impl Row {
 
     /// The record the row is about: a fold has none of its own.
     pub fn record(&self) -> Option<RecordId> {
-        match self.entry {
-            Entry::Root(record) | Entry::Record { record, .. } | Entry::Seen { record, .. } => {
-                Some(record)
-            }
-            Entry::Folded { .. } => None,
-        }
+        self.entry.record()
     }
 
     /// The link the row hangs from (none for the root).

@@ -186,3 +186,16 @@ pub fn compared_app(width: u16, height: u16) -> App {
     app.set_earlier(earlier);
     app
 }
+
+/// The list of `kind`, reached as a person does: Shift-Tab to the kinds pane, down to it.
+pub fn show_kind_list(app: &mut App, kind: showfloor::catalog::Kind) {
+    let at = app
+        .sections()
+        .iter()
+        .position(|s| s.kind() == Some(kind))
+        .unwrap_or_else(|| panic!("no list of {kind:?}"));
+    act(app, &[Action::FocusPrev]);
+    for _ in 0..at {
+        update(app, Action::Down);
+    }
+}

@@ -7,16 +7,6 @@ use super::*;
 use crate::browser::app::GraphView;
 use crate::features::graph::{DEFAULT_DEPTH, Entry, MAX_DEPTH, MIN_DEPTH};
 
-/// The record a row's entry is about (none for a count).
-fn row_record(entry: Entry) -> Option<RecordId> {
-    match entry {
-        Entry::Root(record) | Entry::Record { record, .. } | Entry::Seen { record, .. } => {
-            Some(record)
-        }
-        Entry::Folded { .. } => None,
-    }
-}
-
 /// Open the view on the record in focus: its page becomes part of the history first (it may
 /// only have been previewed from the list), as following a link makes it, so back returns to
 /// it; then the view is a visit of its own.
@@ -109,7 +99,7 @@ fn open_row(app: &mut App) {
             walk_history(app, true);
             return;
         }
-        entry => row_record(entry).unwrap_or(view.record),
+        entry => entry.record().unwrap_or(view.record),
     };
     app.history.set_link_cursor(view.cursor);
     app.mode = Mode::Browse;
@@ -134,7 +124,7 @@ fn change_depth(app: &mut App, deeper: bool) {
     let same = |row: &crate::features::graph::Row| match (on, row.entry) {
         (Some(entry @ Entry::Folded { .. }), other) => entry == other,
         (Some(entry), Entry::Root(record) | Entry::Record { record, .. }) => {
-            row_record(entry) == Some(record)
+            entry.record() == Some(record)
         }
         _ => false,
     };
